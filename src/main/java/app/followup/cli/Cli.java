@@ -1,0 +1,47 @@
+package app.followup.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * Runs a command without the window. Exit status as the contract says: 0 done, 1 advice with an ERROR,
+ * 2 unusable input or arguments (one line on stderr, nothing written), 3 a bug in FollowUp.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine commandLine = new CommandLine(new FollowUpCommand());
+        commandLine.setOut(outWriter);
+        commandLine.setErr(errWriter);
+        commandLine.setParameterExceptionHandler((e, ignored) -> {
+            errWriter.println("followup: " + oneLine(e.getMessage()) + " (see 'followup --help')");
+            return USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, ignored) -> {
+            if (e instanceof UsageException usage) {
+                errWriter.println(usage.getMessage());
+                return USAGE;
+            }
+            errWriter.println("followup: internal error, please report it: " + oneLine(String.valueOf(e)));
+            return INTERNAL;
+        });
+        int status = commandLine.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return status;
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,30 @@
+package app.followup.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "followup",
+        mixinStandardHelpOptions = true,
+        versionProvider = FollowUpCommand.Version.class,
+        description = {
+            "Writes the follow-up letter after a job interview from your notes.",
+            "Without a command, java -jar followup.jar opens the window."},
+        subcommands = {RenderCommand.class, NewRoundCommand.class},
+        footer = {"", "Exit status: 0 done, 2 unusable input or arguments (nothing written)."})
+public final class FollowUpCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = FollowUpCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"FollowUp " + (version == null ? "development build" : version)};
+        }
+    }
+}

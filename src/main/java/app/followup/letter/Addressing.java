@@ -1,0 +1,42 @@
+package app.followup.letter;
+
+import app.followup.model.Participant;
+import app.followup.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who the letter greets and who gets the email: the addressees in To, everyone else with an email in Cc. Where
+ * nobody is marked as addressee, the first sponsor or decision maker is; failing that, the first participant.
+ */
+public record Addressing(List<Participant> addressees, List<Recipient> to, List<Recipient> cc) {
+
+    public static Addressing of(List<Participant> participants) {
+        List<Participant> named = participants.stream().filter(Objects::nonNull).toList();
+        List<Participant> addressees = named.stream().filter(Participant::isMarkedAddressee).toList();
+        if (addressees.isEmpty()) {
+            addressees = named.stream()
+                    .filter(p -> p.role() == Role.SPONSOR || p.role() == Role.DECISION_MAKER)
+                    .findFirst()
+                    .or(() -> named.stream().findFirst())
+                    .map(List::of)
+                    .orElse(List.of());
+        }
+        List<Recipient> to = new ArrayList<>();
+        List<Recipient> cc = new ArrayList<>();
+        for (Participant participant : named) {
+            String email = Texts.inline(participant.email());
+            if (email == null) {
+                continue;
+            }
+            Recipient recipient = new Recipient(Texts.inline(participant.name()), email);
+            (addressees.contains(participant) ? to : cc).add(recipient);
+        }
+        return new Addressing(addressees, to, cc);
+    }
+
+    public List<String> greetingNames() {
+        return addressees.stream().map(p -> Texts.firstName(p.name())).filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,130 @@
+package app.followup.letter;
+
+import app.followup.model.Candidate;
+import app.followup.model.EditedLetter;
+import app.followup.model.Language;
+import app.followup.model.Notes;
+import app.followup.model.Participant;
+import app.followup.model.Round;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the follow-up letter for one round: from the user's edited letter when there is one, otherwise from the
+ * template for the round's language and stage, with the interviewer's words in place of the avoided ones.
+ */
+public final class LetterComposer {
+    private static final Pattern POSTCODE = Pattern.compile("^\\p{Alnum}{0,3}-?\\d{3,6}\\s+");
+    private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\\n{3,}");
+    private final TemplateLibrary templates;
+
+    public LetterComposer(TemplateLibrary templates) {
+        this.templates = templates;
+    }
+
+    public static LetterComposer standard() {
+        return new LetterComposer(TemplateLibrary.standard());
+    }
+
+    /** The letter the round sends: the edited one if the user edited it, else the generated one. */
+    public Letter compose(Notes notes, int roundIndex, LocalDate today) {
+        Round round = notes.rounds().get(roundIndex);
+        EditedLetter edited = round.letter();
+        if (edited != null && (edited.subject() != null || edited.body() != null)) {
+            return assemble(notes, round, today, Objects.requireNonNullElse(Texts.inline(edited.subject()), ""),
+                    BodyParser.parse(Objects.requireNonNullElse(edited.body(), "")), true);
+        }
+        return generate(notes, roundIndex, today);
+    }
+
+    /** The letter as rendered from the notes, ignoring any edit ("Back to the generated letter"). */
+    public Letter generate(Notes notes, int roundIndex, LocalDate today) {
+        Round round = notes.rounds().get(roundIndex);
+        Language language = notes.languageOrDefault();
+        Addressing addressing = Addressing.of(round.participants());
+        Map<String, Object> model = TemplateModel.of(notes, round, addressing, today);
+        String text = templates.template(language, round.stageOrDefault()).execute(model);
+        text = TermReplacer.of(round.terminology(), language.locale()).apply(tidy(text));
+        int endOfSubject = text.indexOf('\n');
+        String subject = endOfSubject < 0 ? text : text.substring(0, endOfSubject);
+        String body = endOfSubject < 0 ? "" : text.substring(endOfSubject + 1);
+        return assemble(notes, round, today, subject.strip(), BodyParser.parse(body), false);
+    }
+
+    private static String tidy(String text) {
+        String unified = text.replace("\r\n", "\n");
+        StringBuilder out = new StringBuilder(unified.length());
+        for (String line : unified.split("\n", -1)) {
+            out.append(line.strip()).append('\n');
+        }
+        return EXTRA_BLANK_LINES.matcher(out.toString().strip()).replaceAll("\n\n");
+    }
+
+    private static Letter assemble(Notes notes, Round round, LocalDate today, String subject, List<Block> body,
+                                   boolean edited) {
+        Addressing addressing = Addressing.of(round.participants());
+        Language language = notes.languageOrDefault();
+        LocalDate dated = round.letter() != null && round.letter().sentOn() != null ? round.letter().sentOn() : today;
+        String place = place(notes.candidate());
+        String date = LetterDates.longDate(dated, language);
+        return new Letter(language, subject, body, senderLines(notes.candidate()),
+                recipientLines(notes, addressing), place == null ? date : place + ", " + date,
+                Objects.requireNonNullElse(Texts.inline(notes.candidate().name()), ""),
+                addressing.to(), addressing.cc(), edited);
+    }
+
+    private static List<String> senderLines(Candidate candidate) {
+        List<String> lines = new ArrayList<>();
+        addIfPresent(lines, candidate.name());
+        candidate.address().forEach(line -> addIfPresent(lines, line));
+        addIfPresent(lines, candidate.phone());
+        addIfPresent(lines, candidate.email());
+        return lines;
+    }
+
+    private static List<String> recipientLines(Notes notes, Addressing addressing) {
+        List<String> lines = new ArrayList<>();
+        String employer = Texts.inline(notes.employer().name());
+        String organisation = null;
+        for (Participant addressee : addressing.addressees()) {
+            addIfPresent(lines, addressee.name());
+            addIfPresent(lines, addressee.title());
+            String own = Texts.inline(addressee.organisation());
+            if (own != null && !own.equalsIgnoreCase(employer)) {
+                organisation = own;
+            }
+        }
+        if (organisation != null) {
+            lines.add(organisation);
+        } else {
+            addIfPresent(lines, employer);
+            notes.employer().address().forEach(line -> addIfPresent(lines, line));
+        }
+        return lines;
+    }
+
+    /** The town from the last address line: "0155 Oslo" gives "Oslo". */
+    private static String place(Candidate candidate) {
+        List<String> address = candidate.address();
+        if (address.isEmpty()) {
+            return null;
+        }
+        String last = Texts.inline(address.get(address.size() - 1));
+        if (last == null) {
+            return null;
+        }
+        String town = POSTCODE.matcher(last).replaceFirst("").strip();
+        return town.isEmpty() || town.chars().anyMatch(Character::isDigit) ? null : town;
+    }
+
+    private static void addIfPresent(List<String> lines, String text) {
+        String clean = Texts.inline(text);
+        if (clean != null) {
+            lines.add(clean);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package app.followup.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes body blocks as plain text: paragraphs separated by a blank line, bullets as "- ", numbered items as
+ * "1. ", table rows as bullets. {@link BodyParser} reads the same text back, so an edited letter keeps its lists.
+ */
+public final class PlainText {
+    private PlainText() {
+    }
+
+    public static String of(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        Block previous = null;
+        for (Block block : blocks) {
+            if (previous != null) {
+                text.append(introduces(previous, block) ? "\n" : "\n\n");
+            }
+            text.append(of(block));
+            previous = block;
+        }
+        return text.toString();
+    }
+
+    /** A line ending in a colon stays right above the list or table it introduces. */
+    private static boolean introduces(Block previous, Block next) {
+        if (!(previous instanceof Block.Paragraph paragraph) || next instanceof Block.Paragraph) {
+            return false;
+        }
+        List<String> lines = paragraph.lines();
+        return lines.get(lines.size() - 1).endsWith(":");
+    }
+
+    private static String of(Block block) {
+        if (block instanceof Block.Paragraph paragraph) {
+            return String.join("\n", paragraph.lines());
+        }
+        if (block instanceof Block.ItemList list) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < list.items().size(); i++) {
+                lines.add((list.numbered() ? (i + 1) + ". " : "- ") + list.items().get(i));
+            }
+            return String.join("\n", lines);
+        }
+        Block.Table table = (Block.Table) block;
+        List<String> lines = new ArrayList<>();
+        for (List<String> row : table.rows()) {
+            lines.add("- " + row(row));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** "date: what (owner)": reads naturally in an email, where a table has no columns. */
+    private static String row(List<String> cells) {
+        List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+        if (filled.size() < 2) {
+            return String.join("", filled);
+        }
+        String rest = filled.size() > 2 ? " (" + String.join(", ", filled.subList(2, filled.size())) + ")" : "";
+        return filled.get(0) + ": " + filled.get(1) + rest;
+    }
+}

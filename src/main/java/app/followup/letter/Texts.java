@@ -1,0 +1,79 @@
+package app.followup.letter;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Cleans what the user typed before it goes into a letter: one line, composed characters, no control codes. */
+public final class Texts {
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u2028\\u2029\\u0085]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+
+    private Texts() {
+    }
+
+    /** The text as one clean line, or null when nothing is left: an empty field drops its part of the letter. */
+    public static String inline(String text) {
+        if (text == null) {
+            return null;
+        }
+        String clean = Normalizer.normalize(text, Normalizer.Form.NFC);
+        clean = CONTROL.matcher(clean).replaceAll(" ");
+        clean = SPACES.matcher(clean).replaceAll(" ").strip();
+        return clean.isEmpty() ? null : clean;
+    }
+
+    public static boolean isBlank(String text) {
+        return inline(text) == null;
+    }
+
+    /** A full sentence: starts with a capital letter and ends with a full stop unless it already ends a sentence. */
+    public static String sentence(String text, Locale locale) {
+        String clean = inline(text);
+        if (clean == null) {
+            return null;
+        }
+        clean = capitalise(clean, locale);
+        return endsSentence(clean) ? clean : clean + ".";
+    }
+
+    /** Without a trailing full stop, for text that continues inside a sentence of the template. */
+    public static String clause(String text) {
+        String clean = inline(text);
+        if (clean == null) {
+            return null;
+        }
+        while (clean.endsWith(".") && !clean.endsWith("...")) {
+            clean = clean.substring(0, clean.length() - 1).stripTrailing();
+        }
+        return clean.isEmpty() ? null : clean;
+    }
+
+    public static String capitalise(String text, Locale locale) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        if (!Character.isLowerCase(first)) {
+            return text;
+        }
+        int length = Character.charCount(first);
+        return text.substring(0, length).toUpperCase(locale) + text.substring(length);
+    }
+
+    public static String firstName(String fullName) {
+        String clean = inline(fullName);
+        if (clean == null) {
+            return null;
+        }
+        int space = clean.indexOf(' ');
+        return space < 0 ? clean : clean.substring(0, space);
+    }
+
+    private static boolean endsSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return ".!?…".indexOf(last) >= 0
+                || (("»\")'’”".indexOf(last) >= 0) && text.length() > 1
+                && ".!?…".indexOf(text.charAt(text.length() - 2)) >= 0);
+    }
+}

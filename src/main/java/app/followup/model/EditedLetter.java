@@ -1,0 +1,10 @@
+package app.followup.model;
+
+import java.time.LocalDate;
+
+/** The letter as the user last edited it; the body is plain text, paragraphs separated by a blank line. */
+public record EditedLetter(String subject, String body, LocalDate sentOn, Extras extras) {
+    public EditedLetter {
+        extras = extras == null ? Extras.NONE : extras;
+    }
+}

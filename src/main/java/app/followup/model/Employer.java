@@ -1,0 +1,12 @@
+package app.followup.model;
+
+import java.util.List;
+
+public record Employer(String name, List<String> address, Extras extras) {
+    public static final Employer EMPTY = new Employer(null, List.of(), Extras.NONE);
+
+    public Employer {
+        address = Lists.copy(address);
+        extras = extras == null ? Extras.NONE : extras;
+    }
+}

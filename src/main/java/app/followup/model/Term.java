@@ -1,0 +1,15 @@
+package app.followup.model;
+
+import java.util.List;
+
+/** A word the interviewer used ({@code theirs}) and the candidate's own words for the same thing. */
+public record Term(String theirs, List<String> avoid, Extras extras) {
+    public Term {
+        avoid = Lists.copy(avoid);
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public static Term of(String theirs, String... avoid) {
+        return new Term(theirs, List.of(avoid), Extras.NONE);
+    }
+}

@@ -1,0 +1,229 @@
+package app.followup.notes;
+
+import app.followup.model.Extras;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one JSON object with type checks that name the field's path, and collects the fields
+ * it was not asked for as {@link Extras}. A null value counts as missing.
+ */
+final class JsonObjectReader {
+    private final JsonNode node;
+    private final String path;
+    private final Set<String> known = new HashSet<>();
+
+    private JsonObjectReader(JsonNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    /** Null when the value is missing or null; an error when it is not an object. */
+    static JsonObjectReader of(JsonNode node, String path) throws NotesException {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw wrongType(path, "an object", node);
+        }
+        return new JsonObjectReader(node, path);
+    }
+
+    String path() {
+        return path;
+    }
+
+    private JsonNode value(String field) {
+        known.add(field);
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private String pathOf(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    boolean has(String field) {
+        return value(field) != null;
+    }
+
+    String text(String field) throws NotesException {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw wrongType(pathOf(field), "text", value);
+        }
+        return value.textValue();
+    }
+
+    String requiredText(String field) throws NotesException {
+        String value = text(field);
+        if (value == null) {
+            throw new NotesException(pathOf(field) + " is missing");
+        }
+        return value;
+    }
+
+    Boolean bool(String field) throws NotesException {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw wrongType(pathOf(field), "true or false", value);
+        }
+        return value.booleanValue();
+    }
+
+    Integer integer(String field, int min, int max) throws NotesException {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        String expected = "a whole number from " + min + " to " + max;
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw wrongType(pathOf(field), expected, value);
+        }
+        int number = value.intValue();
+        if (number < min || number > max) {
+            throw new NotesException(pathOf(field) + ": expected " + expected + ", found " + number);
+        }
+        return number;
+    }
+
+    LocalDate date(String field) throws NotesException {
+        String text = text(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new NotesException(pathOf(field) + ": expected a date as YYYY-MM-DD, found \"" + text + "\"");
+        }
+    }
+
+    LocalDate requiredDate(String field) throws NotesException {
+        LocalDate date = date(field);
+        if (date == null) {
+            throw new NotesException(pathOf(field) + " is missing: every round needs its interview date (YYYY-MM-DD)");
+        }
+        return date;
+    }
+
+    <E> E code(String field, Function<String, E> fromCode) throws NotesException {
+        String text = text(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return fromCode.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new NotesException(pathOf(field) + ": " + e.getMessage());
+        }
+    }
+
+    List<String> texts(String field) throws NotesException {
+        return list(field, (element, elementPath) -> {
+            if (!element.isTextual()) {
+                throw wrongType(elementPath, "text", element);
+            }
+            return element.textValue();
+        });
+    }
+
+    JsonObjectReader object(String field) throws NotesException {
+        return of(value(field), pathOf(field));
+    }
+
+    <T> List<T> objects(String field, ObjectMapping<T> mapping) throws NotesException {
+        return list(field, (element, elementPath) -> {
+            JsonObjectReader reader = of(element, elementPath);
+            if (reader == null) {
+                throw wrongType(elementPath, "an object", element);
+            }
+            return mapping.map(reader);
+        });
+    }
+
+    private <T> List<T> list(String field, ElementMapping<T> mapping) throws NotesException {
+        JsonNode value = value(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw wrongType(pathOf(field), "a list", value);
+        }
+        List<T> result = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            result.add(mapping.map(value.get(i), pathOf(field) + "[" + i + "]"));
+        }
+        return result;
+    }
+
+    /** The fields nobody asked for: call after reading the known ones. */
+    Extras extras() {
+        Map<String, String> unknown = new LinkedHashMap<>();
+        var fields = node.fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            if (!known.contains(field.getKey())) {
+                unknown.put(field.getKey(), toJson(field.getValue()));
+            }
+        }
+        return unknown.isEmpty() ? Extras.NONE : new Extras(unknown);
+    }
+
+    private static String toJson(JsonNode value) {
+        try {
+            return JsonSupport.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed JSON value could not be written back", e);
+        }
+    }
+
+    static NotesException wrongType(String path, String expected, JsonNode found) {
+        return new NotesException(path + ": expected " + expected + ", found " + describe(found));
+    }
+
+    private static String describe(JsonNode node) {
+        if (node.isTextual()) {
+            String text = node.textValue();
+            return "the text \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+        }
+        if (node.isNumber()) {
+            return "the number " + node.asText();
+        }
+        if (node.isBoolean()) {
+            return node.asText();
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @FunctionalInterface
+    interface ObjectMapping<T> {
+        T map(JsonObjectReader reader) throws NotesException;
+    }
+
+    @FunctionalInterface
+    private interface ElementMapping<T> {
+        T map(JsonNode element, String path) throws NotesException;
+    }
+}

@@ -1,0 +1,91 @@
+package app.followup.pdf;
+
+import java.awt.Color;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/** A4 pages filled from top to bottom: the cursor moves down and a new page starts when the next piece won't fit. */
+final class PageFlow implements AutoCloseable {
+    static final PDRectangle SIZE = PDRectangle.A4;
+    static final float LEFT = 70f;
+    static final float RIGHT = SIZE.getWidth() - 62f;
+    static final float TOP = SIZE.getHeight() - 48f;
+    static final float BOTTOM = 62f;
+
+    private final PDDocument document;
+    private PDPageContentStream stream;
+    private float y;
+
+    PageFlow(PDDocument document) throws IOException {
+        this.document = document;
+        newPage();
+    }
+
+    float y() {
+        return y;
+    }
+
+    void down(float points) {
+        y -= points;
+    }
+
+    float width() {
+        return RIGHT - LEFT;
+    }
+
+    /** Starts a new page unless the given height still fits above the bottom margin. */
+    void ensureSpace(float height) throws IOException {
+        if (y - height < BOTTOM) {
+            newPage();
+        }
+    }
+
+    void newPage() throws IOException {
+        if (stream != null) {
+            stream.close();
+        }
+        PDPage page = new PDPage(SIZE);
+        document.addPage(page);
+        stream = new PDPageContentStream(document, page);
+        y = TOP;
+    }
+
+    /** Draws one line of already cleaned text with its baseline at {@code baseline}. */
+    void text(GlyphFilter glyphs, float size, float x, float baseline, String cleanText, Color color)
+            throws IOException {
+        if (cleanText.isEmpty()) {
+            return;
+        }
+        stream.beginText();
+        stream.setNonStrokingColor(color);
+        stream.setFont(glyphs.font(), size);
+        stream.newLineAtOffset(x, baseline);
+        stream.showText(cleanText);
+        stream.endText();
+    }
+
+    void rule(float x1, float x2, float atY, float thickness, Color color) throws IOException {
+        stream.setStrokingColor(color);
+        stream.setLineWidth(thickness);
+        stream.moveTo(x1, atY);
+        stream.lineTo(x2, atY);
+        stream.stroke();
+    }
+
+    void fill(float x, float bottom, float width, float height, Color color) throws IOException {
+        stream.setNonStrokingColor(color);
+        stream.addRect(x, bottom, width, height);
+        stream.fill();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (stream != null) {
+            stream.close();
+            stream = null;
+        }
+    }
+}
