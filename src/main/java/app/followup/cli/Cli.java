@@ -3,6 +3,7 @@ package app.followup.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import app.followup.pdf.LetterPdf;
 import picocli.CommandLine;
 
 /**
@@ -18,6 +19,10 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("render") && java.util.Arrays.asList(args).contains("--pdf")) {
+            // the PDF's fonts load on the second core while arguments are parsed and the letter is composed
+            LetterPdf.preload();
+        }
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine commandLine = new CommandLine(new FollowUpCommand());

@@ -31,9 +31,19 @@ public record Addressing(List<Participant> addressees, List<Recipient> to, List<
                 continue;
             }
             Recipient recipient = new Recipient(Texts.inline(participant.name()), email);
-            (addressees.contains(participant) ? to : cc).add(recipient);
+            (isAmong(participant, addressees) ? to : cc).add(recipient);
         }
         return new Addressing(addressees, to, cc);
+    }
+
+    /** By identity: two people with the same details are still two people. */
+    private static boolean isAmong(Participant participant, List<Participant> addressees) {
+        for (Participant addressee : addressees) {
+            if (addressee == participant) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<String> greetingNames() {

@@ -1,7 +1,6 @@
 package app.followup.notes;
 
 import app.followup.model.Extras;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -186,11 +185,7 @@ final class JsonObjectReader {
     }
 
     private static String toJson(JsonNode value) {
-        try {
-            return JsonSupport.MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a parsed JSON value could not be written back", e);
-        }
+        return JsonSupport.compact(value);
     }
 
     static NotesException wrongType(String path, String expected, JsonNode found) {

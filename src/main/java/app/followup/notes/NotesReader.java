@@ -47,7 +47,7 @@ public final class NotesReader {
 
     private static JsonNode parse(byte[] json) throws NotesException {
         try {
-            return JsonSupport.MAPPER.readTree(json);
+            return JsonSupport.read(json);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String what = firstLine(e.getOriginalMessage());

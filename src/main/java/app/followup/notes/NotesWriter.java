@@ -12,7 +12,9 @@ import app.followup.model.PrivateNotes;
 import app.followup.model.Round;
 import app.followup.model.Step;
 import app.followup.model.Term;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +29,7 @@ import java.util.function.Function;
  * written, so that a file keeps one shape from save to save.
  */
 public final class NotesWriter {
-    private static final JsonNodeFactory NODES = JsonSupport.MAPPER.getNodeFactory();
+    private static final JsonNodeFactory NODES = JsonSupport.NODES;
 
     public byte[] write(Notes notes) {
         ObjectNode root = NODES.objectNode();
@@ -40,12 +42,13 @@ public final class NotesWriter {
         root.set("private", privateNotes(notes.privateNotes()));
         root.set("rounds", array(notes.rounds(), this::round));
         putExtras(root, notes.extras());
+        StringWriter text = new StringWriter();
         try {
-            String text = JsonSupport.MAPPER.writer(JsonSupport.PRETTY).writeValueAsString(root);
-            return (text + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("notes could not be written as JSON", e);
+            JsonSupport.writePretty(root, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("notes could not be written as JSON", e);
         }
+        return (text + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static ObjectNode candidate(Candidate candidate) {
@@ -194,8 +197,8 @@ public final class NotesWriter {
         extras.rawJson().forEach((field, raw) -> {
             if (!node.has(field)) {
                 try {
-                    node.set(field, JsonSupport.MAPPER.readTree(raw));
-                } catch (JsonProcessingException e) {
+                    node.set(field, JsonSupport.read(raw.getBytes(StandardCharsets.UTF_8)));
+                } catch (IOException e) {
                     throw new IllegalStateException("a kept unknown field is not JSON: " + field, e);
                 }
             }

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class GlyphFilter {
     private final PDType0Font font;
     private final Map<Integer, Boolean> known = new HashMap<>();
+    private final Map<Integer, Float> widths = new HashMap<>();
     private final Set<String> missing = new TreeSet<>();
     private final String replacement;
 
@@ -53,9 +54,20 @@ final class GlyphFilter {
         return out.toString();
     }
 
+    /** Width in points, summed per character: PDFBox applies no kerning, so this equals its own measure. */
     float width(String cleanText, float size) {
+        float units = 0;
+        for (int i = 0; i < cleanText.length(); ) {
+            int cp = cleanText.codePointAt(i);
+            units += widths.computeIfAbsent(cp, this::glyphWidth);
+            i += Character.charCount(cp);
+        }
+        return units / 1000f * size;
+    }
+
+    private float glyphWidth(int codePoint) {
         try {
-            return font.getStringWidth(cleanText) / 1000f * size;
+            return font.getStringWidth(new String(Character.toChars(codePoint)));
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("text was not cleaned before measuring", e);
         }

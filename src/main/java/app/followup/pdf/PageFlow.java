@@ -1,6 +1,5 @@
 package app.followup.pdf;
 
-import java.awt.Color;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -54,29 +53,29 @@ final class PageFlow implements AutoCloseable {
     }
 
     /** Draws one line of already cleaned text with its baseline at {@code baseline}. */
-    void text(GlyphFilter glyphs, float size, float x, float baseline, String cleanText, Color color)
+    void text(GlyphFilter glyphs, float size, float x, float baseline, String cleanText, Rgb color)
             throws IOException {
         if (cleanText.isEmpty()) {
             return;
         }
         stream.beginText();
-        stream.setNonStrokingColor(color);
+        stream.setNonStrokingColor(color.red(), color.green(), color.blue());
         stream.setFont(glyphs.font(), size);
         stream.newLineAtOffset(x, baseline);
         stream.showText(cleanText);
         stream.endText();
     }
 
-    void rule(float x1, float x2, float atY, float thickness, Color color) throws IOException {
-        stream.setStrokingColor(color);
+    void rule(float x1, float x2, float atY, float thickness, Rgb color) throws IOException {
+        stream.setStrokingColor(color.red(), color.green(), color.blue());
         stream.setLineWidth(thickness);
         stream.moveTo(x1, atY);
         stream.lineTo(x2, atY);
         stream.stroke();
     }
 
-    void fill(float x, float bottom, float width, float height, Color color) throws IOException {
-        stream.setNonStrokingColor(color);
+    void fill(float x, float bottom, float width, float height, Rgb color) throws IOException {
+        stream.setNonStrokingColor(color.red(), color.green(), color.blue());
         stream.addRect(x, bottom, width, height);
         stream.fill();
     }

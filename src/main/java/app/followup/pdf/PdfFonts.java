@@ -3,30 +3,55 @@ package app.followup.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-/** Liberation Serif, read once from the class path and embedded as a subset into each document. */
+/**
+ * Liberation Serif, parsed once per process and embedded as a subset into each document. Parsing the two fonts
+ * and starting PDFBox take most of a short letter's PDF time, so {@link #preload()} can do it on another core
+ * while the notes are still being read.
+ */
 final class PdfFonts {
-    private static final byte[] REGULAR = read("liberation/LiberationSerif-Regular.ttf");
-    private static final byte[] BOLD = read("liberation/LiberationSerif-Bold.ttf");
+    /** The parsed fonts are shared: one document at a time uses them. */
+    static final Object LOCK = new Object();
 
     final GlyphFilter regular;
     final GlyphFilter bold;
 
     PdfFonts(PDDocument document) throws IOException {
-        this.regular = new GlyphFilter(PDType0Font.load(document, new java.io.ByteArrayInputStream(REGULAR), true));
-        this.bold = new GlyphFilter(PDType0Font.load(document, new java.io.ByteArrayInputStream(BOLD), true));
+        this.regular = new GlyphFilter(PDType0Font.load(document, Parsed.REGULAR, true));
+        this.bold = new GlyphFilter(PDType0Font.load(document, Parsed.BOLD, true));
     }
 
-    private static byte[] read(String resource) {
-        try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the class path: " + resource);
+    /** Runs the warm-up on a daemon thread; harmless if called more than once. */
+    static void preload(Runnable warmUp) {
+        Thread thread = new Thread(() -> {
+            try {
+                warmUp.run();
+            } catch (RuntimeException e) {
+                // the real render will meet the same problem and report it
             }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("font cannot be read: " + resource, e);
+        }, "followup-pdf-preload");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static final class Parsed {
+        static final TrueTypeFont REGULAR = parse("liberation/LiberationSerif-Regular.ttf");
+        static final TrueTypeFont BOLD = parse("liberation/LiberationSerif-Bold.ttf");
+
+        private static TrueTypeFont parse(String resource) {
+            try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("font missing from the class path: " + resource);
+                }
+                return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("font cannot be read: " + resource, e);
+            }
         }
     }
 }
