@@ -55,9 +55,7 @@ final class TemplateModel {
         model.put("nextStepDate", next == null ? null : LetterDates.dayAndDate(next.date(), round.date(), language));
         model.put("nextStepMine", nextWhat != null && next.owner() != Owner.EMPLOYER);
         model.put("nextStepEmployer", nextWhat != null && next.owner() == Owner.EMPLOYER);
-        boolean evidenceDue = next != null && next.date() != null && round.date() != null
-                && next.date().isAfter(round.date());
-        model.put("evidenceDue", evidenceDue ? model.get("nextStepDate") : null);
+        model.put("evidenceDue", LetterDates.dayAndDate(evidenceDue(round), round.date(), language));
 
         putList(model, "plan", plan(notes, round, language, words));
 
@@ -83,6 +81,20 @@ final class TemplateModel {
             return words.get("yesterday");
         }
         return LetterDates.dayAndDate(date, today, language);
+    }
+
+    /** Evidence goes out before the next step, or by the first milestone the candidate owns if that is sooner. */
+    private static LocalDate evidenceDue(Round round) {
+        List<Step> candidates = new ArrayList<>(round.milestones().stream()
+                .filter(step -> step.owner() != Owner.EMPLOYER).toList());
+        if (round.nextStep() != null) {
+            candidates.add(round.nextStep());
+        }
+        return candidates.stream()
+                .map(Step::date)
+                .filter(date -> date != null && round.date() != null && date.isAfter(round.date()))
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     private static void putList(Map<String, Object> model, String name, List<?> items) {

@@ -54,7 +54,7 @@ final class JsonSupport {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
+                    String name = wellFormed(parser.currentName());
                     parser.nextToken();
                     object.set(name, value(parser));
                 }
@@ -68,7 +68,7 @@ final class JsonSupport {
                 return array;
             }
             case VALUE_STRING:
-                return NODES.textNode(parser.getText());
+                return NODES.textNode(wellFormed(parser.getText()));
             case VALUE_NUMBER_INT:
                 return NODES.numberNode(parser.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT:
@@ -82,6 +82,38 @@ final class JsonSupport {
             default:
                 throw new JsonParseException(parser, "unexpected " + parser.currentToken());
         }
+    }
+
+    /**
+     * The text with any unpaired surrogate (possible through a JSON escape such as a lone \\ud800, impossible to
+     * write as UTF-8) replaced by U+FFFD, so that what is read can always be saved again.
+     */
+    static String wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (!paired) {
+                    return replaceUnpaired(text);
+                }
+                i++;
+            }
+        }
+        return text;
+    }
+
+    private static String replaceUnpaired(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
     }
 
     /** Pretty-printed with two-space indents, "key": value, and "\n" line ends on every platform. */
@@ -108,7 +140,7 @@ final class JsonSupport {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                out.writeFieldName(field.getKey());
+                out.writeFieldName(wellFormed(field.getKey()));
                 write(field.getValue(), out);
             }
             out.writeEndObject();
@@ -119,7 +151,7 @@ final class JsonSupport {
             }
             out.writeEndArray();
         } else if (node.isTextual()) {
-            out.writeString(node.textValue());
+            out.writeString(wellFormed(node.textValue()));
         } else if (node.isIntegralNumber()) {
             out.writeNumber(node.bigIntegerValue());
         } else if (node.isNumber()) {

@@ -29,10 +29,10 @@ public final class NotesReader {
             throw new NotesException("the file is empty, not a FollowUp notes file");
         }
         JsonNode root = parse(json);
-        JsonObjectReader top = JsonObjectReader.of(root, "");
-        if (top == null) {
+        if (!root.isObject()) {
             throw new NotesException("not a FollowUp notes file: expected a JSON object");
         }
+        JsonObjectReader top = JsonObjectReader.of(root, "");
         checkFormat(top);
         return new Notes(
                 top.integer("version", 1, Integer.MAX_VALUE),

@@ -98,7 +98,6 @@ public final class LetterPdf {
         float top = flow.y();
         String date = fonts.regular.clean(letter.placeAndDate());
         float dateWidth = fonts.regular.width(date, BODY_SIZE);
-        flow.text(fonts.regular, BODY_SIZE, PageFlow.RIGHT - dateWidth, top, date, INK);
         float addressWidth = flow.width() - dateWidth - 24;
         for (String line : letter.recipientLines()) {
             for (String wrapped : LineWrapper.wrap(fonts.regular.clean(line), fonts.regular, BODY_SIZE,
@@ -108,6 +107,8 @@ public final class LetterPdf {
                 flow.down(LEADING);
             }
         }
+        // drawn after the addressee, so that text extraction reads the address block first
+        flow.text(fonts.regular, BODY_SIZE, PageFlow.RIGHT - dateWidth, top, date, INK);
         if (flow.y() == top) {
             flow.down(LEADING);
         }

@@ -1,0 +1,49 @@
+package app.followup;
+
+import app.followup.model.Notes;
+import app.followup.notes.NotesException;
+import app.followup.notes.NotesFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The notes files in samples/, as a new user would open them. */
+public final class Samples {
+    public static final Path FOLDER = Path.of("samples");
+    public static final Path NORDLYS = FOLDER.resolve("nordlys-key-account-manager.followup.json");
+    public static final Path VESTLAND = FOLDER.resolve("vestland-energi-salgssjef.followup.json");
+    public static final Path HARBOUR = FOLDER.resolve("harbour-analytics-account-executive.followup.json");
+
+    private Samples() {
+    }
+
+    public static Notes load(Path file) {
+        try {
+            return new NotesFile().load(file);
+        } catch (NotesException e) {
+            throw new IllegalStateException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static List<Path> all() {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String resource(String name) {
+        try (var in = Samples.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("test resource missing: " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

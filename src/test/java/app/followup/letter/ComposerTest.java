@@ -1,0 +1,182 @@
+package app.followup.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.mail.EmailText;
+import app.followup.model.Candidate;
+import app.followup.model.EditedLetter;
+import app.followup.model.Employer;
+import app.followup.model.Extras;
+import app.followup.model.Language;
+import app.followup.model.Notes;
+import app.followup.model.Owner;
+import app.followup.model.Participant;
+import app.followup.model.PrivateNotes;
+import app.followup.model.Role;
+import app.followup.model.Round;
+import app.followup.model.Stage;
+import app.followup.model.Step;
+import app.followup.model.Term;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ComposerTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    private final LetterComposer composer = new LetterComposer(new TemplateLibrary(null));
+
+    private static Notes notes(Language language, Round round) {
+        return new Notes(1, language, null, null, null, null, List.of(round), null);
+    }
+
+    private String text(Notes notes) {
+        return EmailText.of(composer.compose(notes, notes.rounds().size() - 1, DAY));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void anEmptyRoundGivesAShortCleanLetterWithNoHoles(Language language) {
+        for (Stage stage : Stage.values()) {
+            Round round = Round.empty(DAY);
+            round = new Round(DAY, stage, List.of(), "", List.of("", " "), List.of(), null, null, null, List.of(),
+                    new Step("  ", null, null, null), List.of(), List.of(), null, null, null);
+            String text = text(notes(language, round));
+            assertThat(text).doesNotContain("null").doesNotContain(" ,").doesNotContain(",,")
+                    .doesNotContain(": \n").doesNotContain("- \n").doesNotContain("\n-\n").doesNotContain("  ")
+                    .doesNotContain("innen .").doesNotContain("by .").doesNotContain("\n\n\n");
+            assertThat(text).containsAnyOf("Hei,", "Dear all,");
+            assertThat(text.split("\n")[0]).isIn("Subject: Oppfølging etter intervjuet", "Subject: Oppfølging etter møtet",
+                    "Subject: Following up on our interview", "Subject: Following up on our meeting");
+        }
+    }
+
+    @Test
+    void userTextIsDataNeverTemplateSyntax() {
+        Round round = new Round(DAY, Stage.SPONSOR, List.of(Participant.of("{{candidateName}}", null, null, Role.SPONSOR)),
+                "Vi bruker {{#causes}}maler{{/causes}} og {{> partial}}", List.of(), List.of(), null, null, null,
+                List.of(), null, List.of(), List.of(), null, null, null);
+        String text = text(notes(Language.NB, round));
+        assertThat(text).contains("Hei {{candidateName}},")
+                .contains("Vi bruker {{#causes}}maler{{/causes}} og {{> partial}}.");
+    }
+
+    @Test
+    void lineBreaksAndControlCharactersInFieldsBecomeSpaces() {
+        Round round = new Round(DAY, Stage.SPONSOR, List.of(), "Første linje\n\n- ikke en liste\tog\u0007slutt",
+                List.of(), List.of(), null, null, null, List.of(), null, List.of(), List.of(), null, null, null);
+        assertThat(text(notes(Language.NB, round))).contains("Første linje - ikke en liste og slutt.");
+    }
+
+    @Test
+    void addresseeGoesInToAndEveryoneElseWithAnEmailInCcRecruiterIncluded() {
+        Letter letter = composer.compose(Samples.load(Samples.NORDLYS), 0, DAY);
+        assertThat(letter.to()).containsExactly(new Recipient("Ola Hansen", "ola.hansen@nordlys.example"));
+        assertThat(letter.cc()).extracting(Recipient::name).containsExactly("Eva Berg", "Per Li");
+    }
+
+    @Test
+    void withoutAMarkedAddresseeTheFirstSponsorOrDecisionMakerIsGreeted() {
+        Round round = new Round(DAY, Stage.SPONSOR, List.of(
+                Participant.of("Eva Berg", "HR", "eva@x.example", Role.GATEKEEPER),
+                Participant.of("Lise Moe", "CEO", "lise@x.example", Role.DECISION_MAKER),
+                Participant.of("Ola Hansen", null, null, Role.SPONSOR)), null, List.of(), List.of(), null, null,
+                null, List.of(), null, List.of(), List.of(), null, null, null);
+        Letter letter = composer.compose(notes(Language.NB, round), 0, DAY);
+        assertThat(letter.bodyText()).startsWith("Hei Lise,");
+        assertThat(letter.to()).extracting(Recipient::email).containsExactly("lise@x.example");
+        assertThat(letter.cc()).extracting(Recipient::email).containsExactly("eva@x.example");
+    }
+
+    @Test
+    void severalAddresseesAreGreetedTogether() {
+        Participant ola = new Participant("Ola Hansen", null, null, "ola@x.example", Role.SPONSOR, true, null);
+        Participant eva = new Participant("Eva Berg", null, null, "eva@x.example", Role.GATEKEEPER, true, null);
+        Participant per = new Participant("Per Li", null, null, "per@x.example", Role.RECRUITER, true, null);
+        Round round = Round.empty(DAY);
+        round = new Round(DAY, Stage.SPONSOR, List.of(ola, eva, per), null, List.of(), List.of(), null, null, null,
+                List.of(), null, List.of(), List.of(), null, null, null);
+        assertThat(composer.compose(notes(Language.NB, round), 0, DAY).bodyText()).startsWith("Hei Ola, Eva og Per,");
+        assertThat(composer.compose(notes(Language.EN, round), 0, DAY).bodyText()).startsWith("Dear Ola, Eva and Per,");
+    }
+
+    @Test
+    void theTemplateAndTheNotesBothSpeakTheInterviewersWords() {
+        Round round = new Round(DAY, Stage.SPONSOR, List.of(), "Vi mister kunder", List.of("Kunder forsvinner"),
+                List.of(), null, null, null, List.of(), null, List.of(), List.of(Term.of("KAM-rollen", "stillingen"),
+                Term.of("partnere", "kunder")), null, null, null);
+        String text = text(notes(Language.NB, round));
+        assertThat(text).contains("knyttet til KAM-rollen: Vi mister partnere.").contains("- Partnere forsvinner")
+                .doesNotContain("kunder").doesNotContain("Kunder");
+    }
+
+    @Test
+    void anEditedLetterIsUsedAsWrittenWithoutReplacingWords() {
+        Round round = Samples.load(Samples.NORDLYS).rounds().get(0)
+                .withLetter(new EditedLetter("Takk!", "Hei Ola,\n\nVi snakket om kunder:\n- én\n- to\n\nHilsen\nKari",
+                        null, Extras.NONE));
+        Notes notes = Samples.load(Samples.NORDLYS).withRound(0, round);
+        Letter letter = composer.compose(notes, 0, DAY);
+        assertThat(letter.edited()).isTrue();
+        assertThat(letter.subject()).isEqualTo("Takk!");
+        assertThat(letter.body()).containsExactly(new Block.Paragraph(List.of("Hei Ola,")),
+                new Block.Paragraph(List.of("Vi snakket om kunder:")), new Block.ItemList(List.of("én", "to"), false),
+                new Block.Paragraph(List.of("Hilsen", "Kari")));
+        assertThat(composer.generate(notes, 0, DAY).edited()).isFalse();
+    }
+
+    @Test
+    void privateNotesNeverReachTheLetter() {
+        Notes sample = Samples.load(Samples.NORDLYS);
+        String text = text(sample);
+        assertThat(text).doesNotContain(sample.privateNotes().salaryExpectation())
+                .doesNotContain(sample.privateNotes().coreTask()).doesNotContain(sample.privateNotes().notes())
+                .doesNotContain(sample.rounds().get(0).privateNotes());
+    }
+
+    @Test
+    void anEmployerOwnedNextStepSaysTheCandidateWillFollowUp() {
+        Round round = new Round(DAY, Stage.SPONSOR, List.of(), null, List.of(), List.of(), null, null, null,
+                List.of(), Step.of("Dere gir beskjed om neste intervju", LocalDate.of(2026, 12, 4), Owner.EMPLOYER),
+                List.of(), List.of(), null, null, null);
+        assertThat(text(notes(Language.NB, round))).contains(
+                "Neste steg: Dere gir beskjed om neste intervju innen fredag 4. desember. Har jeg ikke hørt fra deg da, "
+                        + "tar jeg kontakt.");
+    }
+
+    @Test
+    void theLetterheadCarriesSenderRecipientPlaceAndDate() {
+        Letter letter = composer.compose(Samples.load(Samples.NORDLYS), 0, LocalDate.of(2026, 11, 27));
+        assertThat(letter.senderLines()).containsExactly("Kari Nordmann", "Storgata 1", "0155 Oslo", "+47 912 34 567",
+                "kari.nordmann@example.no");
+        assertThat(letter.recipientLines()).containsExactly("Ola Hansen", "Salgsdirektør", "Nordlys Software AS",
+                "Postboks 12", "7011 Trondheim");
+        assertThat(letter.placeAndDate()).isEqualTo("Oslo, 27. november 2026");
+        assertThat(letter.bodyText()).contains("Takk for en god samtale i går");
+    }
+
+    @Test
+    void aTemplateInTheUsersFolderReplacesTheBuiltInOne(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("nb-sponsor.mustache"), "Eget emne for {{position}}\n\nHei {{greetingNames}}!");
+        LetterComposer own = new LetterComposer(new TemplateLibrary(folder));
+        Letter letter = own.compose(Samples.load(Samples.NORDLYS), 0, DAY);
+        assertThat(letter.subject()).isEqualTo("Eget emne for Key Account Manager");
+        assertThat(letter.bodyText()).isEqualTo("Hei Ola!");
+    }
+
+    @Test
+    void emptyCandidateAndEmployerLeaveNoBlankLines() {
+        Notes notes = new Notes(1, Language.NB, Candidate.EMPTY, Employer.EMPTY, null, PrivateNotes.EMPTY,
+                List.of(Round.empty(DAY)), null);
+        Letter letter = composer.compose(notes, 0, DAY);
+        assertThat(letter.senderLines()).isEmpty();
+        assertThat(letter.recipientLines()).isEmpty();
+        assertThat(letter.placeAndDate()).isEqualTo("26. november 2026");
+        assertThat(letter.bodyText()).endsWith("Vennlig hilsen");
+    }
+}
