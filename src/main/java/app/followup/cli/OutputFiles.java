@@ -1,13 +1,11 @@
 package app.followup.cli;
 
+import app.followup.notes.AtomicFiles;
+import app.followup.notes.NotesException;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,37 +39,33 @@ final class OutputFiles {
     }
 
     void writeAll() {
-        List<Path[]> staged = new ArrayList<>();
+        Map<Path, Path> staged = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, byte[]> output : outputs.entrySet()) {
-                Path target = output.getKey();
-                Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-                staged.add(new Path[] {temp, target});
-                Files.write(temp, output.getValue());
+                staged.put(output.getKey(), stageOrFail(output.getKey(), output.getValue()));
             }
-            for (Path[] pair : staged) {
-                move(pair[0], pair[1]);
+            for (Map.Entry<Path, Path> ready : staged.entrySet()) {
+                commitOrFail(ready.getValue(), ready.getKey());
             }
             staged.clear();
-        } catch (IOException e) {
-            Path failed = staged.isEmpty() ? outputs.keySet().iterator().next() : staged.get(staged.size() - 1)[1];
-            throw UsageException.about(failed, "cannot be written: " + e.getMessage());
         } finally {
-            for (Path[] pair : staged) {
-                try {
-                    Files.deleteIfExists(pair[0]);
-                } catch (IOException ignored) {
-                    // a hidden temporary file left behind is harmless; the write error is what the user sees
-                }
-            }
+            staged.values().forEach(AtomicFiles::discard);
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    private static Path stageOrFail(Path target, byte[] content) {
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            return AtomicFiles.stage(target, content);
+        } catch (NotesException e) {
+            throw UsageException.about(target, e.getMessage());
+        }
+    }
+
+    private static void commitOrFail(Path staged, Path target) {
+        try {
+            AtomicFiles.commit(staged, target);
+        } catch (IOException e) {
+            throw UsageException.about(target, "cannot be written: " + e.getMessage());
         }
     }
 }

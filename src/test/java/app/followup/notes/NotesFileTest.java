@@ -34,6 +34,20 @@ class NotesFileTest {
     }
 
     @Test
+    void savingKeepsTheFilesPermissions() throws Exception {
+        Path file = folder.resolve("shared.followup.json");
+        Files.copy(Samples.NORDLYS, file);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        files.save(file, files.load(file));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-rw-r--");
+        Path fresh = folder.resolve("fresh.followup.json");
+        files.save(fresh, files.load(file));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void aNewerVersionOnDiskIsNeverOverwritten() throws Exception {
         Path file = folder.resolve("newer.json");
         String newer = "{\"format\": \"followup-notes\", \"version\": 7, \"rounds\": []}";
