@@ -154,6 +154,31 @@ class CliTest {
     }
 
     @Test
+    void hostileTextRendersToPdfAndTextWithAWarningNotACrash() throws Exception {
+        String hostile = "😀 漢字 עברית e\\u0301 \\u0000\\u0007 tab\\there\\nline \\u200b {{x}} | - ";
+        String huge = "ord ".repeat(5_000);
+        Path notes = folder.resolve("hostile.json");
+        Files.writeString(notes, """
+                {"format": "followup-notes", "version": 1, "language": "nb",
+                 "candidate": {"name": "%1$s", "address": ["%1$s"]}, "employer": {"name": "%1$s"},
+                 "position": "%1$s",
+                 "rounds": [{"date": "2026-11-26", "stage": "decision-maker",
+                   "participants": [{"name": "%1$s", "email": "a@b.example", "title": "%2$s"}],
+                   "challenge": "%2$s", "causes": ["%1$s", "%2$s"], "hiringVision": "%1$s",
+                   "milestones": [{"what": "%1$s", "date": "2026-12-01", "owner": "me"}],
+                   "nextStep": {"what": "%1$s", "date": "2026-12-01"},
+                   "terminology": [{"theirs": "%1$s", "avoid": ["ord"]}]}]}
+                """.formatted(hostile, huge));
+        Path pdf = folder.resolve("hostile.pdf");
+        Run run = run("render", notes.toString(), "--pdf", pdf.toString(), "--text", folder.resolve("h.txt").toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).startsWith("followup: warning: the PDF font has no glyph for U+");
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(3);
+        }
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("--help");
         assertThat(help.status()).isZero();
