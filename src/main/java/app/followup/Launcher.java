@@ -10,8 +10,14 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** One notes file and nothing else, as a desktop passes a double-clicked file: open it in the window. */
+    static boolean opensInWindow(String[] args) {
+        return args.length == 1 && args[0].endsWith(".json") && java.nio.file.Files.isRegularFile(
+                java.nio.file.Path.of(args[0]));
+    }
+
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || opensInWindow(args)) {
             app.followup.ui.FollowUpApp.launchWindow(args);
             return;
         }

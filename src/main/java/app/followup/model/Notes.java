@@ -38,6 +38,26 @@ public record Notes(
         return rounds.get(rounds.size() - 1);
     }
 
+    public Notes withLanguage(Language value) {
+        return new Notes(version, value, candidate, employer, position, privateNotes, rounds, extras);
+    }
+
+    public Notes withCandidate(Candidate value) {
+        return new Notes(version, language, value, employer, position, privateNotes, rounds, extras);
+    }
+
+    public Notes withEmployer(Employer value) {
+        return new Notes(version, language, candidate, value, position, privateNotes, rounds, extras);
+    }
+
+    public Notes withPosition(String value) {
+        return new Notes(version, language, candidate, employer, value, privateNotes, rounds, extras);
+    }
+
+    public Notes withPrivateNotes(PrivateNotes value) {
+        return new Notes(version, language, candidate, employer, position, value, rounds, extras);
+    }
+
     public Notes withRounds(List<Round> newRounds) {
         return new Notes(version, language, candidate, employer, position, privateNotes, newRounds, extras);
     }

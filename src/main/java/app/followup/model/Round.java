@@ -53,8 +53,63 @@ public record Round(
                 null, extras);
     }
 
-    public Round withLetter(EditedLetter newLetter) {
-        return new Round(date, stage, participants, challenge, causes, consequences, hiringVision, agreedToContinue,
-                decisionProcess, evidence, nextStep, milestones, terminology, privateNotes, newLetter, extras);
+    public Round withDate(LocalDate value) {
+        return new Round(value, stage, participants, challenge, causes, consequences, hiringVision, agreedToContinue, decisionProcess, evidence, nextStep, milestones, terminology, privateNotes, letter, extras);
+    }
+
+    public Round withStage(Stage value) {
+        return new Round(date, value, participants, challenge, causes, consequences, hiringVision, agreedToContinue, decisionProcess, evidence, nextStep, milestones, terminology, privateNotes, letter, extras);
+    }
+
+    public Round withParticipants(List<Participant> value) {
+        return new Round(date, stage, value, challenge, causes, consequences, hiringVision, agreedToContinue, decisionProcess, evidence, nextStep, milestones, terminology, privateNotes, letter, extras);
+    }
+
+    public Round withChallenge(String value) {
+        return new Round(date, stage, participants, value, causes, consequences, hiringVision, agreedToContinue, decisionProcess, evidence, nextStep, milestones, terminology, privateNotes, letter, extras);
+    }
+
+    public Round withCauses(List<String> value) {
+        return new Round(date, stage, participants, challenge, value, consequences, hiringVision, agreedToContinue, decisionProcess, evidence, nextStep, milestones, terminology, privateNotes, letter, extras);
+    }
+
+    public Round withConsequences(List<String> value) {
+        return new Round(date, stage, participants, challenge, causes, value, hiringVision, agreedToContinue, decisionProcess, evidence, nextStep, milestones, terminology, privateNotes, letter, extras);
+    }
+
+    public Round withHiringVision(String value) {
+        return new Round(date, stage, participants, challenge, causes, consequences, value, agreedToContinue, decisionProcess, evidence, nextStep, milestones, terminology, privateNotes, letter, extras);
+    }
+
+    public Round withAgreedToContinue(Boolean value) {
+        return new Round(date, stage, participants, challenge, causes, consequences, hiringVision, value, decisionProcess, evidence, nextStep, milestones, terminology, privateNotes, letter, extras);
+    }
+
+    public Round withDecisionProcess(DecisionProcess value) {
+        return new Round(date, stage, participants, challenge, causes, consequences, hiringVision, agreedToContinue, value, evidence, nextStep, milestones, terminology, privateNotes, letter, extras);
+    }
+
+    public Round withEvidence(List<Evidence> value) {
+        return new Round(date, stage, participants, challenge, causes, consequences, hiringVision, agreedToContinue, decisionProcess, value, nextStep, milestones, terminology, privateNotes, letter, extras);
+    }
+
+    public Round withNextStep(Step value) {
+        return new Round(date, stage, participants, challenge, causes, consequences, hiringVision, agreedToContinue, decisionProcess, evidence, value, milestones, terminology, privateNotes, letter, extras);
+    }
+
+    public Round withMilestones(List<Step> value) {
+        return new Round(date, stage, participants, challenge, causes, consequences, hiringVision, agreedToContinue, decisionProcess, evidence, nextStep, value, terminology, privateNotes, letter, extras);
+    }
+
+    public Round withTerminology(List<Term> value) {
+        return new Round(date, stage, participants, challenge, causes, consequences, hiringVision, agreedToContinue, decisionProcess, evidence, nextStep, milestones, value, privateNotes, letter, extras);
+    }
+
+    public Round withPrivateNotes(String value) {
+        return new Round(date, stage, participants, challenge, causes, consequences, hiringVision, agreedToContinue, decisionProcess, evidence, nextStep, milestones, terminology, value, letter, extras);
+    }
+
+    public Round withLetter(EditedLetter value) {
+        return new Round(date, stage, participants, challenge, causes, consequences, hiringVision, agreedToContinue, decisionProcess, evidence, nextStep, milestones, terminology, privateNotes, value, extras);
     }
 }

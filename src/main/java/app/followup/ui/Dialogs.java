@@ -1,9 +1,29 @@
 package app.followup.ui;
 
+import app.followup.model.Candidate;
+import app.followup.model.Stage;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 
-/** File choosers behind an interface, so that tests can answer them. */
+/** Every question the window asks, behind an interface so that tests can answer them. */
 public interface Dialogs {
-    Optional<Path> chooseNotesFile();
+    enum Unsaved { SAVE, DISCARD, CANCEL }
+
+    record NewRound(LocalDate date, Stage stage) {
+    }
+
+    Optional<Path> chooseNotesToOpen();
+
+    Optional<Path> chooseNotesToSave(String suggestedName);
+
+    Optional<Path> choosePdfToSave(String suggestedName);
+
+    Unsaved askUnsaved(String fileName);
+
+    Optional<Candidate> askCandidate(Candidate current);
+
+    Optional<NewRound> askNewRound(LocalDate suggestedDate, Stage suggestedStage);
+
+    void showError(String message);
 }

@@ -1,0 +1,140 @@
+package app.followup.ui;
+
+import app.followup.model.Candidate;
+import app.followup.model.Employer;
+import app.followup.model.Language;
+import app.followup.model.Notes;
+import app.followup.model.PrivateNotes;
+import app.followup.model.Round;
+import app.followup.model.Stage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The open application and the round being looked at: the one piece of state the wizard's pages share. The notes
+ * are immutable; every edit replaces them, so the letter preview and the file always see one consistent version.
+ * {@link #reloadsProperty()} ticks when the pages must read their fields again (a file opened, a round switched).
+ */
+public final class Document {
+    private final ObjectProperty<Notes> notes = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final IntegerProperty roundIndex = new SimpleIntegerProperty();
+    private final IntegerProperty reloads = new SimpleIntegerProperty();
+
+    public Document() {
+        roundIndex.addListener((o, old, now) -> reloads.set(reloads.get() + 1));
+    }
+
+    /** A new application for the candidate, one empty round on the given day. */
+    public void startNew(Candidate candidate, Language language, LocalDate today) {
+        replace(new Notes(Notes.CURRENT_VERSION, language, candidate, Employer.EMPTY, null, PrivateNotes.EMPTY,
+                List.of(Round.empty(today)), null), null);
+    }
+
+    public void opened(Notes opened, Path from) {
+        Notes usable = opened.rounds().isEmpty()
+                ? opened.withRounds(List.of(Round.empty(LocalDate.now()))) : opened;
+        replace(usable, from);
+    }
+
+    private void replace(Notes newNotes, Path from) {
+        notes.set(newNotes);
+        file.set(from);
+        dirty.set(false);
+        if (roundIndex.get() == newNotes.rounds().size() - 1) {
+            reloads.set(reloads.get() + 1);
+        } else {
+            roundIndex.set(newNotes.rounds().size() - 1);
+        }
+    }
+
+    /** The snapshot was written to the file; edits made while it was being written stay unsaved. */
+    public void saved(Path to, Notes snapshot) {
+        file.set(to);
+        dirty.set(notes.get() != snapshot);
+    }
+
+    public boolean isOpen() {
+        return notes.get() != null;
+    }
+
+    public Notes notes() {
+        return notes.get();
+    }
+
+    public Round round() {
+        return notes.get().rounds().get(roundIndex.get());
+    }
+
+    public int roundIndex() {
+        return roundIndex.get();
+    }
+
+    public void showRound(int index) {
+        roundIndex.set(index);
+    }
+
+    public void update(UnaryOperator<Notes> change) {
+        Notes changed = change.apply(notes.get());
+        if (!changed.equals(notes.get())) {
+            notes.set(changed);
+            dirty.set(true);
+        }
+    }
+
+    public void updateRound(UnaryOperator<Round> change) {
+        int index = roundIndex.get();
+        update(n -> n.withRound(index, change.apply(n.rounds().get(index))));
+    }
+
+    /** Appends the next interview as a copy of the last one and shows it. */
+    public void addRound(LocalDate date, Stage stage) {
+        update(n -> n.withNewRound(date, stage));
+        roundIndex.set(notes.get().rounds().size() - 1);
+    }
+
+    public ReadOnlyObjectProperty<Notes> notesProperty() {
+        return notes;
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ReadOnlyIntegerProperty roundIndexProperty() {
+        return roundIndex;
+    }
+
+    public ReadOnlyIntegerProperty reloadsProperty() {
+        return reloads;
+    }
+
+    /** "FollowUp - name.followup.json*", the star while there are unsaved changes. */
+    public StringBinding title(I18n i18n) {
+        return Bindings.createStringBinding(() -> {
+            if (notes.get() == null) {
+                return i18n.get("app.title");
+            }
+            String name = file.get() == null ? i18n.get("file.untitled") : file.get().getFileName().toString();
+            return i18n.get("app.title") + " - " + name + (dirty.get() ? "*" : "");
+        }, notes, file, dirty, i18n.localeProperty());
+    }
+}

@@ -1,0 +1,118 @@
+package app.followup.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Small builders for the wizard's pages: labelled fields whose labels follow the chosen language. */
+final class Forms {
+    private final I18n i18n;
+
+    Forms(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    /** A page: title, a short explanation, then the fields, scrolling when the window is small. */
+    Node page(String titleKey, Node... content) {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text(titleKey).map(t -> t.replace("_", "")));
+        title.getStyleClass().addAll("page-title", "title-2");
+        Label intro = new Label();
+        intro.textProperty().bind(i18n.text(titleKey + ".intro"));
+        intro.getStyleClass().add("page-intro");
+        intro.setWrapText(true);
+        VBox box = new VBox(12, title, intro);
+        box.getChildren().addAll(content);
+        box.setPadding(new Insets(20, 24, 24, 24));
+        box.getStyleClass().add("wizard-page");
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /** A label above its field, the label's mnemonic moving focus to the field. */
+    Node field(String labelKey, Node control) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(labelKey));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(control);
+        label.getStyleClass().add("field-label");
+        VBox box = new VBox(4, label, control);
+        VBox.setVgrow(control, Priority.ALWAYS);
+        return box;
+    }
+
+    TextField text(String id, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    TextArea area(String id, StringProperty value, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.textProperty().bindBidirectional(value);
+        return area;
+    }
+
+    /** A drop-down of an enum's values, each shown through the resource key the function gives. */
+    <E extends Enum<E>> ComboBox<E> choice(String id, Class<E> type, ObjectProperty<E> value,
+                                           Function<E, String> key) {
+        ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(type.getEnumConstants()));
+        box.setId(id);
+        box.valueProperty().bindBidirectional(value);
+        box.setCellFactory(list -> cell(key));
+        box.setButtonCell(cell(key));
+        i18n.localeProperty().addListener(o -> {
+            box.setButtonCell(cell(key));
+            box.setCellFactory(list -> cell(key));
+        });
+        return box;
+    }
+
+    private <E> ListCell<E> cell(Function<E, String> key) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : i18n.get(key.apply(item)));
+            }
+        };
+    }
+
+    /** A date field written the way the chosen language writes dates: 26.11.2026 or 26/11/2026. */
+    javafx.scene.control.DatePicker date() {
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
+        picker.setConverter(dateConverter());
+        i18n.localeProperty().addListener(o -> picker.setConverter(dateConverter()));
+        picker.setPrefWidth(170);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        return picker;
+    }
+
+    private javafx.util.StringConverter<java.time.LocalDate> dateConverter() {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
+                i18n.isNorwegian() ? "d.M.yyyy" : "d/M/yyyy");
+        return new javafx.util.converter.LocalDateStringConverter(format, format);
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+}

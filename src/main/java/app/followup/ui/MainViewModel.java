@@ -1,0 +1,201 @@
+package app.followup.ui;
+
+import app.followup.letter.LetterComposer;
+import app.followup.model.Candidate;
+import app.followup.model.Language;
+import app.followup.model.Notes;
+import app.followup.notes.NotesException;
+import app.followup.notes.NotesFile;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The window's commands: new, open, save, save as, new round, and the guard that never loses unsaved work. File
+ * reading and writing run off the JavaFX thread.
+ */
+public final class MainViewModel {
+    private final Document document = new Document();
+    private final I18n i18n;
+    private final UserStore store;
+    private final Dialogs dialogs;
+    private final BackgroundRunner background;
+    private final Supplier<LocalDate> today;
+    private final NotesFile files = new NotesFile();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final WizardViewModel wizard;
+
+    public MainViewModel(I18n i18n, UserStore store, Dialogs dialogs, BackgroundRunner background,
+                         Supplier<LocalDate> today, LetterComposer composer) {
+        this.i18n = i18n;
+        this.store = store;
+        this.dialogs = dialogs;
+        this.background = background;
+        this.today = today;
+        this.wizard = new WizardViewModel(List.of(
+                new InterviewStepViewModel(document), new ParticipantsStepViewModel(document),
+                new ChallengeStepViewModel(document), new VisionStepViewModel(document),
+                new DecisionStepViewModel(document), new NextStepViewModel(document),
+                new TermsStepViewModel(document), new PrivateStepViewModel(document),
+                new LetterStepViewModel(document, composer, background, today, i18n, status::set)));
+        recentFiles.setAll(store.recentFiles());
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public WizardViewModel wizard() {
+        return wizard;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    /** A new application, with the candidate's details asked the first time and remembered after. */
+    public void newApplication() {
+        whenMayLeave(() -> {
+            Candidate candidate = store.candidate().or(() -> dialogs.askCandidate(Candidate.EMPTY)
+                    .map(asked -> {
+                        store.saveCandidate(asked);
+                        return asked;
+                    })).orElse(Candidate.EMPTY);
+            Language language = i18n.isNorwegian() ? Language.NB : Language.EN;
+            document.startNew(candidate, language, today.get());
+            wizard.goTo(0);
+        });
+    }
+
+    public void editCandidate() {
+        dialogs.askCandidate(store.candidate().orElse(Candidate.EMPTY)).ifPresent(candidate -> {
+            store.saveCandidate(candidate);
+            if (document.isOpen()) {
+                document.update(n -> n.withCandidate(new Candidate(candidate.name(), candidate.email(),
+                        candidate.phone(), candidate.address(), n.candidate().extras())));
+            }
+        });
+    }
+
+    public void open() {
+        whenMayLeave(() -> dialogs.chooseNotesToOpen().ifPresent(this::load));
+    }
+
+    /** Opens a file (from the recent list or dropped on the window), asking first about unsaved work. */
+    public void open(Path file) {
+        whenMayLeave(() -> load(file));
+    }
+
+    private void load(Path file) {
+        background.run(() -> {
+            try {
+                return files.load(file);
+            } catch (NotesException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }, notes -> {
+            document.opened(notes, file);
+            remember(file);
+            wizard.goTo(0);
+            status.set(i18n.get("status.opened", file.getFileName()));
+        }, error -> dialogs.showError(i18n.get("error.open", file.getFileName(), error.getMessage())));
+    }
+
+    public void save() {
+        saveThen(() -> { });
+    }
+
+    public void saveAs() {
+        if (document.isOpen()) {
+            dialogs.chooseNotesToSave(suggestedName()).ifPresent(file -> write(file, () -> { }));
+        }
+    }
+
+    /** Saves to the current file, or asks where when there is none, then runs {@code next} if it worked. */
+    private void saveThen(Runnable next) {
+        if (!document.isOpen()) {
+            return;
+        }
+        Path file = document.fileProperty().get();
+        if (file != null) {
+            write(file, next);
+        } else {
+            dialogs.chooseNotesToSave(suggestedName()).ifPresent(chosen -> write(chosen, next));
+        }
+    }
+
+    private void write(Path file, Runnable next) {
+        Notes snapshot = document.notes();
+        background.run(() -> {
+            try {
+                files.save(file, snapshot);
+                return file;
+            } catch (NotesException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }, done -> {
+            document.saved(done, snapshot);
+            remember(done);
+            status.set(i18n.get("status.saved", done.getFileName()));
+            next.run();
+        }, error -> dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage())));
+    }
+
+    private String suggestedName() {
+        Notes notes = document.notes();
+        String employer = notes.employer().name() == null ? "" : notes.employer().name();
+        String position = notes.position() == null ? "" : notes.position();
+        String name = (employer + "-" + position).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+        return (name.isEmpty() ? "followup" : name) + ".followup.json";
+    }
+
+    public void newRound() {
+        if (!document.isOpen()) {
+            return;
+        }
+        var last = document.notes().lastRound();
+        dialogs.askNewRound(today.get(), last.stageOrDefault()).ifPresent(answer -> {
+            document.addRound(answer.date(), answer.stage());
+            wizard.goTo(0);
+        });
+    }
+
+    /**
+     * Runs the action once unsaved changes are dealt with: saved (then the action runs after the save
+     * succeeded), discarded, or the action is cancelled. Nothing unsaved is ever lost silently.
+     */
+    public void whenMayLeave(Runnable action) {
+        if (!document.isOpen() || !document.dirtyProperty().get()) {
+            action.run();
+            return;
+        }
+        Path file = document.fileProperty().get();
+        String name = file == null ? i18n.get("file.untitled") : file.getFileName().toString();
+        switch (dialogs.askUnsaved(name)) {
+            case SAVE -> saveThen(action);
+            case DISCARD -> action.run();
+            case CANCEL -> { }
+        }
+    }
+
+    private void remember(Path file) {
+        store.addRecentFile(file);
+        recentFiles.setAll(store.recentFiles());
+    }
+}

@@ -1,0 +1,166 @@
+package app.followup.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.HostServices;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/** The main window's frame: menus, start page or wizard, status line; files dropped on it open. */
+final class MainWindow extends BorderPane {
+    private final MainViewModel main;
+    private final I18n i18n;
+
+    MainWindow(MainViewModel main, Dialogs dialogs, HostServices host) {
+        this.main = main;
+        this.i18n = main.i18n();
+        setId("main-window");
+        StartPage start = new StartPage(main);
+        WizardView wizard = new WizardView(main, dialogs, host);
+        StackPane center = new StackPane(start, wizard);
+        StackPane.setAlignment(start, javafx.geometry.Pos.CENTER_LEFT);
+        wizard.visibleProperty().bind(main.document().notesProperty().isNotNull());
+        start.visibleProperty().bind(wizard.visibleProperty().not());
+        setTop(menus());
+        setCenter(center);
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(main.statusProperty());
+        status.setPadding(new Insets(4, 12, 4, 12));
+        status.getStyleClass().add("status-line");
+        setBottom(status);
+        acceptDroppedFiles();
+    }
+
+    private MenuBar menus() {
+        Menu file = menu("menu.file",
+                item("menu-new", "menu.file.new", "Shortcut+N", main::newApplication),
+                item("menu-open", "menu.file.open", "Shortcut+O", main::open),
+                recentMenu(),
+                new SeparatorMenuItem(),
+                item("menu-save", "menu.file.save", "Shortcut+S", main::save),
+                item("menu-save-as", "menu.file.saveAs", "Shortcut+Shift+S", main::saveAs),
+                new SeparatorMenuItem(),
+                item("menu-new-round", "menu.file.newRound", null, main::newRound),
+                item("menu-details", "menu.file.details", null, main::editCandidate),
+                new SeparatorMenuItem(),
+                item("menu-quit", "menu.file.quit", "Shortcut+Q", () -> main.whenMayLeave(Platform::exit)));
+        for (MenuItem item : file.getItems()) {
+            String id = item.getId();
+            if (id != null && (id.equals("menu-save") || id.equals("menu-save-as") || id.equals("menu-new-round"))) {
+                item.disableProperty().bind(main.document().notesProperty().isNull());
+            }
+        }
+        ToggleGroup languages = new ToggleGroup();
+        Menu language = menu("menu.language",
+                languageItem("menu-norwegian", "Norsk (bokmål)", I18n.NORWEGIAN, languages),
+                languageItem("menu-english", "English", I18n.ENGLISH, languages));
+        Menu help = menu("menu.help", item("menu-about", "menu.help.about", null, this::about));
+        MenuBar bar = new MenuBar(file, language, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu recentMenu() {
+        Menu recent = new Menu();
+        recent.setId("menu-recent");
+        recent.textProperty().bind(i18n.text("menu.file.recent"));
+        Runnable fill = () -> {
+            recent.getItems().clear();
+            List<Path> files = main.recentFiles();
+            for (Path path : files) {
+                MenuItem item = new MenuItem(path.getFileName().toString());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> main.open(path));
+                recent.getItems().add(item);
+            }
+            if (files.isEmpty()) {
+                MenuItem none = new MenuItem();
+                none.textProperty().bind(i18n.text("menu.file.recent.none"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        };
+        main.recentFiles().addListener((ListChangeListener<Path>) c -> fill.run());
+        fill.run();
+        return recent;
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(i18n.text(key));
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private MenuItem item(String id, String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.setId(id);
+        item.textProperty().bind(i18n.text(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private RadioMenuItem languageItem(String id, String name, Locale locale, ToggleGroup group) {
+        RadioMenuItem item = new RadioMenuItem(name);
+        item.setId(id);
+        item.setToggleGroup(group);
+        item.setSelected(i18n.localeProperty().get().equals(locale));
+        item.setOnAction(e -> i18n.localeProperty().set(locale));
+        i18n.localeProperty().addListener((o, old, now) -> item.setSelected(now.equals(locale)));
+        return item;
+    }
+
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("about.text"));
+        alert.setTitle(i18n.get("app.title"));
+        alert.setHeaderText(i18n.get("app.title"));
+        alert.initOwner(getScene().getWindow());
+        alert.showAndWait();
+    }
+
+    private void acceptDroppedFiles() {
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            event.consume();
+        });
+        setOnDragDropped(event -> {
+            var files = event.getDragboard().getFiles();
+            boolean accepted = files != null && !files.isEmpty();
+            if (accepted) {
+                main.open(files.get(0).toPath());
+            }
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
+    }
+
+    /** Keyboard shortcuts for Next and Back, wherever focus is. */
+    void installShortcuts() {
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN),
+                () -> main.wizard().next());
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN),
+                () -> main.wizard().back());
+    }
+}

@@ -1,0 +1,55 @@
+package app.followup.ui;
+
+import app.followup.model.PrivateNotes;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+
+/** Page 8: what never leaves the candidate's computer. */
+public final class PrivateStepViewModel extends StepViewModel {
+    public final StringProperty salary = notesText(n -> n.privateNotes().salaryExpectation(),
+            (n, v) -> n.withPrivateNotes(with(n.privateNotes(), p -> new PrivateNotes(v, p.coreTask(),
+                    p.interestFit(), p.strengthFit(), p.notes(), p.extras()))));
+    public final StringProperty coreTask = notesText(n -> n.privateNotes().coreTask(),
+            (n, v) -> n.withPrivateNotes(with(n.privateNotes(), p -> new PrivateNotes(p.salaryExpectation(), v,
+                    p.interestFit(), p.strengthFit(), p.notes(), p.extras()))));
+    public final StringProperty notes = notesText(n -> n.privateNotes().notes(),
+            (n, v) -> n.withPrivateNotes(with(n.privateNotes(), p -> new PrivateNotes(p.salaryExpectation(),
+                    p.coreTask(), p.interestFit(), p.strengthFit(), v, p.extras()))));
+    public final StringProperty roundNotes = roundText(r -> r.privateNotes(), (r, v) -> r.withPrivateNotes(v));
+    /** 1 to 5, or null when not rated. */
+    public final ObjectProperty<Integer> interestFit = new SimpleObjectProperty<>();
+    public final ObjectProperty<Integer> strengthFit = new SimpleObjectProperty<>();
+
+    public PrivateStepViewModel(Document document) {
+        super(document);
+        onLoad(() -> {
+            interestFit.set(document.notes().privateNotes().interestFit());
+            strengthFit.set(document.notes().privateNotes().strengthFit());
+        });
+        interestFit.addListener((o, old, now) -> editNotes(n -> n.withPrivateNotes(with(n.privateNotes(),
+                p -> new PrivateNotes(p.salaryExpectation(), p.coreTask(), now, p.strengthFit(), p.notes(),
+                        p.extras())))));
+        strengthFit.addListener((o, old, now) -> editNotes(n -> n.withPrivateNotes(with(n.privateNotes(),
+                p -> new PrivateNotes(p.salaryExpectation(), p.coreTask(), p.interestFit(), now, p.notes(),
+                        p.extras())))));
+    }
+
+    private static PrivateNotes with(PrivateNotes current, UnaryOperator<PrivateNotes> change) {
+        return change.apply(current);
+    }
+
+    @Override
+    public String key() {
+        return "step.private";
+    }
+
+    @Override
+    public ObservableBooleanValue filled() {
+        return Bindings.createBooleanBinding(() -> !coreTask.get().isBlank() || interestFit.get() != null
+                || strengthFit.get() != null, coreTask, interestFit, strengthFit);
+    }
+}

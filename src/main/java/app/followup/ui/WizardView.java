@@ -1,0 +1,200 @@
+package app.followup.ui;
+
+import app.followup.letter.LetterDates;
+import app.followup.mail.EmailText;
+import app.followup.model.Language;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.HostServices;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The wizard: the step list at the side, the current page, Back and Next, and the letter beside it all. */
+final class WizardView extends BorderPane {
+    private final MainViewModel main;
+    private final WizardViewModel wizard;
+    private final I18n i18n;
+    private final StackPane pageHolder = new StackPane();
+    private final StackPane previewHolder = new StackPane();
+    private final List<Node> pages = new ArrayList<>();
+
+    WizardView(MainViewModel main, Dialogs dialogs, HostServices host) {
+        this.main = main;
+        this.wizard = main.wizard();
+        this.i18n = main.i18n();
+        Forms forms = new Forms(i18n);
+        StepViews views = new StepViews(forms);
+        LetterStepView letterView = new LetterStepView(forms, wizard.step(LetterStepViewModel.class), dialogs, host);
+        pages.add(views.interview(wizard.step(InterviewStepViewModel.class)));
+        pages.add(views.participants(wizard.step(ParticipantsStepViewModel.class)));
+        pages.add(views.challenge(wizard.step(ChallengeStepViewModel.class)));
+        pages.add(views.vision(wizard.step(VisionStepViewModel.class)));
+        pages.add(views.decision(wizard.step(DecisionStepViewModel.class)));
+        pages.add(views.nextStep(wizard.step(NextStepViewModel.class)));
+        pages.add(views.terms(wizard.step(TermsStepViewModel.class)));
+        pages.add(views.privateNotes(wizard.step(PrivateStepViewModel.class)));
+        pages.add(letterView.page());
+
+        Node livePreview = livePreview(wizard.step(LetterStepViewModel.class));
+        ScrollPane pdfPreview = new ScrollPane(letterView.pageView());
+        pdfPreview.setId("pdf-preview");
+        pdfPreview.getStyleClass().add("pdf-preview");
+        wizard.currentProperty().addListener((o, old, now) -> show(now.intValue(), livePreview, pdfPreview));
+        show(0, livePreview, pdfPreview);
+
+        SplitPane split = new SplitPane(pageHolder, previewHolder);
+        split.setDividerPositions(0.58);
+        setLeft(stepList());
+        setCenter(split);
+        setBottom(navigation());
+        setTop(roundBar());
+        getStyleClass().add("wizard");
+    }
+
+    private void show(int index, Node livePreview, Node pdfPreview) {
+        pageHolder.getChildren().setAll(pages.get(index));
+        previewHolder.getChildren().setAll(index == pages.size() - 1 ? pdfPreview : livePreview);
+    }
+
+    private Node livePreview(LetterStepViewModel letter) {
+        TextArea text = new TextArea();
+        text.setId("live-letter");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.getStyleClass().add("letter-preview");
+        text.textProperty().bind(Bindings.createStringBinding(
+                () -> letter.letterProperty().get() == null ? "" : EmailText.of(letter.letterProperty().get()),
+                letter.letterProperty()));
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("letter.preview"));
+        title.getStyleClass().addAll("title-4", "preview-title");
+        VBox box = new VBox(8, title, text);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        box.setPadding(new Insets(16));
+        return box;
+    }
+
+    private Node stepList() {
+        ListView<StepViewModel> list = new ListView<>();
+        list.setId("steps");
+        list.getItems().setAll(wizard.steps());
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(StepViewModel step, boolean empty) {
+                super.updateItem(step, empty);
+                textProperty().unbind();
+                if (empty || step == null) {
+                    setText(null);
+                    pseudoClassStateChanged(Styles.FILLED, false);
+                    return;
+                }
+                int index = wizard.steps().indexOf(step);
+                var filled = wizard.filled(index);
+                textProperty().bind(Bindings.createStringBinding(() -> (filled.get() ? "✓  " : "○  ")
+                        + (index + 1) + ". " + i18n.plain(step.key()), filled, i18n.localeProperty()));
+                pseudoClassStateChanged(Styles.FILLED, filled.get());
+            }
+        });
+        list.getSelectionModel().select(0);
+        list.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
+            if (now.intValue() >= 0) {
+                wizard.goTo(now.intValue());
+            }
+        });
+        wizard.currentProperty().addListener((o, old, now) -> list.getSelectionModel().select(now.intValue()));
+        list.setPrefWidth(230);
+        list.getStyleClass().add("step-list");
+        return list;
+    }
+
+    private Node navigation() {
+        Button back = new Button();
+        back.setId("back");
+        back.textProperty().bind(i18n.text("nav.back"));
+        back.disableProperty().bind(wizard.canGoBackBinding().not());
+        back.setOnAction(e -> wizard.back());
+        Button next = new Button();
+        next.setId("next");
+        next.textProperty().bind(i18n.text("nav.next"));
+        next.disableProperty().bind(wizard.canGoNextBinding().not());
+        next.setDefaultButton(false);
+        next.getStyleClass().add("accent");
+        next.setOnAction(e -> wizard.next());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, spacer, back, next);
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        bar.getStyleClass().add("nav-bar");
+        return bar;
+    }
+
+    private Node roundBar() {
+        ComboBox<Integer> rounds = new ComboBox<>();
+        rounds.setId("round-selector");
+        Runnable refill = () -> {
+            if (!main.document().isOpen()) {
+                return;
+            }
+            int count = main.document().notes().rounds().size();
+            List<Integer> indices = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                indices.add(i);
+            }
+            if (!rounds.getItems().equals(indices)) {
+                rounds.getItems().setAll(indices);
+            }
+            rounds.getSelectionModel().select(main.document().roundIndex());
+        };
+        main.document().notesProperty().addListener(o -> refill.run());
+        main.document().roundIndexProperty().addListener(o -> refill.run());
+        rounds.setCellFactory(v -> roundCell());
+        rounds.setButtonCell(roundCell());
+        i18n.localeProperty().addListener(o -> rounds.setButtonCell(roundCell()));
+        rounds.valueProperty().addListener((o, old, now) -> {
+            if (now != null && now != main.document().roundIndex()) {
+                main.document().showRound(now);
+            }
+        });
+        Label file = new Label();
+        file.getStyleClass().add("file-name");
+        file.textProperty().bind(main.document().title(i18n));
+        HBox bar = new HBox(12, rounds, file);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 16, 8, 16));
+        bar.getStyleClass().add("round-bar");
+        return bar;
+    }
+
+    private ListCell<Integer> roundCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Integer index, boolean empty) {
+                super.updateItem(index, empty);
+                if (empty || index == null || !main.document().isOpen()
+                        || index >= main.document().notes().rounds().size()) {
+                    setText(null);
+                    return;
+                }
+                var round = main.document().notes().rounds().get(index);
+                setText(i18n.get("round.label", index + 1, main.document().notes().rounds().size(),
+                        LetterDates.longDate(round.date(), i18n.isNorwegian() ? Language.NB : Language.EN)));
+            }
+        };
+    }
+}
