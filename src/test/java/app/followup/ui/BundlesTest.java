@@ -1,0 +1,72 @@
+package app.followup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Both languages say everything, and every text the code asks for exists. */
+class BundlesTest {
+    private static Properties load(String name) throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/app/followup/ui/" + name)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void norwegianAndEnglishHoldTheSameKeys() throws Exception {
+        Set<Object> english = load("messages_en.properties").keySet();
+        assertThat(new TreeSet<>(load("messages_nb.properties").keySet())).isEqualTo(new TreeSet<>(english));
+        assertThat(new TreeSet<>(load("messages.properties").keySet())).isEqualTo(new TreeSet<>(english));
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExists() throws Exception {
+        Properties norwegian = load("messages_nb.properties");
+        Pattern literal = Pattern.compile("\"((?:app|file|menu|about|start|candidate|step|nav|field|stage|language"
+                + "|participants|role|row|challenge|vision|decision|evidence|next|plan|terms|private|letter|round"
+                + "|newRound|unsaved|error|status|filter)\\.[A-Za-z.]+|ok|cancel)\"");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/app/followup/ui"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = literal.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    String key = matcher.group(1);
+                    if (!key.startsWith("app.followup.") && !key.endsWith(".css")) {
+                        used.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(60);
+        for (String key : used) {
+            boolean prefixOfDynamicKey = norwegian.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key + "."));
+            assertThat(norwegian.containsKey(key) || prefixOfDynamicKey).as(key).isTrue();
+        }
+        for (String dynamic : new String[] {"stage.sponsor", "stage.decision-maker", "role.decision-maker",
+            "kind.references", "kind.case", "owner.me", "owner.employer", "language.nb", "language.en"}) {
+            assertThat(norwegian).containsKey(dynamic);
+        }
+    }
+
+    @Test
+    void theMethodsNorwegianWordsAreUsed() throws Exception {
+        String all = String.join(" ", load("messages_nb.properties").values().stream().map(Object::toString).toList())
+                .toLowerCase(java.util.Locale.ROOT);
+        for (String word : new String[] {"utfordring", "årsak", "konsekvens", "ansettelsesvisjon", "beslutningsprosess",
+            "beslutningstager", "sponsor", "dørvokter", "bevis", "referanser", "attester", "fremdriftsplan",
+            "milepæl", "neste steg", "kjerneoppgave", "lønnskrav"}) {
+            assertThat(all).as(word).contains(word);
+        }
+    }
+}

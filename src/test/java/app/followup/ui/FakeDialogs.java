@@ -1,0 +1,62 @@
+package app.followup.ui;
+
+import app.followup.model.Candidate;
+import app.followup.model.Stage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs answered by the test, remembering what was asked. */
+final class FakeDialogs implements Dialogs {
+    Path toOpen;
+    Path toSave;
+    Path pdfToSave;
+    Unsaved unsavedAnswer = Unsaved.CANCEL;
+    Candidate candidate;
+    NewRound newRound;
+    final List<String> asked = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseNotesToOpen() {
+        asked.add("open");
+        return Optional.ofNullable(toOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseNotesToSave(String suggestedName) {
+        asked.add("save:" + suggestedName);
+        return Optional.ofNullable(toSave);
+    }
+
+    @Override
+    public Optional<Path> choosePdfToSave(String suggestedName) {
+        asked.add("pdf:" + suggestedName);
+        return Optional.ofNullable(pdfToSave);
+    }
+
+    @Override
+    public Unsaved askUnsaved(String fileName) {
+        asked.add("unsaved:" + fileName);
+        return unsavedAnswer;
+    }
+
+    @Override
+    public Optional<Candidate> askCandidate(Candidate current) {
+        asked.add("candidate");
+        return Optional.ofNullable(candidate);
+    }
+
+    @Override
+    public Optional<NewRound> askNewRound(LocalDate suggestedDate, Stage suggestedStage) {
+        asked.add("round:" + suggestedDate + ":" + suggestedStage.code());
+        return Optional.ofNullable(newRound);
+    }
+
+    @Override
+    public void showError(String message) {
+        errors.add(message);
+    }
+}

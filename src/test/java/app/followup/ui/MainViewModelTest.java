@@ -1,0 +1,144 @@
+package app.followup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.letter.LetterComposer;
+import app.followup.letter.TemplateLibrary;
+import app.followup.model.Candidate;
+import app.followup.model.Extras;
+import app.followup.model.Language;
+import app.followup.model.Stage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's commands, without the toolkit: dialogs answered by the test, background work done at once. */
+class MainViewModelTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    @TempDir
+    Path folder;
+    final FakeDialogs dialogs = new FakeDialogs();
+    final UserStore store = new UserStore.InMemory();
+    final MainViewModel main = new MainViewModel(new I18n(I18n.NORWEGIAN), store, dialogs,
+            new BackgroundRunner.Immediate(), () -> TODAY, new LetterComposer(new TemplateLibrary(null)));
+
+    static final Candidate KARI = new Candidate("Kari Nordmann", "kari@example.no", null, List.of("0155 Oslo"),
+            Extras.NONE);
+
+    @Test
+    void aNewApplicationAsksForTheCandidateOnceAndRemembersIt() {
+        dialogs.candidate = KARI;
+        main.newApplication();
+        assertThat(main.document().notes().candidate()).isEqualTo(KARI);
+        assertThat(main.document().round().date()).isEqualTo(TODAY);
+        assertThat(main.document().notes().language()).isEqualTo(Language.NB);
+        assertThat(store.candidate()).contains(KARI);
+
+        dialogs.asked.clear();
+        main.newApplication();
+        assertThat(dialogs.asked).doesNotContain("candidate");
+        assertThat(main.document().notes().candidate()).isEqualTo(KARI);
+    }
+
+    @Test
+    void openingASampleFillsThePagesAndTheLetter() {
+        main.open(Samples.NORDLYS);
+        assertThat(main.wizard().step(InterviewStepViewModel.class).employer.get()).isEqualTo("Nordlys Software AS");
+        assertThat(main.wizard().step(ChallengeStepViewModel.class).causes.get())
+                .isEqualTo("Ingen eier partnerne etter omorganiseringen\nLite oppfølging av de største partnerne");
+        assertThat(main.wizard().step(LetterStepViewModel.class).body.get()).startsWith("Hei Ola,");
+        assertThat(main.document().dirtyProperty().get()).isFalse();
+        assertThat(main.recentFiles()).containsExactly(Samples.NORDLYS);
+        assertThat(main.document().title(main.i18n()).get()).isEqualTo("FollowUp - nordlys-key-account-manager.followup.json");
+    }
+
+    @Test
+    void aBrokenFileIsReportedAndTheOpenApplicationStays() {
+        main.open(Samples.NORDLYS);
+        main.open(Path.of("pom.xml"));
+        assertThat(dialogs.errors).singleElement().asString().startsWith("pom.xml kunne ikke åpnes: broken JSON at line 1");
+        assertThat(main.document().fileProperty().get()).isEqualTo(Samples.NORDLYS);
+    }
+
+    @Test
+    void saveWritesTheFileAndClearsTheStar() throws Exception {
+        Path file = folder.resolve("nordlys.followup.json");
+        Files.copy(Samples.NORDLYS, file);
+        main.open(file);
+        main.wizard().step(ChallengeStepViewModel.class).challenge.set("Nye partnere kommer ikke inn.");
+        assertThat(main.document().title(main.i18n()).get()).endsWith("*");
+        main.save();
+        assertThat(main.document().dirtyProperty().get()).isFalse();
+        assertThat(Samples.load(file).rounds().get(0).challenge()).isEqualTo("Nye partnere kommer ikke inn.");
+        assertThat(folder.resolve("nordlys.followup.json.bak")).exists();
+    }
+
+    @Test
+    void aNewApplicationIsSavedWhereTheUserChoosesWithASuggestedName() {
+        dialogs.candidate = KARI;
+        main.newApplication();
+        main.wizard().step(InterviewStepViewModel.class).employer.set("Nordlys Software AS");
+        main.wizard().step(InterviewStepViewModel.class).position.set("Key Account Manager");
+        dialogs.toSave = folder.resolve("ny.followup.json");
+        main.save();
+        assertThat(dialogs.asked).contains("save:nordlys-software-as-key-account-manager.followup.json");
+        assertThat(Samples.load(dialogs.toSave).employer().name()).isEqualTo("Nordlys Software AS");
+    }
+
+    @Test
+    void unsavedWorkIsNeverLostSilently() throws Exception {
+        Path file = folder.resolve("a.followup.json");
+        Files.copy(Samples.NORDLYS, file);
+        main.open(file);
+        main.wizard().step(VisionStepViewModel.class).vision.set("Endret visjon");
+
+        dialogs.unsavedAnswer = Dialogs.Unsaved.CANCEL;
+        main.open(Samples.HARBOUR);
+        assertThat(main.document().fileProperty().get()).isEqualTo(file);
+        assertThat(main.wizard().step(VisionStepViewModel.class).vision.get()).isEqualTo("Endret visjon");
+
+        dialogs.unsavedAnswer = Dialogs.Unsaved.SAVE;
+        main.open(Samples.HARBOUR);
+        assertThat(Samples.load(file).rounds().get(0).hiringVision()).isEqualTo("Endret visjon");
+        assertThat(main.document().fileProperty().get()).isEqualTo(Samples.HARBOUR);
+
+        main.wizard().step(VisionStepViewModel.class).vision.set("Kastes");
+        dialogs.unsavedAnswer = Dialogs.Unsaved.DISCARD;
+        boolean[] left = {false};
+        main.whenMayLeave(() -> left[0] = true);
+        assertThat(left[0]).isTrue();
+        assertThat(dialogs.asked).filteredOn(a -> a.startsWith("unsaved:")).hasSize(3);
+    }
+
+    @Test
+    void aNewRoundStartsFromTheLastOneAndIsShown() {
+        main.open(Samples.NORDLYS);
+        dialogs.newRound = new Dialogs.NewRound(LocalDate.of(2026, 12, 3), Stage.DECISION_MAKER);
+        main.newRound();
+        assertThat(dialogs.asked).contains("round:2026-11-27:sponsor");
+        assertThat(main.document().notes().rounds()).hasSize(2);
+        assertThat(main.document().roundIndex()).isEqualTo(1);
+        assertThat(main.wizard().step(InterviewStepViewModel.class).stage.get()).isEqualTo(Stage.DECISION_MAKER);
+        assertThat(main.wizard().step(ChallengeStepViewModel.class).challenge.get())
+                .isEqualTo("Partnerkanalen vokser ikke i takt med markedet.");
+        assertThat(main.wizard().step(PrivateStepViewModel.class).roundNotes.get()).isEmpty();
+        assertThat(main.document().dirtyProperty().get()).isTrue();
+
+        main.document().showRound(0);
+        assertThat(main.wizard().step(PrivateStepViewModel.class).roundNotes.get())
+                .isEqualTo("Ola virket presset på budsjett.");
+    }
+
+    @Test
+    void editingTheCandidateUpdatesTheOpenApplication() {
+        main.open(Samples.NORDLYS);
+        dialogs.candidate = KARI;
+        main.editCandidate();
+        assertThat(store.candidate()).contains(KARI);
+        assertThat(main.document().notes().candidate().email()).isEqualTo("kari@example.no");
+    }
+}
