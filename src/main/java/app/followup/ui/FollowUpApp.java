@@ -2,8 +2,10 @@ package app.followup.ui;
 
 import app.followup.letter.LetterComposer;
 import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -17,17 +19,24 @@ public final class FollowUpApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n(Locale.getDefault());
         DeferredDialogs dialogs = new DeferredDialogs();
         MainViewModel main = new MainViewModel(i18n, PreferencesStore.standard(), dialogs,
                 new BackgroundRunner.Threaded(), LocalDate::now, LetterComposer.standard());
-        MainWindow window = new MainWindow(main, dialogs, getHostServices());
+        dialogs.use(new FxDialogs(stage, i18n));
+        install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
+        stage.show();
+        getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);
+    }
+
+    /** Puts the main window on a stage: theme, title, size, shortcuts, and the guard on closing. */
+    static MainWindow install(Stage stage, MainViewModel main, Dialogs dialogs, Consumer<String> browser) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        MainWindow window = new MainWindow(main, dialogs, browser);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(FollowUpApp.class.getResource("app.css").toExternalForm());
-        dialogs.use(new FxDialogs(stage, i18n));
         window.installShortcuts();
-        stage.titleProperty().bind(main.document().title(i18n));
+        stage.titleProperty().bind(main.document().title(main.i18n()));
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         stage.setScene(scene);
@@ -35,7 +44,6 @@ public final class FollowUpApp extends Application {
             event.consume();
             main.whenMayLeave(stage::close);
         });
-        stage.show();
-        getParameters().getRaw().stream().findFirst().map(java.nio.file.Path::of).ifPresent(main::open);
+        return window;
     }
 }

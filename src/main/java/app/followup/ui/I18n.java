@@ -17,10 +17,8 @@ public final class I18n {
     public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
-    private ResourceBundle bundle;
 
     public I18n(Locale initial) {
-        locale.addListener((o, old, now) -> bundle = load(now));
         locale.set(supported(initial));
     }
 
@@ -44,7 +42,9 @@ public final class I18n {
     }
 
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
+        // looked up from the locale every time (the JDK caches bundles): bindings may be re-read while the
+        // locale's other listeners have not run yet
+        String pattern = load(locale.get()).getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
     }
 

@@ -1,7 +1,6 @@
 package app.followup.ui;
 
 import javafx.animation.PauseTransition;
-import javafx.application.HostServices;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,15 +22,15 @@ final class LetterStepView {
     private final I18n i18n;
     private final LetterStepViewModel vm;
     private final Dialogs dialogs;
-    private final HostServices host;
+    private final java.util.function.Consumer<String> browser;
     private final ImageView pageView = new ImageView();
 
-    LetterStepView(Forms forms, LetterStepViewModel vm, Dialogs dialogs, HostServices host) {
+    LetterStepView(Forms forms, LetterStepViewModel vm, Dialogs dialogs, java.util.function.Consumer<String> browser) {
         this.forms = forms;
         this.i18n = forms.i18n();
         this.vm = vm;
         this.dialogs = dialogs;
-        this.host = host;
+        this.browser = browser;
         pageView.setId("pdf-page");
         pageView.setPreserveRatio(true);
         pageView.setSmooth(true);
@@ -67,7 +66,7 @@ final class LetterStepView {
         FlowPane actions = new FlowPane(8, 8,
                 button("save-pdf", "letter.savePdf", this::savePdf),
                 button("copy-email", "letter.copyEmail", this::copyEmail),
-                button("open-mail", "letter.openMail", () -> host.showDocument(vm.mailtoUri())),
+                button("open-mail", "letter.openMail", () -> browser.accept(vm.mailtoUri())),
                 button("mark-sent", "letter.markSent", vm::markSent));
         return forms.page("step.letter", new HBox(12, state, sent),
                 forms.field("letter.subject", forms.text("letter-subject", vm.subject)),

@@ -3,7 +3,6 @@ package app.followup.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -27,12 +26,12 @@ final class MainWindow extends BorderPane {
     private final MainViewModel main;
     private final I18n i18n;
 
-    MainWindow(MainViewModel main, Dialogs dialogs, HostServices host) {
+    MainWindow(MainViewModel main, Dialogs dialogs, java.util.function.Consumer<String> browser) {
         this.main = main;
         this.i18n = main.i18n();
         setId("main-window");
         StartPage start = new StartPage(main);
-        WizardView wizard = new WizardView(main, dialogs, host);
+        WizardView wizard = new WizardView(main, dialogs, browser);
         StackPane center = new StackPane(start, wizard);
         StackPane.setAlignment(start, javafx.geometry.Pos.CENTER_LEFT);
         wizard.visibleProperty().bind(main.document().notesProperty().isNotNull());

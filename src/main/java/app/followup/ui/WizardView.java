@@ -5,7 +5,6 @@ import app.followup.mail.EmailText;
 import app.followup.model.Language;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.HostServices;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,13 +33,13 @@ final class WizardView extends BorderPane {
     private final StackPane previewHolder = new StackPane();
     private final List<Node> pages = new ArrayList<>();
 
-    WizardView(MainViewModel main, Dialogs dialogs, HostServices host) {
+    WizardView(MainViewModel main, Dialogs dialogs, java.util.function.Consumer<String> browser) {
         this.main = main;
         this.wizard = main.wizard();
         this.i18n = main.i18n();
         Forms forms = new Forms(i18n);
         StepViews views = new StepViews(forms);
-        LetterStepView letterView = new LetterStepView(forms, wizard.step(LetterStepViewModel.class), dialogs, host);
+        LetterStepView letterView = new LetterStepView(forms, wizard.step(LetterStepViewModel.class), dialogs, browser);
         pages.add(views.interview(wizard.step(InterviewStepViewModel.class)));
         pages.add(views.participants(wizard.step(ParticipantsStepViewModel.class)));
         pages.add(views.challenge(wizard.step(ChallengeStepViewModel.class)));

@@ -1,0 +1,186 @@
+package app.followup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.letter.LetterComposer;
+import app.followup.letter.TemplateLibrary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless under Monocle, used as a candidate would after an interview. */
+@ExtendWith(ApplicationExtension.class)
+class WizardFlowTest {
+    @TempDir
+    Path folder;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final List<String> browsed = new ArrayList<>();
+    private MainViewModel main;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
+                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
+                new LetterComposer(new TemplateLibrary(null)));
+        FollowUpApp.install(stage, main, dialogs, browsed::add);
+        stage.show();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the window did not get there in 10 seconds", e);
+        }
+    }
+
+    /** Types at the end of the field, as a user who clicks into it and goes on typing. */
+    private static void type(FxRobot robot, String id, String text) {
+        robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.END).write(text);
+    }
+
+    @Test
+    void fromANewApplicationToASavedFileAndAPdfWithTheChallenge(FxRobot robot) throws Exception {
+        dialogs.candidate = MainViewModelTest.KARI;
+        robot.clickOn("#start-new");
+        type(robot, "#employer", "Nordlys Software AS");
+        type(robot, "#position", "Key Account Manager");
+        robot.clickOn("#next");
+
+        robot.clickOn("#participants-add");
+        type(robot, "#participant-name", "Ola Hansen");
+        type(robot, "#participant-email", "ola.hansen@nordlys");
+        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).as("a broken email blocks Next").isTrue();
+        type(robot, "#participant-email", ".example");
+        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isFalse();
+        robot.clickOn("#next");
+
+        type(robot, "#challenge", "The partner channel is not growing");
+        type(robot, "#causes", "Nobody owns the partners");
+        robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        type(robot, "#vision", "A KAM who owns the top 40 partners");
+        robot.clickOn("#agreed");
+
+        for (int i = 0; i < 5; i++) {
+            robot.clickOn("#next");
+        }
+        TextArea body = robot.lookup("#letter-body").queryAs(TextArea.class);
+        assertThat(body.getText()).as("an English window starts English letters").startsWith("Dear Ola,")
+                .contains("meant to solve: The partner channel is not growing.")
+                .contains("The main causes are:\n- Nobody owns the partners")
+                .contains("I am glad we agreed that it is worth taking the next step.");
+
+        Path notes = folder.resolve("nordlys.followup.json");
+        dialogs.toSave = notes;
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> Files.exists(notes) && !stage.getTitle().endsWith("*"));
+        assertThat(Samples.load(notes).rounds().get(0).challenge()).isEqualTo("The partner channel is not growing");
+        assertThat(stage.getTitle()).isEqualTo("FollowUp - nordlys.followup.json");
+
+        Path pdf = folder.resolve("letter.pdf");
+        dialogs.pdfToSave = pdf;
+        robot.clickOn("#save-pdf");
+        waitUntil(() -> Files.exists(pdf));
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("The partner channel is not growing.");
+        }
+
+        robot.clickOn("#copy-email");
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] clipboard = new String[1];
+        robot.interact(() -> clipboard[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(clipboard[0]).startsWith("Subject: Following up on our interview: Key Account Manager at Nordlys Software AS\n"
+                + "To: Ola Hansen <ola.hansen@nordlys.example>\n");
+
+        robot.clickOn("#open-mail");
+        assertThat(browsed).singleElement().asString().startsWith("mailto:ola.hansen@nordlys.example?subject=");
+
+        robot.clickOn("#mark-sent");
+        assertThat(robot.lookup("#letter-sent").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Sent 27 November 2026");
+    }
+
+    @Test
+    void openingASampleShowsItsFieldsAndLetter(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#employer").queryAs(TextField.class).getText()).isEqualTo("Nordlys Software AS");
+        assertThat(robot.lookup("#live-letter").queryAs(TextArea.class).getText())
+                .isEqualTo(Samples.resource("golden/nb-sponsor.txt").replace("i dag", "i går"));
+        robot.clickOn("#next");
+        assertThat(robot.lookup("#participant-name").queryAllAs(TextField.class))
+                .extracting(TextField::getText).containsExactly("Ola Hansen", "Eva Berg", "Per Li");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksFirst(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        type(robot, "#position", " II");
+        dialogs.unsavedAnswer = Dialogs.Unsaved.CANCEL;
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(dialogs.asked).contains("unsaved:nordlys-key-account-manager.followup.json");
+        assertThat(stage.isShowing()).isTrue();
+        dialogs.unsavedAnswer = Dialogs.Unsaved.DISCARD;
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(stage.isShowing()).isFalse();
+        assertThat(Samples.load(Samples.NORDLYS).position()).as("the sample on disk is untouched")
+                .isEqualTo("Key Account Manager");
+    }
+
+    @Test
+    void switchingTheLanguageFromTheMenuChangesEveryLabel(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        assertThat(robot.lookup("#next").queryAs(Button.class).getText()).isEqualTo("_Next");
+        robot.clickOn("Language").clickOn("Norsk (bokmål)");
+        assertThat(robot.lookup("#next").queryAs(Button.class).getText()).isEqualTo("_Neste");
+        assertThat(robot.lookup(".page-title").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("Intervju");
+        assertThat(stage.getTitle()).isEqualTo("FollowUp - nordlys-key-account-manager.followup.json");
+        robot.clickOn("Språk").clickOn("English");
+        assertThat(robot.lookup("#next").queryAs(Button.class).getText()).isEqualTo("_Next");
+    }
+
+    @Test
+    void aNewRoundContinuesFromTheLastInterview(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        dialogs.newRound = new Dialogs.NewRound(LocalDate.of(2026, 12, 3), app.followup.model.Stage.DECISION_MAKER);
+        robot.clickOn("File").clickOn("New round…");
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> rounds = robot.lookup("#round-selector").queryAs(ComboBox.class);
+        assertThat(rounds.getItems()).containsExactly(0, 1);
+        assertThat(rounds.getValue()).isEqualTo(1);
+        assertThat(robot.lookup("#employer").queryAs(TextField.class).getText()).isEqualTo("Nordlys Software AS");
+        assertThat(stage.getTitle()).endsWith("*");
+        robot.interact(() -> rounds.setValue(0));
+        assertThat(main.document().roundIndex()).isZero();
+    }
+}
