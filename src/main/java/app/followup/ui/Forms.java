@@ -32,6 +32,7 @@ final class Forms {
         intro.textProperty().bind(i18n.text(titleKey + ".intro"));
         intro.getStyleClass().add("page-intro");
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(12, title, intro);
         box.getChildren().addAll(content);
         box.setPadding(new Insets(20, 24, 24, 24));
@@ -50,6 +51,8 @@ final class Forms {
         label.setMnemonicParsing(true);
         label.setLabelFor(control);
         label.getStyleClass().add("field-label");
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(4, label, control);
         VBox.setVgrow(control, Priority.ALWAYS);
         return box;

@@ -60,6 +60,7 @@ final class StepViews {
         emailProblem.visibleProperty().bind(row.emailOk.not());
         emailProblem.managedProperty().bind(emailProblem.visibleProperty());
         ComboBox<Role> role = forms.choice("participant-role", Role.class, row.role, r -> "role." + r.code());
+        role.setMaxWidth(Double.MAX_VALUE);
         CheckBox addressee = new CheckBox();
         addressee.setId("participant-addressee");
         addressee.textProperty().bind(i18n.text("participants.addressee"));
@@ -70,8 +71,10 @@ final class StepViews {
         for (int i = 0; i < 3; i++) {
             javafx.scene.layout.ColumnConstraints third = new javafx.scene.layout.ColumnConstraints();
             third.setPercentWidth(100.0 / 3);
+            third.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(third);
         }
+        grid.setMaxWidth(Double.MAX_VALUE);
         grid.addRow(0, name, title, organisation);
         grid.addRow(1, email, role, addressee);
         grid.add(emailProblem, 0, 2, 3, 1);
@@ -177,6 +180,7 @@ final class StepViews {
     private TextField prompt(TextField field, String key) {
         field.promptTextProperty().bind(i18n.text(key));
         field.accessibleTextProperty().bind(i18n.text(key));
+        field.setMaxWidth(Double.MAX_VALUE);
         return field;
     }
 

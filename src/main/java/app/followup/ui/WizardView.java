@@ -53,12 +53,15 @@ final class WizardView extends BorderPane {
         Node livePreview = livePreview(wizard.step(LetterStepViewModel.class));
         ScrollPane pdfPreview = new ScrollPane(letterView.pageView());
         pdfPreview.setId("pdf-preview");
+        pdfPreview.setFitToWidth(true);
+        letterView.pageView().fitWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(200, pdfPreview.getViewportBounds().getWidth() - 32), pdfPreview.viewportBoundsProperty()));
         pdfPreview.getStyleClass().add("pdf-preview");
         wizard.currentProperty().addListener((o, old, now) -> show(now.intValue(), livePreview, pdfPreview));
         show(0, livePreview, pdfPreview);
 
         SplitPane split = new SplitPane(pageHolder, previewHolder);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.6);
         setLeft(stepList());
         setCenter(split);
         setBottom(navigation());
@@ -77,9 +80,8 @@ final class WizardView extends BorderPane {
         text.setEditable(false);
         text.setWrapText(true);
         text.getStyleClass().add("letter-preview");
-        text.textProperty().bind(Bindings.createStringBinding(
-                () -> letter.letterProperty().get() == null ? "" : EmailText.of(letter.letterProperty().get()),
-                letter.letterProperty()));
+        text.textProperty().bind(Bindings.createStringBinding(() -> preview(letter.letterProperty().get()),
+                letter.letterProperty(), i18n.localeProperty()));
         Label title = new Label();
         title.textProperty().bind(i18n.text("letter.preview"));
         title.getStyleClass().addAll("title-4", "preview-title");
@@ -87,6 +89,18 @@ final class WizardView extends BorderPane {
         VBox.setVgrow(text, Priority.ALWAYS);
         box.setPadding(new Insets(16));
         return box;
+    }
+
+    /** The email as the user will send it, with its header lines in the window's language. */
+    private String preview(app.followup.letter.Letter letter) {
+        if (letter == null) {
+            return "";
+        }
+        String cc = EmailText.recipients(letter.cc());
+        return i18n.get("preview.subject") + " " + letter.subject() + "\n"
+                + i18n.get("preview.to") + " " + EmailText.recipients(letter.to()) + "\n"
+                + (cc.isEmpty() ? "" : i18n.get("preview.cc") + " " + cc + "\n")
+                + "\n" + letter.bodyText();
     }
 
     private Node stepList() {

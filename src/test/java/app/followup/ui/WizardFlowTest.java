@@ -133,7 +133,7 @@ class WizardFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#employer").queryAs(TextField.class).getText()).isEqualTo("Nordlys Software AS");
         assertThat(robot.lookup("#live-letter").queryAs(TextArea.class).getText())
-                .isEqualTo(Samples.resource("golden/nb-sponsor.txt").replace("i dag", "i går"));
+                .isEqualTo(Samples.resource("golden/nb-sponsor.txt").replace("i dag", "i går").strip());
         robot.clickOn("#next");
         assertThat(robot.lookup("#participant-name").queryAllAs(TextField.class))
                 .extracting(TextField::getText).containsExactly("Ola Hansen", "Eva Berg", "Per Li");

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Screenshots of the real window for docs/user-guide.md: the jar under a private Xvfb display, a sample opened,
+# a click on each page in the step list. Needs: apt-get install -y xvfb xdotool imagemagick (and GTK 3:
+# libgtk-3-0). Run from the project folder after `mvn -q package -DskipTests`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=docs/images
+mkdir -p "$out"
+shoot() { # language sample prefix pages
+  local lang=$1 sample=$2 prefix=$3 pages=$4
+  local disp=:$((150 + RANDOM % 50))
+  Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  local xvfb=$!
+  sleep 0.5
+  DISPLAY=$disp java -Duser.language="$lang" -Duser.country= -jar target/followup.jar "$sample" \
+    >/tmp/followup-screens.log 2>&1 &
+  local app=$!
+  for _ in $(seq 1 100); do DISPLAY=$disp xdotool search --onlyvisible --name FollowUp >/dev/null 2>&1 && break; sleep 0.1; done
+  local window
+  window=$(DISPLAY=$disp xdotool search --onlyvisible --name FollowUp | head -1)
+  DISPLAY=$disp xdotool windowsize "$window" 1280 800 windowmove "$window" 0 0
+  sleep 2.5
+  for page in $(seq 1 "$pages"); do
+    # a click on the page's entry in the step list, as a user would
+    DISPLAY=$disp xdotool mousemove 100 $((111 + (page - 1) * 39)) click 1
+    sleep 1.2
+    DISPLAY=$disp import -window root "$out/$prefix-$page.png"
+  done
+  kill "$app" "$xvfb" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+shoot nb samples/vestland-energi-salgssjef.followup.json guide-nb 9
+shoot en samples/harbour-analytics-account-executive.followup.json guide-en 9
+echo "wrote $out/guide-*.png"
