@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -24,9 +25,13 @@ public final class FollowUpApp extends Application {
         MainViewModel main = new MainViewModel(i18n, PreferencesStore.standard(), dialogs,
                 new BackgroundRunner.Threaded(), LocalDate::now, LetterComposer.standard());
         dialogs.use(new FxDialogs(stage, i18n));
-        install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
+        MainWindow window = install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);
+        Platform.runLater(() -> {
+            main.loadRecentFiles();
+            window.prepareWizard();
+        });
     }
 
     /** Puts the main window on a stage: theme, title, size, shortcuts, and the guard on closing. */

@@ -27,10 +27,11 @@ public final class MainViewModel {
     private final Dialogs dialogs;
     private final BackgroundRunner background;
     private final Supplier<LocalDate> today;
-    private final NotesFile files = new NotesFile();
+    private NotesFile files;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
-    private final WizardViewModel wizard;
+    private final LetterComposer composer;
+    private WizardViewModel wizard;
 
     public MainViewModel(I18n i18n, UserStore store, Dialogs dialogs, BackgroundRunner background,
                          Supplier<LocalDate> today, LetterComposer composer) {
@@ -39,20 +40,35 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.background = background;
         this.today = today;
-        this.wizard = new WizardViewModel(List.of(
-                new InterviewStepViewModel(document), new ParticipantsStepViewModel(document),
-                new ChallengeStepViewModel(document), new VisionStepViewModel(document),
-                new DecisionStepViewModel(document), new NextStepViewModel(document),
-                new TermsStepViewModel(document), new PrivateStepViewModel(document),
-                new LetterStepViewModel(document, composer, background, today, i18n, status::set)));
-        recentFiles.setAll(store.recentFiles());
+        this.composer = composer;
+    }
+
+    /**
+     * Reads the recent files off the JavaFX thread (on Linux the settings store parses XML files, slow on a cold
+     * start); the window calls this once it is on screen.
+     */
+    public void loadRecentFiles() {
+        background.run(store::recentFiles, files -> {
+            if (recentFiles.isEmpty()) {
+                recentFiles.setAll(files);
+            }
+        }, error -> { });
     }
 
     public Document document() {
         return document;
     }
 
+    /** The nine pages' view-models, made on first use: a cold start shows the window before it needs them. */
     public WizardViewModel wizard() {
+        if (wizard == null) {
+            wizard = new WizardViewModel(List.of(
+                    new InterviewStepViewModel(document), new ParticipantsStepViewModel(document),
+                    new ChallengeStepViewModel(document), new VisionStepViewModel(document),
+                    new DecisionStepViewModel(document), new NextStepViewModel(document),
+                    new TermsStepViewModel(document), new PrivateStepViewModel(document),
+                    new LetterStepViewModel(document, composer, background, today, i18n, status::set)));
+        }
         return wizard;
     }
 
@@ -78,7 +94,7 @@ public final class MainViewModel {
                     })).orElse(Candidate.EMPTY);
             Language language = i18n.isNorwegian() ? Language.NB : Language.EN;
             document.startNew(candidate, language, today.get());
-            wizard.goTo(0);
+            wizard().goTo(0);
         });
     }
 
@@ -104,14 +120,14 @@ public final class MainViewModel {
     private void load(Path file) {
         background.run(() -> {
             try {
-                return files.load(file);
+                return files().load(file);
             } catch (NotesException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         }, notes -> {
             document.opened(notes, file);
             remember(file);
-            wizard.goTo(0);
+            wizard().goTo(0);
             status.set(i18n.get("status.opened", file.getFileName()));
         }, error -> dialogs.showError(i18n.get("error.open", file.getFileName(), error.getMessage())));
     }
@@ -143,7 +159,7 @@ public final class MainViewModel {
         Notes snapshot = document.notes();
         background.run(() -> {
             try {
-                files.save(file, snapshot);
+                files().save(file, snapshot);
                 return file;
             } catch (NotesException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
@@ -154,6 +170,14 @@ public final class MainViewModel {
             status.set(i18n.get("status.saved", done.getFileName()));
             next.run();
         }, error -> dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage())));
+    }
+
+    /** Made on first use, on the background thread: it loads Jackson, which the first frame does not need. */
+    private synchronized NotesFile files() {
+        if (files == null) {
+            files = new NotesFile();
+        }
+        return files;
     }
 
     private String suggestedName() {
@@ -172,7 +196,7 @@ public final class MainViewModel {
         var last = document.notes().lastRound();
         dialogs.askNewRound(today.get(), last.stageOrDefault()).ifPresent(answer -> {
             document.addRound(answer.date(), answer.stage());
-            wizard.goTo(0);
+            wizard().goTo(0);
         });
     }
 
@@ -196,6 +220,7 @@ public final class MainViewModel {
 
     private void remember(Path file) {
         store.addRecentFile(file);
-        recentFiles.setAll(store.recentFiles());
+        recentFiles.remove(file);
+        recentFiles.add(0, file);
     }
 }

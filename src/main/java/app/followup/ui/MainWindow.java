@@ -25,17 +25,27 @@ import javafx.scene.layout.StackPane;
 final class MainWindow extends BorderPane {
     private final MainViewModel main;
     private final I18n i18n;
+    private final Runnable buildWizard;
+    private WizardView wizard;
 
     MainWindow(MainViewModel main, Dialogs dialogs, java.util.function.Consumer<String> browser) {
         this.main = main;
         this.i18n = main.i18n();
         setId("main-window");
         StartPage start = new StartPage(main);
-        WizardView wizard = new WizardView(main, dialogs, browser);
-        StackPane center = new StackPane(start, wizard);
+        StackPane center = new StackPane(start);
         StackPane.setAlignment(start, javafx.geometry.Pos.CENTER_LEFT);
-        wizard.visibleProperty().bind(main.document().notesProperty().isNotNull());
-        start.visibleProperty().bind(wizard.visibleProperty().not());
+        start.visibleProperty().bind(main.document().notesProperty().isNull());
+        // the wizard's nine pages are built when first needed, so that the window appears as fast as it can
+        Runnable buildWizard = () -> {
+            if (wizard == null) {
+                wizard = new WizardView(main, dialogs, browser);
+                wizard.visibleProperty().bind(main.document().notesProperty().isNotNull());
+                center.getChildren().add(wizard);
+            }
+        };
+        main.document().notesProperty().addListener(o -> buildWizard.run());
+        this.buildWizard = buildWizard;
         setTop(menus());
         setCenter(center);
         Label status = new Label();
@@ -153,6 +163,11 @@ final class MainWindow extends BorderPane {
             event.setDropCompleted(accepted);
             event.consume();
         });
+    }
+
+    /** Builds the wizard now if no document has needed it yet: called once the first frame is on screen. */
+    void prepareWizard() {
+        buildWizard.run();
     }
 
     /** Keyboard shortcuts for Next and Back, wherever focus is. */

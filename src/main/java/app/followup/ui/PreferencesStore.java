@@ -15,24 +15,33 @@ import java.util.prefs.Preferences;
 public final class PreferencesStore implements UserStore {
     private static final int RECENT_MAX = 8;
     private static final String SEPARATOR = "\n";
-    private final Preferences node;
+    private final java.util.function.Supplier<Preferences> nodeSource;
+    private Preferences node;
 
-    public PreferencesStore(Preferences node) {
-        this.node = node;
+    public PreferencesStore(java.util.function.Supplier<Preferences> nodeSource) {
+        this.nodeSource = nodeSource;
     }
 
+    /** The user's settings; opened on first use, since opening the store is slow on a cold start. */
     public static PreferencesStore standard() {
-        return new PreferencesStore(Preferences.userRoot().node("app/followup"));
+        return new PreferencesStore(() -> Preferences.userRoot().node("app/followup"));
+    }
+
+    private synchronized Preferences node() {
+        if (node == null) {
+            node = nodeSource.get();
+        }
+        return node;
     }
 
     @Override
     public Optional<Candidate> candidate() {
-        String name = node.get("candidate.name", null);
+        String name = node().get("candidate.name", null);
         if (name == null) {
             return Optional.empty();
         }
-        String address = node.get("candidate.address", "");
-        return Optional.of(new Candidate(name, node.get("candidate.email", null), node.get("candidate.phone", null),
+        String address = node().get("candidate.address", "");
+        return Optional.of(new Candidate(name, node().get("candidate.email", null), node().get("candidate.phone", null),
                 address.isEmpty() ? List.of() : Arrays.asList(address.split(SEPARATOR)), Extras.NONE));
     }
 
@@ -47,7 +56,7 @@ public final class PreferencesStore implements UserStore {
 
     @Override
     public List<Path> recentFiles() {
-        String stored = node.get("recent", "");
+        String stored = node().get("recent", "");
         List<Path> files = new ArrayList<>();
         for (String line : stored.split(SEPARATOR)) {
             if (!line.isBlank() && Files.exists(Path.of(line))) {
@@ -69,15 +78,15 @@ public final class PreferencesStore implements UserStore {
 
     private void put(String key, String value) {
         if (value == null) {
-            node.remove(key);
+            node().remove(key);
         } else {
-            node.put(key, value);
+            node().put(key, value);
         }
     }
 
     private void flush() {
         try {
-            node.flush();
+            node().flush();
         } catch (BackingStoreException e) {
             // the settings stay in memory for this session; nothing the user can do about it
         }

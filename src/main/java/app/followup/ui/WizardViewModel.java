@@ -31,6 +31,8 @@ public final class WizardViewModel {
         dependencies[valid.size()] = current;
         canGoNext = Bindings.createBooleanBinding(() -> current.get() < steps.size() - 1
                 && valid.get(current.get()).get(), dependencies);
+        // pages made after a document was opened read it now
+        steps.forEach(StepViewModel::reload);
     }
 
     public List<StepViewModel> steps() {

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Cold start to a visible window: FollowUp beside a bare JavaFX window, alternating, under one Xvfb display.
+# Needs: xvfb xdotool (and GTK 3). Run from the project folder; prints each run and the medians in seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-15}
+[ -f target/followup.jar ] || mvn -q package -DskipTests
+out=$(mktemp -d)
+javac -cp target/followup.jar -d "$out" bench/BareWindow.java
+disp=:$((120 + RANDOM % 50))
+Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null' EXIT
+sleep 0.5
+visible_after() { # name, command...
+  local name=$1; shift
+  local start end
+  start=$(date +%s.%N)
+  DISPLAY=$disp "$@" >/dev/null 2>&1 &
+  local app=$!
+  until DISPLAY=$disp xdotool search --onlyvisible --name "$name" >/dev/null 2>&1; do sleep 0.01; done
+  end=$(date +%s.%N)
+  kill $app; wait $app 2>/dev/null || true
+  echo "$end - $start" | bc
+}
+bare=(); followup=()
+for i in $(seq 1 "$runs"); do
+  bare+=("$(visible_after '^Bare$' java -cp "target/followup.jar:$out" BareWindow)")
+  followup+=("$(visible_after '^FollowUp' java -jar target/followup.jar)")
+  echo "run $i: bare ${bare[-1]} s, FollowUp ${followup[-1]} s"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+b=$(median "${bare[@]}"); f=$(median "${followup[@]}")
+echo "median: bare JavaFX window $b s, FollowUp $f s, ratio $(echo "scale=2; $f / $b" | bc)"
