@@ -59,6 +59,13 @@ class WizardFlowTest {
         }
     }
 
+    private void openSample(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> robot.lookup("#employer").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+    }
+
     /** Types at the end of the field, as a user who clicks into it and goes on typing. */
     private static void type(FxRobot robot, String id, String text) {
         robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.END).write(text);
@@ -128,8 +135,7 @@ class WizardFlowTest {
 
     @Test
     void openingASampleShowsItsFieldsAndLetter(FxRobot robot) {
-        robot.interact(() -> main.open(Samples.NORDLYS));
-        waitUntil(() -> main.document().isOpen());
+        openSample(robot);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#employer").queryAs(TextField.class).getText()).isEqualTo("Nordlys Software AS");
         assertThat(robot.lookup("#live-letter").queryAs(TextArea.class).getText())
@@ -141,8 +147,7 @@ class WizardFlowTest {
 
     @Test
     void closingWithUnsavedChangesAsksFirst(FxRobot robot) {
-        robot.interact(() -> main.open(Samples.NORDLYS));
-        waitUntil(() -> main.document().isOpen());
+        openSample(robot);
         type(robot, "#position", " II");
         dialogs.unsavedAnswer = Dialogs.Unsaved.CANCEL;
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -157,8 +162,7 @@ class WizardFlowTest {
 
     @Test
     void switchingTheLanguageFromTheMenuChangesEveryLabel(FxRobot robot) {
-        robot.interact(() -> main.open(Samples.NORDLYS));
-        waitUntil(() -> main.document().isOpen());
+        openSample(robot);
         assertThat(robot.lookup("#next").queryAs(Button.class).getText()).isEqualTo("_Next");
         robot.clickOn("Language").clickOn("Norsk (bokmål)");
         assertThat(robot.lookup("#next").queryAs(Button.class).getText()).isEqualTo("_Neste");
@@ -170,8 +174,7 @@ class WizardFlowTest {
 
     @Test
     void aNewRoundContinuesFromTheLastInterview(FxRobot robot) {
-        robot.interact(() -> main.open(Samples.NORDLYS));
-        waitUntil(() -> main.document().isOpen());
+        openSample(robot);
         dialogs.newRound = new Dialogs.NewRound(LocalDate.of(2026, 12, 3), app.followup.model.Stage.DECISION_MAKER);
         robot.clickOn("File").clickOn("New round…");
         @SuppressWarnings("unchecked")
