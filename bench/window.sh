@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Cold start to a visible window: FollowUp beside a bare JavaFX window, alternating, under one Xvfb display.
 # Needs: xvfb xdotool (and GTK 3). Run from the project folder; prints each run and the medians in seconds.
+# bench/window.sh --typing instead times a keystroke on the JavaFX thread and the PDF page refresh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-15}
+typing=${2:-}
 [ -f target/followup.jar ] || mvn -q package -DskipTests
 out=$(mktemp -d)
 javac -cp target/followup.jar -d "$out" bench/BareWindow.java
@@ -23,6 +25,12 @@ visible_after() { # name, command...
   kill $app; wait $app 2>/dev/null || true
   echo "$end - $start" | bc
 }
+if [ "$typing" = "--typing" ] || [ "$runs" = "--typing" ]; then
+  javac -cp target/followup.jar -d "$out" bench/WindowBenchmark.java
+  DISPLAY=$disp java -cp "target/followup.jar:$out" 'app.followup.ui.WindowBenchmark$Main' \
+    samples/nordlys-key-account-manager.followup.json 2>/dev/null
+  exit 0
+fi
 bare=(); followup=()
 for i in $(seq 1 "$runs"); do
   bare+=("$(visible_after '^Bare$' java -cp "target/followup.jar:$out" BareWindow)")

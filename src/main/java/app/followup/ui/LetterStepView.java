@@ -16,7 +16,7 @@ import javafx.util.Duration;
 /** Page 9: the letter to read and edit, its actions, and the true PDF page beside it. */
 final class LetterStepView {
     /** How long typing must pause before the PDF page is drawn again. */
-    static final Duration PREVIEW_PAUSE = Duration.millis(120);
+    static final Duration PREVIEW_PAUSE = Duration.millis(60);
 
     private final Forms forms;
     private final I18n i18n;

@@ -40,7 +40,7 @@ public final class LetterStepViewModel extends StepViewModel {
     private final Supplier<LocalDate> today;
     private final Consumer<String> status;
     private final I18n i18n;
-    private long previewRequest;
+    private final java.util.concurrent.atomic.AtomicLong previewRequest = new java.util.concurrent.atomic.AtomicLong();
     private boolean showing;
 
     public LetterStepViewModel(Document document, LetterComposer composer, BackgroundRunner background,
@@ -157,10 +157,11 @@ public final class LetterStepViewModel extends StepViewModel {
         if (current == null) {
             return;
         }
-        long request = ++previewRequest;
-        background.run(() -> PagePreview.render(new LetterPdf().render(current).bytes(), 0, 72f),
+        long request = previewRequest.incrementAndGet();
+        background.run(() -> request != previewRequest.get() ? null   // a newer letter is already waiting
+                        : PagePreview.render(new LetterPdf().render(current).bytes(), 0, 72f),
                 pixels -> {
-                    if (request == previewRequest) {
+                    if (pixels != null && request == previewRequest.get()) {
                         page.set(pixels);
                     }
                 }, error -> status.accept(error.getMessage()));

@@ -1,0 +1,119 @@
+package app.followup.ui;
+
+import app.followup.letter.LetterComposer;
+import app.followup.letter.TemplateLibrary;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+
+/**
+ * The window's two typing-time costs, on the real toolkit: the JavaFX-thread work of one keystroke (recompose the
+ * letter, update the live preview, CSS and layout), and the time from the last keystroke to a new PDF page on
+ * screen. Run by bench/window.sh --typing; prints medians.
+ */
+public final class WindowBenchmark extends Application {
+    /** Started from here: a main class that extends Application cannot start from a plain class path. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(WindowBenchmark.class, args);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainViewModel main = new MainViewModel(new I18n(Locale.UK), new UserStore.InMemory(), new DeferredDialogs(),
+                new BackgroundRunner.Threaded(), LocalDate::now, new LetterComposer(new TemplateLibrary(null)));
+        MainWindow window = FollowUpApp.install(stage, main, new DeferredDialogs(), uri -> { });
+        stage.show();
+        window.prepareWizard();
+        main.open(Path.of(getParameters().getRaw().get(0)));
+        new Thread(() -> measure(main, stage), "benchmark").start();
+    }
+
+    private static void measure(MainViewModel main, Stage stage) {
+        try {
+            while (!main.document().isOpen()) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(1500);
+            ChallengeStepViewModel challenge = main.wizard().step(ChallengeStepViewModel.class);
+            TextArea live = (TextArea) stage.getScene().lookup("#live-letter");
+            List<Long> keystrokes = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                int n = i;
+                onFxThread(() -> {
+                    long start = System.nanoTime();
+                    challenge.challenge.set(challenge.challenge.get() + (n % 7 == 6 ? " " : "x"));
+                    live.getText();
+                    stage.getScene().getRoot().applyCss();
+                    stage.getScene().getRoot().layout();
+                    keystrokes.add(System.nanoTime() - start);
+                });
+                Thread.sleep(5);
+            }
+            onFxThread(() -> main.wizard().goTo(8));
+            LetterStepViewModel letter = main.wizard().step(LetterStepViewModel.class);
+            List<Long> previews = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                long[] typed = new long[1];
+                Object done = new Object();
+                javafx.beans.value.ChangeListener<Object> listener = (o, old, now) -> {
+                    synchronized (done) {
+                        previews.add(System.nanoTime() - typed[0]);
+                        done.notifyAll();
+                    }
+                };
+                onFxThread(() -> {
+                    letter.pageProperty().addListener(listener);
+                    typed[0] = System.nanoTime();
+                    challenge.challenge.set(challenge.challenge.get() + "y");
+                });
+                synchronized (done) {
+                    done.wait(5000);
+                }
+                onFxThread(() -> letter.pageProperty().removeListener(listener));
+                Thread.sleep(300);
+            }
+            System.out.printf("keystroke on the JavaFX thread: median %.2f ms, p90 %.2f ms (%d)%n",
+                    median(keystrokes), p90(keystrokes), keystrokes.size());
+            System.out.printf("last keystroke to new PDF page: median %.0f ms, p90 %.0f ms (%d, pause %s)%n",
+                    median(previews), p90(previews), previews.size(), LetterStepView.PREVIEW_PAUSE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.exit();
+    }
+
+    private static void onFxThread(Runnable work) throws InterruptedException {
+        Object lock = new Object();
+        boolean[] finished = {false};
+        Platform.runLater(() -> {
+            work.run();
+            synchronized (lock) {
+                finished[0] = true;
+                lock.notifyAll();
+            }
+        });
+        synchronized (lock) {
+            while (!finished[0]) {
+                lock.wait();
+            }
+        }
+    }
+
+    private static double median(List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2) / 1e6;
+    }
+
+    private static double p90(List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return sorted.get((int) (sorted.size() * 0.9)) / 1e6;
+    }
+}
