@@ -9,7 +9,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,7 +21,7 @@ public final class NextStepViewModel extends StepViewModel {
     public final ObjectProperty<Owner> owner = new SimpleObjectProperty<>(Owner.ME);
     private final RowList<Step, StepRow> milestones =
             new RowList<>(StepRow::new, list -> edit(r -> r.withMilestones(list)));
-    private final ReadOnlyBooleanWrapper planApplies = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding planApplies;
     /** A next step without a date leaves the candidate waiting: the page says so. */
     public final BooleanBinding dateMissing = Bindings.createBooleanBinding(
             () -> !what.get().isBlank() && date.get() == null, what, date);
@@ -39,8 +38,9 @@ public final class NextStepViewModel extends StepViewModel {
         what.addListener(o -> saveNextStep());
         date.addListener(o -> saveNextStep());
         owner.addListener(o -> saveNextStep());
-        document.notesProperty().addListener(o -> planApplies.set(document.isOpen()
-                && document.round().stageOrDefault() == Stage.DECISION_MAKER));
+        planApplies = Bindings.createBooleanBinding(() -> document.isOpen()
+                && document.round().stageOrDefault() == Stage.DECISION_MAKER,
+                document.notesProperty(), document.roundIndexProperty());
     }
 
     private void saveNextStep() {
@@ -55,7 +55,8 @@ public final class NextStepViewModel extends StepViewModel {
         return milestones;
     }
 
-    public ReadOnlyBooleanWrapper planAppliesProperty() {
+    /** The progress plan belongs in decision-maker letters only; the page says so otherwise. */
+    public BooleanBinding planApplies() {
         return planApplies;
     }
 

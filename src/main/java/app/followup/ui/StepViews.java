@@ -125,19 +125,20 @@ final class StepViews {
 
         RowsEditor<StepRow> plan = new RowsEditor<>("milestones", vm.milestones(), row -> {
             TextField what = prompt(forms.text("milestone-what", row.what), "plan.milestone");
-            HBox.setHgrow(what, Priority.ALWAYS);
             DatePicker when = forms.date();
+            when.setId("milestone-date");
             when.valueProperty().bindBidirectional(row.date);
-            when.setPrefWidth(150);
-            return new HBox(8, what, when, forms.choice("milestone-owner", Owner.class, row.owner,
-                    o -> "owner." + o.code()));
+            VBox card = new VBox(6, what, new HBox(8, when, forms.choice("milestone-owner", Owner.class, row.owner,
+                    o -> "owner." + o.code())));
+            card.getStyleClass().add("row-card");
+            return card;
         }, i18n, "plan.add", () -> vm.milestones().add(new StepRow()));
         javafx.scene.control.Button suggest = new javafx.scene.control.Button();
         suggest.setId("suggest-plan");
         suggest.textProperty().bind(i18n.text("plan.suggest"));
         suggest.setOnAction(e -> vm.suggestPlan(i18n));
         Label onlyDecisionMaker = hint("plan.onlyDecisionMaker");
-        onlyDecisionMaker.visibleProperty().bind(vm.planAppliesProperty().not());
+        onlyDecisionMaker.visibleProperty().bind(vm.planApplies().not());
         onlyDecisionMaker.managedProperty().bind(onlyDecisionMaker.visibleProperty());
         VBox planBox = new VBox(10, section("plan.title"), onlyDecisionMaker, suggest, plan);
         return forms.page("step.nextStep", grid, dateMissing, planBox);
@@ -195,6 +196,7 @@ final class StepViews {
         Label label = new Label();
         label.textProperty().bind(i18n.text(key));
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add("hint");
         return label;
     }

@@ -131,7 +131,8 @@ final class WizardView extends BorderPane {
             }
         });
         wizard.currentProperty().addListener((o, old, now) -> list.getSelectionModel().select(now.intValue()));
-        list.setPrefWidth(230);
+        list.setPrefWidth(220);
+        list.setMinWidth(180);
         list.getStyleClass().add("step-list");
         return list;
     }

@@ -95,6 +95,15 @@ class StepViewModelsTest {
     }
 
     @Test
+    void theProgressPlanAppliesToDecisionMakerRoundsEvenWhenThePageIsMadeLater() {
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
+        NextStepViewModel vm = new NextStepViewModel(document);
+        assertThat(vm.planApplies().get()).isTrue();
+        document.showRound(0);
+        assertThat(vm.planApplies().get()).isFalse();
+    }
+
+    @Test
     void theNextStepAndASuggestedPlanOnWorkingDays() {
         NextStepViewModel vm = new NextStepViewModel(document);
         openSample();
