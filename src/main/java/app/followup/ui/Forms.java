@@ -6,21 +6,27 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Small builders for the wizard's pages: labelled fields whose labels follow the chosen language. */
 final class Forms {
     private final I18n i18n;
+    private final java.util.function.Consumer<String> addTheirWord;
 
-    Forms(I18n i18n) {
+    /** @param addTheirWord takes text selected in any field as one of the interviewer's words */
+    Forms(I18n i18n, java.util.function.Consumer<String> addTheirWord) {
         this.i18n = i18n;
+        this.addTheirWord = addTheirWord;
     }
 
     /** A page: title, a short explanation, then the fields, scrolling when the window is small. */
@@ -62,6 +68,7 @@ final class Forms {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
+        field.setContextMenu(editMenu(field));
         return field;
     }
 
@@ -71,7 +78,33 @@ final class Forms {
         area.setWrapText(true);
         area.setPrefRowCount(rows);
         area.textProperty().bindBidirectional(value);
+        area.setContextMenu(editMenu(area));
         return area;
+    }
+
+    /** The usual editing commands, and "Add selected text as their word". */
+    private javafx.scene.control.ContextMenu editMenu(javafx.scene.control.TextInputControl field) {
+        javafx.scene.control.MenuItem cut = menuItem("edit.cut", field::cut);
+        javafx.scene.control.MenuItem copy = menuItem("edit.copy", field::copy);
+        javafx.scene.control.MenuItem paste = menuItem("edit.paste", field::paste);
+        javafx.scene.control.MenuItem all = menuItem("edit.selectAll", field::selectAll);
+        javafx.scene.control.MenuItem theirs = menuItem("terms.addSelected",
+                () -> addTheirWord.accept(field.getSelectedText()));
+        theirs.setId("add-their-word");
+        javafx.beans.binding.BooleanBinding nothingSelected = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> field.getSelection().getLength() == 0, field.selectionProperty());
+        cut.disableProperty().bind(nothingSelected);
+        copy.disableProperty().bind(nothingSelected);
+        theirs.disableProperty().bind(nothingSelected);
+        return new javafx.scene.control.ContextMenu(cut, copy, paste, new javafx.scene.control.SeparatorMenuItem(),
+                all, new javafx.scene.control.SeparatorMenuItem(), theirs);
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String key, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem();
+        item.textProperty().bind(i18n.text(key));
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     /** A drop-down of an enum's values, each shown through the resource key the function gives. */
@@ -113,6 +146,54 @@ final class Forms {
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
                 i18n.isNorwegian() ? "d.M.yyyy" : "d/M/yyyy");
         return new javafx.util.converter.LocalDateStringConverter(format, format);
+    }
+
+    /** A text field whose hint and accessible name is the key's text; it stretches to its cell. */
+    TextField prompt(TextField field, String key) {
+        field.promptTextProperty().bind(i18n.text(key));
+        field.accessibleTextProperty().bind(i18n.text(key));
+        field.setMaxWidth(Double.MAX_VALUE);
+        return field;
+    }
+
+    Label section(String key) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.getStyleClass().addAll("section-title", "title-4");
+        return label;
+    }
+
+    Label hint(String key) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.getStyleClass().add("hint");
+        return label;
+    }
+
+    /** A grid of equal columns that share the page's width. */
+    static GridPane columns(int count, double gap) {
+        GridPane grid = new GridPane();
+        grid.setHgap(gap);
+        grid.setVgap(gap < 10 ? gap : 12);
+        for (int i = 0; i < count; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / count);
+            column.setHgrow(Priority.ALWAYS);
+            column.setFillWidth(true);
+            grid.getColumnConstraints().add(column);
+        }
+        grid.setMaxWidth(Double.MAX_VALUE);
+        return grid;
+    }
+
+    CheckBox check(String id, String key, javafx.beans.property.BooleanProperty value) {
+        CheckBox box = new CheckBox();
+        box.setId(id);
+        box.textProperty().bind(i18n.text(key));
+        box.selectedProperty().bindBidirectional(value);
+        return box;
     }
 
     I18n i18n() {

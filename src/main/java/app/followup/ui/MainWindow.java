@@ -170,11 +170,24 @@ final class MainWindow extends BorderPane {
         buildWizard.run();
     }
 
-    /** Keyboard shortcuts for Next and Back, wherever focus is. */
+    /**
+     * Ctrl+PageDown and Ctrl+PageUp for Next and Back, wherever focus is: a filter, since lists and text areas
+     * would otherwise take those keys for themselves.
+     */
     void installShortcuts() {
-        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN),
-                () -> main.wizard().next());
-        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN),
-                () -> main.wizard().back());
+        KeyCodeCombination next = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
+        KeyCodeCombination back = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
+        getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (!main.document().isOpen()) {
+                return;
+            }
+            if (next.match(event)) {
+                main.wizard().next();
+                event.consume();
+            } else if (back.match(event)) {
+                main.wizard().back();
+                event.consume();
+            }
+        });
     }
 }

@@ -37,17 +37,16 @@ final class WizardView extends BorderPane {
         this.main = main;
         this.wizard = main.wizard();
         this.i18n = main.i18n();
-        Forms forms = new Forms(i18n);
-        StepViews views = new StepViews(forms);
+        Forms forms = new Forms(i18n, wizard.step(TermsStepViewModel.class)::addTheirWord);
         LetterStepView letterView = new LetterStepView(forms, wizard.step(LetterStepViewModel.class), dialogs, browser);
-        pages.add(views.interview(wizard.step(InterviewStepViewModel.class)));
-        pages.add(views.participants(wizard.step(ParticipantsStepViewModel.class)));
-        pages.add(views.challenge(wizard.step(ChallengeStepViewModel.class)));
-        pages.add(views.vision(wizard.step(VisionStepViewModel.class)));
-        pages.add(views.decision(wizard.step(DecisionStepViewModel.class)));
-        pages.add(views.nextStep(wizard.step(NextStepViewModel.class)));
-        pages.add(views.terms(wizard.step(TermsStepViewModel.class)));
-        pages.add(views.privateNotes(wizard.step(PrivateStepViewModel.class)));
+        pages.add(new InterviewStepView(forms, wizard.step(InterviewStepViewModel.class)).page());
+        pages.add(new ParticipantsStepView(forms, wizard.step(ParticipantsStepViewModel.class)).page());
+        pages.add(new ChallengeStepView(forms, wizard.step(ChallengeStepViewModel.class)).page());
+        pages.add(new VisionStepView(forms, wizard.step(VisionStepViewModel.class)).page());
+        pages.add(new DecisionStepView(forms, wizard.step(DecisionStepViewModel.class)).page());
+        pages.add(new NextStepView(forms, wizard.step(NextStepViewModel.class)).page());
+        pages.add(new TermsStepView(forms, wizard.step(TermsStepViewModel.class)).page());
+        pages.add(new PrivateStepView(forms, wizard.step(PrivateStepViewModel.class)).page());
         pages.add(letterView.page());
 
         Node livePreview = livePreview(wizard.step(LetterStepViewModel.class));
@@ -70,8 +69,13 @@ final class WizardView extends BorderPane {
     }
 
     private void show(int index, Node livePreview, Node pdfPreview) {
-        pageHolder.getChildren().setAll(pages.get(index));
+        Node page = pages.get(index);
+        pageHolder.getChildren().setAll(page);
         previewHolder.getChildren().setAll(index == pages.size() - 1 ? pdfPreview : livePreview);
+        // typing goes on in the new page's first field, not in the step list
+        javafx.application.Platform.runLater(() -> page.lookupAll(".text-input").stream()
+                .filter(node -> node.isFocusTraversable() && !node.isDisabled()).findFirst()
+                .ifPresent(Node::requestFocus));
     }
 
     private Node livePreview(LetterStepViewModel letter) {

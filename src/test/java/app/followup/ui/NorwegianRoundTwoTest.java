@@ -1,0 +1,111 @@
+package app.followup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.letter.LetterComposer;
+import app.followup.letter.TemplateLibrary;
+import app.followup.model.Stage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** In Norwegian: a new application to a saved file, opened again and continued as round 2. */
+@ExtendWith(ApplicationExtension.class)
+class NorwegianRoundTwoTest {
+    @TempDir
+    Path folder;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private MainViewModel main;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        main = new MainViewModel(new I18n(I18n.NORWEGIAN), new UserStore.InMemory(), dialogs,
+                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
+                new LetterComposer(new TemplateLibrary(null)));
+        FollowUpApp.install(stage, main, dialogs, uri -> { });
+        stage.show();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the window did not get there in 10 seconds", e);
+        }
+    }
+
+    private static void type(FxRobot robot, String id, String text) {
+        robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.END).write(text);
+    }
+
+    @Test
+    void fillSaveReopenAndContinueAsRoundTwo(FxRobot robot) throws Exception {
+        dialogs.candidate = MainViewModelTest.KARI;
+        robot.clickOn("#start-new");
+        type(robot, "#employer", "Nordlys Software AS");
+        type(robot, "#position", "Key Account Manager");
+        robot.clickOn("#next");
+        robot.clickOn("#participants-add");
+        type(robot, "#participant-name", "Ola Hansen");
+        type(robot, "#participant-email", "ola.hansen@nordlys.example");
+        robot.clickOn("#next");
+        type(robot, "#challenge", "Partnerkanalen vokser ikke");
+
+        TextArea challenge = robot.lookup("#challenge").queryAs(TextArea.class);
+        robot.interact(() -> {
+            challenge.selectRange(0, "Partnerkanalen".length());
+            // Monocle sends no context-menu event for a right click; the menu is opened as the click would
+            challenge.getContextMenu().show(challenge, javafx.geometry.Side.BOTTOM, 0, 0);
+        });
+        robot.clickOn("Legg til markert tekst som deres ord");
+        assertThat(main.document().round().terminology()).extracting(t -> t.theirs()).containsExactly("Partnerkanalen");
+
+        for (int i = 0; i < 6; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        }
+        TextArea body = robot.lookup("#letter-body").queryAs(TextArea.class);
+        assertThat(body.getText()).startsWith("Hei Ola,\n\nTakk for en god samtale i dag om jobben som Key Account Manager.")
+                .contains("den største utfordringen knyttet til stillingen: Partnerkanalen vokser ikke.")
+                .endsWith("Vennlig hilsen\nKari Nordmann\nkari@example.no");
+
+        Path file = folder.resolve("nordlys.followup.json");
+        dialogs.toSave = file;
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> Files.exists(file) && !main.document().dirtyProperty().get());
+
+        robot.interact(() -> main.open(Samples.HARBOUR));
+        waitUntil(() -> Samples.HARBOUR.equals(main.document().fileProperty().get()));
+        robot.interact(() -> main.open(file));
+        waitUntil(() -> file.equals(main.document().fileProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> main.wizard().goTo(0));
+        assertThat(robot.lookup("#employer").queryAs(TextField.class).getText()).isEqualTo("Nordlys Software AS");
+
+        dialogs.newRound = new Dialogs.NewRound(LocalDate.of(2026, 12, 3), Stage.DECISION_MAKER);
+        robot.clickOn("Fil").clickOn("Ny runde…");
+        assertThat(main.document().roundIndex()).isEqualTo(1);
+        for (int i = 0; i < 8; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        }
+        assertThat(robot.lookup("#letter-body").queryAs(TextArea.class).getText())
+                .startsWith("Hei Ola,\n\nTakk for et godt møte torsdag 3. desember om jobben som Key Account Manager.");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> !main.document().dirtyProperty().get());
+        assertThat(Samples.load(file).rounds()).hasSize(2);
+        assertThat(Samples.load(file).rounds().get(1).challenge()).isEqualTo("Partnerkanalen vokser ikke");
+    }
+}
