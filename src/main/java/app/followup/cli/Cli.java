@@ -19,7 +19,7 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && args[0].equals("render") && java.util.Arrays.asList(args).contains("--pdf")) {
+        if (args.length > 0 && args[0].equals("render") && (java.util.Arrays.asList(args).contains("--pdf") || java.util.Arrays.asList(args).contains("--eml"))) {
             // the PDF's fonts load on the second core while arguments are parsed and the letter is composed
             LetterPdf.preload();
         }

@@ -2,7 +2,10 @@ package app.followup.cli;
 
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
+import app.followup.mail.AttachmentName;
+import app.followup.mail.EmailDraft;
 import app.followup.mail.EmailText;
+import app.followup.mail.Reminders;
 import app.followup.model.Notes;
 import app.followup.notes.NotesFile;
 import app.followup.pdf.LetterPdf;
@@ -38,6 +41,14 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "OUT.txt", description = "the email as plain text (Subject, To, Cc, body)")
     Path text;
 
+    @Option(names = "--eml", paramLabel = "OUT.eml",
+            description = "an unsent email with the PDF attached, to open in Outlook or Thunderbird")
+    Path eml;
+
+    @Option(names = "--ics", paramLabel = "OUT.ics",
+            description = "calendar reminders for the next step and the milestones you own")
+    Path ics;
+
     @Override
     public Integer call() {
         Notes notes = NotesInput.load(new NotesFile(), notesFile);
@@ -45,7 +56,7 @@ final class RenderCommand implements Callable<Integer> {
         Letter letter = LetterComposer.standard().compose(notes, index, today == null ? LocalDate.now() : today);
         String email = EmailText.of(letter);
 
-        if (pdf == null && text == null) {
+        if (pdf == null && text == null && eml == null && ics == null) {
             spec.commandLine().getOut().print(email);
             return Cli.OK;
         }
@@ -53,15 +64,33 @@ final class RenderCommand implements Callable<Integer> {
         if (text != null) {
             outputs.add("--text", text, email.getBytes(StandardCharsets.UTF_8));
         }
-        if (pdf != null) {
+        if (pdf != null || eml != null) {
             LetterPdf.Result result = new LetterPdf().render(letter);
-            outputs.add("--pdf", pdf, result.bytes());
-            if (!result.missingGlyphs().isEmpty()) {
-                spec.commandLine().getErr().println("followup: warning: the PDF font has no glyph for "
-                        + String.join(", ", result.missingGlyphs()) + "; shown as a replacement mark");
+            if (pdf != null) {
+                outputs.add("--pdf", pdf, result.bytes());
             }
+            if (!result.missingGlyphs().isEmpty()) {
+                warn("the PDF font has no glyph for " + String.join(", ", result.missingGlyphs())
+                        + "; shown as a replacement mark");
+            }
+            if (eml != null) {
+                String attachment = pdf != null ? pdf.getFileName().toString() : AttachmentName.of(letter);
+                EmailDraft.Result draft = new EmailDraft().write(letter, notes.candidate().name(),
+                        notes.candidate().email(), result.bytes(), attachment);
+                outputs.add("--eml", eml, draft.eml());
+                if (!draft.leftOut().isEmpty()) {
+                    warn("left out of the email draft, not valid addresses: " + String.join(", ", draft.leftOut()));
+                }
+            }
+        }
+        if (ics != null) {
+            outputs.add("--ics", ics, new Reminders().write(letter.reminders()));
         }
         outputs.writeAll();
         return Cli.OK;
+    }
+
+    private void warn(String message) {
+        spec.commandLine().getErr().println("followup: warning: " + message);
     }
 }

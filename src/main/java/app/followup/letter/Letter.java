@@ -10,6 +10,7 @@ import java.util.List;
  * @param recipientLines the addressee block: names, titles, employer and its address
  * @param placeAndDate   for example "Oslo, 27. november 2026"
  * @param edited         true when the text is the user's own edit rather than rendered from the notes
+ * @param reminders      the steps the candidate owns, with dates: for the calendar
  */
 public record Letter(
         Language language,
@@ -21,7 +22,8 @@ public record Letter(
         String author,
         List<Recipient> to,
         List<Recipient> cc,
-        boolean edited) {
+        boolean edited,
+        List<Reminder> reminders) {
 
     public Letter {
         body = List.copyOf(body);
@@ -29,6 +31,7 @@ public record Letter(
         recipientLines = List.copyOf(recipientLines);
         to = List.copyOf(to);
         cc = List.copyOf(cc);
+        reminders = reminders == null ? List.of() : List.copyOf(reminders);
     }
 
     /** The body as plain text, as it goes into an email or the letter editor. */

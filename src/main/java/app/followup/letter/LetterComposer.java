@@ -4,8 +4,10 @@ import app.followup.model.Candidate;
 import app.followup.model.EditedLetter;
 import app.followup.model.Language;
 import app.followup.model.Notes;
+import app.followup.model.Owner;
 import app.followup.model.Participant;
 import app.followup.model.Round;
+import app.followup.model.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +76,30 @@ public final class LetterComposer {
         return new Letter(language, subject, body, senderLines(notes.candidate()),
                 recipientLines(notes, addressing), place == null ? date : place + ", " + date,
                 Objects.requireNonNullElse(Texts.inline(notes.candidate().name()), ""),
-                addressing.to(), addressing.cc(), edited);
+                addressing.to(), addressing.cc(), edited, reminders(notes, round, subject));
+    }
+
+    /** The next step and every milestone the candidate owns, dated, as calendar reminders. */
+    private static List<Reminder> reminders(Notes notes, Round round, String subject) {
+        String application = notes.employer().name() + "|" + notes.position() + "|" + round.date();
+        String employer = Texts.inline(notes.employer().name());
+        List<Reminder> reminders = new ArrayList<>();
+        Step next = round.nextStep();
+        if (next != null && next.owner() != Owner.EMPLOYER && next.date() != null && !Texts.isBlank(next.what())) {
+            reminders.add(reminder(application + "|next-step", next, employer, subject));
+        }
+        for (int i = 0; i < round.milestones().size(); i++) {
+            Step milestone = round.milestones().get(i);
+            if (milestone.owner() != Owner.EMPLOYER && milestone.date() != null && !Texts.isBlank(milestone.what())) {
+                reminders.add(reminder(application + "|milestone-" + (i + 1), milestone, employer, subject));
+            }
+        }
+        return reminders;
+    }
+
+    private static Reminder reminder(String id, Step step, String employer, String subject) {
+        String what = Texts.clause(step.what());
+        return new Reminder(id, employer == null ? what : what + " – " + employer, subject, step.date());
     }
 
     private static List<String> senderLines(Candidate candidate) {

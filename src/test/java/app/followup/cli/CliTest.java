@@ -179,12 +179,43 @@ class CliTest {
     }
 
     @Test
+    void checkPrintsAdviceLinesAndExitsOneOnAnError() throws Exception {
+        Run clean = run("check", Samples.NORDLYS.toString(), "--today", "2026-11-26");
+        assertThat(clean.status()).isZero();
+        assertThat(clean.out()).matches("(?s)(INFO|WARN|ERROR) letter-due-today: .*\n");
+        Path notes = folder.resolve("salary.json");
+        Files.writeString(notes, Files.readString(Samples.NORDLYS).replace("\"letter\": null",
+                "\"letter\": {\"subject\": \"Takk\", \"body\": \"Lønnskravet mitt er 850 000.\", \"sentOn\": null}"));
+        Run salary = run("check", notes.toString(), "--today", "2026-11-30");
+        assertThat(salary.status()).isEqualTo(1);
+        assertThat(salary.out().lines()).allMatch(line -> line.matches("(ERROR|WARN|INFO) [a-z]+(-[a-z]+)*: .+"))
+                .anyMatch(line -> line.startsWith("ERROR salary-mentioned: "))
+                .anyMatch(line -> line.startsWith("ERROR private-leak: "))
+                .anyMatch(line -> line.startsWith("WARN letter-overdue: "));
+        assertThat(run("check", folder.resolve("missing.json").toString()).status()).isEqualTo(2);
+    }
+
+    @Test
+    void renderWritesAnEmailDraftAndCalendarReminders() throws Exception {
+        Path eml = folder.resolve("letter.eml");
+        Path ics = folder.resolve("steps.ics");
+        Run run = run("render", Samples.VESTLAND.toString(), "--today", "2026-11-26", "--eml", eml.toString(),
+                "--ics", ics.toString());
+        assertThat(run.status()).isZero();
+        String draft = Files.readString(eml);
+        assertThat(draft).contains("X-Unsent: 1").contains("To: Anders Vik <anders.vik@vestland-energi.example>")
+                .contains("application/pdf");
+        assertThat(Files.readString(ics)).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20261201");
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("--help");
         assertThat(help.status()).isZero();
-        assertThat(help.out()).contains("render").contains("new-round").doesNotContain("--eml").doesNotContain("--ics");
+        assertThat(help.out()).contains("render").contains("check").contains("new-round");
         Run renderHelp = run("render", "--help");
-        assertThat(renderHelp.out()).contains("--round").contains("--today").contains("--pdf").contains("--text");
+        assertThat(renderHelp.out()).contains("--round").contains("--today").contains("--pdf").contains("--text")
+                .contains("--eml").contains("--ics");
         Run version = run("--version");
         assertThat(version.status()).isZero();
         assertThat(version.out()).startsWith("FollowUp ");

@@ -16,7 +16,7 @@ class EmailTextTest {
     private static Letter letter(String subject, List<Recipient> to, List<Recipient> cc) {
         return new Letter(Language.NB, subject, List.of(new Block.Paragraph(List.of("Hei Ola,")),
                 new Block.Paragraph(List.of("Årsaker:")), new Block.ItemList(List.of("én & to"), false),
-                new Block.Paragraph(List.of("Hilsen", "Kari"))), List.of(), List.of(), "", "Kari", to, cc, false);
+                new Block.Paragraph(List.of("Hilsen", "Kari"))), List.of(), List.of(), "", "Kari", to, cc, false, List.of());
     }
 
     @Test

@@ -84,13 +84,13 @@ class LetterPdfTest {
         List<Block> body = new ArrayList<>(Collections.nCopies(40, new Block.Paragraph(List.of(
                 "Dette er et langt avsnitt som gjentas for å fylle flere sider med tekst i brevet."))));
         Letter nb = new Letter(Language.NB, base.subject(), body, base.senderLines(), base.recipientLines(),
-                base.placeAndDate(), base.author(), base.to(), base.cc(), false);
+                base.placeAndDate(), base.author(), base.to(), base.cc(), false, List.of());
         LetterPdf.Result result = pdf.render(nb);
         assertThat(result.pages()).isGreaterThanOrEqualTo(2);
         String text = text(result.bytes());
         assertThat(text).contains("side 1 av " + result.pages()).contains("side 2 av " + result.pages());
         Letter en = new Letter(Language.EN, base.subject(), body, base.senderLines(), base.recipientLines(),
-                base.placeAndDate(), base.author(), base.to(), base.cc(), false);
+                base.placeAndDate(), base.author(), base.to(), base.cc(), false, List.of());
         assertThat(text(pdf.render(en).bytes())).contains("page 2 of ");
     }
 
@@ -104,7 +104,7 @@ class LetterPdfTest {
         Letter letter = new Letter(Language.NB, hostile, List.of(new Block.Paragraph(List.of(hostile, longWord)),
                 new Block.ItemList(List.of(hostile, longWord), false),
                 new Block.Table(List.of(hostile, "b", "c"), List.of(List.of(longWord, hostile, "")))),
-                List.of(hostile), List.of(hostile, longWord), hostile, hostile, base.to(), base.cc(), false);
+                List.of(hostile), List.of(hostile, longWord), hostile, hostile, base.to(), base.cc(), false, List.of());
         LetterPdf.Result result = pdf.render(letter);
         assertThat(result.pages()).isGreaterThan(1);
         assertThat(result.missingGlyphs()).anyMatch(g -> g.startsWith("U+1F600")).anyMatch(g -> g.startsWith("U+6F22"));

@@ -1,0 +1,36 @@
+package app.followup.advice;
+
+import app.followup.letter.Letter;
+import app.followup.model.Language;
+import app.followup.model.Notes;
+import app.followup.model.Round;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a seasoned sales coach would say about a round's letter: is it on time, does it end with a next step the
+ * candidate owns, does it speak their words, keep salary and private notes out, reach everyone, and is this a job
+ * worth winning. Errors first, then warnings, then information.
+ */
+public final class Advisor {
+    private final AdviceMessages messages;
+
+    public Advisor(Language messageLanguage) {
+        this.messages = new AdviceMessages(messageLanguage);
+    }
+
+    /** @param letter the letter the round will send, as composed from the notes or edited by the user */
+    public List<Advice> check(Notes notes, int roundIndex, LocalDate today, Letter letter) {
+        Round round = notes.rounds().get(roundIndex);
+        List<Advice> advice = new ArrayList<>();
+        DeadlineChecks.check(round, today, messages, advice);
+        NextStepChecks.check(round, today, messages, advice);
+        RecipientChecks.check(round, letter, messages, advice);
+        WordingChecks.check(notes, round, letter, messages, advice);
+        ContentChecks.check(notes, round, messages, advice);
+        advice.sort(Comparator.comparing(Advice::level));
+        return advice;
+    }
+}

@@ -1,0 +1,28 @@
+package app.followup.advice;
+
+import app.followup.letter.LetterDates;
+import app.followup.model.Round;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The letter goes out the same day as the interview, at the latest the next. */
+final class DeadlineChecks {
+    private DeadlineChecks() {
+    }
+
+    static void check(Round round, LocalDate today, AdviceMessages messages, List<Advice> advice) {
+        boolean sent = round.letter() != null && round.letter().sentOn() != null;
+        if (sent || round.date() == null || today.isBefore(round.date())) {
+            return;
+        }
+        LocalDate deadline = round.date().plusDays(1);
+        String date = LetterDates.longDate(deadline, messages.language());
+        if (today.isAfter(deadline)) {
+            advice.add(new Advice(Level.WARN, "letter-overdue", messages.get("letter-overdue", date),
+                    Field.LETTER, null));
+        } else {
+            String key = today.equals(deadline) ? "letter-due-today.last" : "letter-due-today";
+            advice.add(new Advice(Level.INFO, "letter-due-today", messages.get(key, date), Field.LETTER, null));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package app.followup.advice;
+
+import app.followup.letter.Letter;
+import app.followup.letter.Texts;
+import app.followup.mail.EmailAddresses;
+import app.followup.model.Participant;
+import app.followup.model.Round;
+import java.util.List;
+
+/** Everyone from the employer gets the letter: each needs a working email, and someone must be in To. */
+final class RecipientChecks {
+    private RecipientChecks() {
+    }
+
+    static void check(Round round, Letter letter, AdviceMessages messages, List<Advice> advice) {
+        for (Participant participant : round.participants()) {
+            String name = Texts.inline(participant.name());
+            String shown = name == null ? "?" : name;
+            String email = Texts.inline(participant.email());
+            if (email == null) {
+                advice.add(new Advice(Level.WARN, "participant-without-email",
+                        messages.get("participant-without-email", shown), Field.PARTICIPANTS, name));
+            } else if (!EmailAddresses.isValid(email)) {
+                advice.add(new Advice(Level.ERROR, "invalid-email", messages.get("invalid-email", shown, email),
+                        Field.PARTICIPANTS, email));
+            }
+        }
+        boolean anyoneInTo = letter.to().stream().anyMatch(r -> EmailAddresses.isValid(r.email()));
+        if (!anyoneInTo) {
+            advice.add(new Advice(Level.ERROR, "no-addressee", messages.get("no-addressee"), Field.PARTICIPANTS,
+                    null));
+        }
+    }
+}

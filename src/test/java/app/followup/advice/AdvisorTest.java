@@ -1,0 +1,183 @@
+package app.followup.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.letter.LetterComposer;
+import app.followup.letter.TemplateLibrary;
+import app.followup.model.EditedLetter;
+import app.followup.model.Extras;
+import app.followup.model.Language;
+import app.followup.model.Notes;
+import app.followup.model.Owner;
+import app.followup.model.Participant;
+import app.followup.model.PrivateNotes;
+import app.followup.model.Role;
+import app.followup.model.Round;
+import app.followup.model.Stage;
+import app.followup.model.Step;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each advice code: a case that raises it and a near case that must not. The samples raise no false alarm. */
+class AdvisorTest {
+    private static final LocalDate INTERVIEW = LocalDate.of(2026, 11, 26);
+    private static final LetterComposer COMPOSER = new LetterComposer(new TemplateLibrary(null));
+    private final Advisor advisor = new Advisor(Language.EN);
+
+    private static Notes sample() {
+        return Samples.load(Samples.NORDLYS);
+    }
+
+    private List<String> codes(Notes notes, LocalDate today) {
+        int last = notes.rounds().size() - 1;
+        return advisor.check(notes, last, today, COMPOSER.compose(notes, last, today)).stream()
+                .map(Advice::code).toList();
+    }
+
+    private List<String> codes(UnaryOperator<Round> change) {
+        Notes notes = sample();
+        return codes(notes.withRound(0, change.apply(notes.rounds().get(0))), INTERVIEW);
+    }
+
+    private static Round sent(Round round) {
+        return round.withLetter(new EditedLetter(null, null, INTERVIEW, Extras.NONE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nordlys-key-account-manager", "harbour-analytics-account-executive",
+        "vestland-energi-salgssjef"})
+    void completeTimelySamplesRaiseNoWarningsOrErrors(String name) {
+        Notes notes = Samples.load(Path.of("samples", name + ".followup.json"));
+        LocalDate today = notes.rounds().get(notes.rounds().size() - 1).date();
+        assertThat(codes(notes, today)).containsExactly("letter-due-today");
+    }
+
+    @Test
+    void deadlines() {
+        assertThat(codes(sample(), INTERVIEW)).contains("letter-due-today");
+        assertThat(codes(sample(), INTERVIEW.plusDays(1))).contains("letter-due-today").doesNotContain("letter-overdue");
+        assertThat(codes(sample(), INTERVIEW.plusDays(2))).contains("letter-overdue").doesNotContain("letter-due-today");
+        Notes sentNotes = sample().withRound(0, sent(sample().rounds().get(0)));
+        assertThat(codes(sentNotes, INTERVIEW.plusDays(5))).doesNotContain("letter-overdue", "letter-due-today");
+        assertThat(codes(sample(), INTERVIEW.minusDays(1))).as("before the interview").doesNotContain("letter-due-today");
+    }
+
+    @Test
+    void theDeathPositionAndTheNextStep() {
+        assertThat(codes(r -> r.withNextStep(null))).contains("no-next-step");
+        assertThat(codes(r -> r.withNextStep(Step.of("  ", INTERVIEW, Owner.ME)))).contains("no-next-step");
+        assertThat(codes(r -> r.withNextStep(Step.of("Dere ringer meg", INTERVIEW.plusDays(3), Owner.EMPLOYER))))
+                .contains("next-step-owned-by-employer").doesNotContain("no-next-step", "next-step-without-date");
+        assertThat(codes(r -> r.withNextStep(Step.of("Jeg ringer deg", null, Owner.ME))))
+                .contains("next-step-without-date").doesNotContain("next-step-owned-by-employer");
+        assertThat(codes(r -> r)).doesNotContain("no-next-step", "next-step-owned-by-employer", "next-step-without-date");
+    }
+
+    @Test
+    void theProgressPlanForTheDecisionMaker() {
+        assertThat(codes(r -> r.withStage(Stage.DECISION_MAKER))).contains("milestones-missing");
+        assertThat(codes(r -> r)).as("sponsor letters have no plan").doesNotContain("milestones-missing");
+        List<Step> plan = List.of(Step.of("Referanser sendt", INTERVIEW.plusDays(2), Owner.ME),
+                Step.of("Beslutning", INTERVIEW.plusDays(9), Owner.EMPLOYER));
+        assertThat(codes(r -> r.withStage(Stage.DECISION_MAKER).withMilestones(plan)))
+                .doesNotContain("milestones-missing", "milestone-in-past", "no-decision-milestone");
+        assertThat(codes(r -> r.withStage(Stage.DECISION_MAKER).withMilestones(List.of(plan.get(0)))))
+                .contains("no-decision-milestone");
+        List<Step> late = List.of(Step.of("Referanser sendt", INTERVIEW.minusDays(2), Owner.ME), plan.get(1));
+        assertThat(codes(r -> r.withStage(Stage.DECISION_MAKER).withMilestones(late))).contains("milestone-in-past");
+        assertThat(codes(r -> sent(r.withStage(Stage.DECISION_MAKER).withMilestones(late))))
+                .as("a sent letter's plan is history").doesNotContain("milestone-in-past");
+    }
+
+    @Test
+    void recipients() {
+        Participant noEmail = Participant.of("Eva Berg", null, null, Role.GATEKEEPER);
+        Participant badEmail = Participant.of("Per Li", null, "per.li@rekrutt", Role.RECRUITER);
+        assertThat(codes(r -> r.withParticipants(List.of(r.participants().get(0), noEmail))))
+                .contains("participant-without-email").doesNotContain("invalid-email", "no-addressee");
+        assertThat(codes(r -> r.withParticipants(List.of(r.participants().get(0), badEmail))))
+                .contains("invalid-email").doesNotContain("participant-without-email");
+        assertThat(codes(r -> r.withParticipants(List.of(noEmail)))).contains("no-addressee");
+        assertThat(codes(r -> r.withParticipants(List.of()))).contains("no-addressee");
+        assertThat(codes(r -> r)).doesNotContain("participant-without-email", "invalid-email", "no-addressee");
+    }
+
+    private static Round edited(Round round, String body) {
+        return round.withLetter(new EditedLetter("Takk for samtalen", body, null, Extras.NONE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Lønnsforventningen min er 850 000 kr.", "Jeg forventer en lønn på nivå med markedet.",
+        "My salary expectation is open.", "I expect £85,000 base.", "Rundt 900 000 NOK."})
+    void salaryInASponsorLetter(String sentence) {
+        assertThat(codes(r -> edited(r, "Hei Ola,\n\n" + sentence + "\n\nHilsen Kari"))).contains("salary-mentioned");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Partnerne betaler oss 40 % av omsetningen.", "Vi ses 1. desember 2026.",
+        "Please pay attention to the 90-day plan.", "De 40 største partnerne."})
+    void noSalaryFalseAlarms(String sentence) {
+        assertThat(codes(r -> edited(r, "Hei Ola,\n\n" + sentence + "\n\nHilsen Kari"))).doesNotContain("salary-mentioned");
+    }
+
+    @Test
+    void salaryIsForTheDecisionMakerStageAtTheEarliest() {
+        assertThat(codes(r -> edited(r.withStage(Stage.DECISION_MAKER), "Lønnen diskuterer vi gjerne nå.")))
+                .doesNotContain("salary-mentioned");
+    }
+
+    @Test
+    void privateNotesNeverLeak() {
+        assertThat(codes(r -> edited(r, "Hei Ola, godt inntrykk av teamet.")))
+                .as("the application's notes").contains("private-leak");
+        assertThat(codes(r -> edited(r, "Hei Ola, jeg vil utvikle de 40 største partnerne.")))
+                .as("the core task").contains("private-leak");
+        assertThat(codes(r -> edited(r, "Hei Ola, jeg tror Ola virket presset på budsjett."))).contains("private-leak");
+        assertThat(codes(r -> r)).doesNotContain("private-leak");
+        Notes tiny = sample().withPrivateNotes(new PrivateNotes("ja", null, null, null, null, Extras.NONE));
+        assertThat(codes(tiny, INTERVIEW)).as("values too short to recognise").doesNotContain("private-leak");
+    }
+
+    @Test
+    void theirWords() {
+        List<Advice> advice = advisor.check(sample().withRound(0, edited(sample().rounds().get(0),
+                "Hei Ola,\n\nKundene i Midt-Norge og KUNDER ellers.")), 0, INTERVIEW, COMPOSER.compose(
+                sample().withRound(0, edited(sample().rounds().get(0),
+                        "Hei Ola,\n\nKundene i Midt-Norge og KUNDER ellers.")), 0, INTERVIEW));
+        assertThat(advice).filteredOn(a -> a.code().equals("term-avoided")).singleElement()
+                .satisfies(a -> assertThat(a.message()).isEqualTo(
+                        "The letter says \"KUNDER\" where the interviewer says \"partnere\". Use their words."));
+        assertThat(codes(r -> edited(r, "Hei Ola, om stillingen."))).contains("term-avoided", "term-unused");
+        assertThat(codes(r -> r)).doesNotContain("term-avoided", "term-unused");
+        assertThat(codes(r -> edited(r.withTerminology(List.of()), "Hei Ola."))).doesNotContain("term-unused");
+    }
+
+    @Test
+    void lengthContentAndMatch() {
+        assertThat(codes(r -> edited(r, "ord ".repeat(351)))).contains("letter-too-long");
+        assertThat(codes(r -> edited(r, "ord ".repeat(300) + "partnere"))).doesNotContain("letter-too-long");
+        assertThat(codes(r -> r.withChallenge(" "))).contains("missing-challenge");
+        assertThat(codes(r -> r.withHiringVision(null))).contains("missing-hiring-vision");
+        Notes poor = sample().withPrivateNotes(new PrivateNotes(null, null, 2, 5, null, Extras.NONE));
+        assertThat(codes(poor, INTERVIEW)).contains("poor-match");
+        Notes fair = sample().withPrivateNotes(new PrivateNotes(null, null, 3, 3, null, Extras.NONE));
+        assertThat(codes(fair, INTERVIEW)).doesNotContain("poor-match");
+    }
+
+    @Test
+    void errorsComeFirstAndMessagesFollowTheLanguage() {
+        Notes notes = sample().withRound(0, edited(sample().rounds().get(0), "Lønn: 850 000").withNextStep(null));
+        List<Advice> advice = new Advisor(Language.NB).check(notes, 0, INTERVIEW.plusDays(3),
+                COMPOSER.compose(notes, 0, INTERVIEW.plusDays(3)));
+        assertThat(advice.get(0).level()).isEqualTo(Level.ERROR);
+        assertThat(advice).extracting(Advice::level).isSorted();
+        assertThat(advice).filteredOn(a -> a.code().equals("no-next-step")).singleElement()
+                .satisfies(a -> assertThat(a.line()).startsWith("WARN no-next-step: Ingen neste steg"));
+    }
+}
