@@ -30,6 +30,16 @@ final class DeferredDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseEmailDraftToSave(String suggestedName) {
+        return target.chooseEmailDraftToSave(suggestedName);
+    }
+
+    @Override
+    public Optional<Path> chooseCalendarToSave(String suggestedName) {
+        return target.chooseCalendarToSave(suggestedName);
+    }
+
+    @Override
     public Unsaved askUnsaved(String fileName) {
         return target.askUnsaved(fileName);
     }

@@ -19,6 +19,10 @@ public interface Dialogs {
 
     Optional<Path> choosePdfToSave(String suggestedName);
 
+    Optional<Path> chooseEmailDraftToSave(String suggestedName);
+
+    Optional<Path> chooseCalendarToSave(String suggestedName);
+
     Unsaved askUnsaved(String fileName);
 
     Optional<Candidate> askCandidate(Candidate current);

@@ -44,9 +44,23 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> choosePdfToSave(String suggestedName) {
+        return saveAs(suggestedName, "filter.pdf", "*.pdf");
+    }
+
+    @Override
+    public Optional<Path> chooseEmailDraftToSave(String suggestedName) {
+        return saveAs(suggestedName, "filter.eml", "*.eml");
+    }
+
+    @Override
+    public Optional<Path> chooseCalendarToSave(String suggestedName) {
+        return saveAs(suggestedName, "filter.ics", "*.ics");
+    }
+
+    private Optional<Path> saveAs(String suggestedName, String filterKey, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("filter.pdf"), "*.pdf"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get(filterKey), pattern));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 

@@ -67,6 +67,10 @@ final class LetterStepView {
                 button("save-pdf", "letter.savePdf", this::savePdf),
                 button("copy-email", "letter.copyEmail", this::copyEmail),
                 button("open-mail", "letter.openMail", () -> browser.accept(vm.mailtoUri())),
+                button("save-draft", "letter.saveDraft", () -> dialogs.chooseEmailDraftToSave(
+                        baseName() + ".eml").ifPresent(vm::saveEmailDraft)),
+                button("save-reminders", "letter.saveReminders", () -> dialogs.chooseCalendarToSave(
+                        baseName() + ".ics").ifPresent(vm::saveReminders)),
                 button("mark-sent", "letter.markSent", vm::markSent));
         return forms.page("step.letter", new HBox(12, state, sent),
                 forms.field("letter.subject", forms.text("letter-subject", vm.subject)),
@@ -74,8 +78,12 @@ final class LetterStepView {
     }
 
     private void savePdf() {
-        String name = vm.letterProperty().get().subject().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf";
-        dialogs.choosePdfToSave(name).ifPresent(vm::savePdf);
+        dialogs.choosePdfToSave(baseName() + ".pdf").ifPresent(vm::savePdf);
+    }
+
+    private String baseName() {
+        String name = app.followup.mail.AttachmentName.of(vm.letterProperty().get());
+        return name.substring(0, name.length() - ".pdf".length());
     }
 
     private void copyEmail() {

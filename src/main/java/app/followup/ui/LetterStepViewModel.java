@@ -100,6 +100,18 @@ public final class LetterStepViewModel extends StepViewModel {
         showText(letter.get());
     }
 
+    /**
+     * "Replace all": puts the interviewer's words in place of every avoided word in the user's own letter. A
+     * letter written from the notes already uses their words.
+     */
+    public void replaceAvoidedWords() {
+        Round round = document.round();
+        app.followup.letter.TermReplacer replacer = app.followup.letter.TermReplacer.of(round.terminology(),
+                letter.get().language().locale());
+        subject.set(replacer.apply(subject.get()));
+        body.set(replacer.apply(body.get()));
+    }
+
     public void markSent() {
         edit(r -> {
             EditedLetter current = r.letter();
@@ -181,6 +193,38 @@ public final class LetterStepViewModel extends StepViewModel {
                 ? i18n.get("status.pdfSaved", target.getFileName())
                 : i18n.get("status.glyphs", String.join(", ", result.missingGlyphs()))),
                 error -> status.accept(i18n.get("error.pdf", error.getMessage())));
+    }
+
+    /** The unsent email with the PDF attached, for the user's mail program. */
+    public void saveEmailDraft(Path target) {
+        Letter current = letter.get();
+        var candidate = document.notes().candidate();
+        background.run(() -> {
+            byte[] pdf = new LetterPdf().render(current).bytes();
+            var draft = new app.followup.mail.EmailDraft().write(current, candidate.name(), candidate.email(), pdf,
+                    app.followup.mail.AttachmentName.of(current));
+            write(target, draft.eml());
+            return draft;
+        }, draft -> status.accept(i18n.get("status.draftSaved", target.getFileName())),
+                error -> status.accept(i18n.get("error.export", error.getMessage())));
+    }
+
+    /** Calendar reminders for the steps the candidate owns. */
+    public void saveReminders(Path target) {
+        Letter current = letter.get();
+        background.run(() -> {
+            write(target, new app.followup.mail.Reminders().write(current.reminders()));
+            return current.reminders().size();
+        }, count -> status.accept(i18n.get("status.remindersSaved", count, target.getFileName())),
+                error -> status.accept(i18n.get("error.export", error.getMessage())));
+    }
+
+    private static void write(Path target, byte[] content) {
+        try {
+            AtomicFiles.write(target, content, false);
+        } catch (NotesException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class MainViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final LetterComposer composer;
     private WizardViewModel wizard;
+    private AdviceViewModel advice;
 
     public MainViewModel(I18n i18n, UserStore store, Dialogs dialogs, BackgroundRunner background,
                          Supplier<LocalDate> today, LetterComposer composer) {
@@ -53,6 +54,14 @@ public final class MainViewModel {
                 recentFiles.setAll(files);
             }
         }, error -> { });
+    }
+
+    /** The checklist and deadline of the current round, made with the wizard. */
+    public AdviceViewModel advice() {
+        if (advice == null) {
+            advice = new AdviceViewModel(document, wizard().step(LetterStepViewModel.class), today, i18n);
+        }
+        return advice;
     }
 
     public Document document() {

@@ -6,6 +6,7 @@ import javafx.css.PseudoClass;
 final class Styles {
     static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     static final PseudoClass FILLED = PseudoClass.getPseudoClass("filled");
+    static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
     private Styles() {
     }

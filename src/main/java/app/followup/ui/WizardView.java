@@ -59,7 +59,11 @@ final class WizardView extends BorderPane {
         wizard.currentProperty().addListener((o, old, now) -> show(now.intValue(), livePreview, pdfPreview));
         show(0, livePreview, pdfPreview);
 
-        SplitPane split = new SplitPane(pageHolder, previewHolder);
+        ChecklistView checklist = new ChecklistView(main.advice(), wizard, i18n);
+        checklist.setPadding(new Insets(12, 16, 0, 16));
+        VBox side = new VBox(checklist, previewHolder);
+        VBox.setVgrow(previewHolder, Priority.ALWAYS);
+        SplitPane split = new SplitPane(pageHolder, side);
         split.setDividerPositions(0.6);
         setLeft(stepList());
         setCenter(split);
@@ -192,7 +196,19 @@ final class WizardView extends BorderPane {
         Label file = new Label();
         file.getStyleClass().add("file-name");
         file.textProperty().bind(main.document().title(i18n));
-        HBox bar = new HBox(12, rounds, file);
+        Label deadline = new Label();
+        deadline.setId("deadline-banner");
+        deadline.getStyleClass().add("deadline-banner");
+        deadline.textProperty().bind(main.advice().deadline());
+        deadline.visibleProperty().bind(deadline.textProperty().isNotEmpty());
+        deadline.managedProperty().bind(deadline.visibleProperty());
+        deadline.textProperty().addListener(o -> deadline.pseudoClassStateChanged(Styles.OVERDUE,
+                main.advice().overdue()));
+        deadline.pseudoClassStateChanged(Styles.OVERDUE, main.advice().overdue());
+        deadline.setMaxWidth(560);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, rounds, file, spacer, deadline);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
         bar.getStyleClass().add("round-bar");

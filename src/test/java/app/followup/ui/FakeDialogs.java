@@ -13,6 +13,8 @@ final class FakeDialogs implements Dialogs {
     Path toOpen;
     Path toSave;
     Path pdfToSave;
+    Path emlToSave;
+    Path icsToSave;
     Unsaved unsavedAnswer = Unsaved.CANCEL;
     Candidate candidate;
     NewRound newRound;
@@ -35,6 +37,18 @@ final class FakeDialogs implements Dialogs {
     public Optional<Path> choosePdfToSave(String suggestedName) {
         asked.add("pdf:" + suggestedName);
         return Optional.ofNullable(pdfToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseEmailDraftToSave(String suggestedName) {
+        asked.add("eml:" + suggestedName);
+        return Optional.ofNullable(emlToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseCalendarToSave(String suggestedName) {
+        asked.add("ics:" + suggestedName);
+        return Optional.ofNullable(icsToSave);
     }
 
     @Override

@@ -191,6 +191,36 @@ class StepViewModelsTest {
     }
 
     @Test
+    void draftsAndRemindersAreSavedOffTheWindowThread(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        List<String> status = new ArrayList<>();
+        LetterStepViewModel vm = new LetterStepViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
+        vm.saveEmailDraft(folder.resolve("brev.eml"));
+        vm.saveReminders(folder.resolve("steg.ics"));
+        assertThat(java.nio.file.Files.readString(folder.resolve("brev.eml"))).contains("X-Unsent: 1");
+        assertThat(java.nio.file.Files.readString(folder.resolve("steg.ics"))).contains("BEGIN:VEVENT");
+        assertThat(status).containsExactly(
+                "E-postutkastet er lagret: brev.eml. Åpne det i e-postprogrammet for å sende det.",
+                "3 påminnelser lagret: steg.ics. Åpne filen for å legge dem i kalenderen.");
+    }
+
+    @Test
+    void theDeadlineBannerUntilTheLetterIsSent() {
+        LetterStepViewModel letter = new LetterStepViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 30), i18n, s -> { });
+        AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 30), i18n);
+        openSample();
+        assertThat(advice.deadline().get()).startsWith("Brevet er forsinket: det skulle vært sendt senest 27. november");
+        assertThat(advice.overdue()).isTrue();
+        letter.markSent();
+        assertThat(advice.deadline().get()).isEmpty();
+        i18n.localeProperty().set(I18n.ENGLISH);
+        assertThat(advice.advice()).extracting(a -> a.code()).doesNotContain("letter-overdue");
+    }
+
+    @Test
     void theWizardMovesOnlyToValidNextPagesButJumpsFreely() {
         InterviewStepViewModel interview = new InterviewStepViewModel(document);
         ParticipantsStepViewModel participants = new ParticipantsStepViewModel(document);

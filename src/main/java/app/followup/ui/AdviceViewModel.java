@@ -1,0 +1,80 @@
+package app.followup.ui;
+
+import app.followup.advice.Advice;
+import app.followup.advice.Advisor;
+import app.followup.advice.Field;
+import app.followup.advice.Level;
+import app.followup.letter.Letter;
+import app.followup.model.Language;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The checklist beside the letter: the advice for the current round, in the window's language, updated with the
+ * letter; and the deadline banner ("Send today", "Overdue") until the letter is marked as sent.
+ */
+public final class AdviceViewModel {
+    private final ObservableList<Advice> advice = FXCollections.observableArrayList();
+    private final Document document;
+    private final LetterStepViewModel letter;
+    private final Supplier<LocalDate> today;
+    private final I18n i18n;
+    private final StringBinding deadline;
+
+    public AdviceViewModel(Document document, LetterStepViewModel letter, Supplier<LocalDate> today, I18n i18n) {
+        this.document = document;
+        this.letter = letter;
+        this.today = today;
+        this.i18n = i18n;
+        letter.letterProperty().addListener(o -> refresh());
+        i18n.localeProperty().addListener(o -> refresh());
+        deadline = Bindings.createStringBinding(() -> advice.stream()
+                .filter(a -> a.code().equals("letter-due-today") || a.code().equals("letter-overdue"))
+                .map(Advice::message).findFirst().orElse(""), advice);
+        refresh();
+    }
+
+    private void refresh() {
+        Letter current = letter.letterProperty().get();
+        if (current == null || !document.isOpen()) {
+            advice.clear();
+            return;
+        }
+        Language language = i18n.isNorwegian() ? Language.NB : Language.EN;
+        List<Advice> fresh = new Advisor(language).check(document.notes(), document.roundIndex(), today.get(), current);
+        if (!fresh.equals(advice)) {
+            advice.setAll(fresh);
+        }
+    }
+
+    public ObservableList<Advice> advice() {
+        return advice;
+    }
+
+    /** The deadline's advice while the letter is unsent, else empty. */
+    public StringBinding deadline() {
+        return deadline;
+    }
+
+    public boolean overdue() {
+        return advice.stream().anyMatch(a -> a.code().equals("letter-overdue"));
+    }
+
+    /** The wizard page that holds what the advice is about. */
+    public static int pageOf(Field field) {
+        return field.ordinal();
+    }
+
+    public static boolean canReplace(Advice item) {
+        return item.code().equals("term-avoided");
+    }
+
+    public static boolean isError(Advice item) {
+        return item.level() == Level.ERROR;
+    }
+}
