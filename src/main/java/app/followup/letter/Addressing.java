@@ -46,6 +46,14 @@ public record Addressing(List<Participant> addressees, List<Recipient> to, List<
         return false;
     }
 
+    /** A letter to this participant alone: greeted, in To, and nobody in Cc. */
+    public static Addressing only(Participant participant) {
+        String email = Texts.inline(participant.email());
+        List<Recipient> to = email == null ? List.of()
+                : List.of(new Recipient(Texts.inline(participant.name()), email));
+        return new Addressing(List.of(participant), to, List.of());
+    }
+
     public List<String> greetingNames() {
         return addressees.stream().map(p -> Texts.firstName(p.name())).filter(Objects::nonNull).toList();
     }

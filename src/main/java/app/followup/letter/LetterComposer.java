@@ -38,23 +38,47 @@ public final class LetterComposer {
         EditedLetter edited = round.letter();
         if (edited != null && (edited.subject() != null || edited.body() != null)) {
             return assemble(notes, round, today, Objects.requireNonNullElse(Texts.inline(edited.subject()), ""),
-                    BodyParser.parse(Objects.requireNonNullElse(edited.body(), "")), true);
+                    BodyParser.parse(Objects.requireNonNullElse(edited.body(), "")), true,
+                    Addressing.of(round.participants()));
         }
         return generate(notes, roundIndex, today);
     }
 
     /** The letter as rendered from the notes, ignoring any edit ("Back to the generated letter"). */
     public Letter generate(Notes notes, int roundIndex, LocalDate today) {
+        return generate(notes, roundIndex, today, Addressing.of(notes.rounds().get(roundIndex).participants()));
+    }
+
+    /**
+     * The round's letter to one participant alone, for those who prefer one letter each to one letter with
+     * copies. An edited letter keeps the user's text, greeting this participant instead.
+     */
+    public Letter composeFor(Notes notes, int roundIndex, LocalDate today, Participant participant) {
+        Addressing alone = Addressing.only(participant);
+        Letter own = generate(notes, roundIndex, today, alone);
+        Letter shared = compose(notes, roundIndex, today);
+        if (!shared.edited()) {
+            return own;
+        }
+        List<Block> body = new ArrayList<>(shared.body());
+        List<Block> sharedGenerated = generate(notes, roundIndex, today).body();
+        if (!body.isEmpty() && !sharedGenerated.isEmpty() && !own.body().isEmpty()
+                && body.get(0).equals(sharedGenerated.get(0))) {
+            body.set(0, own.body().get(0));
+        }
+        return assemble(notes, notes.rounds().get(roundIndex), today, shared.subject(), body, true, alone);
+    }
+
+    private Letter generate(Notes notes, int roundIndex, LocalDate today, Addressing addressing) {
         Round round = notes.rounds().get(roundIndex);
         Language language = notes.languageOrDefault();
-        Addressing addressing = Addressing.of(round.participants());
         Map<String, Object> model = TemplateModel.of(notes, round, addressing, today);
         String text = templates.template(language, round.stageOrDefault()).execute(model);
         text = TermReplacer.of(round.terminology(), language.locale()).apply(tidy(text));
         int endOfSubject = text.indexOf('\n');
         String subject = endOfSubject < 0 ? text : text.substring(0, endOfSubject);
         String body = endOfSubject < 0 ? "" : text.substring(endOfSubject + 1);
-        return assemble(notes, round, today, subject.strip(), BodyParser.parse(body), false);
+        return assemble(notes, round, today, subject.strip(), BodyParser.parse(body), false, addressing);
     }
 
     private static String tidy(String text) {
@@ -67,8 +91,7 @@ public final class LetterComposer {
     }
 
     private static Letter assemble(Notes notes, Round round, LocalDate today, String subject, List<Block> body,
-                                   boolean edited) {
-        Addressing addressing = Addressing.of(round.participants());
+                                   boolean edited, Addressing addressing) {
         Language language = notes.languageOrDefault();
         LocalDate dated = round.letter() != null && round.letter().sentOn() != null ? round.letter().sentOn() : today;
         String place = place(notes.candidate());

@@ -40,6 +40,11 @@ final class DeferredDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseFolder() {
+        return target.chooseFolder();
+    }
+
+    @Override
     public Unsaved askUnsaved(String fileName) {
         return target.askUnsaved(fileName);
     }

@@ -23,6 +23,9 @@ public interface Dialogs {
 
     Optional<Path> chooseCalendarToSave(String suggestedName);
 
+    /** A folder for one file per participant. */
+    Optional<Path> chooseFolder();
+
     Unsaved askUnsaved(String fileName);
 
     Optional<Candidate> askCandidate(Candidate current);

@@ -57,6 +57,13 @@ final class FxDialogs implements Dialogs {
         return saveAs(suggestedName, "filter.ics", "*.ics");
     }
 
+    @Override
+    public Optional<Path> chooseFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(i18n.get("letter.chooseFolder"));
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
     private Optional<Path> saveAs(String suggestedName, String filterKey, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(suggestedName);

@@ -63,22 +63,37 @@ final class LetterStepView {
         sent.getStyleClass().add("sent-mark");
         Button reset = button("letter-reset", "letter.reset", vm::backToGenerated);
         reset.disableProperty().bind(vm.editedBinding().not());
+        javafx.scene.control.CheckBox perParticipant = new javafx.scene.control.CheckBox();
+        perParticipant.setId("one-per-participant");
+        perParticipant.textProperty().bind(i18n.text("letter.onePerParticipant"));
+        perParticipant.selectedProperty().bindBidirectional(vm.onePerParticipant);
         FlowPane actions = new FlowPane(8, 8,
                 button("save-pdf", "letter.savePdf", this::savePdf),
                 button("copy-email", "letter.copyEmail", this::copyEmail),
                 button("open-mail", "letter.openMail", () -> browser.accept(vm.mailtoUri())),
-                button("save-draft", "letter.saveDraft", () -> dialogs.chooseEmailDraftToSave(
-                        baseName() + ".eml").ifPresent(vm::saveEmailDraft)),
+                button("save-draft", "letter.saveDraft", this::saveDraft),
                 button("save-reminders", "letter.saveReminders", () -> dialogs.chooseCalendarToSave(
                         baseName() + ".ics").ifPresent(vm::saveReminders)),
                 button("mark-sent", "letter.markSent", vm::markSent));
         return forms.page("step.letter", new HBox(12, state, sent),
                 forms.field("letter.subject", forms.text("letter-subject", vm.subject)),
-                forms.field("letter.body", forms.area("letter-body", vm.body, 22)), reset, actions);
+                forms.field("letter.body", forms.area("letter-body", vm.body, 22)), reset, actions, perParticipant);
     }
 
     private void savePdf() {
-        dialogs.choosePdfToSave(baseName() + ".pdf").ifPresent(vm::savePdf);
+        if (vm.onePerParticipant.get()) {
+            dialogs.chooseFolder().ifPresent(vm::saveOnePerParticipant);
+        } else {
+            dialogs.choosePdfToSave(baseName() + ".pdf").ifPresent(vm::savePdf);
+        }
+    }
+
+    private void saveDraft() {
+        if (vm.onePerParticipant.get()) {
+            dialogs.chooseFolder().ifPresent(vm::saveOnePerParticipant);
+        } else {
+            dialogs.chooseEmailDraftToSave(baseName() + ".eml").ifPresent(vm::saveEmailDraft);
+        }
     }
 
     private String baseName() {

@@ -33,6 +33,9 @@ import javafx.beans.value.ObservableBooleanValue;
 public final class LetterStepViewModel extends StepViewModel {
     public final StringProperty subject = new SimpleStringProperty("");
     public final StringProperty body = new SimpleStringProperty("");
+    /** One letter to each participant instead of one letter with copies (the article prefers the latter). */
+    public final javafx.beans.property.BooleanProperty onePerParticipant =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Letter> letter = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<PagePreview.Pixels> page = new SimpleObjectProperty<>();
     private final LetterComposer composer;
@@ -193,6 +196,36 @@ public final class LetterStepViewModel extends StepViewModel {
                 ? i18n.get("status.pdfSaved", target.getFileName())
                 : i18n.get("status.glyphs", String.join(", ", result.missingGlyphs()))),
                 error -> status.accept(i18n.get("error.pdf", error.getMessage())));
+    }
+
+    /**
+     * One PDF and one email draft for each participant with a name, each greeting that person alone, in the
+     * folder: "Subject - Name.pdf" and ".eml".
+     */
+    public void saveOnePerParticipant(Path folder) {
+        var notes = document.notes();
+        int round = document.roundIndex();
+        LocalDate day = today.get();
+        var candidate = notes.candidate();
+        String base = app.followup.mail.AttachmentName.of(letter.get()).replaceAll("\\.pdf$", "");
+        background.run(() -> {
+            int written = 0;
+            for (var participant : notes.rounds().get(round).participants()) {
+                String name = app.followup.letter.Texts.inline(participant.name());
+                if (name == null) {
+                    continue;
+                }
+                Letter own = composer.composeFor(notes, round, day, participant);
+                byte[] pdf = new LetterPdf().render(own).bytes();
+                String file = base + " - " + name.replaceAll("[\\\\/:*?\"<>|]+", " ").strip();
+                write(folder.resolve(file + ".pdf"), pdf);
+                write(folder.resolve(file + ".eml"), new app.followup.mail.EmailDraft().write(own, candidate.name(),
+                        candidate.email(), pdf, file + ".pdf").eml());
+                written++;
+            }
+            return written;
+        }, count -> status.accept(i18n.get("status.perParticipant", count, folder.getFileName())),
+                error -> status.accept(i18n.get("error.export", error.getMessage())));
     }
 
     /** The unsent email with the PDF attached, for the user's mail program. */

@@ -170,6 +170,31 @@ class ComposerTest {
     }
 
     @Test
+    void oneLetterPerParticipantGreetsEachAloneWithoutCopies() {
+        Notes notes = Samples.load(Samples.NORDLYS);
+        Participant eva = notes.rounds().get(0).participants().get(1);
+        Letter letter = composer.composeFor(notes, 0, DAY, eva);
+        assertThat(letter.bodyText()).startsWith("Hei Eva,\n\nTakk for en god samtale i dag");
+        assertThat(letter.to()).containsExactly(new Recipient("Eva Berg", "eva.berg@nordlys.example"));
+        assertThat(letter.cc()).isEmpty();
+        assertThat(letter.recipientLines()).startsWith("Eva Berg", "HR-partner");
+        Participant per = notes.rounds().get(0).participants().get(2);
+        assertThat(composer.composeFor(notes, 0, DAY, per).recipientLines()).as("the recruiter's own organisation")
+                .containsExactly("Per Li", "Seniorkonsulent", "Rekrutt AS");
+    }
+
+    @Test
+    void anEditedLetterPerParticipantKeepsTheTextAndChangesTheGreeting() {
+        Notes sample = Samples.load(Samples.NORDLYS);
+        Round edited = sample.rounds().get(0).withLetter(new EditedLetter("Takk!",
+                "Hei Ola,\n\nMin egen tekst.\n\nHilsen Kari", null, Extras.NONE));
+        Notes notes = sample.withRound(0, edited);
+        Letter letter = composer.composeFor(notes, 0, DAY, edited.participants().get(1));
+        assertThat(letter.subject()).isEqualTo("Takk!");
+        assertThat(letter.bodyText()).isEqualTo("Hei Eva,\n\nMin egen tekst.\n\nHilsen Kari");
+    }
+
+    @Test
     void emptyCandidateAndEmployerLeaveNoBlankLines() {
         Notes notes = new Notes(1, Language.NB, Candidate.EMPTY, Employer.EMPTY, null, PrivateNotes.EMPTY,
                 List.of(Round.empty(DAY)), null);

@@ -15,6 +15,7 @@ final class FakeDialogs implements Dialogs {
     Path pdfToSave;
     Path emlToSave;
     Path icsToSave;
+    Path folder;
     Unsaved unsavedAnswer = Unsaved.CANCEL;
     Candidate candidate;
     NewRound newRound;
@@ -49,6 +50,12 @@ final class FakeDialogs implements Dialogs {
     public Optional<Path> chooseCalendarToSave(String suggestedName) {
         asked.add("ics:" + suggestedName);
         return Optional.ofNullable(icsToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder() {
+        asked.add("folder");
+        return Optional.ofNullable(folder);
     }
 
     @Override

@@ -207,6 +207,29 @@ class StepViewModelsTest {
     }
 
     @Test
+    void oneLetterPerParticipantWritesAPdfAndADraftForEach(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        List<String> status = new ArrayList<>();
+        LetterStepViewModel vm = new LetterStepViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+        openSample();
+        vm.saveOnePerParticipant(folder);
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly(
+                    "Oppfølging-etter-intervjuet-Key-Account-Manager-i-Nordlys-Software-AS - Eva Berg.eml",
+                    "Oppfølging-etter-intervjuet-Key-Account-Manager-i-Nordlys-Software-AS - Eva Berg.pdf",
+                    "Oppfølging-etter-intervjuet-Key-Account-Manager-i-Nordlys-Software-AS - Ola Hansen.eml",
+                    "Oppfølging-etter-intervjuet-Key-Account-Manager-i-Nordlys-Software-AS - Ola Hansen.pdf",
+                    "Oppfølging-etter-intervjuet-Key-Account-Manager-i-Nordlys-Software-AS - Per Li.eml",
+                    "Oppfølging-etter-intervjuet-Key-Account-Manager-i-Nordlys-Software-AS - Per Li.pdf");
+        }
+        String eva = java.nio.file.Files.readString(folder.resolve(
+                "Oppfølging-etter-intervjuet-Key-Account-Manager-i-Nordlys-Software-AS - Eva Berg.eml"));
+        assertThat(eva).contains("To: Eva Berg <eva.berg@nordlys.example>").doesNotContain("Cc:");
+        assertThat(status).containsExactly("3 brev lagret som PDF og e-postutkast i " + folder.getFileName() + ".");
+    }
+
+    @Test
     void theDeadlineBannerUntilTheLetterIsSent() {
         LetterStepViewModel letter = new LetterStepViewModel(document, new LetterComposer(new TemplateLibrary(null)),
                 new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 30), i18n, s -> { });
