@@ -67,6 +67,8 @@ final class LetterStepView {
         perParticipant.setId("one-per-participant");
         perParticipant.textProperty().bind(i18n.text("letter.onePerParticipant"));
         perParticipant.selectedProperty().bindBidirectional(vm.onePerParticipant);
+        perParticipant.setWrapText(true);
+        perParticipant.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         FlowPane actions = new FlowPane(8, 8,
                 button("save-pdf", "letter.savePdf", this::savePdf),
                 button("copy-email", "letter.copyEmail", this::copyEmail),
