@@ -8,15 +8,12 @@ import app.followup.letter.LetterComposer;
 import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.notes.NotesFile;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Prints advice on a round's letter, one line each: LEVEL code: message.",
@@ -27,21 +24,14 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NOTES.json", description = "the notes file")
-    Path notesFile;
-
-    @Option(names = "--round", paramLabel = "N", description = "which round, from 1 (default: the last)")
-    Integer round;
-
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = NotesInput.DateConverter.class,
-            description = "the date to check deadlines against (default: today)")
-    LocalDate today;
+    @CommandLine.Mixin
+    RoundOptions options;
 
     @Override
     public Integer call() {
-        Notes notes = NotesInput.load(new NotesFile(), notesFile);
-        int index = NotesInput.roundIndex(notes, notesFile, round);
-        LocalDate day = today == null ? LocalDate.now() : today;
+        Notes notes = NotesInput.load(new NotesFile(), options.notesFile);
+        int index = NotesInput.roundIndex(notes, options.notesFile, options.round);
+        LocalDate day = options.todayOrNow();
         Letter letter = LetterComposer.standard().compose(notes, index, day);
         List<Advice> advice = new Advisor(userLanguage()).check(notes, index, day, letter);
         advice.forEach(item -> spec.commandLine().getOut().println(item.line()));

@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Writes a round's follow-up letter: the letter you edited, or else one rendered from the notes.",
@@ -25,15 +24,8 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NOTES.json", description = "the notes file")
-    Path notesFile;
-
-    @Option(names = "--round", paramLabel = "N", description = "which round, from 1 (default: the last)")
-    Integer round;
-
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = NotesInput.DateConverter.class,
-            description = "the date to write the letter on (default: today)")
-    LocalDate today;
+    @CommandLine.Mixin
+    RoundOptions options;
 
     @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "the letter as an A4 PDF")
     Path pdf;
@@ -51,16 +43,16 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Notes notes = NotesInput.load(new NotesFile(), notesFile);
-        int index = NotesInput.roundIndex(notes, notesFile, round);
-        Letter letter = LetterComposer.standard().compose(notes, index, today == null ? LocalDate.now() : today);
+        Notes notes = NotesInput.load(new NotesFile(), options.notesFile);
+        int index = NotesInput.roundIndex(notes, options.notesFile, options.round);
+        Letter letter = LetterComposer.standard().compose(notes, index, options.todayOrNow());
         String email = EmailText.of(letter);
 
         if (pdf == null && text == null && eml == null && ics == null) {
             spec.commandLine().getOut().print(email);
             return Cli.OK;
         }
-        OutputFiles outputs = new OutputFiles(notesFile);
+        OutputFiles outputs = new OutputFiles(options.notesFile);
         if (text != null) {
             outputs.add("--text", text, email.getBytes(StandardCharsets.UTF_8));
         }

@@ -9,9 +9,6 @@ import app.followup.model.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -22,6 +19,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import static app.followup.ui.UiTestSupport.type;
+import static app.followup.ui.UiTestSupport.waitUntil;
 
 /** In Norwegian: a new application to a saved file, opened again and continued as round 2. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,17 +40,7 @@ class NorwegianRoundTwoTest {
         stage.show();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the window did not get there in 10 seconds", e);
-        }
-    }
 
-    private static void type(FxRobot robot, String id, String text) {
-        robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.END).write(text);
-    }
 
     @Test
     void fillSaveReopenAndContinueAsRoundTwo(FxRobot robot) throws Exception {

@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
@@ -30,6 +27,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import static app.followup.ui.UiTestSupport.type;
+import static app.followup.ui.UiTestSupport.waitUntil;
 
 /** The real window, headless under Monocle, used as a candidate would after an interview. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,13 +51,6 @@ class WizardFlowTest {
         stage.show();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the window did not get there in 10 seconds", e);
-        }
-    }
 
     private void openSample(FxRobot robot) {
         robot.interact(() -> main.open(Samples.NORDLYS));
@@ -66,10 +59,6 @@ class WizardFlowTest {
         waitUntil(() -> robot.lookup("#employer").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
     }
 
-    /** Types at the end of the field, as a user who clicks into it and goes on typing. */
-    private static void type(FxRobot robot, String id, String text) {
-        robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.END).write(text);
-    }
 
     @Test
     void fromANewApplicationToASavedFileAndAPdfWithTheChallenge(FxRobot robot) throws Exception {
