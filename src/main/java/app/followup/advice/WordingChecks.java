@@ -43,6 +43,11 @@ final class WordingChecks {
             }
         }
         terms(round, text, messages, advice);
+        var missing = app.followup.pdf.FontCoverage.missing(letter);
+        if (!missing.isEmpty()) {
+            advice.add(new Advice(Level.WARN, "glyph-missing", messages.get("glyph-missing",
+                    String.join(", ", missing)), Field.LETTER, String.join(", ", missing)));
+        }
         int words = letter.bodyText().isBlank() ? 0 : letter.bodyText().strip().split("\\s+").length;
         if (words > MAX_WORDS) {
             advice.add(new Advice(Level.WARN, "letter-too-long", messages.get("letter-too-long", words, MAX_WORDS),

@@ -38,20 +38,29 @@ final class GlyphFilter {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         composed.codePoints().forEach(cp -> {
-            int type = Character.getType(cp);
-            if (type == Character.CONTROL || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                out.append(' ');
-            } else if (type == Character.FORMAT) {
-                // zero-width joiners, direction marks and the like: nothing to draw
-                return;
+            if (isDrawnAsSpaceOrNothing(cp)) {
+                // control codes and any kind of space become a space; zero-width and direction marks vanish
+                if (Character.getType(cp) != Character.FORMAT) {
+                    out.append(' ');
+                }
             } else if (has(cp)) {
                 out.appendCodePoint(cp);
             } else {
-                missing.add(String.format("U+%04X %s", cp, new String(Character.toChars(cp))));
+                missing.add(describe(cp));
                 out.append(replacement);
             }
         });
         return out.toString();
+    }
+
+    static boolean isDrawnAsSpaceOrNothing(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || Character.isWhitespace(cp)
+                || Character.isSpaceChar(cp);
+    }
+
+    static String describe(int cp) {
+        return String.format("U+%04X %s", cp, new String(Character.toChars(cp)));
     }
 
     /** Width in points, summed per character: PDFBox applies no kerning, so this equals its own measure. */

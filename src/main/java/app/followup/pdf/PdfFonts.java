@@ -26,6 +26,14 @@ final class PdfFonts {
         this.bold = new GlyphFilter(PDType0Font.load(document, Parsed.BOLD, true));
     }
 
+    static TrueTypeFont regularFont() {
+        return Parsed.REGULAR;
+    }
+
+    static TrueTypeFont boldFont() {
+        return Parsed.BOLD;
+    }
+
     /** Runs the warm-up on a daemon thread; harmless if called more than once. */
     static void preload(Runnable warmUp) {
         Thread thread = new Thread(() -> {

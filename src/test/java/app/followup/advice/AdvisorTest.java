@@ -159,6 +159,14 @@ class AdvisorTest {
     }
 
     @Test
+    void charactersThePdfCannotShow() {
+        assertThat(codes(r -> r.withChallenge("Partnerkanalen vokser ikke 😀"))).contains("glyph-missing");
+        assertThat(codes(r -> r.withChallenge("Partnerkanalen – «vokser» ikke, æøå ÆØÅ é ü"))).doesNotContain("glyph-missing");
+        assertThat(codes(r -> r.withChallenge("Null\u200bbredde og\u0007kontroll"))).as("invisible or spaces")
+                .doesNotContain("glyph-missing");
+    }
+
+    @Test
     void lengthContentAndMatch() {
         assertThat(codes(r -> edited(r, "ord ".repeat(351)))).contains("letter-too-long");
         assertThat(codes(r -> edited(r, "ord ".repeat(300) + "partnere"))).doesNotContain("letter-too-long");

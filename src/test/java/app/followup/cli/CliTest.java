@@ -209,6 +209,27 @@ class CliTest {
     }
 
     @Test
+    void twoHundredParticipantsAndHostileNamesGoThroughEveryOutput() throws Exception {
+        StringBuilder participants = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            participants.append(i == 0 ? "" : ",").append("{\"name\": \"Deltaker ").append(i)
+                    .append(" 😀 \\u202eevil\\r\\nBcc: x@y.example\", \"email\": \"d").append(i)
+                    .append("@firma.example\", \"role\": \"other\"}");
+        }
+        Path notes = folder.resolve("many.json");
+        Files.writeString(notes, "{\"format\": \"followup-notes\", \"version\": 1, \"rounds\": [{\"date\": "
+                + "\"2026-11-26\", \"participants\": [" + participants + "], \"nextStep\": {\"what\": \"Jeg ringer\", "
+                + "\"date\": \"2026-12-01\"}}]}");
+        Run run = run("render", notes.toString(), "--pdf", folder.resolve("m.pdf").toString(), "--text",
+                folder.resolve("m.txt").toString(), "--eml", folder.resolve("m.eml").toString(), "--ics",
+                folder.resolve("m.ics").toString());
+        assertThat(run.status()).isZero();
+        String eml = Files.readString(folder.resolve("m.eml"));
+        assertThat(eml).doesNotContain("\nBcc:").contains("d199@firma.example");
+        assertThat(run("check", notes.toString(), "--today", "2026-11-26").out()).contains("WARN glyph-missing: ");
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("--help");
         assertThat(help.status()).isZero();

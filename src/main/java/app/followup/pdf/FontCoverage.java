@@ -1,0 +1,56 @@
+package app.followup.pdf;
+
+import app.followup.letter.Block;
+import app.followup.letter.Letter;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+/**
+ * Which characters of a letter the PDF font cannot show, without making the PDF: for the advice
+ * {@code glyph-missing}, checked at every keystroke. Looks the characters up in the fonts' own tables.
+ */
+public final class FontCoverage {
+    private FontCoverage() {
+    }
+
+    /** "U+1F600 😀" for each character the PDF would replace with a mark. */
+    public static Set<String> missing(Letter letter) {
+        List<String> texts = new ArrayList<>(letter.senderLines());
+        texts.addAll(letter.recipientLines());
+        texts.add(letter.subject());
+        texts.add(letter.placeAndDate());
+        for (Block block : letter.body()) {
+            if (block instanceof Block.Paragraph paragraph) {
+                texts.addAll(paragraph.lines());
+            } else if (block instanceof Block.ItemList list) {
+                texts.addAll(list.items());
+            } else if (block instanceof Block.Table table) {
+                texts.addAll(table.header());
+                table.rows().forEach(texts::addAll);
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        synchronized (PdfFonts.LOCK) {
+            for (String text : texts) {
+                Normalizer.normalize(text, Normalizer.Form.NFC).codePoints()
+                        .filter(cp -> !GlyphFilter.isDrawnAsSpaceOrNothing(cp))
+                        .filter(cp -> !covers(PdfFonts.regularFont(), cp) || !covers(PdfFonts.boldFont(), cp))
+                        .forEach(cp -> missing.add(GlyphFilter.describe(cp)));
+            }
+        }
+        return missing;
+    }
+
+    private static boolean covers(TrueTypeFont font, int codePoint) {
+        try {
+            return font.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
