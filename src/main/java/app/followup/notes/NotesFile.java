@@ -18,7 +18,47 @@ public final class NotesFile {
 
     public void save(Path file, Notes notes) throws NotesException {
         refuseForeignFile(file);
-        AtomicFiles.write(file, writer.write(notes), true);
+        // renaming over a read-only file would succeed on Linux (and root may write anything): the user's
+        // read-only mark on the file or its folder is respected instead
+        Path folder = file.toAbsolutePath().getParent();
+        if ((Files.exists(file) && isMarkedReadOnly(file)) || (folder != null && isMarkedReadOnly(folder))) {
+            throw new ReadOnlyException();
+        }
+        try {
+            AtomicFiles.write(file, writer.write(notes), true);
+        } catch (NotesException e) {
+            if (e.getCause() instanceof java.nio.file.AccessDeniedException) {
+                throw new ReadOnlyException();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isMarkedReadOnly(Path path) {
+        try {
+            return !Files.getPosixFilePermissions(path).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException notPosix) {
+            return !Files.isWritable(path);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * What the file holds now, to notice a change by another program or a sync folder: a hash of its bytes,
+     * or "missing".
+     */
+    public String fingerprint(Path file) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (NoSuchFileException e) {
+            return "missing";
+        } catch (IOException e) {
+            return "unreadable";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     public byte[] toBytes(Notes notes) {

@@ -50,6 +50,11 @@ final class DeferredDialogs implements Dialogs {
     }
 
     @Override
+    public ChangedOnDisk askChangedOnDisk(String fileName) {
+        return target.askChangedOnDisk(fileName);
+    }
+
+    @Override
     public Optional<Candidate> askCandidate(Candidate current) {
         return target.askCandidate(current);
     }

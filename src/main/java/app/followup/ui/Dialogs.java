@@ -10,6 +10,9 @@ import java.util.Optional;
 public interface Dialogs {
     enum Unsaved { SAVE, DISCARD, CANCEL }
 
+    /** The file was changed by another program since it was opened: overwrite it, keep both, or stop. */
+    enum ChangedOnDisk { OVERWRITE, KEEP_BOTH, CANCEL }
+
     record NewRound(LocalDate date, Stage stage) {
     }
 
@@ -27,6 +30,8 @@ public interface Dialogs {
     Optional<Path> chooseFolder();
 
     Unsaved askUnsaved(String fileName);
+
+    ChangedOnDisk askChangedOnDisk(String fileName);
 
     Optional<Candidate> askCandidate(Candidate current);
 

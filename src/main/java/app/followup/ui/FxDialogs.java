@@ -97,6 +97,21 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public ChangedOnDisk askChangedOnDisk(String fileName) {
+        ButtonType overwrite = new ButtonType(i18n.get("changed.overwrite"), ButtonBar.ButtonData.YES);
+        ButtonType both = new ButtonType(i18n.get("changed.keepBoth"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(i18n.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, i18n.get("changed.text", fileName), overwrite, both,
+                cancel);
+        alert.setTitle(i18n.get("changed.title"));
+        alert.setHeaderText(i18n.get("changed.title"));
+        alert.initOwner(owner);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == overwrite ? ChangedOnDisk.OVERWRITE
+                : answer == both ? ChangedOnDisk.KEEP_BOTH : ChangedOnDisk.CANCEL;
+    }
+
+    @Override
     public Optional<Candidate> askCandidate(Candidate current) {
         Dialog<Candidate> dialog = new Dialog<>();
         dialog.initOwner(owner);

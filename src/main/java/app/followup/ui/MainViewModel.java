@@ -28,6 +28,8 @@ public final class MainViewModel {
     private final BackgroundRunner background;
     private final Supplier<LocalDate> today;
     private NotesFile files;
+    /** What the open file held when it was opened or last saved, to notice changes by other programs. */
+    private String diskFingerprint;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final LetterComposer composer;
@@ -129,11 +131,13 @@ public final class MainViewModel {
     private void load(Path file) {
         background.run(() -> {
             try {
-                return files().load(file);
+                return new Loaded(files().load(file), files().fingerprint(file));
             } catch (NotesException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-        }, notes -> {
+        }, loaded -> {
+            Notes notes = loaded.notes();
+            diskFingerprint = loaded.fingerprint();
             document.opened(notes, file);
             remember(file);
             wizard().goTo(0);
@@ -166,19 +170,59 @@ public final class MainViewModel {
 
     private void write(Path file, Runnable next) {
         Notes snapshot = document.notes();
+        boolean sameFile = file.equals(document.fileProperty().get());
+        String expected = diskFingerprint;
+        background.run(() -> sameFile && expected != null && !expected.equals(files().fingerprint(file)),
+                changed -> {
+                    if (!changed) {
+                        writeNow(file, snapshot, next);
+                        return;
+                    }
+                    switch (dialogs.askChangedOnDisk(file.getFileName().toString())) {
+                        case OVERWRITE -> writeNow(file, snapshot, next);
+                        case KEEP_BOTH -> writeNow(besideOf(file), snapshot, next);
+                        case CANCEL -> { }
+                    }
+                }, error -> dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage())));
+    }
+
+    private void writeNow(Path file, Notes snapshot, Runnable next) {
         background.run(() -> {
             try {
                 files().save(file, snapshot);
-                return file;
+                return files().fingerprint(file);
             } catch (NotesException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-        }, done -> {
-            document.saved(done, snapshot);
-            remember(done);
-            status.set(i18n.get("status.saved", done.getFileName()));
+        }, fingerprint -> {
+            diskFingerprint = fingerprint;
+            document.saved(file, snapshot);
+            remember(file);
+            status.set(i18n.get("status.saved", file.getFileName()));
             next.run();
-        }, error -> dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage())));
+        }, error -> {
+            dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage()));
+            if (error.getCause() instanceof app.followup.notes.ReadOnlyException) {
+                // the work is kept in the window; offer another place
+                saveAs();
+            }
+        });
+    }
+
+    /** "name (2).followup.json" beside the file, the first such name that is free: keep both versions. */
+    static Path besideOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.endsWith(".followup.json") ? name.length() - ".followup.json".length()
+                : name.lastIndexOf('.') > 0 ? name.lastIndexOf('.') : name.length();
+        for (int i = 2; ; i++) {
+            Path candidate = file.resolveSibling(name.substring(0, dot) + " (" + i + ")" + name.substring(dot));
+            if (!java.nio.file.Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private record Loaded(Notes notes, String fingerprint) {
     }
 
     /** Made on first use, on the background thread: it loads Jackson, which the first frame does not need. */

@@ -17,6 +17,7 @@ final class FakeDialogs implements Dialogs {
     Path icsToSave;
     Path folder;
     Unsaved unsavedAnswer = Unsaved.CANCEL;
+    ChangedOnDisk changedAnswer = ChangedOnDisk.CANCEL;
     Candidate candidate;
     NewRound newRound;
     final List<String> asked = new ArrayList<>();
@@ -31,7 +32,10 @@ final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseNotesToSave(String suggestedName) {
         asked.add("save:" + suggestedName);
-        return Optional.ofNullable(toSave);
+        // answered once, as a user picks a place once: asking again gets "cancelled"
+        Optional<Path> answer = Optional.ofNullable(toSave);
+        toSave = null;
+        return answer;
     }
 
     @Override
@@ -62,6 +66,12 @@ final class FakeDialogs implements Dialogs {
     public Unsaved askUnsaved(String fileName) {
         asked.add("unsaved:" + fileName);
         return unsavedAnswer;
+    }
+
+    @Override
+    public ChangedOnDisk askChangedOnDisk(String fileName) {
+        asked.add("changed:" + fileName);
+        return changedAnswer;
     }
 
     @Override
