@@ -1,6 +1,5 @@
 package app.followup.ui;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -10,13 +9,22 @@ import javafx.application.Platform;
 public interface BackgroundRunner {
     <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError);
 
+    /** Runs background work after a delay, with no result for the JavaFX thread (the recovery copy). */
+    void later(Runnable work, long delayMillis);
+
     /** The real one: a daemon worker thread, results delivered on the JavaFX thread. */
     final class Threaded implements BackgroundRunner {
-        private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "followup-background");
-            thread.setDaemon(true);
-            return thread;
-        });
+        private final java.util.concurrent.ScheduledExecutorService executor =
+                Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "followup-background");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+
+        @Override
+        public void later(Runnable work, long delayMillis) {
+            executor.schedule(work, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
 
         @Override
         public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
@@ -33,6 +41,11 @@ public interface BackgroundRunner {
 
     /** For tests: runs at once on the calling thread. */
     final class Immediate implements BackgroundRunner {
+        @Override
+        public void later(Runnable work, long delayMillis) {
+            work.run();
+        }
+
         @Override
         public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
             T result;

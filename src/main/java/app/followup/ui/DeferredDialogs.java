@@ -55,6 +55,11 @@ final class DeferredDialogs implements Dialogs {
     }
 
     @Override
+    public boolean askRestore(String fileName) {
+        return target.askRestore(fileName);
+    }
+
+    @Override
     public Optional<Candidate> askCandidate(Candidate current) {
         return target.askCandidate(current);
     }

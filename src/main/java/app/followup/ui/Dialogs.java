@@ -33,6 +33,9 @@ public interface Dialogs {
 
     ChangedOnDisk askChangedOnDisk(String fileName);
 
+    /** After a crash: bring back the unsaved work (true) or throw it away (false)? */
+    boolean askRestore(String fileName);
+
     Optional<Candidate> askCandidate(Candidate current);
 
     Optional<NewRound> askNewRound(LocalDate suggestedDate, Stage suggestedStage);

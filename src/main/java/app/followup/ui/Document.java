@@ -62,6 +62,12 @@ public final class Document {
         }
     }
 
+    /** Unsaved work brought back after a crash: shown as the file it came from, still to be saved. */
+    public void restored(Notes recovered, Path from) {
+        opened(recovered, from);
+        dirty.set(true);
+    }
+
     /** The snapshot was written to the file; edits made while it was being written stay unsaved. */
     public void saved(Path to, Notes snapshot) {
         file.set(to);

@@ -1,6 +1,8 @@
 package app.followup.ui;
 
 import app.followup.letter.LetterComposer;
+import app.followup.letter.UserFolders;
+import app.followup.notes.RecoveryStore;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,12 +25,14 @@ public final class FollowUpApp extends Application {
         I18n i18n = new I18n(Locale.getDefault());
         DeferredDialogs dialogs = new DeferredDialogs();
         MainViewModel main = new MainViewModel(i18n, PreferencesStore.standard(), dialogs,
-                new BackgroundRunner.Threaded(), LocalDate::now, LetterComposer.standard());
+                new BackgroundRunner.Threaded(), LocalDate::now, LetterComposer.standard(),
+                new RecoveryStore(UserFolders.data().resolve("recovery")));
         dialogs.use(new FxDialogs(stage, i18n));
         MainWindow window = install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);
         Platform.runLater(() -> {
+            main.offerRecovery();
             main.loadRecentFiles();
             window.prepareWizard();
         });

@@ -112,6 +112,18 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean askRestore(String fileName) {
+        ButtonType restore = new ButtonType(i18n.get("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(i18n.get("recovery.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("recovery.text", fileName), restore,
+                discard);
+        alert.setTitle(i18n.get("recovery.title"));
+        alert.setHeaderText(i18n.get("recovery.title"));
+        alert.initOwner(owner);
+        return alert.showAndWait().orElse(restore) == restore;
+    }
+
+    @Override
     public Optional<Candidate> askCandidate(Candidate current) {
         Dialog<Candidate> dialog = new Dialog<>();
         dialog.initOwner(owner);

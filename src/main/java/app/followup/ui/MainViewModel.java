@@ -6,6 +6,7 @@ import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.notes.NotesException;
 import app.followup.notes.NotesFile;
+import app.followup.notes.RecoveryStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +29,11 @@ public final class MainViewModel {
     private final BackgroundRunner background;
     private final Supplier<LocalDate> today;
     private NotesFile files;
+    private final RecoveryStore recovery;
+    private final java.util.concurrent.atomic.AtomicBoolean recoveryScheduled =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile Notes pendingRecovery;
+    private volatile Path pendingOrigin;
     /** What the open file held when it was opened or last saved, to notice changes by other programs. */
     private String diskFingerprint;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -38,6 +44,21 @@ public final class MainViewModel {
 
     public MainViewModel(I18n i18n, UserStore store, Dialogs dialogs, BackgroundRunner background,
                          Supplier<LocalDate> today, LetterComposer composer) {
+        this(i18n, store, dialogs, background, today, composer, null);
+    }
+
+    /** @param recovery where unsaved work is kept against a crash; null keeps none (tests) */
+    public MainViewModel(I18n i18n, UserStore store, Dialogs dialogs, BackgroundRunner background,
+                         Supplier<LocalDate> today, LetterComposer composer, RecoveryStore recovery) {
+        this.recovery = recovery;
+        document.notesProperty().addListener(o -> scheduleRecovery());
+        document.dirtyProperty().addListener((o, old, dirty) -> {
+            if (dirty) {
+                scheduleRecovery();
+            } else {
+                clearRecovery();
+            }
+        });
         this.i18n = i18n;
         this.store = store;
         this.dialogs = dialogs;
@@ -225,6 +246,59 @@ public final class MainViewModel {
     private record Loaded(Notes notes, String fingerprint) {
     }
 
+    /** How far the recovery copy may lag behind the typing. */
+    static final long RECOVERY_DELAY_MILLIS = 2000;
+
+    /** Keeps a copy of unsaved work a few seconds behind the typing, written off the JavaFX thread. */
+    private void scheduleRecovery() {
+        if (recovery == null || !document.isOpen() || !document.dirtyProperty().get()) {
+            return;
+        }
+        pendingRecovery = document.notes();
+        pendingOrigin = document.fileProperty().get();
+        if (recoveryScheduled.compareAndSet(false, true)) {
+            background.later(() -> {
+                recoveryScheduled.set(false);
+                Notes notes = pendingRecovery;
+                if (notes != null) {
+                    try {
+                        recovery.keep(notes, pendingOrigin);
+                    } catch (NotesException e) {
+                        // no recovery copy this time; the next edit tries again
+                    }
+                }
+            }, RECOVERY_DELAY_MILLIS);
+        }
+    }
+
+    private void clearRecovery() {
+        if (recovery != null) {
+            pendingRecovery = null;
+            background.later(recovery::clear, 0);
+        }
+    }
+
+    /** At start: brings back unsaved work a crash left behind, if the user wants it. */
+    public void offerRecovery() {
+        if (recovery == null) {
+            return;
+        }
+        background.run(recovery::find, found -> found.ifPresent(recovered -> {
+            Path origin = recovered.origin();
+            String name = origin == null ? i18n.get("file.untitled") : origin.getFileName().toString();
+            if (dialogs.askRestore(name)) {
+                diskFingerprint = null;
+                document.restored(recovered.notes(), origin);
+                if (origin != null) {
+                    background.run(() -> files().fingerprint(origin), print -> diskFingerprint = print, e -> { });
+                }
+                wizard().goTo(0);
+            } else {
+                background.later(recovery::clear, 0);
+            }
+        }), error -> { });
+    }
+
     /** Made on first use, on the background thread: it loads Jackson, which the first frame does not need. */
     private synchronized NotesFile files() {
         if (files == null) {
@@ -266,7 +340,10 @@ public final class MainViewModel {
         String name = file == null ? i18n.get("file.untitled") : file.getFileName().toString();
         switch (dialogs.askUnsaved(name)) {
             case SAVE -> saveThen(action);
-            case DISCARD -> action.run();
+            case DISCARD -> {
+                clearRecovery();
+                action.run();
+            }
             case CANCEL -> { }
         }
     }

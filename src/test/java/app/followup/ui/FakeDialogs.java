@@ -18,6 +18,7 @@ final class FakeDialogs implements Dialogs {
     Path folder;
     Unsaved unsavedAnswer = Unsaved.CANCEL;
     ChangedOnDisk changedAnswer = ChangedOnDisk.CANCEL;
+    boolean restoreAnswer = true;
     Candidate candidate;
     NewRound newRound;
     final List<String> asked = new ArrayList<>();
@@ -72,6 +73,12 @@ final class FakeDialogs implements Dialogs {
     public ChangedOnDisk askChangedOnDisk(String fileName) {
         asked.add("changed:" + fileName);
         return changedAnswer;
+    }
+
+    @Override
+    public boolean askRestore(String fileName) {
+        asked.add("restore:" + fileName);
+        return restoreAnswer;
     }
 
     @Override

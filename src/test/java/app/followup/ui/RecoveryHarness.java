@@ -1,0 +1,57 @@
+package app.followup.ui;
+
+import app.followup.letter.LetterComposer;
+import app.followup.letter.TemplateLibrary;
+import app.followup.notes.RecoveryStore;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A FollowUp process for {@link CrashRecoveryTest} to kill: it opens a notes file and types into the challenge,
+ * a character every 50 ms, as a user would, until it is killed. Its view-model runs as in the window, with the
+ * real delayed recovery copy; only the JavaFX thread is replaced by this one.
+ */
+public final class RecoveryHarness {
+    static final String TYPED = "Typed just before the crash";
+
+    public static void main(String[] args) throws Exception {
+        Path notes = Path.of(args[0]);
+        Path data = Path.of(args[1]);
+        MainViewModel main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), new FakeDialogs(),
+                new HarnessRunner(), () -> LocalDate.of(2026, 11, 27), new LetterComposer(new TemplateLibrary(null)),
+                new RecoveryStore(data));
+        main.open(notes);
+        ChallengeStepViewModel challenge = main.wizard().step(ChallengeStepViewModel.class);
+        challenge.challenge.set("");
+        for (char c : TYPED.toCharArray()) {
+            challenge.challenge.set(challenge.challenge.get() + c);
+            Thread.sleep(50);
+        }
+        System.out.println("TYPED");
+        System.out.flush();
+        while (true) {
+            Thread.sleep(50);
+            challenge.challenge.set(challenge.challenge.get() + ".");
+        }
+    }
+
+    /** Results on the calling thread; delayed work on a timer thread, as the real runner does. */
+    private static final class HarnessRunner implements BackgroundRunner {
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+
+        @Override
+        public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+            new Immediate().run(work, onDone, onError);
+        }
+
+        @Override
+        public void later(Runnable work, long delayMillis) {
+            timer.schedule(work, delayMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+}
