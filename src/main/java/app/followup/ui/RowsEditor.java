@@ -35,29 +35,38 @@ final class RowsEditor<R extends EditableRow<?>> extends VBox {
         add.setOnAction(e -> adder.get());
         getChildren().addAll(lines, add);
         rows.rows().addListener((ListChangeListener<R>) change -> {
-            boolean structural = false;
             while (change.next()) {
-                structural |= change.wasAdded() || change.wasRemoved() || change.wasPermutated();
-            }
-            if (structural) {
-                rebuild();
+                if (change.wasPermutated() || change.wasReplaced()) {
+                    rebuild();
+                    return;
+                }
+                // one row added or removed at a time is the common case: touch only that row's line
+                if (change.wasRemoved()) {
+                    lines.getChildren().remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
+                }
+                if (change.wasAdded()) {
+                    for (int i = change.getFrom(); i < change.getTo(); i++) {
+                        lines.getChildren().add(i, line(rows.rows().get(i)));
+                    }
+                }
             }
         });
         rebuild();
     }
 
     private void rebuild() {
-        lines.getChildren().clear();
-        for (R row : rows.rows()) {
-            Node fields = rowView.apply(row);
-            HBox.setHgrow(fields, Priority.ALWAYS);
-            HBox line = new HBox(6, fields, button("↑", "row.up", () -> rows.move(row, -1)),
-                    button("↓", "row.down", () -> rows.move(row, 1)),
-                    button("✕", "row.remove", () -> rows.remove(row)));
-            line.setAlignment(Pos.TOP_LEFT);
-            line.getStyleClass().add("row-line");
-            lines.getChildren().add(line);
-        }
+        lines.getChildren().setAll(rows.rows().stream().map(this::line).toList());
+    }
+
+    private HBox line(R row) {
+        Node fields = rowView.apply(row);
+        HBox.setHgrow(fields, Priority.ALWAYS);
+        HBox line = new HBox(6, fields, button("↑", "row.up", () -> rows.move(row, -1)),
+                button("↓", "row.down", () -> rows.move(row, 1)),
+                button("✕", "row.remove", () -> rows.remove(row)));
+        line.setAlignment(Pos.TOP_LEFT);
+        line.getStyleClass().add("row-line");
+        return line;
     }
 
     private Button button(String symbol, String tooltipKey, Runnable action) {

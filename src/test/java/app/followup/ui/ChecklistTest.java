@@ -45,6 +45,39 @@ class ChecklistTest {
     }
 
     @Test
+    void aFileWithHostileTextAndTwoHundredParticipantsOpensAndRenders(FxRobot robot) throws Exception {
+        java.util.List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
+        // 2,000 characters here: wrapping text areas lay out a 20,000-character word very slowly (minutes);
+        // the composer, PDF and command-line tests use 20,000 (see docs/reliability.md)
+        String hostile = "😀 漢字 עברית العربية e\u0301\u0302 \u200b\u202e \u0000\u0007 tab\there\nline "
+                + "x".repeat(2_000);
+        java.util.List<app.followup.model.Participant> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            many.add(app.followup.model.Participant.of("Deltaker " + i + " " + hostile.substring(0, 40), null,
+                    "d" + i + "@firma.example", app.followup.model.Role.OTHER));
+        }
+        app.followup.model.Notes sample = Samples.load(Samples.NORDLYS);
+        app.followup.model.Round round = sample.rounds().get(0).withParticipants(many).withChallenge(hostile)
+                .withCauses(java.util.List.of(hostile, hostile)).withHiringVision(hostile);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("hostile", ".followup.json");
+        new app.followup.notes.NotesFile().save(file, sample.withRound(0, round).withEmployer(
+                new app.followup.model.Employer(hostile, java.util.List.of(hostile), null)));
+        robot.interact(() -> main.open(file));
+        UiTestSupport.waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().goTo(1));
+        assertThat(robot.lookup("#participant-name").queryAll()).hasSize(200);
+        robot.interact(() -> main.wizard().goTo(8));
+        LetterStepViewModel letter = main.wizard().step(LetterStepViewModel.class);
+        robot.interact(letter::refreshPreview);
+        UiTestSupport.waitUntil(() -> letter.pageProperty().get() != null);
+        assertThat(item(robot, "glyph-missing")).isNotNull();
+        assertThat(robot.lookup("#letter-body").queryAs(TextArea.class).getText()).contains("漢字");
+        assertThat(uncaught).isEmpty();
+        java.nio.file.Files.deleteIfExists(file);
+    }
+
+    @Test
     void aTimelySampleShowsOnlyTheDeadline(FxRobot robot) throws Exception {
         open(robot);
         assertThat(robot.lookup(".advice-item").queryAllAs(Button.class)).extracting(Button::getUserData)
