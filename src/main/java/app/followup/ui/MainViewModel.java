@@ -29,11 +29,7 @@ public final class MainViewModel {
     private final BackgroundRunner background;
     private final Supplier<LocalDate> today;
     private NotesFile files;
-    private final RecoveryStore recovery;
-    private final java.util.concurrent.atomic.AtomicBoolean recoveryScheduled =
-            new java.util.concurrent.atomic.AtomicBoolean();
-    private volatile Notes pendingRecovery;
-    private volatile Path pendingOrigin;
+    private final RecoveryKeeper recovery;
     /** What the open file held when it was opened or last saved, to notice changes by other programs. */
     private String diskFingerprint;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -50,15 +46,7 @@ public final class MainViewModel {
     /** @param recovery where unsaved work is kept against a crash; null keeps none (tests) */
     public MainViewModel(I18n i18n, UserStore store, Dialogs dialogs, BackgroundRunner background,
                          Supplier<LocalDate> today, LetterComposer composer, RecoveryStore recovery) {
-        this.recovery = recovery;
-        document.notesProperty().addListener(o -> scheduleRecovery());
-        document.dirtyProperty().addListener((o, old, dirty) -> {
-            if (dirty) {
-                scheduleRecovery();
-            } else {
-                clearRecovery();
-            }
-        });
+        this.recovery = recovery == null ? null : new RecoveryKeeper(document, recovery, background);
         this.i18n = i18n;
         this.store = store;
         this.dialogs = dialogs;
@@ -172,7 +160,7 @@ public final class MainViewModel {
 
     public void saveAs() {
         if (document.isOpen()) {
-            dialogs.chooseNotesToSave(suggestedName()).ifPresent(file -> write(file, () -> { }));
+            dialogs.chooseNotesToSave(FileNames.suggested(document.notes())).ifPresent(file -> write(file, () -> { }));
         }
     }
 
@@ -185,7 +173,7 @@ public final class MainViewModel {
         if (file != null) {
             write(file, next);
         } else {
-            dialogs.chooseNotesToSave(suggestedName()).ifPresent(chosen -> write(chosen, next));
+            dialogs.chooseNotesToSave(FileNames.suggested(document.notes())).ifPresent(chosen -> write(chosen, next));
         }
     }
 
@@ -201,7 +189,7 @@ public final class MainViewModel {
                     }
                     switch (dialogs.askChangedOnDisk(file.getFileName().toString())) {
                         case OVERWRITE -> writeNow(file, snapshot, next);
-                        case KEEP_BOTH -> writeNow(besideOf(file), snapshot, next);
+                        case KEEP_BOTH -> writeNow(FileNames.besideOf(file), snapshot, next);
                         case CANCEL -> { }
                     }
                 }, error -> dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage())));
@@ -230,51 +218,12 @@ public final class MainViewModel {
         });
     }
 
-    /** "name (2).followup.json" beside the file, the first such name that is free: keep both versions. */
-    static Path besideOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.endsWith(".followup.json") ? name.length() - ".followup.json".length()
-                : name.lastIndexOf('.') > 0 ? name.lastIndexOf('.') : name.length();
-        for (int i = 2; ; i++) {
-            Path candidate = file.resolveSibling(name.substring(0, dot) + " (" + i + ")" + name.substring(dot));
-            if (!java.nio.file.Files.exists(candidate)) {
-                return candidate;
-            }
-        }
-    }
-
     private record Loaded(Notes notes, String fingerprint) {
-    }
-
-    /** How far the recovery copy may lag behind the typing. */
-    static final long RECOVERY_DELAY_MILLIS = 2000;
-
-    /** Keeps a copy of unsaved work a few seconds behind the typing, written off the JavaFX thread. */
-    private void scheduleRecovery() {
-        if (recovery == null || !document.isOpen() || !document.dirtyProperty().get()) {
-            return;
-        }
-        pendingRecovery = document.notes();
-        pendingOrigin = document.fileProperty().get();
-        if (recoveryScheduled.compareAndSet(false, true)) {
-            background.later(() -> {
-                recoveryScheduled.set(false);
-                Notes notes = pendingRecovery;
-                if (notes != null) {
-                    try {
-                        recovery.keep(notes, pendingOrigin);
-                    } catch (NotesException e) {
-                        // no recovery copy this time; the next edit tries again
-                    }
-                }
-            }, RECOVERY_DELAY_MILLIS);
-        }
     }
 
     private void clearRecovery() {
         if (recovery != null) {
-            pendingRecovery = null;
-            background.later(recovery::clear, 0);
+            recovery.clear();
         }
     }
 
@@ -283,7 +232,7 @@ public final class MainViewModel {
         if (recovery == null) {
             return;
         }
-        background.run(recovery::find, found -> found.ifPresent(recovered -> {
+        recovery.find(found -> found.ifPresent(recovered -> {
             Path origin = recovered.origin();
             String name = origin == null ? i18n.get("file.untitled") : origin.getFileName().toString();
             if (dialogs.askRestore(name)) {
@@ -294,9 +243,9 @@ public final class MainViewModel {
                 }
                 wizard().goTo(0);
             } else {
-                background.later(recovery::clear, 0);
+                recovery.clear();
             }
-        }), error -> { });
+        }));
     }
 
     /** Made on first use, on the background thread: it loads Jackson, which the first frame does not need. */
@@ -307,14 +256,6 @@ public final class MainViewModel {
         return files;
     }
 
-    private String suggestedName() {
-        Notes notes = document.notes();
-        String employer = notes.employer().name() == null ? "" : notes.employer().name();
-        String position = notes.position() == null ? "" : notes.position();
-        String name = (employer + "-" + position).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
-        return (name.isEmpty() ? "followup" : name) + ".followup.json";
-    }
 
     public void newRound() {
         if (!document.isOpen()) {

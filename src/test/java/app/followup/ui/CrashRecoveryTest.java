@@ -43,7 +43,7 @@ class CrashRecoveryTest {
                 line = out.readLine();
             } while (line != null && !line.equals("TYPED"));
             assertThat(line).as("the harness typed its text").isEqualTo("TYPED");
-            Thread.sleep(MainViewModel.RECOVERY_DELAY_MILLIS + 1500);
+            Thread.sleep(RecoveryKeeper.DELAY_MILLIS + 1500);
             process.destroyForcibly();
             assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         } finally {

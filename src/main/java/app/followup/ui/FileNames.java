@@ -1,0 +1,34 @@
+package app.followup.ui;
+
+import app.followup.model.Notes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Names for files the window saves. */
+final class FileNames {
+    private FileNames() {
+    }
+
+    /** "nordlys-software-as-key-account-manager.followup.json": employer and position, as the format suggests. */
+    static String suggested(Notes notes) {
+        String employer = notes.employer().name() == null ? "" : notes.employer().name();
+        String position = notes.position() == null ? "" : notes.position();
+        String name = (employer + "-" + position).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+        return (name.isEmpty() ? "followup" : name) + ".followup.json";
+    }
+
+    /** "name (2).followup.json" beside the file, the first such name that is free: keep both versions. */
+    static Path besideOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.endsWith(".followup.json") ? name.length() - ".followup.json".length()
+                : name.lastIndexOf('.') > 0 ? name.lastIndexOf('.') : name.length();
+        for (int i = 2; ; i++) {
+            Path candidate = file.resolveSibling(name.substring(0, dot) + " (" + i + ")" + name.substring(dot));
+            if (!Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+    }
+}
