@@ -11,7 +11,6 @@ import app.followup.notes.NotesFile;
 import app.followup.pdf.LetterPdf;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
