@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes whole files or nothing: content is staged in a hidden temporary file in the target's folder, flushed to
@@ -50,21 +49,11 @@ public final class AtomicFiles {
                 }
                 channel.force(true);
             }
-            keepPermissions(target, temp);
+            FilePermissions.copyOrDefault(target, temp);
             return temp;
         } catch (IOException e) {
             discard(temp);
             throw problem(e);
-        }
-    }
-
-    /** Temporary files are private (rw-------); the result gets the old file's permissions, or rw-r--r--. */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        try {
-            Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                    : PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: files inherit the folder's access rules
         }
     }
 

@@ -12,35 +12,37 @@ public final class NotesFile {
     private final NotesReader reader = new NotesReader();
     private final NotesWriter writer = new NotesWriter();
 
-    public Notes load(Path file) throws NotesException {
-        return reader.read(readBytes(file));
+    /** Notes as read, and the fingerprint of the very bytes they were read from. */
+    public record Opened(Notes notes, String fingerprint) {
     }
 
-    public void save(Path file, Notes notes) throws NotesException {
+    public Notes load(Path file) throws NotesException {
+        return open(file).notes();
+    }
+
+    public Opened open(Path file) throws NotesException {
+        byte[] bytes = readBytes(file);
+        return new Opened(reader.read(bytes), fingerprint(bytes));
+    }
+
+    /** Saves, and returns the fingerprint of what was written. */
+    public String save(Path file, Notes notes) throws NotesException {
         refuseForeignFile(file);
         // renaming over a read-only file would succeed on Linux (and root may write anything): the user's
         // read-only mark on the file or its folder is respected instead
         Path folder = file.toAbsolutePath().getParent();
-        if ((Files.exists(file) && isMarkedReadOnly(file)) || (folder != null && isMarkedReadOnly(folder))) {
+        if ((Files.exists(file) && FilePermissions.isMarkedReadOnly(file)) || (folder != null && FilePermissions.isMarkedReadOnly(folder))) {
             throw new ReadOnlyException();
         }
+        byte[] bytes = writer.write(notes);
         try {
-            AtomicFiles.write(file, writer.write(notes), true);
+            AtomicFiles.write(file, bytes, true);
+            return fingerprint(bytes);
         } catch (NotesException e) {
             if (e.getCause() instanceof java.nio.file.AccessDeniedException) {
                 throw new ReadOnlyException();
             }
             throw e;
-        }
-    }
-
-    private static boolean isMarkedReadOnly(Path path) {
-        try {
-            return !Files.getPosixFilePermissions(path).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-        } catch (UnsupportedOperationException notPosix) {
-            return !Files.isWritable(path);
-        } catch (IOException e) {
-            return false;
         }
     }
 
@@ -50,12 +52,18 @@ public final class NotesFile {
      */
     public String fingerprint(Path file) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return java.util.HexFormat.of().formatHex(digest);
+            return fingerprint(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return "missing";
         } catch (IOException e) {
             return "unreadable";
+        }
+    }
+
+    private static String fingerprint(byte[] bytes) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            return java.util.HexFormat.of().formatHex(digest);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -139,7 +139,7 @@ public final class MainViewModel {
     private void load(Path file) {
         background.run(() -> {
             try {
-                return new Loaded(files().load(file), files().fingerprint(file));
+                return files().open(file);
             } catch (NotesException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
@@ -197,8 +197,7 @@ public final class MainViewModel {
     private void writeNow(Path file, Notes snapshot, Runnable next) {
         background.run(() -> {
             try {
-                files().save(file, snapshot);
-                return files().fingerprint(file);
+                return files().save(file, snapshot);
             } catch (NotesException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
@@ -215,9 +214,6 @@ public final class MainViewModel {
                 saveAs();
             }
         });
-    }
-
-    private record Loaded(Notes notes, String fingerprint) {
     }
 
     private void clearRecovery() {

@@ -1,5 +1,6 @@
 package app.followup.ui;
 
+import app.followup.model.Notes;
 import app.followup.model.PrivateNotes;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
@@ -11,14 +12,14 @@ import javafx.beans.value.ObservableBooleanValue;
 /** Page 8: what never leaves the candidate's computer. */
 public final class PrivateStepViewModel extends StepViewModel {
     public final StringProperty salary = notesText(n -> n.privateNotes().salaryExpectation(),
-            (n, v) -> n.withPrivateNotes(with(n.privateNotes(), p -> new PrivateNotes(v, p.coreTask(),
-                    p.interestFit(), p.strengthFit(), p.notes(), p.extras()))));
+            (n, v) -> changed(n, p -> new PrivateNotes(v, p.coreTask(), p.interestFit(), p.strengthFit(), p.notes(),
+                    p.extras())));
     public final StringProperty coreTask = notesText(n -> n.privateNotes().coreTask(),
-            (n, v) -> n.withPrivateNotes(with(n.privateNotes(), p -> new PrivateNotes(p.salaryExpectation(), v,
-                    p.interestFit(), p.strengthFit(), p.notes(), p.extras()))));
+            (n, v) -> changed(n, p -> new PrivateNotes(p.salaryExpectation(), v, p.interestFit(), p.strengthFit(),
+                    p.notes(), p.extras())));
     public final StringProperty notes = notesText(n -> n.privateNotes().notes(),
-            (n, v) -> n.withPrivateNotes(with(n.privateNotes(), p -> new PrivateNotes(p.salaryExpectation(),
-                    p.coreTask(), p.interestFit(), p.strengthFit(), v, p.extras()))));
+            (n, v) -> changed(n, p -> new PrivateNotes(p.salaryExpectation(), p.coreTask(), p.interestFit(),
+                    p.strengthFit(), v, p.extras())));
     public final StringProperty roundNotes = roundText(r -> r.privateNotes(), (r, v) -> r.withPrivateNotes(v));
     /** 1 to 5, or null when not rated. */
     public final ObjectProperty<Integer> interestFit = new SimpleObjectProperty<>();
@@ -30,16 +31,14 @@ public final class PrivateStepViewModel extends StepViewModel {
             interestFit.set(document.notes().privateNotes().interestFit());
             strengthFit.set(document.notes().privateNotes().strengthFit());
         });
-        interestFit.addListener((o, old, now) -> editNotes(n -> n.withPrivateNotes(with(n.privateNotes(),
-                p -> new PrivateNotes(p.salaryExpectation(), p.coreTask(), now, p.strengthFit(), p.notes(),
-                        p.extras())))));
-        strengthFit.addListener((o, old, now) -> editNotes(n -> n.withPrivateNotes(with(n.privateNotes(),
-                p -> new PrivateNotes(p.salaryExpectation(), p.coreTask(), p.interestFit(), now, p.notes(),
-                        p.extras())))));
+        interestFit.addListener((o, old, now) -> editNotes(n -> changed(n, p -> new PrivateNotes(
+                p.salaryExpectation(), p.coreTask(), now, p.strengthFit(), p.notes(), p.extras()))));
+        strengthFit.addListener((o, old, now) -> editNotes(n -> changed(n, p -> new PrivateNotes(
+                p.salaryExpectation(), p.coreTask(), p.interestFit(), now, p.notes(), p.extras()))));
     }
 
-    private static PrivateNotes with(PrivateNotes current, UnaryOperator<PrivateNotes> change) {
-        return change.apply(current);
+    private static Notes changed(Notes notes, UnaryOperator<PrivateNotes> change) {
+        return notes.withPrivateNotes(change.apply(notes.privateNotes()));
     }
 
     @Override
