@@ -67,6 +67,7 @@ final class Forms {
     TextField text(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
+        field.setTextFormatter(DisplayText.composing());
         field.textProperty().bindBidirectional(value);
         field.setContextMenu(editMenu(field));
         return field;
@@ -77,6 +78,7 @@ final class Forms {
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(rows);
+        area.setTextFormatter(DisplayText.composing());
         area.textProperty().bindBidirectional(value);
         area.setContextMenu(editMenu(area));
         return area;

@@ -88,7 +88,8 @@ final class WizardView extends BorderPane {
         text.setEditable(false);
         text.setWrapText(true);
         text.getStyleClass().add("letter-preview");
-        text.textProperty().bind(Bindings.createStringBinding(() -> preview(letter.letterProperty().get()),
+        text.textProperty().bind(Bindings.createStringBinding(
+                () -> DisplayText.forReading(preview(letter.letterProperty().get())),
                 letter.letterProperty(), i18n.localeProperty()));
         Label title = new Label();
         title.textProperty().bind(i18n.text("letter.preview"));
