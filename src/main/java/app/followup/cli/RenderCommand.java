@@ -61,7 +61,7 @@ final class RenderCommand implements Callable<Integer> {
                 outputs.add("--pdf", pdf, result.bytes());
             }
             if (!result.missingGlyphs().isEmpty()) {
-                warn("the PDF font has no glyph for " + String.join(", ", result.missingGlyphs())
+                warn("the PDF fonts have no glyph for " + String.join(", ", result.missingGlyphs())
                         + "; shown as a replacement mark");
             }
             if (eml != null) {

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
- * Which characters of a letter the PDF font cannot show, without making the PDF: for the advice
+ * Which characters of a letter neither PDF font (nor its fallback) can show, without making the PDF: for the advice
  * {@code glyph-missing}, checked at every keystroke. Looks the characters up in the fonts' own tables.
  */
 public final class FontCoverage {
@@ -39,14 +40,19 @@ public final class FontCoverage {
             for (String text : texts) {
                 Normalizer.normalize(text, Normalizer.Form.NFC).codePoints()
                         .filter(cp -> !GlyphFilter.isDrawnAsSpaceOrNothing(cp))
-                        .filter(cp -> !covers(PdfFonts.regularFont(), cp) || !covers(PdfFonts.boldFont(), cp))
+                        .filter(cp -> !covers(PdfFonts.regularFont(), PdfFonts::fallbackRegular, cp)
+                                || !covers(PdfFonts.boldFont(), PdfFonts::fallbackBold, cp))
                         .forEach(cp -> missing.add(GlyphFilter.describe(cp)));
             }
         }
         return missing;
     }
 
-    private static boolean covers(TrueTypeFont font, int codePoint) {
+    private static boolean covers(TrueTypeFont font, Supplier<TrueTypeFont> fallback, int codePoint) {
+        return covers(font, codePoint) || covers(fallback.get(), codePoint);
+    }
+
+    static boolean covers(TrueTypeFont font, int codePoint) {
         try {
             return font.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
         } catch (IOException e) {

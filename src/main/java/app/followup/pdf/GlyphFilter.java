@@ -2,34 +2,48 @@ package app.followup.pdf;
 
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Makes any text safe to show with one font: PDFBox throws on characters the font lacks and on control codes,
- * so those are replaced visibly (and remembered, so the user can be told), and invisible format characters are
- * dropped. Never throws on user text.
+ * Makes any text safe to show with a font and its fallback: PDFBox throws on characters a font lacks and on
+ * control codes, so what neither font has is replaced visibly (and remembered, so the user can be told), and
+ * invisible format characters are dropped. Never throws on user text.
  */
 final class GlyphFilter {
-    private final PDType0Font font;
-    private final Map<Integer, Boolean> known = new HashMap<>();
+    /** A piece of a line drawn with one font. */
+    record Run(PDType0Font font, String text) {
+    }
+
+    private final PDType0Font primary;
+    private final Supplier<TrueTypeFont> fallbackFile;
+    private final Supplier<PDType0Font> fallbackLoader;
+    private PDType0Font fallback;
+    private final Map<Integer, Boolean> inPrimary = new HashMap<>();
+    private final Map<Integer, Boolean> inFallback = new HashMap<>();
     private final Map<Integer, Float> widths = new HashMap<>();
     private final Set<String> missing = new TreeSet<>();
     private final String replacement;
 
-    GlyphFilter(PDType0Font font) {
-        this.font = font;
-        this.replacement = has('\uFFFD') ? "\uFFFD" : "?";
+    /**
+     * @param fallbackFile the fallback's parsed file, asked for only when the primary font lacks a character
+     * @param fallbackLoader embeds the fallback in the document, called only when one of its glyphs is used
+     */
+    GlyphFilter(PDType0Font primary, Supplier<TrueTypeFont> fallbackFile, Supplier<PDType0Font> fallbackLoader) {
+        this.primary = primary;
+        this.fallbackFile = fallbackFile;
+        this.fallbackLoader = fallbackLoader;
+        this.replacement = inPrimary('\uFFFD') ? "\uFFFD" : "?";
     }
 
-    PDType0Font font() {
-        return font;
-    }
-
-    /** The characters this font could not show, as "U+1F600 😀". */
+    /** The characters neither font could show, as "U+1F600 😀". */
     Set<String> missing() {
         return missing;
     }
@@ -43,7 +57,7 @@ final class GlyphFilter {
                 if (Character.getType(cp) != Character.FORMAT) {
                     out.append(' ');
                 }
-            } else if (has(cp)) {
+            } else if (inPrimary(cp) || inFallback(cp)) {
                 out.appendCodePoint(cp);
             } else {
                 missing.add(describe(cp));
@@ -63,6 +77,28 @@ final class GlyphFilter {
         return String.format("U+%04X %s", cp, new String(Character.toChars(cp)));
     }
 
+    /** Cleaned text cut where the font changes; mostly a single run in the primary font. */
+    List<Run> runs(String cleanText) {
+        List<Run> runs = new ArrayList<>(1);
+        StringBuilder piece = new StringBuilder();
+        PDType0Font current = null;
+        for (int i = 0; i < cleanText.length(); ) {
+            int cp = cleanText.codePointAt(i);
+            i += Character.charCount(cp);
+            PDType0Font font = fontFor(cp);
+            if (font != current && piece.length() > 0) {
+                runs.add(new Run(current, piece.toString()));
+                piece.setLength(0);
+            }
+            current = font;
+            piece.appendCodePoint(cp);
+        }
+        if (piece.length() > 0) {
+            runs.add(new Run(current, piece.toString()));
+        }
+        return runs;
+    }
+
     /** Width in points, summed per character: PDFBox applies no kerning, so this equals its own measure. */
     float width(String cleanText, float size) {
         float units = 0;
@@ -76,20 +112,34 @@ final class GlyphFilter {
 
     private float glyphWidth(int codePoint) {
         try {
-            return font.getStringWidth(new String(Character.toChars(codePoint)));
+            return fontFor(codePoint).getStringWidth(new String(Character.toChars(codePoint)));
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("text was not cleaned before measuring", e);
         }
     }
 
-    private boolean has(int codePoint) {
-        return known.computeIfAbsent(codePoint, cp -> {
+    private PDType0Font fontFor(int codePoint) {
+        if (inPrimary(codePoint)) {
+            return primary;
+        }
+        if (fallback == null) {
+            fallback = fallbackLoader.get();
+        }
+        return fallback;
+    }
+
+    private boolean inPrimary(int codePoint) {
+        return inPrimary.computeIfAbsent(codePoint, cp -> {
             try {
-                font.encode(new String(Character.toChars(cp)));
+                primary.encode(new String(Character.toChars(cp)));
                 return true;
             } catch (IOException | IllegalArgumentException e) {
                 return false;
             }
         });
+    }
+
+    private boolean inFallback(int codePoint) {
+        return inFallback.computeIfAbsent(codePoint, cp -> FontCoverage.covers(fallbackFile.get(), cp));
     }
 }

@@ -137,9 +137,8 @@ public final class LetterPdf {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 stream.beginText();
                 stream.setNonStrokingColor(MUTED.red(), MUTED.green(), MUTED.blue());
-                stream.setFont(fonts.regular.font(), 9);
                 stream.newLineAtOffset((PageFlow.SIZE.getWidth() - width) / 2, 40);
-                stream.showText(label);
+                PageFlow.show(stream, fonts.regular, 9, label);
                 stream.endText();
             }
         }

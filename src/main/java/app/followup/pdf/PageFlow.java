@@ -60,10 +60,18 @@ final class PageFlow implements AutoCloseable {
         }
         stream.beginText();
         stream.setNonStrokingColor(color.red(), color.green(), color.blue());
-        stream.setFont(glyphs.font(), size);
         stream.newLineAtOffset(x, baseline);
-        stream.showText(cleanText);
+        show(stream, glyphs, size, cleanText);
         stream.endText();
+    }
+
+    /** Shows a line inside a text object, switching to the fallback font where the primary lacks a glyph. */
+    static void show(PDPageContentStream stream, GlyphFilter glyphs, float size, String cleanText)
+            throws IOException {
+        for (GlyphFilter.Run run : glyphs.runs(VisualOrder.of(cleanText))) {
+            stream.setFont(run.font(), size);
+            stream.showText(run.text());
+        }
     }
 
     void rule(float x1, float x2, float atY, float thickness, Rgb color) throws IOException {

@@ -10,9 +10,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Liberation Serif, parsed once per process and embedded as a subset into each document. Parsing the two fonts
- * and starting PDFBox take most of a short letter's PDF time, so {@link #preload()} can do it on another core
- * while the notes are still being read.
+ * Liberation Serif, parsed once per process and embedded as a subset into each document, with DejaVu Sans for
+ * the characters Liberation lacks (Arabic, Armenian, Georgian, many symbols). Parsing the fonts and starting
+ * PDFBox take most of a short letter's PDF time, so {@link #preload(Runnable)} can do it on another core while the
+ * notes are still being read; the fallback is parsed and embedded only when a letter needs it.
  */
 final class PdfFonts {
     /** The parsed fonts are shared: one document at a time uses them. */
@@ -22,8 +23,18 @@ final class PdfFonts {
     final GlyphFilter bold;
 
     PdfFonts(PDDocument document) throws IOException {
-        this.regular = new GlyphFilter(PDType0Font.load(document, Parsed.REGULAR, true));
-        this.bold = new GlyphFilter(PDType0Font.load(document, Parsed.BOLD, true));
+        this.regular = new GlyphFilter(PDType0Font.load(document, Parsed.REGULAR, true),
+                PdfFonts::fallbackRegular, () -> embed(document, fallbackRegular()));
+        this.bold = new GlyphFilter(PDType0Font.load(document, Parsed.BOLD, true),
+                PdfFonts::fallbackBold, () -> embed(document, fallbackBold()));
+    }
+
+    private static PDType0Font embed(PDDocument document, TrueTypeFont font) {
+        try {
+            return PDType0Font.load(document, font, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the fallback font cannot be embedded", e);
+        }
     }
 
     static TrueTypeFont regularFont() {
@@ -32,6 +43,14 @@ final class PdfFonts {
 
     static TrueTypeFont boldFont() {
         return Parsed.BOLD;
+    }
+
+    static TrueTypeFont fallbackRegular() {
+        return Fallback.REGULAR;
+    }
+
+    static TrueTypeFont fallbackBold() {
+        return Fallback.BOLD;
     }
 
     /** Runs the warm-up on a daemon thread; harmless if called more than once. */
@@ -51,7 +70,7 @@ final class PdfFonts {
         static final TrueTypeFont REGULAR = parse("liberation/LiberationSerif-Regular.ttf");
         static final TrueTypeFont BOLD = parse("liberation/LiberationSerif-Bold.ttf");
 
-        private static TrueTypeFont parse(String resource) {
+        static TrueTypeFont parse(String resource) {
             try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("font missing from the class path: " + resource);
@@ -61,5 +80,11 @@ final class PdfFonts {
                 throw new UncheckedIOException("font cannot be read: " + resource, e);
             }
         }
+    }
+
+    /** A holder of its own, so that the larger fallback files are read only when a letter needs them. */
+    private static final class Fallback {
+        static final TrueTypeFont REGULAR = Parsed.parse("net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf");
+        static final TrueTypeFont BOLD = Parsed.parse("net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf");
     }
 }

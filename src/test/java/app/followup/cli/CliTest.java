@@ -172,7 +172,7 @@ class CliTest {
         Path pdf = folder.resolve("hostile.pdf");
         Run run = run("render", notes.toString(), "--pdf", pdf.toString(), "--text", folder.resolve("h.txt").toString());
         assertThat(run.status()).isZero();
-        assertThat(run.err()).startsWith("followup: warning: the PDF font has no glyph for U+");
+        assertThat(run.err()).startsWith("followup: warning: the PDF fonts have no glyph for U+");
         try (var document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isGreaterThan(3);
         }
@@ -213,7 +213,7 @@ class CliTest {
         StringBuilder participants = new StringBuilder();
         for (int i = 0; i < 200; i++) {
             participants.append(i == 0 ? "" : ",").append("{\"name\": \"Deltaker ").append(i)
-                    .append(" 😀 \\u202eevil\\r\\nBcc: x@y.example\", \"email\": \"d").append(i)
+                    .append(" 😀 漢 \\u202eevil\\r\\nBcc: x@y.example\", \"email\": \"d").append(i)
                     .append("@firma.example\", \"role\": \"other\"}");
         }
         Path notes = folder.resolve("many.json");

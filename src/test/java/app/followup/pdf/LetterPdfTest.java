@@ -107,8 +107,42 @@ class LetterPdfTest {
                 List.of(hostile), List.of(hostile, longWord), hostile, hostile, base.to(), base.cc(), false, List.of());
         LetterPdf.Result result = pdf.render(letter);
         assertThat(result.pages()).isGreaterThan(1);
-        assertThat(result.missingGlyphs()).anyMatch(g -> g.startsWith("U+1F600")).anyMatch(g -> g.startsWith("U+6F22"));
+        assertThat(result.missingGlyphs()).anyMatch(g -> g.startsWith("U+6F22")).noneMatch(g -> g.startsWith("U+1F600"));
         String text = text(result.bytes());
         assertThat(text).contains("Emoji").contains("end").contains("combining").contains("xxxxxxxxxx");
+    }
+
+    private static List<String> fontNames(byte[] bytes) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    names.add(page.getResources().getFont(name).getName());
+                }
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void charactersLiberationLacksAreDrawnWithTheFallbackFontAndNotReported() throws Exception {
+        String words = "Arabic العربية, Georgian ქართული, Armenian Հայերեն, marks ✓ ✔ ☎ ✉ ★ → ⇒ ∞ ≈";
+        Letter base = sample(Samples.NORDLYS, 0);
+        Letter letter = new Letter(Language.NB, "Emne " + words, List.of(new Block.Paragraph(List.of(words)),
+                new Block.ItemList(List.of(words), false)), base.senderLines(), base.recipientLines(),
+                base.placeAndDate(), base.author(), base.to(), base.cc(), false, List.of());
+        LetterPdf.Result result = pdf.render(letter);
+        assertThat(result.missingGlyphs()).isEmpty();
+        assertThat(FontCoverage.missing(letter)).isEmpty();
+        assertThat(fontNames(result.bytes())).anyMatch(name -> name.contains("DejaVuSans-Bold"))
+                .anyMatch(name -> name.contains("DejaVuSans")).anyMatch(name -> name.contains("LiberationSerif"));
+        String text = text(result.bytes());
+        assertThat(text).contains("ქართული").contains("Հայերեն").contains("✓ ✔ ☎ ✉ ★ → ⇒ ∞ ≈");
+    }
+
+    @Test
+    void aLetterLiberationCoversCarriesNoFallbackFont() throws Exception {
+        assertThat(fontNames(pdf.render(sample(Samples.NORDLYS, 0)).bytes()))
+                .isNotEmpty().noneMatch(name -> name.contains("DejaVu"));
     }
 }
