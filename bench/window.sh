@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold start to a visible window: FollowUp beside a bare JavaFX window, alternating, under one Xvfb display.
 # Needs: xvfb xdotool (and GTK 3). Run from the project folder; prints each run and the medians in seconds.
-# bench/window.sh --typing instead times a keystroke on the JavaFX thread and the PDF page refresh.
+# bench/window.sh --typing instead times a keystroke on the JavaFX thread and the PDF page refresh;
+# bench/window.sh --long-text times the text areas with 20,000-character pasted text.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-15}
@@ -25,6 +26,11 @@ visible_after() { # name, command...
   kill $app; wait $app 2>/dev/null || true
   echo "$end - $start" | bc
 }
+if [ "$runs" = "--long-text" ]; then
+  javac -cp target/followup.jar -d "$out" bench/LongTextBenchmark.java
+  DISPLAY=$disp java -cp "target/followup.jar:$out" 'app.followup.ui.LongTextBenchmark$Main' 2>/dev/null
+  exit 0
+fi
 if [ "$typing" = "--typing" ] || [ "$runs" = "--typing" ]; then
   javac -cp target/followup.jar -d "$out" bench/WindowBenchmark.java
   DISPLAY=$disp java -cp "target/followup.jar:$out" 'app.followup.ui.WindowBenchmark$Main' \

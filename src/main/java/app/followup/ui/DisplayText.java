@@ -11,7 +11,7 @@ import javafx.scene.control.TextFormatter;
  */
 final class DisplayText {
     /** Longer lines of complex text are shown in pieces in read-only views, as the PDF breaks them anyway. */
-    static final int LONGEST_COMPLEX_LINE = 1_000;
+    static final int LONGEST_COMPLEX_LINE = 400;
 
     private DisplayText() {
     }
@@ -54,7 +54,7 @@ final class DisplayText {
             }
             complex |= isComplex(cp, type);
             int length = out.length() - lineStart;
-            if (complex && length >= LONGEST_COMPLEX_LINE && (cp == ' ' || length >= LONGEST_COMPLEX_LINE + 200)) {
+            if (complex && length >= LONGEST_COMPLEX_LINE && (cp == ' ' || length >= LONGEST_COMPLEX_LINE + 100)) {
                 // at a space when there is one soon, else inside the word, as the PDF does
                 out.append('\n');
                 lineStart = out.length();
