@@ -73,8 +73,24 @@ class ChecklistTest {
         UiTestSupport.waitUntil(() -> letter.pageProperty().get() != null);
         assertThat(item(robot, "glyph-missing")).isNotNull();
         assertThat(robot.lookup("#letter-body").queryAs(TextArea.class).getText()).contains("漢字");
+        java.nio.file.Path pdf = file.resolveSibling(file.getFileName() + ".pdf");
+        robot.interact(() -> letter.savePdf(pdf));
+        UiTestSupport.waitUntil(() -> java.nio.file.Files.exists(pdf));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(3);
+        }
+        // typed into the 20,000-character field, saved, read back
+        robot.interact(() -> main.wizard().goTo(2));
+        robot.interact(() -> robot.lookup("#challenge").queryAs(TextArea.class).appendText(" o\u0308k ✓"));
+        robot.interact(main::save);
+        UiTestSupport.waitUntil(() -> !main.document().dirtyProperty().get());
+        app.followup.model.Round saved = new app.followup.notes.NotesFile().load(file).rounds().get(0);
+        assertThat(saved.challenge()).isEqualTo(longWord + " ök ✓");
+        assertThat(saved.participants()).hasSize(200);
+        assertThat(saved.causes()).as("fields not edited are kept as they were").containsExactly(hostile, decomposed);
         assertThat(uncaught).isEmpty();
         java.nio.file.Files.deleteIfExists(file);
+        java.nio.file.Files.deleteIfExists(pdf);
     }
 
     @Test
