@@ -34,6 +34,9 @@ final class ChecklistView extends VBox {
         ScrollPane scroll = new ScrollPane(items);
         scroll.setFitToWidth(true);
         scroll.setMaxHeight(190);
+        // wrapped items know their height only once laid out at the real width
+        items.heightProperty().addListener((o, old, height) ->
+                scroll.setPrefViewportHeight(Math.min(height.doubleValue(), 190)));
         scroll.getStyleClass().add("edge-to-edge");
         getChildren().addAll(title, scroll);
         advice.advice().addListener((ListChangeListener<Advice>) change -> rebuild());
@@ -65,6 +68,7 @@ final class ChecklistView extends VBox {
         go.setMnemonicParsing(false);
         go.setAlignment(Pos.TOP_LEFT);
         go.setMaxWidth(Double.MAX_VALUE);
+        go.setMinHeight(Region.USE_PREF_SIZE);
         go.getStyleClass().addAll("flat", "advice-item");
         go.setUserData(item.code());
         go.setOnAction(e -> wizard.goTo(AdviceViewModel.pageOf(item.field())));

@@ -117,6 +117,11 @@ final class WizardView extends BorderPane {
         list.setId("steps");
         list.getItems().setAll(wizard.steps());
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                // as wide as the list, never wider: no horizontal scroll bar under the steps
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(StepViewModel step, boolean empty) {
                 super.updateItem(step, empty);
@@ -140,7 +145,7 @@ final class WizardView extends BorderPane {
             }
         });
         wizard.currentProperty().addListener((o, old, now) -> list.getSelectionModel().select(now.intValue()));
-        list.setPrefWidth(220);
+        list.setPrefWidth(262);
         list.setMinWidth(180);
         list.getStyleClass().add("step-list");
         return list;
@@ -207,6 +212,8 @@ final class WizardView extends BorderPane {
                 main.advice().overdue()));
         deadline.pseudoClassStateChanged(Styles.OVERDUE, main.advice().overdue());
         deadline.setMaxWidth(560);
+        deadline.setWrapText(true);
+        deadline.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, rounds, file, spacer, deadline);
