@@ -8,6 +8,7 @@ import app.followup.model.PrivateNotes;
 import app.followup.model.Round;
 import app.followup.model.Stage;
 import app.followup.model.Term;
+import app.followup.pdf.FontCoverage;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,7 @@ final class WordingChecks {
 
     static void check(Notes notes, Round round, Letter letter, AdviceMessages messages, List<Advice> advice) {
         String text = letter.subject() + "\n" + letter.bodyText();
+        String lower = text.toLowerCase(Locale.ROOT);
         if (round.stageOrDefault() == Stage.SPONSOR) {
             var salary = SALARY.matcher(text);
             if (salary.find()) {
@@ -37,13 +39,13 @@ final class WordingChecks {
             }
         }
         for (String value : privateValues(notes)) {
-            if (text.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT))) {
+            if (lower.contains(value.toLowerCase(Locale.ROOT))) {
                 advice.add(new Advice(Level.ERROR, "private-leak", messages.get("private-leak", value),
                         Field.PRIVATE, value));
             }
         }
-        terms(round, text, messages, advice);
-        var missing = app.followup.pdf.FontCoverage.missing(letter);
+        terms(round, text, lower, messages, advice);
+        var missing = FontCoverage.missing(letter);
         if (!missing.isEmpty()) {
             advice.add(new Advice(Level.WARN, "glyph-missing", messages.get("glyph-missing",
                     String.join(", ", missing)), Field.LETTER, String.join(", ", missing)));
@@ -55,7 +57,8 @@ final class WordingChecks {
         }
     }
 
-    private static void terms(Round round, String text, AdviceMessages messages, List<Advice> advice) {
+    private static void terms(Round round, String text, String lower, AdviceMessages messages,
+                              List<Advice> advice) {
         TermReplacer replacer = TermReplacer.of(round.terminology(), messages.language().locale());
         Set<String> avoided = new LinkedHashSet<>();
         for (String found : replacer.findAvoided(text)) {
@@ -66,7 +69,6 @@ final class WordingChecks {
         }
         List<String> theirs = round.terminology().stream().map(Term::theirs).map(Texts::inline)
                 .filter(word -> word != null).toList();
-        String lower = text.toLowerCase(Locale.ROOT);
         if (!theirs.isEmpty() && theirs.stream().noneMatch(word -> lower.contains(word.toLowerCase(Locale.ROOT)))) {
             advice.add(new Advice(Level.INFO, "term-unused", messages.get("term-unused", String.join(", ", theirs)),
                     Field.TERMS, null));

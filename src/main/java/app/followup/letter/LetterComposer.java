@@ -36,7 +36,7 @@ public final class LetterComposer {
     public Letter compose(Notes notes, int roundIndex, LocalDate today) {
         Round round = notes.rounds().get(roundIndex);
         EditedLetter edited = round.letter();
-        if (edited != null && (edited.subject() != null || edited.body() != null)) {
+        if (isEdited(round)) {
             return assemble(notes, round, today, Objects.requireNonNullElse(Texts.inline(edited.subject()), ""),
                     BodyParser.parse(Objects.requireNonNullElse(edited.body(), "")), true,
                     Addressing.of(round.participants()));
@@ -56,10 +56,10 @@ public final class LetterComposer {
     public Letter composeFor(Notes notes, int roundIndex, LocalDate today, Participant participant) {
         Addressing alone = Addressing.only(participant);
         Letter own = generate(notes, roundIndex, today, alone);
-        Letter shared = compose(notes, roundIndex, today);
-        if (!shared.edited()) {
+        if (!isEdited(notes.rounds().get(roundIndex))) {
             return own;
         }
+        Letter shared = compose(notes, roundIndex, today);
         List<Block> body = new ArrayList<>(shared.body());
         List<Block> sharedGenerated = generate(notes, roundIndex, today).body();
         if (!body.isEmpty() && !sharedGenerated.isEmpty() && !own.body().isEmpty()
@@ -79,6 +79,11 @@ public final class LetterComposer {
         String subject = endOfSubject < 0 ? text : text.substring(0, endOfSubject);
         String body = endOfSubject < 0 ? "" : text.substring(endOfSubject + 1);
         return assemble(notes, round, today, subject.strip(), BodyParser.parse(body), false, addressing);
+    }
+
+    private static boolean isEdited(Round round) {
+        EditedLetter edited = round.letter();
+        return edited != null && (edited.subject() != null || edited.body() != null);
     }
 
     private static String tidy(String text) {

@@ -1,20 +1,31 @@
 package app.followup.mail;
 
 import app.followup.letter.Letter;
+import java.util.regex.Pattern;
 
 /** A file name for the letter's PDF: the subject, with what file systems and mail programs dislike removed. */
 public final class AttachmentName {
     private static final int MAX_LENGTH = 80;
+    private static final Pattern FORBIDDEN = Pattern.compile("[\\\\/:*?\"<>|]+");
 
     private AttachmentName() {
     }
 
     public static String of(Letter letter) {
-        String name = Headers.oneLine(letter.subject()).replaceAll("[\\\\/:*?\"<>|]+", " ").replaceAll("\\s+", " ")
-                .strip();
+        return baseOf(letter) + ".pdf";
+    }
+
+    /** The name without its extension, shared by the letter's other files (.eml, .ics). */
+    public static String baseOf(Letter letter) {
+        String name = fileSafe(Headers.oneLine(letter.subject())).replaceAll("\\s+", " ").strip();
         if (name.length() > MAX_LENGTH) {
             name = name.substring(0, MAX_LENGTH).strip();
         }
-        return (name.isEmpty() ? letter.author() : name).replace(' ', '-') + ".pdf";
+        return (name.isEmpty() ? letter.author() : name).replace(' ', '-');
+    }
+
+    /** The text with the characters file systems refuse in a name turned into spaces. */
+    public static String fileSafe(String text) {
+        return FORBIDDEN.matcher(text).replaceAll(" ").strip();
     }
 }

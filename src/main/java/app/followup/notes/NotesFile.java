@@ -39,7 +39,7 @@ public final class NotesFile {
             AtomicFiles.write(file, bytes, true);
             return fingerprint(bytes);
         } catch (NotesException e) {
-            if (e.getCause() instanceof java.nio.file.AccessDeniedException) {
+            if (e.getCause() instanceof AccessDeniedException) {
                 throw new ReadOnlyException();
             }
             throw e;

@@ -5,7 +5,6 @@ import app.followup.advice.Advisor;
 import app.followup.advice.Field;
 import app.followup.advice.Level;
 import app.followup.letter.Letter;
-import app.followup.model.Language;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,8 +44,7 @@ public final class AdviceViewModel {
             advice.clear();
             return;
         }
-        Language language = i18n.isNorwegian() ? Language.NB : Language.EN;
-        List<Advice> fresh = new Advisor(language).check(document.notes(), document.roundIndex(), today.get(), current);
+        List<Advice> fresh = new Advisor(i18n.language()).check(document.notes(), document.roundIndex(), today.get(), current);
         if (!fresh.equals(advice)) {
             advice.setAll(fresh);
         }

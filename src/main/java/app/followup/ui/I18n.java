@@ -1,5 +1,6 @@
 package app.followup.ui;
 
+import app.followup.model.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -39,6 +40,11 @@ public final class I18n {
 
     public boolean isNorwegian() {
         return locale.get().equals(NORWEGIAN);
+    }
+
+    /** The window's language as the letter and advice name it. */
+    public Language language() {
+        return isNorwegian() ? Language.NB : Language.EN;
     }
 
     public String get(String key, Object... args) {

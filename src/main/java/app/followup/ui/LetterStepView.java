@@ -1,5 +1,6 @@
 package app.followup.ui;
 
+import app.followup.mail.AttachmentName;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -99,8 +100,7 @@ final class LetterStepView {
     }
 
     private String baseName() {
-        String name = app.followup.mail.AttachmentName.of(vm.letterProperty().get());
-        return name.substring(0, name.length() - ".pdf".length());
+        return AttachmentName.baseOf(vm.letterProperty().get());
     }
 
     private void copyEmail() {

@@ -2,8 +2,14 @@ package app.followup.ui;
 
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
+import app.followup.letter.LetterDates;
+import app.followup.letter.TermReplacer;
+import app.followup.letter.Texts;
+import app.followup.mail.AttachmentName;
+import app.followup.mail.EmailDraft;
 import app.followup.mail.EmailText;
 import app.followup.mail.MailtoUri;
+import app.followup.mail.Reminders;
 import app.followup.model.EditedLetter;
 import app.followup.model.Extras;
 import app.followup.model.Round;
@@ -13,13 +19,17 @@ import app.followup.pdf.LetterPdf;
 import app.followup.pdf.PagePreview;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,8 +44,7 @@ public final class LetterStepViewModel extends StepViewModel {
     public final StringProperty subject = new SimpleStringProperty("");
     public final StringProperty body = new SimpleStringProperty("");
     /** One letter to each participant instead of one letter with copies (the article prefers the latter). */
-    public final javafx.beans.property.BooleanProperty onePerParticipant =
-            new javafx.beans.property.SimpleBooleanProperty(false);
+    public final BooleanProperty onePerParticipant = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Letter> letter = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<PagePreview.Pixels> page = new SimpleObjectProperty<>();
     private final LetterComposer composer;
@@ -43,7 +52,7 @@ public final class LetterStepViewModel extends StepViewModel {
     private final Supplier<LocalDate> today;
     private final Consumer<String> status;
     private final I18n i18n;
-    private final java.util.concurrent.atomic.AtomicLong previewRequest = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong previewRequest = new AtomicLong();
     private boolean showing;
 
     public LetterStepViewModel(Document document, LetterComposer composer, BackgroundRunner background,
@@ -109,7 +118,7 @@ public final class LetterStepViewModel extends StepViewModel {
      */
     public void replaceAvoidedWords() {
         Round round = document.round();
-        app.followup.letter.TermReplacer replacer = app.followup.letter.TermReplacer.of(round.terminology(),
+        TermReplacer replacer = TermReplacer.of(round.terminology(),
                 letter.get().language().locale());
         subject.set(replacer.apply(subject.get()));
         body.set(replacer.apply(body.get()));
@@ -140,13 +149,13 @@ public final class LetterStepViewModel extends StepViewModel {
     }
 
     /** "Sent 27. november 2026", or empty. */
-    public javafx.beans.binding.StringBinding sentText() {
+    public StringBinding sentText() {
         return Bindings.createStringBinding(() -> {
             if (!document.isOpen() || sentOn(document.round()) == null) {
                 return "";
             }
-            return i18n.get("letter.sentOn", app.followup.letter.LetterDates.longDate(sentOn(document.round()),
-                    i18n.isNorwegian() ? app.followup.model.Language.NB : app.followup.model.Language.EN));
+            return i18n.get("letter.sentOn", LetterDates.longDate(sentOn(document.round()),
+                    i18n.language()));
         }, document.notesProperty(), document.roundIndexProperty(), i18n.localeProperty());
     }
 
@@ -186,11 +195,7 @@ public final class LetterStepViewModel extends StepViewModel {
         Letter current = letter.get();
         background.run(() -> {
             LetterPdf.Result result = new LetterPdf().render(current);
-            try {
-                AtomicFiles.write(target, result.bytes(), false);
-            } catch (NotesException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
+            write(target, result.bytes());
             return result;
         }, result -> status.accept(result.missingGlyphs().isEmpty()
                 ? i18n.get("status.pdfSaved", target.getFileName())
@@ -207,19 +212,19 @@ public final class LetterStepViewModel extends StepViewModel {
         int round = document.roundIndex();
         LocalDate day = today.get();
         var candidate = notes.candidate();
-        String base = app.followup.mail.AttachmentName.of(letter.get()).replaceAll("\\.pdf$", "");
+        String base = AttachmentName.baseOf(letter.get());
         background.run(() -> {
             int written = 0;
             for (var participant : notes.rounds().get(round).participants()) {
-                String name = app.followup.letter.Texts.inline(participant.name());
+                String name = Texts.inline(participant.name());
                 if (name == null) {
                     continue;
                 }
                 Letter own = composer.composeFor(notes, round, day, participant);
                 byte[] pdf = new LetterPdf().render(own).bytes();
-                String file = base + " - " + name.replaceAll("[\\\\/:*?\"<>|]+", " ").strip();
+                String file = base + " - " + AttachmentName.fileSafe(name);
                 write(folder.resolve(file + ".pdf"), pdf);
-                write(folder.resolve(file + ".eml"), new app.followup.mail.EmailDraft().write(own, candidate.name(),
+                write(folder.resolve(file + ".eml"), new EmailDraft().write(own, candidate.name(),
                         candidate.email(), pdf, file + ".pdf").eml());
                 written++;
             }
@@ -234,8 +239,8 @@ public final class LetterStepViewModel extends StepViewModel {
         var candidate = document.notes().candidate();
         background.run(() -> {
             byte[] pdf = new LetterPdf().render(current).bytes();
-            var draft = new app.followup.mail.EmailDraft().write(current, candidate.name(), candidate.email(), pdf,
-                    app.followup.mail.AttachmentName.of(current));
+            var draft = new EmailDraft().write(current, candidate.name(), candidate.email(), pdf,
+                    AttachmentName.of(current));
             write(target, draft.eml());
             return draft;
         }, draft -> status.accept(i18n.get("status.draftSaved", target.getFileName())),
@@ -246,7 +251,7 @@ public final class LetterStepViewModel extends StepViewModel {
     public void saveReminders(Path target) {
         Letter current = letter.get();
         background.run(() -> {
-            write(target, new app.followup.mail.Reminders().write(current.reminders()));
+            write(target, new Reminders().write(current.reminders()));
             return current.reminders().size();
         }, count -> status.accept(i18n.get("status.remindersSaved", count, target.getFileName())),
                 error -> status.accept(i18n.get("error.export", error.getMessage())));

@@ -2,10 +2,10 @@ package app.followup.ui;
 
 import app.followup.letter.LetterComposer;
 import app.followup.model.Candidate;
-import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.notes.NotesException;
 import app.followup.notes.NotesFile;
+import app.followup.notes.ReadOnlyException;
 import app.followup.notes.RecoveryStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -111,8 +111,7 @@ public final class MainViewModel {
                         store.saveCandidate(asked);
                         return asked;
                     })).orElse(Candidate.EMPTY);
-            Language language = i18n.isNorwegian() ? Language.NB : Language.EN;
-            document.startNew(candidate, language, today.get());
+            document.startNew(candidate, i18n.language(), today.get());
             wizard().goTo(0);
         });
     }
@@ -209,7 +208,7 @@ public final class MainViewModel {
             next.run();
         }, error -> {
             dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage()));
-            if (error.getCause() instanceof app.followup.notes.ReadOnlyException) {
+            if (error.getCause() instanceof ReadOnlyException) {
                 // the work is kept in the window; offer another place
                 saveAs();
             }

@@ -63,19 +63,13 @@ final class MainWindow extends BorderPane {
                 item("menu-open", "menu.file.open", "Shortcut+O", main::open),
                 recentMenu(),
                 new SeparatorMenuItem(),
-                item("menu-save", "menu.file.save", "Shortcut+S", main::save),
-                item("menu-save-as", "menu.file.saveAs", "Shortcut+Shift+S", main::saveAs),
+                whileOpen(item("menu-save", "menu.file.save", "Shortcut+S", main::save)),
+                whileOpen(item("menu-save-as", "menu.file.saveAs", "Shortcut+Shift+S", main::saveAs)),
                 new SeparatorMenuItem(),
-                item("menu-new-round", "menu.file.newRound", null, main::newRound),
+                whileOpen(item("menu-new-round", "menu.file.newRound", null, main::newRound)),
                 item("menu-details", "menu.file.details", null, main::editCandidate),
                 new SeparatorMenuItem(),
                 item("menu-quit", "menu.file.quit", "Shortcut+Q", () -> main.whenMayLeave(Platform::exit)));
-        for (MenuItem item : file.getItems()) {
-            String id = item.getId();
-            if (id != null && (id.equals("menu-save") || id.equals("menu-save-as") || id.equals("menu-new-round"))) {
-                item.disableProperty().bind(main.document().notesProperty().isNull());
-            }
-        }
         ToggleGroup languages = new ToggleGroup();
         Menu language = menu("menu.language",
                 languageItem("menu-norwegian", "Norsk (bokmål)", I18n.NORWEGIAN, languages),
@@ -126,6 +120,12 @@ final class MainWindow extends BorderPane {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Enabled only while an application is open. */
+    private MenuItem whileOpen(MenuItem item) {
+        item.disableProperty().bind(main.document().notesProperty().isNull());
         return item;
     }
 

@@ -2,7 +2,6 @@ package app.followup.ui;
 
 import app.followup.letter.LetterDates;
 import app.followup.mail.EmailText;
-import app.followup.model.Language;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -235,7 +234,7 @@ final class WizardView extends BorderPane {
                 }
                 var round = main.document().notes().rounds().get(index);
                 setText(i18n.get("round.label", index + 1, main.document().notes().rounds().size(),
-                        LetterDates.longDate(round.date(), i18n.isNorwegian() ? Language.NB : Language.EN)));
+                        LetterDates.longDate(round.date(), i18n.language())));
             }
         };
     }
