@@ -13,6 +13,7 @@ public record Notes(
         String position,
         PrivateNotes privateNotes,
         List<Round> rounds,
+        ApplicationStatus status,
         Extras extras) {
 
     public static final String FORMAT = "followup-notes";
@@ -23,7 +24,14 @@ public record Notes(
         employer = employer == null ? Employer.EMPTY : employer;
         privateNotes = privateNotes == null ? PrivateNotes.EMPTY : privateNotes;
         rounds = Lists.copy(rounds);
+        status = status == null ? ApplicationStatus.ACTIVE : status;
         extras = extras == null ? Extras.NONE : extras;
+    }
+
+    /** The fields of the first release, without the application's status. */
+    public Notes(int version, Language language, Candidate candidate, Employer employer, String position,
+                 PrivateNotes privateNotes, List<Round> rounds, Extras extras) {
+        this(version, language, candidate, employer, position, privateNotes, rounds, null, extras);
     }
 
     /** The letters' language; a file without one writes Norwegian. */
@@ -39,27 +47,31 @@ public record Notes(
     }
 
     public Notes withLanguage(Language value) {
-        return new Notes(version, value, candidate, employer, position, privateNotes, rounds, extras);
+        return new Notes(version, value, candidate, employer, position, privateNotes, rounds, status, extras);
     }
 
     public Notes withCandidate(Candidate value) {
-        return new Notes(version, language, value, employer, position, privateNotes, rounds, extras);
+        return new Notes(version, language, value, employer, position, privateNotes, rounds, status, extras);
     }
 
     public Notes withEmployer(Employer value) {
-        return new Notes(version, language, candidate, value, position, privateNotes, rounds, extras);
+        return new Notes(version, language, candidate, value, position, privateNotes, rounds, status, extras);
     }
 
     public Notes withPosition(String value) {
-        return new Notes(version, language, candidate, employer, value, privateNotes, rounds, extras);
+        return new Notes(version, language, candidate, employer, value, privateNotes, rounds, status, extras);
     }
 
     public Notes withPrivateNotes(PrivateNotes value) {
-        return new Notes(version, language, candidate, employer, position, value, rounds, extras);
+        return new Notes(version, language, candidate, employer, position, value, rounds, status, extras);
     }
 
     public Notes withRounds(List<Round> newRounds) {
-        return new Notes(version, language, candidate, employer, position, privateNotes, newRounds, extras);
+        return new Notes(version, language, candidate, employer, position, privateNotes, newRounds, status, extras);
+    }
+
+    public Notes withStatus(ApplicationStatus value) {
+        return new Notes(version, language, candidate, employer, position, privateNotes, rounds, value, extras);
     }
 
     public Notes withRound(int index, Round round) {

@@ -1,5 +1,7 @@
 package app.followup.notes;
 
+import app.followup.model.ApplicationState;
+import app.followup.model.ApplicationStatus;
 import app.followup.model.Candidate;
 import app.followup.model.DecisionProcess;
 import app.followup.model.EditedLetter;
@@ -8,6 +10,7 @@ import app.followup.model.Evidence;
 import app.followup.model.EvidenceKind;
 import app.followup.model.Language;
 import app.followup.model.Notes;
+import app.followup.model.Nudge;
 import app.followup.model.Owner;
 import app.followup.model.Participant;
 import app.followup.model.PrivateNotes;
@@ -42,6 +45,7 @@ public final class NotesReader {
                 top.text("position"),
                 privateNotes(top.object("private")),
                 top.objects("rounds", this::round),
+                status(top.object("status")),
                 top.extras());
     }
 
@@ -128,12 +132,13 @@ public final class NotesReader {
                 in.objects("terminology", NotesReader::term),
                 in.text("privateNotes"),
                 letter(in.object("letter")),
+                in.objects("nudges", NotesReader::nudge),
                 in.extras());
     }
 
     private static Participant participant(JsonObjectReader in) throws NotesException {
         return new Participant(in.text("name"), in.text("title"), in.text("organisation"), in.text("email"),
-                in.code("role", Role::fromCode), in.bool("addressee"), in.extras());
+                in.code("role", Role::fromCode), in.bool("addressee"), in.text("greetingName"), in.extras());
     }
 
     private static DecisionProcess decisionProcess(JsonObjectReader in) throws NotesException {
@@ -144,18 +149,31 @@ public final class NotesReader {
     }
 
     private static Evidence evidence(JsonObjectReader in) throws NotesException {
-        return new Evidence(in.code("kind", EvidenceKind::fromCode), in.text("detail"), in.extras());
+        return new Evidence(in.code("kind", EvidenceKind::fromCode), in.text("detail"), in.date("due"),
+                in.date("delivered"), in.extras());
     }
 
     private static Step step(JsonObjectReader in) throws NotesException {
         if (in == null) {
             return null;
         }
-        return new Step(in.text("what"), in.date("date"), in.code("owner", Owner::fromCode), in.extras());
+        return new Step(in.text("what"), in.date("date"), in.code("owner", Owner::fromCode), in.text("who"),
+                in.text("id"), in.extras());
     }
 
     private static Term term(JsonObjectReader in) throws NotesException {
         return new Term(in.text("theirs"), in.texts("avoid"), in.extras());
+    }
+
+    private static Nudge nudge(JsonObjectReader in) throws NotesException {
+        return new Nudge(in.date("sentOn"), in.text("subject"), in.text("body"), in.extras());
+    }
+
+    private static ApplicationStatus status(JsonObjectReader in) throws NotesException {
+        if (in == null) {
+            return null;
+        }
+        return new ApplicationStatus(in.code("state", ApplicationState::fromCode), in.date("since"), in.extras());
     }
 
     private static EditedLetter letter(JsonObjectReader in) throws NotesException {

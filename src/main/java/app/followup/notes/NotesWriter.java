@@ -1,5 +1,6 @@
 package app.followup.notes;
 
+import app.followup.model.ApplicationStatus;
 import app.followup.model.Candidate;
 import app.followup.model.DecisionProcess;
 import app.followup.model.EditedLetter;
@@ -7,6 +8,7 @@ import app.followup.model.Employer;
 import app.followup.model.Evidence;
 import app.followup.model.Extras;
 import app.followup.model.Notes;
+import app.followup.model.Nudge;
 import app.followup.model.Participant;
 import app.followup.model.PrivateNotes;
 import app.followup.model.Round;
@@ -39,6 +41,9 @@ public final class NotesWriter {
         root.set("candidate", candidate(notes.candidate()));
         root.set("employer", employer(notes.employer()));
         putText(root, "position", notes.position());
+        if (notes.status() != ApplicationStatus.ACTIVE) {
+            root.set("status", status(notes.status()));
+        }
         root.set("private", privateNotes(notes.privateNotes()));
         root.set("rounds", array(notes.rounds(), this::round));
         putExtras(root, notes.extras());
@@ -107,6 +112,9 @@ public final class NotesWriter {
         node.set("terminology", array(round.terminology(), NotesWriter::term));
         putText(node, "privateNotes", round.privateNotes());
         node.set("letter", round.letter() == null ? NODES.nullNode() : letter(round.letter()));
+        if (!round.nudges().isEmpty()) {
+            node.set("nudges", array(round.nudges(), NotesWriter::nudge));
+        }
         putExtras(node, round.extras());
         return node;
     }
@@ -121,6 +129,7 @@ public final class NotesWriter {
         if (participant.addressee() != null) {
             node.put("addressee", participant.addressee());
         }
+        putText(node, "greetingName", participant.greetingName());
         putExtras(node, participant.extras());
         return node;
     }
@@ -137,6 +146,8 @@ public final class NotesWriter {
         ObjectNode node = NODES.objectNode();
         putCode(node, "kind", evidence.kind() == null ? null : evidence.kind().code());
         putText(node, "detail", evidence.detail());
+        putDate(node, "due", evidence.due());
+        putDate(node, "delivered", evidence.delivered());
         putExtras(node, evidence.extras());
         return node;
     }
@@ -146,6 +157,8 @@ public final class NotesWriter {
         putText(node, "what", step.what());
         putDate(node, "date", step.date());
         putCode(node, "owner", step.owner() == null ? null : step.owner().code());
+        putText(node, "who", step.who());
+        putText(node, "id", step.id());
         putExtras(node, step.extras());
         return node;
     }
@@ -155,6 +168,23 @@ public final class NotesWriter {
         putText(node, "theirs", term.theirs());
         node.set("avoid", texts(term.avoid()));
         putExtras(node, term.extras());
+        return node;
+    }
+
+    private static ObjectNode nudge(Nudge nudge) {
+        ObjectNode node = NODES.objectNode();
+        putDate(node, "sentOn", nudge.sentOn());
+        putText(node, "subject", nudge.subject());
+        putText(node, "body", nudge.body());
+        putExtras(node, nudge.extras());
+        return node;
+    }
+
+    private static ObjectNode status(ApplicationStatus status) {
+        ObjectNode node = NODES.objectNode();
+        putCode(node, "state", status.state() == null ? null : status.state().code());
+        putDate(node, "since", status.since());
+        putExtras(node, status.extras());
         return node;
     }
 

@@ -43,6 +43,50 @@ class NotesRoundTripTest {
     }
 
     @Test
+    void theFieldsAddedAfterTheFirstReleaseAreReadAndWrittenBack() throws Exception {
+        String original = """
+                {
+                  "format": "followup-notes",
+                  "version": 1,
+                  "position": "KAM",
+                  "status": {"state": "offer", "since": "2026-12-10"},
+                  "rounds": [{
+                    "date": "2026-11-26",
+                    "participants": [{"name": "Per Olav Moe", "greetingName": "Per Olav"}],
+                    "evidence": [{"kind": "references", "due": "2026-12-01", "delivered": "2026-11-30"}],
+                    "nextStep": {"what": "Svar", "date": "2026-12-02", "owner": "employer", "who": "Per Olav"},
+                    "milestones": [{"what": "Case", "date": "2026-12-05", "owner": "me", "id": "m-1"}],
+                    "nudges": [{"sentOn": "2026-12-04", "subject": "Casen", "body": "Hei"}]
+                  }]
+                }
+                """;
+        Notes notes = reader.read(original.getBytes(StandardCharsets.UTF_8));
+        assertThat(notes.status().state()).isEqualTo(app.followup.model.ApplicationState.OFFER);
+        var round = notes.rounds().get(0);
+        assertThat(round.participants().get(0).greetingName()).isEqualTo("Per Olav");
+        assertThat(round.evidence().get(0).due()).hasToString("2026-12-01");
+        assertThat(round.evidence().get(0).delivered()).hasToString("2026-11-30");
+        assertThat(round.nextStep().who()).isEqualTo("Per Olav");
+        assertThat(round.milestones().get(0).id()).isEqualTo("m-1");
+        assertThat(round.nudges()).singleElement().satisfies(n -> assertThat(n.subject()).isEqualTo("Casen"));
+        byte[] written = writer.write(notes);
+        assertThat(reader.read(written)).isEqualTo(notes);
+        assertThat(new String(written, StandardCharsets.UTF_8)).contains("\"greetingName\": \"Per Olav\"",
+                "\"due\": \"2026-12-01\"", "\"who\": \"Per Olav\"", "\"id\": \"m-1\"", "\"state\": \"offer\"",
+                "\"sentOn\": \"2026-12-04\"");
+    }
+
+    @Test
+    void aNewRoundStartsWithoutTheOldRoundsNextStepAndNudges() throws Exception {
+        Notes notes = Samples.load(Samples.NORDLYS);
+        Notes next = notes.withNewRound(java.time.LocalDate.parse("2026-12-03"), null);
+        assertThat(notes.lastRound().nextStep()).isNotNull();
+        assertThat(next.lastRound().nextStep()).isNull();
+        assertThat(next.lastRound().nudges()).isEmpty();
+        assertThat(next.lastRound().challenge()).isEqualTo(notes.lastRound().challenge());
+    }
+
+    @Test
     void writesStableKeyOrderPrettyPrintedUtf8() throws Exception {
         String written = new String(writer.write(Samples.load(Samples.NORDLYS)), StandardCharsets.UTF_8);
         assertThat(written).startsWith("{\n  \"format\": \"followup-notes\",\n  \"version\": 1,\n  \"language\": \"nb\",\n"
