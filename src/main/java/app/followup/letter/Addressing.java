@@ -10,7 +10,8 @@ import java.util.Objects;
  * Who the letter greets and who gets the email: the addressees in To, everyone else with an email in Cc. Where
  * nobody is marked as addressee, the first sponsor or decision maker is; failing that, the first participant.
  */
-public record Addressing(List<Participant> addressees, List<Recipient> to, List<Recipient> cc) {
+public record Addressing(List<Participant> addressees, List<Participant> copied, List<Recipient> to,
+                         List<Recipient> cc) {
 
     public static Addressing of(List<Participant> participants) {
         List<Participant> named = participants.stream().filter(Objects::nonNull).toList();
@@ -25,7 +26,11 @@ public record Addressing(List<Participant> addressees, List<Recipient> to, List<
         }
         List<Recipient> to = new ArrayList<>();
         List<Recipient> cc = new ArrayList<>();
+        List<Participant> copied = new ArrayList<>();
         for (Participant participant : named) {
+            if (!isAmong(participant, addressees) && Texts.inline(participant.name()) != null) {
+                copied.add(participant);
+            }
             String email = Texts.inline(participant.email());
             if (email == null) {
                 continue;
@@ -33,7 +38,7 @@ public record Addressing(List<Participant> addressees, List<Recipient> to, List<
             Recipient recipient = new Recipient(Texts.inline(participant.name()), email);
             (isAmong(participant, addressees) ? to : cc).add(recipient);
         }
-        return new Addressing(addressees, to, cc);
+        return new Addressing(addressees, copied, to, cc);
     }
 
     /** By identity: two people with the same details are still two people. */
@@ -51,7 +56,7 @@ public record Addressing(List<Participant> addressees, List<Recipient> to, List<
         String email = Texts.inline(participant.email());
         List<Recipient> to = email == null ? List.of()
                 : List.of(new Recipient(Texts.inline(participant.name()), email));
-        return new Addressing(List.of(participant), to, List.of());
+        return new Addressing(List.of(participant), List.of(), to, List.of());
     }
 
     public List<String> greetingNames() {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param placeAndDate   for example "Oslo, 27. november 2026"
  * @param edited         true when the text is the user's own edit rather than rendered from the notes
  * @param reminders      the steps the candidate owns, with dates: for the calendar
+ * @param copyLine       "Kopi: Hanne Solberg, Ingrid Lie (Ramsvik Rekruttering)": who else received the letter, for
+ *                       the printed letter (the email says it in its Cc); null when nobody else did
  */
 public record Letter(
         Language language,
@@ -23,7 +25,8 @@ public record Letter(
         List<Recipient> to,
         List<Recipient> cc,
         boolean edited,
-        List<Reminder> reminders) {
+        List<Reminder> reminders,
+        String copyLine) {
 
     public Letter {
         body = List.copyOf(body);
@@ -32,6 +35,14 @@ public record Letter(
         to = List.copyOf(to);
         cc = List.copyOf(cc);
         reminders = reminders == null ? List.of() : List.copyOf(reminders);
+    }
+
+    /** A letter without a copy line, as tests and the warm-up build them. */
+    public Letter(Language language, String subject, List<Block> body, List<String> senderLines,
+                  List<String> recipientLines, String placeAndDate, String author, List<Recipient> to,
+                  List<Recipient> cc, boolean edited, List<Reminder> reminders) {
+        this(language, subject, body, senderLines, recipientLines, placeAndDate, author, to, cc, edited, reminders,
+                null);
     }
 
     /** The body as plain text, as it goes into an email or the letter editor. */

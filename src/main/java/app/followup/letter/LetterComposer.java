@@ -104,7 +104,26 @@ public final class LetterComposer {
         return new Letter(language, subject, body, senderLines(notes.candidate()),
                 recipientLines(notes, addressing), place == null ? date : place + ", " + date,
                 Objects.requireNonNullElse(Texts.inline(notes.candidate().name()), ""),
-                addressing.to(), addressing.cc(), edited, reminders(notes, round, subject));
+                addressing.to(), addressing.cc(), edited, reminders(notes, round, subject),
+                copyLine(notes, addressing, language));
+    }
+
+    /** "Kopi: Hanne Solberg, Ingrid Lie (Ramsvik Rekruttering)": people from elsewhere carry their organisation. */
+    private static String copyLine(Notes notes, Addressing addressing, Language language) {
+        if (addressing.copied().isEmpty()) {
+            return null;
+        }
+        LetterWords words = new LetterWords(language);
+        String employer = Texts.inline(notes.employer().name());
+        List<String> names = new ArrayList<>();
+        for (Participant participant : addressing.copied()) {
+            String name = Texts.inline(participant.name());
+            String organisation = Texts.inline(participant.organisation());
+            boolean elsewhere = organisation != null && (employer == null
+                    || !CompanyNames.shortName(organisation).equalsIgnoreCase(CompanyNames.shortName(employer)));
+            names.add(elsewhere ? name + " (" + CompanyNames.shortName(organisation) + ")" : name);
+        }
+        return words.get("copy") + " " + String.join(words.get("copy.separator"), names);
     }
 
     /** The next step and every milestone the candidate owns, dated, as calendar reminders. */
