@@ -18,6 +18,10 @@ final class NextStepSentence {
     private static final Set<String> EN_SUBJECTS = Set.of("i", "we");
     private static final Set<String> EN_AUXILIARIES = Set.of("will", "shall", "would", "'ll");
     private static final Set<String> EN_OBJECTS = Set.of("you", "him", "her", "them");
+    /** After "Jeg ringer deg", the date fits before these; before a direct object it goes first instead. */
+    private static final Set<String> CONTINUATIONS = Set.of(
+            "for", "om", "og", "så", "når", "hvis", "tilbake", "angående", "to", "about", "and", "so", "when", "if",
+            "back", "regarding");
 
     private final Language language;
     private final LetterWords words;
@@ -59,7 +63,14 @@ final class NextStepSentence {
         int verb = verbIndex(parts);
         int object = verb + 1;
         if (object < parts.length && isObject(parts[object])) {
-            return withVocative(insertAfter(parts, object, words.get("on.date").replace("{date}", when)), what);
+            boolean addressee = speaksToAddressee(parts, object);
+            boolean continues = object + 1 == parts.length
+                    || CONTINUATIONS.contains(parts[object + 1].toLowerCase(Locale.ROOT));
+            if (continues) {
+                String sentence = insertAfter(parts, object, words.get("on.date").replace("{date}", when));
+                return addressee ? withVocative(sentence, String.join(" ", parts)) : Texts.capitalise(sentence,
+                        language.locale());
+            }
         }
         return language == Language.NB ? frontedNorwegian(parts, when) : frontedEnglish(what, when);
     }
@@ -88,6 +99,20 @@ final class NextStepSentence {
         return 1;
     }
 
+    /**
+     * An addressee named as the object ("I will call Sarah") is spoken to instead: the name becomes "deg"/"you",
+     * and the letter turns to them by name when it is written to several.
+     */
+    private boolean speaksToAddressee(String[] parts, int object) {
+        String bare = parts[object].replaceAll("[^\\p{L}'-]", "");
+        if (audience.addresseeNamedIn(bare) != null) {
+            parts[object] = parts[object].replace(bare, audience.youObject());
+            return true;
+        }
+        String lower = bare.toLowerCase(Locale.ROOT);
+        return lower.equals("deg") || lower.equals("dere") || lower.equals("you");
+    }
+
     private boolean isObject(String word) {
         String bare = word.replaceAll("[^\\p{L}'-]", "");
         Set<String> pronouns = language == Language.NB ? NB_OBJECTS : EN_OBJECTS;
@@ -108,7 +133,8 @@ final class NextStepSentence {
     /** In a letter to several, "deg" needs a name: "Per Olav, jeg ringer deg …". */
     private String withVocative(String sentence, String what) {
         String vocative = audience.vocative();
-        boolean singularYou = language == Language.NB && (" " + what.toLowerCase(Locale.ROOT) + " ").contains(" deg ");
+        String spaced = " " + what.toLowerCase(Locale.ROOT) + " ";
+        boolean singularYou = spaced.contains(" deg ") || language == Language.EN && spaced.contains(" you ");
         if (vocative == null || !singularYou) {
             return Texts.capitalise(sentence, language.locale());
         }
@@ -126,7 +152,7 @@ final class NextStepSentence {
             holder = person == null ? who : Audience.nameOf(person);
         }
         String when = LetterDates.dayAndDate(step.date(), today, language);
-        String sentence = words.get("next.employer").replace("{holder}", holder).replace("{what}", notes.inner(what))
+        String sentence = notes.isClause(what) ? employersClause(what, when) : words.get("next.employer").replace("{holder}", holder).replace("{what}", notes.inner(what))
                 .replace("{by}", when == null ? "" : words.get("next.employer.by").replace("{date}", when));
         if (step.date() == null) {
             return sentence;
@@ -134,6 +160,28 @@ final class NextStepSentence {
         String follow = LetterDates.dayAndDate(nextWorkingDay(step.date()), today, language);
         return sentence + " " + words.get("next.employer.follow").replace("{you}", audience.youObject())
                 .replace("{date}", follow);
+    }
+
+    /** "Dere gir beskjed om neste intervju innen fredag 4. desember." */
+    private String employersClause(String what, String when) {
+        what = addresseeAsYou(what);
+        return Texts.capitalise(words.get("next.employer.clause").replace("{what}", what)
+                .replace("{by}", when == null ? "" : words.get("next.employer.clause.by").replace("{date}", when)),
+                language.locale());
+    }
+
+    /** "Jan Erik gir beskjed" to Jan Erik is "Du gir beskjed"; "Priya confirms" to Priya is "You confirm". */
+    private String addresseeAsYou(String what) {
+        for (int words = Math.min(3, what.split(" ").length - 1); words >= 1; words--) {
+            String[] parts = what.split(" ", words + 1);
+            String name = String.join(" ", java.util.Arrays.copyOf(parts, words));
+            if (audience.addresseeNamedIn(name) != null) {
+                String rest = parts[words];
+                return Texts.capitalise(audience.you(), language.locale()) + " "
+                        + (language == Language.EN ? EnglishVerbs.plural(rest) : rest);
+            }
+        }
+        return what;
     }
 
     private static LocalDate nextWorkingDay(LocalDate date) {

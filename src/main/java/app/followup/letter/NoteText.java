@@ -32,12 +32,29 @@ final class NoteText {
             "under", "blant", "mellom", "per", "og", "eller", "som", "større", "bedre", "lavere", "høyere");
     private static final Set<String> EN_DETERMINERS = Set.of(
             "the", "no", "our", "their", "its", "this", "that", "each", "every", "a", "an", "nobody", "everyone",
-            "someone", "it", "they", "we", "he", "she", "sales", "customers", "clients", "buyers", "margins",
-            "revenue", "pipeline", "deals");
+            "someone", "it", "they", "we", "he", "she");
     private static final Set<String> EN_NOT_BEFORE_VERB = Set.of(
             "of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "and", "or", "the", "a", "an", "no",
             "top", "new", "few", "many", "more", "less", "key", "two", "three", "our", "their", "who", "that",
             "which", "whose");
+    /** Words ending in -er that are not verbs: function words and plural nouns a salesperson writes often. */
+    private static final Set<String> NB_NOT_VERBS = Set.of(
+            "hver", "over", "under", "etter", "mer", "der", "her", "enn", "siden", "per", "kunder", "møter", "timer",
+            "kroner", "markeder", "muligheter", "systemer", "prosesser", "rutiner", "områder", "leverandører",
+            "tjenester", "produkter", "avtaler", "ordrer", "salgsmøter", "ganger", "dager", "uker", "måneder",
+            "oppgaver", "regioner", "kanaler", "bransjer", "segmenter", "faser", "utfordringer", "konsekvenser",
+            "årsaker", "sjefer", "ledere", "selgere", "partnere", "medarbeidere", "andre", "sider", "priser",
+            "marginer", "resultater", "tall", "ambisjoner", "planer", "anbudsrunder", "runder", "slutter");
+    /** Words a bare phrase starts with: "Manglende oppfølging", "Too few meetings", "Stalled growth". */
+    private static final Set<String> PHRASE_STARTS = Set.of(
+            "manglende", "mangel", "lite", "lav", "lavt", "lave", "lavere", "svak", "svakt", "svake", "dårlig",
+            "dårlige", "tapt", "tapte", "fallende", "synkende", "økende", "høy", "høye", "høyere", "for", "få",
+            "ingen", "stor", "store", "liten", "små", "uklar", "uklare", "treg", "tregt", "too", "lack",
+            "lacking", "no", "low", "lower", "poor", "weak", "slow", "stalled", "falling", "declining",
+            "shrinking", "missing", "limited", "few", "fewer", "little", "high", "higher", "rising", "lost",
+            "unclear", "inconsistent");
+    private static final Set<String> RELATIVES = Set.of("som", "who", "that", "which", "whose", "der");
+
     /** Norwegian sentence adverbs, which an "at"-clause puts before the finite verb. */
     private static final Set<String> NB_SENTENCE_ADVERBS = Set.of(
             "ikke", "aldri", "alltid", "også", "bare", "fortsatt", "ofte", "sjelden", "lenger", "heller", "kanskje",
@@ -55,6 +72,19 @@ final class NoteText {
     /** True when the note reads as a clause of its own, with a finite verb after its subject. */
     boolean isClause(String note) {
         return finiteVerbIndex(words(note)) > 0;
+    }
+
+    /** True when the note is surely a bare phrase ("Lite oppfølging av …"), not a clause the reading missed. */
+    boolean isPhrase(String note) {
+        List<String> words = words(note);
+        return !words.isEmpty() && !isClause(note) && (PHRASE_STARTS.contains(words.get(0)) || words.size() <= 3
+                || startsWithArticle(words));
+    }
+
+    private boolean startsWithArticle(List<String> words) {
+        Set<String> articles = language == Language.NB ? Set.of("en", "ei", "et", "noen")
+                : Set.of("a", "an", "someone", "somebody");
+        return articles.contains(words.get(0));
     }
 
     /** The note inside a sentence: "Ingen eier partnerne" → "ingen eier partnerne"; "KAM-rollen", "Lise" stay. */
@@ -100,6 +130,9 @@ final class NoteText {
         for (int i = 1; i < limit; i++) {
             String word = words.get(i);
             String before = words.get(i - 1);
+            if (RELATIVES.contains(before) || RELATIVES.contains(word)) {
+                return -1;
+            }
             if (language == Language.NB ? isNorwegianVerb(word, before) : isEnglishVerb(word, before, words)) {
                 return i;
             }
@@ -111,17 +144,23 @@ final class NoteText {
         if (NB_FINITE.contains(word)) {
             return !NB_NOT_BEFORE_VERB.contains(before);
         }
-        boolean presentOrPassive = word.length() > 3 && (word.endsWith("er") || word.endsWith("es"));
+        boolean presentOrPassive = word.length() > 4 && (word.endsWith("er") || word.endsWith("es"))
+                && !NB_NOT_VERBS.contains(word) && !word.contains("-");
         return presentOrPassive && !NB_NOT_BEFORE_VERB.contains(before);
     }
 
-    private static boolean isEnglishVerb(String word, String before, List<String> words) {
+    private boolean isEnglishVerb(String word, String before, List<String> words) {
         if (EN_FINITE.contains(word)) {
             return true;
         }
         boolean inflected = word.length() > 3 && (word.endsWith("s") || word.endsWith("ed"))
                 && !word.endsWith("ss") && !word.endsWith("'s");
-        return inflected && EN_DETERMINERS.contains(words.get(0)) && !EN_NOT_BEFORE_VERB.contains(before);
+        boolean subjectFirst = EN_DETERMINERS.contains(words.get(0)) || isName(words.get(0));
+        return inflected && subjectFirst && words.indexOf(word) <= 3 && !EN_NOT_BEFORE_VERB.contains(before);
+    }
+
+    private boolean isName(String lowerCaseWord) {
+        return names.stream().anyMatch(name -> name.toLowerCase(Locale.ROOT).equals(lowerCaseWord));
     }
 
     private boolean keepsCapital(String word) {

@@ -22,7 +22,11 @@ final class Promises {
         List<String> verbs = new ArrayList<>();
         List<String> undatedThings = new ArrayList<>();
         List<String> undatedActions = new ArrayList<>();
-        for (Evidence item : evidence) {
+        List<Evidence> byDate = evidence.stream()
+                .sorted(java.util.Comparator.comparing(Evidence::due,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+        for (Evidence item : byDate) {
             if (item.isDelivered() || (Texts.isBlank(item.detail()) && item.kind() == null)) {
                 continue;
             }

@@ -21,7 +21,7 @@ final class Reasons {
         boolean clauses = notes.stream().allMatch(text::isClause);
         String list = clauses ? subordinates(notes, text, words, language)
                 : words.join(notes.stream().map(text::inner).toList());
-        if (!clauses && notes.size() == 2 && notes.stream().anyMatch(text::isClause)) {
+        if (!clauses && notes.size() == 2 && !notes.stream().allMatch(text::isPhrase)) {
             list = text.inner(notes.get(0)) + ", " + words.get("and") + " " + text.inner(notes.get(1));
         }
         return Map.of("clauses", clauses, "list", list, "count", words.count(notes.size()),

@@ -63,7 +63,7 @@ final class TemplateModel {
                 : List.of();
         model.put("plan", plan);
         model.put("hasPlan", !plan.isEmpty());
-        List<Evidence> promised = decisionStage ? withoutPlanRows(round) : round.evidence();
+        List<Evidence> promised = decisionStage ? withoutPlanRows(round, words) : round.evidence();
         model.put("promises", Promises.sentences(promised, today, text, language));
         model.put("nextStep", nextStep(round, plan, new NextStepSentence(language, text, audience, today)));
 
@@ -131,7 +131,7 @@ final class TemplateModel {
         if (noted == null) {
             return null;
         }
-        boolean clause = text.isClause(noted);
+        boolean clause = !text.isPhrase(noted);
         Map<String, Object> challenge = new HashMap<>();
         challenge.put("clause", clause);
         challenge.put("sentence", text.sentence(noted));
@@ -150,13 +150,21 @@ final class TemplateModel {
         return Map.of("clause", clause, "text", clause ? text.subordinate(noted) : text.inner(noted));
     }
 
-    private static List<Evidence> withoutPlanRows(Round round) {
+    /**
+     * The evidence the decision-maker letter still promises in words: what the plan does not already hold, either
+     * as a row of its own, on a milestone's day, or named by one of the candidate's milestones ("Referanser sendt").
+     */
+    private static List<Evidence> withoutPlanRows(Round round, LetterWords words) {
         List<Evidence> inPlan = ProgressPlan.evidenceRows(round);
         List<Evidence> rest = new ArrayList<>();
         for (Evidence item : round.evidence()) {
             boolean milestoneDay = item.due() != null && round.milestones().stream()
                     .anyMatch(m -> item.due().equals(m.date()));
-            if (!inPlan.contains(item) && !milestoneDay) {
+            String stem = words.get("evidence.stem." + (item.kind() == null ? "other" : item.kind().code()));
+            boolean named = !stem.isEmpty() && round.milestones().stream().filter(Step::isMine)
+                    .map(m -> Objects.requireNonNullElse(Texts.clause(m.what()), "").toLowerCase(Locale.ROOT))
+                    .anyMatch(m -> m.contains(stem));
+            if (!inPlan.contains(item) && !milestoneDay && !named) {
                 rest.add(item);
             }
         }
