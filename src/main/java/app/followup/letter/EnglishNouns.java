@@ -11,10 +11,11 @@ import java.util.Map;
  * photo) or two singulars (houses, buses) both readings are kept, so the form in doubt is left for {@code check}.
  */
 final class EnglishNouns implements NounMorphology {
-    static final EnglishNouns INSTANCE = new EnglishNouns();
     private static final int SHORTEST_HEAD = 4;
+    private static final int SHORTEST_PREFIX = 3;
     private static final String[] IRREGULAR = {
-        "person people", "man men", "woman women", "child children", "foot feet", "tooth teeth", "mouse mice",
+        "person people", "man men", "woman women", "child children", "foot feet", "tooth teeth", "mouse mice", "goose geese", "ox oxen", "louse lice",
+        "salesperson salespeople", "businessperson businesspeople", "spokesperson spokespeople",
         "analysis analyses", "crisis crises", "basis bases", "thesis theses", "hypothesis hypotheses",
         "criterion criteria", "phenomenon phenomena", "life lives", "wife wives", "knife knives", "leaf leaves",
         "half halves", "shelf shelves", "thief thieves", "chief chiefs", "roof roofs", "belief beliefs",
@@ -26,8 +27,16 @@ final class EnglishNouns implements NounMorphology {
         "focus focuses", "cause causes", "case cases", "house houses", "course courses", "purchase purchases",
         "license licenses", "licence licences", "expense expenses", "response responses", "base bases",
         "phase phases", "release releases", "increase increases", "database databases", "process processes",
+        "deer deer", "fish fish", "aircraft aircraft", "offspring offspring", "moose moose", "salmon salmon",
+        "axis axes", "emphasis emphases", "diagnosis diagnoses", "synopsis synopses", "stimulus stimuli",
+        "cactus cacti", "radius radii", "syllabus syllabi", "alumnus alumni", "index indexes", "matrix matrices",
+        "appendix appendices", "vertex vertices", "service services", "price prices", "office offices",
+        "device devices", "practice practices", "invoice invoices", "choice choices", "notice notices",
+        "voice voices", "gas gases", "atlas atlases", "bias biases", "canvas canvases", "alias aliases",
+        "lens lenses", "quiz quizzes",
     };
 
+    static final EnglishNouns INSTANCE = new EnglishNouns();
     private final Map<String, NounReading> lexicon = new HashMap<>();
 
     private EnglishNouns() {
@@ -73,7 +82,7 @@ final class EnglishNouns implements NounMorphology {
     private NounReading byLastPart(String word) {
         for (int start = 1; start <= word.length() - SHORTEST_HEAD; start++) {
             NounReading head = lexicon.get(word.substring(start));
-            if (head != null && head.lemma().length() >= SHORTEST_HEAD) {
+            if (head != null && head.lemma().length() >= SHORTEST_HEAD && start >= SHORTEST_PREFIX) {
                 return head.withPrefix(word.substring(0, start));
             }
         }
@@ -89,7 +98,17 @@ final class EnglishNouns implements NounMorphology {
             singulars.add(word);
             return singulars;
         }
-        if (word.endsWith("ies") && word.length() > 4) {
+        if (word.endsWith("as")) {
+            // ideas, agendas, but gas, atlas, bias: the singular itself may end in -as.
+            singulars.add(word.substring(0, word.length() - 1));
+            singulars.add(word);
+        } else if (word.endsWith("ices")) {
+            // prices, services, but indices, matrices.
+            String stem = word.substring(0, word.length() - 4);
+            singulars.add(stem + "ice");
+            singulars.add(stem + "ix");
+            singulars.add(stem + "ex");
+        } else if (word.endsWith("ies") && word.length() > 4) {
             singulars.add(word.substring(0, word.length() - 3) + "y");
         } else if (word.matches(".*(ss|sh|ch|x|z)es")) {
             singulars.add(word.substring(0, word.length() - 2));
@@ -112,8 +131,20 @@ final class EnglishNouns implements NounMorphology {
         int n = singular.length();
         char last = singular.charAt(n - 1);
         char before = n > 1 ? singular.charAt(n - 2) : ' ';
-        if (singular.matches(".*(s|sh|ch|x|z)")) {
+        if (singular.endsWith("us")) {
+            return List.of(singular + "es", singular.substring(0, n - 2) + "i");
+        }
+        if (singular.endsWith("is") && !singular.endsWith("ss")) {
+            return List.of(singular.substring(0, n - 2) + "es", singular + "es");
+        }
+        if (singular.endsWith("ix") || singular.endsWith("ex")) {
+            return List.of(singular + "es", singular.substring(0, n - 2) + "ices");
+        }
+        if (singular.matches(".*(s|sh|ch|x|zz)") || singular.matches(".*[^aeiou]z")) {
             return List.of(singular + "es");
+        }
+        if (singular.matches(".*[aeiou]z")) {
+            return List.of(singular + "zes");
         }
         if (last == 'y' && "aeiou".indexOf(before) < 0) {
             return List.of(singular.substring(0, n - 1) + "ies");

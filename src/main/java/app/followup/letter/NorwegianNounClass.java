@@ -52,7 +52,7 @@ enum NorwegianNounClass {
             return NounReading.of(lemma, List.of(lemma + "en"), List.of(lemma + "e"), List.of(lemma + "ne"));
         }
     },
-    /** sykkel, sykkelen, sykler, syklene: the plural drops the e and a doubled consonant. */
+    /** sykkel, sykkelen, sykler, syklene; åker, åkrer: the plural drops the e and a doubled consonant. */
     SYKKEL {
         @Override
         NounReading inflect(String lemma) {

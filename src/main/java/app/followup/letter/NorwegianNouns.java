@@ -18,9 +18,9 @@ import java.util.Objects;
  * readings disagree on are known to be uncertain.
  */
 final class NorwegianNouns implements NounMorphology {
-    static final NorwegianNouns INSTANCE = new NorwegianNouns();
     private static final String VOWELS = "aeiouyæøåéèêóòâô";
-    private static final int SHORTEST_HEAD = 3;
+    /** A last part of three letters ("tre", "and") ends too many words that are not compounds of it. */
+    private static final int SHORTEST_HEAD = 4;
     private static final int SHORTEST_PREFIX = 3;
     private static final String[][] DERIVATIONAL = {
         {"ing", "BIL"}, {"sjon", "BIL"}, {"het", "BIL"}, {"itet", "BIL"}, {"ør", "BIL"}, {"ist", "BIL"},
@@ -29,6 +29,7 @@ final class NorwegianNouns implements NounMorphology {
     };
     private static final String[] ENDINGS = {"", "en", "a", "er", "ene", "et", "e", "ne", "n", "r", "t"};
 
+    static final NorwegianNouns INSTANCE = new NorwegianNouns();
     /** Every form of every lexicon noun, to the noun's reading. */
     private final Map<String, NounReading> lexicon;
 
@@ -66,10 +67,11 @@ final class NorwegianNouns implements NounMorphology {
 
     /** The longest lexicon noun the word ends with, after a first part of a few letters or a hyphen. */
     private NounReading byLastPart(String word) {
-        for (int start = 1; start <= word.length() - SHORTEST_HEAD; start++) {
+        for (int start = 1; start < word.length(); start++) {
             NounReading head = lexicon.get(word.substring(start));
             String prefix = word.substring(0, start);
-            boolean joined = prefix.endsWith("-") || prefix.length() >= SHORTEST_PREFIX && hasVowel(prefix);
+            boolean joined = prefix.endsWith("-") || prefix.length() >= SHORTEST_PREFIX && hasVowel(prefix)
+                    && word.length() - start >= SHORTEST_HEAD;
             if (head != null && joined) {
                 return head.withPrefix(prefix);
             }
@@ -106,7 +108,8 @@ final class NorwegianNouns implements NounMorphology {
             String stem = cut(word, 3);
             add(readings, word, stem, NorwegianNounClass.BIL);
             add(readings, word, stem + "e", NorwegianNounClass.KUNDE);
-            add(readings, word, stem, syllables(stem) <= 1 ? NorwegianNounClass.HUS : NorwegianNounClass.PRODUKT);
+            add(readings, word, stem, NorwegianNounClass.HUS);
+            add(readings, word, stem, NorwegianNounClass.PRODUKT);
             add(readings, word, stem + "e", NorwegianNounClass.MOTE);
         } else if (word.endsWith("iere")) {
             add(readings, word, word, NorwegianNounClass.KUNDE);
@@ -119,11 +122,19 @@ final class NorwegianNouns implements NounMorphology {
             add(readings, word, cut(word, 2), NorwegianNounClass.PRODUKT);
             add(readings, word, word, NorwegianNounClass.LAERER);
         } else if (word.endsWith("en")) {
-            add(readings, word, cut(word, 2), NorwegianNounClass.BIL);
+            String stem = cut(word, 2);
+            add(readings, word, stem, NorwegianNounClass.BIL);
             add(readings, word, cut(word, 1), NorwegianNounClass.KUNDE);
+            if (stem.endsWith("er")) {
+                add(readings, word, stem, NorwegianNounClass.LAERER);
+            }
+            if ((stem.endsWith("er") || stem.endsWith("el")) && syllables(stem) > 1) {
+                add(readings, word, stem, NorwegianNounClass.SYKKEL);
+            }
         } else if (word.endsWith("et") && !word.endsWith("ett")) {
             String stem = cut(word, 2);
-            add(readings, word, stem, syllables(stem) <= 1 ? NorwegianNounClass.HUS : NorwegianNounClass.PRODUKT);
+            add(readings, word, stem, NorwegianNounClass.HUS);
+            add(readings, word, stem, NorwegianNounClass.PRODUKT);
             add(readings, word, cut(word, 1), NorwegianNounClass.MOTE);
         } else if (word.endsWith("a")) {
             add(readings, word, word, NorwegianNounClass.AGENDA);
@@ -137,7 +148,10 @@ final class NorwegianNouns implements NounMorphology {
             add(readings, word, word, NorwegianNounClass.BIL);
         } else {
             add(readings, word, word, NorwegianNounClass.BIL);
-            add(readings, word, word, syllables(word) <= 1 ? NorwegianNounClass.HUS : NorwegianNounClass.PRODUKT);
+            add(readings, word, word, NorwegianNounClass.HUS);
+            if (syllables(word) > 1) {
+                add(readings, word, word, NorwegianNounClass.PRODUKT);
+            }
         }
         return readings;
     }
