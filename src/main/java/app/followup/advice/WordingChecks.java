@@ -45,7 +45,7 @@ final class WordingChecks {
                         Field.PRIVATE, value));
             }
         }
-        terms(round, text, lower, messages, advice);
+        terms(round, letter, text, lower, messages, advice);
         var missing = FontCoverage.missing(letter);
         if (!missing.isEmpty()) {
             advice.add(new Advice(Level.WARN, "glyph-missing", messages.get("glyph-missing",
@@ -58,9 +58,10 @@ final class WordingChecks {
         }
     }
 
-    private static void terms(Round round, String text, String lower, AdviceMessages messages,
+    private static void terms(Round round, Letter letter, String text, String lower, AdviceMessages messages,
                               List<Advice> advice) {
-        TermReplacer replacer = TermReplacer.of(round.terminology(), messages.language().locale());
+        // The words inflect by the letter's language, whatever language the advice is given in.
+        TermReplacer replacer = TermReplacer.of(round.terminology(), letter.language().locale());
         Set<String> avoided = new LinkedHashSet<>();
         for (AvoidedForm form : replacer.avoidedForms(text)) {
             if (avoided.add(form.found().toLowerCase(Locale.ROOT))) {

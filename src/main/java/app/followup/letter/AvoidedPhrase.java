@@ -52,7 +52,8 @@ final class AvoidedPhrase {
         }
         int at = first + n - 1;
         String word = found.folded(at);
-        if (n == 1 && theirs.isFormOf(word)) {
+        // Their own word in another form is left alone, unless the user listed exactly this form to avoid.
+        if (n == 1 && !word.equals(last.listed()) && theirs.isFormOf(word)) {
             return null;
         }
         int start = found.start(first);

@@ -83,9 +83,11 @@ class TermReplacerTest {
                 .isEqualTo("The pipeline and the pipelines");
         TermReplacer keyAccount = TermReplacer.of(List.of(Term.of("nøkkelkunde", "key account")), NB);
         String replaced = keyAccount.apply("en key account, flere key accounter, våre key accounts");
-        assertThat(replaced).isEqualTo("en nøkkelkunde, flere nøkkelkunder, våre key accounts");
-        assertThat(keyAccount.avoidedForms(replaced))
-                .containsExactly(new AvoidedForm("key accounts", "nøkkelkunde", false));
+        assertThat(replaced).as("a borrowed noun's plural is a guess in bokmål: named, not replaced")
+                .isEqualTo("en nøkkelkunde, flere key accounter, våre key accounts");
+        assertThat(keyAccount.avoidedForms(replaced)).containsExactly(
+                new AvoidedForm("key accounter", "nøkkelkunde", false),
+                new AvoidedForm("key accounts", "nøkkelkunde", false));
     }
 
     @Test
