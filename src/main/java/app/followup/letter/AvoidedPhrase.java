@@ -79,7 +79,12 @@ final class AvoidedPhrase {
         String original = text.substring(start, end);
         String form = recognition.certain() ? theirs.form(recognition.slots()) : null;
         boolean exact = word.equals(last.listed()) && !genitive;
-        if (form == null && exact) {
+        if (form != null && recognition.slots().contains(NounSlot.SINGULAR) && !theirs.sameGender(last)
+                && first > 0 && found.separator(first - 1).equals(" ")
+                && morphology.agreesInGender(found.folded(first - 1))) {
+            form = null;   // "et produkt" cannot become "et tjeneste"; the user rewords the article
+        } else if (form == null && exact && (!theirs.inflects() || !recognition.certain())) {
+            // The form listed, where no inflection can be worked out: their word as they wrote it, as asked.
             form = theirs.written();
         }
         if (form != null && genitive) {

@@ -75,6 +75,11 @@ final class EnglishNouns implements NounMorphology {
     }
 
     @Override
+    public boolean agreesInGender(String previousWord) {
+        return false;
+    }
+
+    @Override
     public String genitive(String form, NounSlot slot) {
         return slot == NounSlot.PLURAL && form.endsWith("s") ? form + "'" : form + "'s";
     }

@@ -27,6 +27,9 @@ final class NorwegianNouns implements NounMorphology {
         {"ant", "BIL"}, {"else", "KUNDE"}, {"isme", "KUNDE"}, {"ment", "PRODUKT"}, {"eri", "PRODUKT"},
         {"iker", "LAERER"},
     };
+    private static final java.util.Set<String> GENDERED = java.util.Set.of("en", "ei", "et", "min", "mi", "mitt",
+            "din", "di", "ditt", "sin", "si", "sitt", "vår", "vårt", "hver", "hvert", "ingen", "intet", "annen",
+            "annet", "egen", "eget", "noen", "noe", "denne", "dette", "hvilken", "hvilket", "slik", "slikt");
     private static final String[] ENDINGS = {"", "en", "a", "er", "ene", "et", "e", "ne", "n", "r", "t"};
 
     static final NorwegianNouns INSTANCE = new NorwegianNouns();
@@ -58,6 +61,11 @@ final class NorwegianNouns implements NounMorphology {
     @Override
     public boolean closedCompounds() {
         return true;
+    }
+
+    @Override
+    public boolean agreesInGender(String previousWord) {
+        return GENDERED.contains(previousWord);
     }
 
     @Override

@@ -13,6 +13,12 @@ interface NounMorphology {
     /** The genitive of a form: bokmål "kundens", "hus'"; English "customer's", "customers'". */
     String genitive(String form, NounSlot slot);
 
+    /**
+     * Whether a word before a singular noun takes the noun's gender (bokmål "et produkt", "en tjeneste"), so that
+     * a noun of another gender cannot simply take its place.
+     */
+    boolean agreesInGender(String previousWord);
+
     static NounMorphology of(Locale locale) {
         String language = locale.getLanguage();
         return language.equals("nb") || language.equals("no") || language.equals("nn")

@@ -52,6 +52,12 @@ final class NounParadigm {
         return form;
     }
 
+    /** Whether the noun is neuter (its definite singular ends in -t), or null when that is not certain. */
+    Boolean neuter() {
+        String definite = certainForm(NounSlot.DEFINITE_SINGULAR);
+        return definite == null ? null : definite.endsWith("t");
+    }
+
     /** The stems the noun may have as the first part of a compound: each reading's singular. */
     Set<String> stems() {
         Set<String> stems = new LinkedHashSet<>();

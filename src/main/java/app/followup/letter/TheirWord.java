@@ -21,6 +21,10 @@ final class TheirWord {
         return written;
     }
 
+    boolean inflects() {
+        return paradigm.inflects();
+    }
+
     /** The one form for these slots, or null when the slots or the readings do not give one for certain. */
     String form(Set<NounSlot> slots) {
         String form = null;
@@ -32,6 +36,12 @@ final class TheirWord {
             form = candidate;
         }
         return form == null ? null : cased(form);
+    }
+
+    /** Whether their noun has the same gender as another, so a word agreeing with one agrees with the other. */
+    boolean sameGender(NounParadigm other) {
+        Boolean theirs = paradigm.neuter();
+        return theirs != null && theirs.equals(other.neuter());
     }
 
     /** Whether a folded word is already one of their forms, so there is nothing to replace. */
