@@ -7,16 +7,33 @@ import java.util.List;
  * singular alone (bil/bilen/biler but hus/huset/hus), which is why a lexicon and the other readings matter.
  */
 enum NorwegianNounClass {
-    /** bil, bilen, biler, bilene (masculine; feminine consonant nouns also take -a). */
+    /** bil, bilen, biler, bilene (masculine). */
     BIL {
+        @Override
+        NounReading inflect(String lemma) {
+            return NounReading.of(lemma, List.of(lemma + "en"), List.of(lemma + "er"), List.of(lemma + "ene"));
+        }
+    },
+    /**
+     * sak, saken or saka, saker, sakene (feminine). Only nouns known to be feminine take -a: "banka" and "pakka"
+     * are also verbs.
+     */
+    SAK {
         @Override
         NounReading inflect(String lemma) {
             return NounReading.of(lemma, List.of(lemma + "en", lemma + "a"), List.of(lemma + "er"),
                     List.of(lemma + "ene"));
         }
     },
-    /** kunde, kunden, kunder, kundene; jente, jenten or jenta. */
+    /** kunde, kunden, kunder, kundene (masculine). */
     KUNDE {
+        @Override
+        NounReading inflect(String lemma) {
+            return NounReading.of(lemma, List.of(lemma + "n"), List.of(lemma + "r"), List.of(lemma + "ne"));
+        }
+    },
+    /** jente, jenten or jenta, jenter, jentene (feminine). */
+    JENTE {
         @Override
         NounReading inflect(String lemma) {
             String stem = lemma.substring(0, lemma.length() - 1);

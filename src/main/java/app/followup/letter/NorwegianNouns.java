@@ -23,8 +23,8 @@ final class NorwegianNouns implements NounMorphology {
     private static final int SHORTEST_HEAD = 4;
     private static final int SHORTEST_PREFIX = 3;
     private static final String[][] DERIVATIONAL = {
-        {"ing", "BIL"}, {"sjon", "BIL"}, {"het", "BIL"}, {"itet", "BIL"}, {"ør", "BIL"}, {"ist", "BIL"},
-        {"ant", "BIL"}, {"else", "KUNDE"}, {"isme", "KUNDE"}, {"ment", "PRODUKT"}, {"eri", "PRODUKT"},
+        {"ing", "SAK"}, {"sjon", "BIL"}, {"het", "SAK"}, {"itet", "BIL"}, {"ør", "BIL"}, {"ist", "BIL"},
+        {"ant", "BIL"}, {"else", "JENTE"}, {"isme", "KUNDE"}, {"ment", "PRODUKT"}, {"eri", "PRODUKT"},
         {"iker", "LAERER"},
     };
     private static final java.util.Set<String> GENDERED = java.util.Set.of("en", "ei", "et", "min", "mi", "mitt",
@@ -116,6 +116,8 @@ final class NorwegianNouns implements NounMorphology {
             String stem = cut(word, 3);
             add(readings, word, stem, NorwegianNounClass.BIL);
             add(readings, word, stem + "e", NorwegianNounClass.KUNDE);
+            add(readings, word, stem, NorwegianNounClass.SAK);
+            add(readings, word, stem + "e", NorwegianNounClass.JENTE);
             add(readings, word, stem, NorwegianNounClass.HUS);
             add(readings, word, stem, NorwegianNounClass.PRODUKT);
             add(readings, word, stem + "e", NorwegianNounClass.MOTE);
@@ -127,12 +129,16 @@ final class NorwegianNouns implements NounMorphology {
         } else if (word.endsWith("er")) {
             add(readings, word, cut(word, 2), NorwegianNounClass.BIL);
             add(readings, word, cut(word, 1), NorwegianNounClass.KUNDE);
+            add(readings, word, cut(word, 2), NorwegianNounClass.SAK);
+            add(readings, word, cut(word, 1), NorwegianNounClass.JENTE);
             add(readings, word, cut(word, 2), NorwegianNounClass.PRODUKT);
             add(readings, word, word, NorwegianNounClass.LAERER);
         } else if (word.endsWith("en")) {
             String stem = cut(word, 2);
             add(readings, word, stem, NorwegianNounClass.BIL);
+            add(readings, word, stem, NorwegianNounClass.SAK);
             add(readings, word, cut(word, 1), NorwegianNounClass.KUNDE);
+            add(readings, word, cut(word, 1), NorwegianNounClass.JENTE);
             if (stem.endsWith("er")) {
                 add(readings, word, stem, NorwegianNounClass.LAERER);
             }
@@ -146,16 +152,18 @@ final class NorwegianNouns implements NounMorphology {
             add(readings, word, cut(word, 1), NorwegianNounClass.MOTE);
         } else if (word.endsWith("a")) {
             add(readings, word, word, NorwegianNounClass.AGENDA);
-            add(readings, word, cut(word, 1) + "e", NorwegianNounClass.KUNDE);
-            add(readings, word, cut(word, 1), NorwegianNounClass.BIL);
+            add(readings, word, cut(word, 1) + "e", NorwegianNounClass.JENTE);
+            add(readings, word, cut(word, 1), NorwegianNounClass.SAK);
         } else if (word.endsWith("e")) {
             add(readings, word, word, NorwegianNounClass.KUNDE);
+            add(readings, word, word, NorwegianNounClass.JENTE);
             add(readings, word, word, NorwegianNounClass.MOTE);
         } else if (word.endsWith("el") && !word.endsWith("ell") && syllables(word) > 1) {
             add(readings, word, word, NorwegianNounClass.SYKKEL);
             add(readings, word, word, NorwegianNounClass.BIL);
         } else {
             add(readings, word, word, NorwegianNounClass.BIL);
+            add(readings, word, word, NorwegianNounClass.SAK);
             add(readings, word, word, NorwegianNounClass.HUS);
             if (syllables(word) > 1) {
                 add(readings, word, word, NorwegianNounClass.PRODUKT);

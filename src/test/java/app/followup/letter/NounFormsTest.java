@@ -118,6 +118,8 @@ class NounFormsTest {
         assertThat(nb("partnere", "kunde").findAvoided("kundevennlig")).as("an adjective").isEmpty();
         assertThat(nb("bygg", "hus").findAvoided("jeg husker det")).as("a short word inside a verb").isEmpty();
         assertThat(nb("rådgiver", "selger").findAvoided("å selge og selgeren")).containsExactly("selgeren");
+        assertThat(nb("sparebank", "bank").findAvoided("Han banka på, og banken svarte"))
+                .as("a masculine noun has no -a form; banka is a verb").containsExactly("banken");
     }
 
     @Test
