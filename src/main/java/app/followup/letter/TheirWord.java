@@ -1,9 +1,13 @@
 package app.followup.letter;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The interviewer's word or phrase, in the forms a replacement may write, in the capitals they used. */
 final class TheirWord {
+    private static final Pattern ONE_WORD =
+            Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(-[\\p{L}\\p{M}\\p{N}]+)*");
     private final String written;
     private final String folded;
     private final NounParadigm paradigm;
@@ -11,10 +15,11 @@ final class TheirWord {
     TheirWord(String written, NounMorphology morphology) {
         this.written = written;
         this.folded = CaseFolding.fold(written);
-        boolean oneWord = !written.contains(" ");
-        // Capitals are carried over letter by letter, which needs folding to keep every letter in place.
-        this.paradigm = oneWord && folded.length() == written.length() && !folded.isEmpty()
-                ? morphology.paradigm(folded) : NounParadigm.exactOnly(folded);
+        // Capitals are carried over letter by letter, which needs folding to keep every letter in place. An
+        // acronym ("KAM") or anything but one word is written only as given.
+        boolean inflectable = ONE_WORD.matcher(written).matches() && folded.length() == written.length()
+                && !written.equals(written.toUpperCase(Locale.ROOT));
+        this.paradigm = inflectable ? morphology.paradigm(folded) : NounParadigm.exactOnly(folded);
     }
 
     String written() {

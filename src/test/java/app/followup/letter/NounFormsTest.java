@@ -94,6 +94,13 @@ class NounFormsTest {
     }
 
     @Test
+    void anAcronymOrAWordWithPunctuationIsWrittenOnlyAsGiven() {
+        TermReplacer replacer = nb("KAM", "stillingen");
+        assertThat(replacer.apply("stillingen og stillingene")).isEqualTo("KAM og stillingene");
+        assertThat(nb("partner.", "kunde").apply("kunden og kunde")).isEqualTo("kunden og partner.");
+    }
+
+    @Test
     void theAvoidedWordAsTheFirstPartOfACompound() {
         TermReplacer replacer = nb("kunder", "klienter");
         assertThat(replacer.apply("Klientbasen, klientmøtet, klientavtalene, KLIENTLISTEN og Klient-portalen"))
