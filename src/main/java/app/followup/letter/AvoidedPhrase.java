@@ -12,6 +12,7 @@ final class AvoidedPhrase {
     private final List<String> words;
     private final List<String> separators;
     private final NounParadigm last;
+    private final List<String> stems;
     private final TheirWord theirs;
     private final NounMorphology morphology;
     private final Locale locale;
@@ -21,6 +22,7 @@ final class AvoidedPhrase {
         this.words = words;
         this.separators = separators;
         this.last = morphology.paradigm(words.get(words.size() - 1));
+        this.stems = List.copyOf(last.stems());
         this.theirs = theirs;
         this.morphology = morphology;
         this.locale = locale;
@@ -36,6 +38,27 @@ final class AvoidedPhrase {
 
     String key() {
         return String.join(" ", words);
+    }
+
+    /**
+     * A quick test that lets most words of a text pass without a closer look: could the phrase start with this
+     * folded word (its first word, or a form, genitive or compound of its only word)?
+     */
+    boolean mayStartWith(String word) {
+        if (words.size() > 1) {
+            return word.equals(words.get(0));
+        }
+        if (last.isAnyForm(word) || word.endsWith("s") && last.isAnyForm(word.substring(0, word.length() - 1))) {
+            return true;
+        }
+        if (morphology.closedCompounds()) {
+            for (String stem : stems) {
+                if (word.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The avoided phrase starting at word {@code first} of the text, or null. */
@@ -103,7 +126,7 @@ final class AvoidedPhrase {
             return null;
         }
         String original = found.text(at);
-        for (String stem : last.stems()) {
+        for (String stem : stems) {
             if (!word.startsWith(stem) || word.length() == stem.length()) {
                 continue;
             }

@@ -13,8 +13,26 @@ final class CaseFolding {
 
     /** Upper then lower case, after compatibility normalisation, so ß meets SS and ﬁ meets fi; İ folds to i. */
     static String fold(String text) {
+        if (simple(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
         return normal.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).replace("i\u0307", "i");
+    }
+
+    /**
+     * ASCII and the Latin-1 letters (æ, ø, å, é …) map one to one between the cases and are already normal, so
+     * lower case alone folds them; ß, µ and ÿ do not.
+     */
+    private static boolean simple(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean latin1Letter = c >= 0xC0 && c <= 0xFE && c != 0xD7 && c != 0xDF && c != 0xF7;
+            if (c >= 0x80 && !latin1Letter) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,6 +1,5 @@
 package app.followup.letter;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,9 +14,15 @@ final class NounParadigm {
     private final String listed;
     private final List<NounReading> readings;
 
+    /** Every form of every reading: most words of a text are none of them, and are told so at once. */
+    private final Set<String> forms;
+
     private NounParadigm(String listed, List<NounReading> readings) {
         this.listed = listed;
         this.readings = readings;
+        Set<String> all = new java.util.HashSet<>();
+        readings.forEach(r -> r.forms().values().forEach(all::addAll));
+        this.forms = Set.copyOf(all);
     }
 
     /** A word or phrase no rule can inflect: only the form listed is known. */
@@ -65,10 +70,18 @@ final class NounParadigm {
         return stems;
     }
 
+    /** Whether a folded word is one of the forms of any reading (or the listed word), without saying which. */
+    boolean isAnyForm(String word) {
+        return word.equals(listed) || forms.contains(word);
+    }
+
     /** What a folded word of the text is to this noun. */
     Recognition recognise(String word) {
         if (readings.isEmpty()) {
             return word.equals(listed) ? Recognition.uncertain() : Recognition.NONE;
+        }
+        if (!forms.contains(word)) {
+            return Recognition.NONE;
         }
         Set<NounSlot> slots = readings.get(0).slotsOf(word);
         boolean elsewhere = false;
@@ -86,13 +99,6 @@ final class NounParadigm {
         }
         boolean certain = !elsewhere && slots.stream().allMatch(slot -> certainForm(slot) != null);
         return certain ? new Recognition(slots, true) : Recognition.uncertain();
-    }
-
-    /** All the forms of every reading, for tests and measurements. */
-    List<String> allForms() {
-        List<String> all = new ArrayList<>();
-        readings.forEach(r -> r.forms().values().forEach(all::addAll));
-        return all;
     }
 
     /** A word of the text is a form in {@code slots} for certain, or a form whose slot is in doubt, or none. */

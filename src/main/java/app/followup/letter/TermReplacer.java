@@ -103,7 +103,11 @@ public final class TermReplacer {
     }
 
     private TermHit firstMatch(String text, Words words, int i) {
+        String word = words.folded(i);
         for (AvoidedPhrase phrase : phrases) {
+            if (!phrase.mayStartWith(word)) {
+                continue;
+            }
             TermHit hit = phrase.matchAt(text, words, i);
             if (hit != null) {
                 return hit;

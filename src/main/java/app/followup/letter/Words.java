@@ -2,7 +2,6 @@ package app.followup.letter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,10 +9,7 @@ import java.util.regex.Pattern;
  * email address, a web address or a file name are left out: "kunder@firma.no" is not a word about customers.
  */
 final class Words {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+");
-    private static final Pattern CHUNK = Pattern.compile("\\S+");
-    private static final Pattern ADDRESS = Pattern.compile(".*(@|://|[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]).*");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
     private final String text;
     private final List<int[]> spans = new ArrayList<>();
@@ -21,15 +17,36 @@ final class Words {
 
     Words(String text) {
         this.text = text;
-        Matcher chunk = CHUNK.matcher(text);
-        while (chunk.find()) {
-            if (ADDRESS.matcher(chunk.group()).matches()) {
-                continue;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
             }
-            Matcher word = WORD.matcher(text).region(chunk.start(), chunk.end());
-            while (word.find()) {
-                spans.add(new int[] {word.start(), word.end()});
-                folded.add(CaseFolding.fold(word.group()));
+            int chunkStart = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > chunkStart && !isAddress(text, chunkStart, i)) {
+                addWords(chunkStart, i);
+            }
+        }
+    }
+
+    /** The runs of letters, marks, digits and underscores in one chunk of text between spaces. */
+    private void addWords(int from, int to) {
+        int i = from;
+        while (i < to) {
+            while (i < to && !isWordChar(text, i)) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            int start = i;
+            while (i < to && isWordChar(text, i)) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (i > start) {
+                spans.add(new int[] {start, Math.min(i, to)});
+                folded.add(CaseFolding.fold(text.substring(start, Math.min(i, to))));
             }
         }
     }
@@ -69,9 +86,34 @@ final class Words {
         return SPACE.matcher(text.substring(end(i), start(i + 1))).replaceAll(" ");
     }
 
+    /** An email or web address, or a file or domain name: an @, "://", or a full stop between letters. */
+    private static boolean isAddress(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == ':' && text.startsWith("//", i + 1)
+                    || c == '.' && i > start && i + 1 < end && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter, a mark, a digit or an underscore: the same characters as {@code [\p{L}\p{M}\p{N}_]}. */
     static boolean isWordChar(String text, int index) {
-        return index < text.length() && index >= 0 && (Character.isLetterOrDigit(text.codePointAt(index))
-                || Character.getType(text.codePointAt(index)) == Character.NON_SPACING_MARK
-                || text.charAt(index) == '_');
+        if (index < 0 || index >= text.length()) {
+            return false;
+        }
+        int c = text.codePointAt(index);
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 }
