@@ -89,7 +89,9 @@ final class PageFlow implements AutoCloseable {
     /** Shows a line inside a text object, switching to the fallback font where the primary lacks a glyph. */
     static void show(PDPageContentStream stream, GlyphFilter glyphs, float size, String cleanText)
             throws IOException {
-        for (GlyphFilter.Run run : glyphs.runs(VisualOrder.of(cleanText))) {
+        // a no-break space only guides the line breaks: drawn as a plain space (the same width in both fonts), the
+        // text a reader copies or searches for has ordinary spaces
+        for (GlyphFilter.Run run : glyphs.runs(VisualOrder.of(cleanText.replace('\u00A0', ' ')))) {
             stream.setFont(run.font(), size);
             stream.showText(run.text());
         }
