@@ -7,9 +7,9 @@ import java.util.List;
  * Greedy word wrap by real glyph widths. Lines break only at ordinary spaces: a no-break space (inside a date,
  * "1.&nbsp;desember") keeps its words on one line. A word wider than the line is broken between characters.
  *
- * <p>Each character is measured once: widths add up (PDFBox applies no kerning), so a line's width is the sum of
- * its words' widths and never measured again. Measuring the growing line for every word made a 1 MB field take
- * seconds.
+ * <p>Each word is measured once (a word wider than the line once more, character by character): widths add up, as
+ * PDFBox applies no kerning, so a line's width is the sum of its words' and never measured again. Measuring the
+ * growing line for every word made wrapping a 1 MB field take seconds.
  */
 final class LineWrapper {
     /** The width in points of a piece of cleaned text, at the size being wrapped. */
@@ -17,6 +17,8 @@ final class LineWrapper {
     interface Measure {
         float width(String cleanText);
     }
+
+    private static final char NO_BREAK_SPACE = '\u00A0';
 
     private LineWrapper() {
     }
@@ -51,6 +53,12 @@ final class LineWrapper {
                     if (wordWidth <= width) {
                         line.append(word);
                         lineWidth = wordWidth;
+                    } else if (word.indexOf(NO_BREAK_SPACE) >= 0) {
+                        // a date wider than a narrow column: better broken at its spaces than inside a word
+                        List<String> pieces = wrap(word.replace(NO_BREAK_SPACE, ' '), measure, width);
+                        lines.addAll(pieces.subList(0, pieces.size() - 1));
+                        line.append(pieces.get(pieces.size() - 1));
+                        lineWidth = measure.width(line.toString());
                     } else {
                         lineWidth = breakLongWord(word, measure, width, lines, line);
                     }

@@ -60,10 +60,6 @@ final class PdfMetadata {
                 pendingSpace = out.length() > 0;
                 continue;
             }
-            if (count == LONGEST) {
-                out.append('…');
-                break;
-            }
             if (pendingSpace) {
                 out.append(' ');
                 count++;
@@ -71,6 +67,9 @@ final class PdfMetadata {
             }
             out.appendCodePoint(cp);
             count++;
+            if (count > LONGEST) {
+                return out.substring(0, out.offsetByCodePoints(0, LONGEST)).stripTrailing() + "…";
+            }
         }
         return out.toString();
     }
