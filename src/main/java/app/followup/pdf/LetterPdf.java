@@ -84,9 +84,19 @@ public final class LetterPdf {
     }
 
     private static void addressAndDate(PageFlow flow, PdfFonts fonts, Letter letter) throws IOException {
-        float top = flow.y();
         String date = fonts.regular.clean(letter.placeAndDate());
         float dateWidth = fonts.regular.width(date, BODY_SIZE);
+        if (dateWidth > flow.width() / 2) {
+            // not a place and date but a pasted text: on lines of its own, so the address keeps its width
+            for (String line : LineWrapper.wrap(date, fonts.regular, BODY_SIZE, flow.width())) {
+                flow.ensureSpace(LEADING);
+                flow.text(fonts.regular, BODY_SIZE, PageFlow.LEFT, flow.y(), line, INK);
+                flow.down(LEADING);
+            }
+            date = "";
+            dateWidth = 0;
+        }
+        float top = flow.y();
         float addressWidth = flow.width() - dateWidth - 24;
         for (String line : letter.recipientLines()) {
             for (String wrapped : LineWrapper.wrap(fonts.regular.clean(line), fonts.regular, BODY_SIZE,

@@ -17,17 +17,22 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 final class RunningHeader {
     private static final float SIZE = 8.5f;
     private static final String SEPARATOR = "  ·  ";
+    private static final int HEAD = 200;
 
     private RunningHeader() {
     }
 
     static void draw(PDDocument document, PdfFonts fonts, Letter letter, ResourceBundle words) throws IOException {
         int pages = document.getNumberOfPages();
+        if (pages < 2) {
+            return;
+        }
         GlyphFilter glyphs = fonts.regular;
+        String widestNumber = glyphs.clean(MessageFormat.format(words.getString("page"), pages, pages));
+        String who = who(letter, glyphs, PageFlow.RIGHT - PageFlow.LEFT - glyphs.width(widestNumber, SIZE) - 24);
         for (int i = 1; i < pages; i++) {
             String number = glyphs.clean(MessageFormat.format(words.getString("page"), i + 1, pages));
             float numberWidth = glyphs.width(number, SIZE);
-            String who = glyphs.clean(who(letter, glyphs, PageFlow.RIGHT - PageFlow.LEFT - numberWidth - 24));
             float baseline = PageFlow.TOP - SIZE;
             try (PDPageContentStream stream = new PDPageContentStream(document, document.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
@@ -56,12 +61,18 @@ final class RunningHeader {
 
     /** "Jonas Bakke · Anders Vik, Marte Solberg · 28. november 2026", the addressees shortened to fit. */
     static String who(Letter letter, GlyphFilter glyphs, float width) {
-        String author = glyphs.clean(Objects.requireNonNullElse(letter.author(), "")).strip();
-        String date = glyphs.clean(date(letter.placeAndDate())).strip();
+        String author = shortened(glyphs.clean(head(Objects.requireNonNullElse(letter.author(), ""))).strip(), glyphs,
+                width * 0.35f);
+        String date = shortened(glyphs.clean(head(date(letter.placeAndDate()))).strip(), glyphs, width * 0.3f);
         String fixed = join(author, date);
         float room = width - glyphs.width(fixed, SIZE) - 2 * glyphs.width(SEPARATOR, SIZE);
-        String addressees = shortened(glyphs.clean(addressees(letter)).strip(), glyphs, room);
+        String addressees = shortened(glyphs.clean(head(addressees(letter))).strip(), glyphs, room);
         return addressees.isEmpty() ? fixed : join(join(author, addressees), date);
+    }
+
+    /** The start of a text, more than a header line can hold, so that a pasted document costs no more. */
+    private static String head(String text) {
+        return text.length() <= HEAD ? text : text.substring(0, text.offsetByCodePoints(0, HEAD - 1));
     }
 
     private static String join(String first, String second) {
