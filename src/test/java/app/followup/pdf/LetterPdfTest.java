@@ -56,7 +56,7 @@ class LetterPdfTest {
         assertThat(result.pages()).isEqualTo(1);
         assertThat(result.missingGlyphs()).isEmpty();
         try (PDDocument document = Loader.loadPDF(result.bytes())) {
-            assertThat(document.getDocumentInformation().getTitle()).startsWith("Oppfølging etter intervjuet");
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Oppsummering etter samtalen 26. november");
             assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Kari Nordmann");
             assertThat(document.getDocumentInformation().getSubject()).isEqualTo("Oppfølgingsbrev etter jobbintervju");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nb-NO");
