@@ -15,6 +15,8 @@ import java.util.function.Function;
  * @param lines the close's lines, each with the space above it
  */
 record Close(int start, List<Line> lines) {
+    /** Wrapped lines of a last paragraph that still make a greeting and signature ("Med vennlig hilsen", name). */
+    private static final int SIGNATURE_MAX = 6;
     /** Wrapped lines of the closing line paragraph that still count as a short close, not a body paragraph. */
     private static final int CLOSING_LINE_MAX = 3;
     /** Room between the greeting and the name, as in a printed letter. */
@@ -25,14 +27,14 @@ record Close(int start, List<Line> lines) {
     }
 
     /**
-     * Finds the close at the end of the body: the signature is a last paragraph of several lines, the closing line
-     * a short paragraph right before it. A body without a signature has only the copy line as its close.
+     * Finds the close at the end of the body: the greeting and signature are a short last paragraph (a name under
+     * the greeting when it has several lines), the closing line a short paragraph right before it.
      */
     static Close of(List<Block> body, List<String> letterhead, String copyLine, Function<String, List<String>> wrap) {
         int start = body.size();
         List<Line> lines = new ArrayList<>();
         if (!body.isEmpty() && body.get(body.size() - 1) instanceof Block.Paragraph signature
-                && signature.lines().size() > 1) {
+                && !signature.lines().isEmpty() && wrapped(signature.lines(), wrap).size() <= SIGNATURE_MAX) {
             start--;
             if (start > 0 && body.get(start - 1) instanceof Block.Paragraph closing
                     && wrapped(closing.lines(), wrap).size() <= CLOSING_LINE_MAX) {

@@ -86,6 +86,29 @@ class LetterPdfLayoutTest {
     }
 
     @Test
+    void aGreetingWithoutANameStillStaysWithTheClosingLine() {
+        int twoPages = 0;
+        for (int extra = 0; extra <= 60; extra += 2) {
+            Letter full = longerSponsor(extra);
+            List<Block> body = new ArrayList<>(full.body());
+            body.set(body.size() - 1, new Block.Paragraph(List.of("Med vennlig hilsen")));
+            LetterPdf.Result result = pdf.render(withBody(full, body, null));
+            if (result.pages() == 1) {
+                continue;
+            }
+            twoPages++;
+            List<List<String>> pages = PdfPages.lines(result.bytes());
+            List<String> last = pages.get(pages.size() - 1).stream().filter(line -> !line.contains("side 2 av"))
+                    .toList();
+            int closing = last.indexOf("Har jeg misforstått noe, vil jeg gjerne høre det.");
+            assertThat(closing).as("with %d extra sentences: %s", extra, last).isGreaterThanOrEqualTo(2);
+            assertThat(last.subList(closing, last.size())).as("with %d extra sentences", extra)
+                    .containsExactly("Har jeg misforstått noe, vil jeg gjerne høre det.", "Med vennlig hilsen");
+        }
+        assertThat(twoPages).isGreaterThan(10);
+    }
+
+    @Test
     void aParagraphBrokenAcrossPagesLeavesAtLeastTwoLinesOnEachSide() {
         int split = 0;
         for (int filler = 10; filler <= 34; filler++) {
