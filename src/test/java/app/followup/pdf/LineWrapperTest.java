@@ -53,6 +53,9 @@ class LineWrapperTest {
                 assertThat(fonts.regular.width("1.\u00A0desember", 10)).isEqualTo(fonts.regular.width("1. desember", 10));
             }
         }
+        var letter = FitLetters.sponsor(List.of("I 2025 hadde vi 12\u202F000\u00A0kunder og 1\u2007500 partnere."));
+        assertThat(FontCoverage.missing(letter)).isEmpty();
+        assertThat(new LetterPdf().render(letter).missingGlyphs()).isEmpty();
     }
 
     @Test
