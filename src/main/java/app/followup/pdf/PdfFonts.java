@@ -76,9 +76,9 @@ final class PdfFonts {
                     throw new IllegalStateException("font missing from the class path: " + resource);
                 }
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-                // PDFBox applies glyph substitution word by word with a regular expression built per word: about 0.15 ms
-                // a word, 28 s for a 1 MB field. Liberation's only Latin feature is "ccmp", which NFC text never needs,
-                // and the fallback draws no Latin text, so its ligatures are never reached either.
+                // PDFBox applies glyph substitution word by word, with a regular expression built for each word:
+                // about 0.15 ms a word, 28 s for a 1 MB field. Liberation's only Latin feature is "ccmp", which NFC
+                // text never needs, and the fallback draws no Latin text, so its ligatures are never reached either.
                 font.setEnableGsub(false);
                 return font;
             } catch (IOException e) {
