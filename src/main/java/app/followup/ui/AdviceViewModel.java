@@ -31,6 +31,7 @@ public final class AdviceViewModel {
         this.today = today;
         this.i18n = i18n;
         letter.letterProperty().addListener(o -> refresh());
+        letter.printedPages().addListener((o, old, now) -> refresh());   // the page count is known now
         i18n.localeProperty().addListener(o -> refresh());
         deadline = Bindings.createStringBinding(() -> advice.stream()
                 .filter(a -> a.code().equals("letter-due-today") || a.code().equals("letter-overdue"))
@@ -44,7 +45,7 @@ public final class AdviceViewModel {
             advice.clear();
             return;
         }
-        List<Advice> fresh = new Advisor(i18n.language()).check(document.notes(), document.roundIndex(), today.get(), current);
+        List<Advice> fresh = new Advisor(i18n.language(), letter::pagesOf).check(document.notes(), document.roundIndex(), today.get(), current);
         if (!fresh.equals(advice)) {
             advice.setAll(fresh);
         }
