@@ -34,7 +34,8 @@ final class SalaryMentions {
             "lønnsprogram", "lønnsløsning", "lønnskjøring", "lønnsbehandling", "lønnsavdeling", "lønnstjenest",
             "lønnsrapport", "lønnsintegrasjon");
     private static final Set<String> LONNE_VERB = Set.of("lønne", "lønner", "lønnet", "lønte", "lønt");
-    private static final Set<String> NOT_PAY_BONUS = Set.of("kundebonus", "bonuspoeng", "bonuskort");
+    /** Customers' bonus schemes, not the candidate's pay. */
+    private static final List<String> NOT_PAY_BONUS = List.of("kundebonus", "bonuspoeng", "bonuskort");
     private static final Set<String> BONUS_IDIOM_FILLERS = Set.of("en", "et", "a", "an", "ekstra", "extra",
             "liten", "lite", "nice", "real");
     private static final Set<String> PAY_WORDS = Set.of("salary", "salaries", "salaried", "wage", "wages",
@@ -124,7 +125,7 @@ final class SalaryMentions {
 
     /** "Bonus" is pay, but not in "as a bonus" / "som en (ekstra) bonus" nor in a customer's bonus scheme. */
     private static boolean isBonusAsPay(List<MatchResult> words, int index, String word) {
-        if (NOT_PAY_BONUS.contains(word)) {
+        if (NOT_PAY_BONUS.stream().anyMatch(word::startsWith)) {
             return false;
         }
         for (int back = 1; back <= 3 && index - back >= 0; back++) {
