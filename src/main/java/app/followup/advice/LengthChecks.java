@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 final class LengthChecks {
     static final int MAX_WORDS_SPONSOR = 300;
     static final int MAX_WORDS_DECISION_MAKER = 350;
+    private static final Pattern TOKEN = Pattern.compile("[^\\s|]+");
     /** A word has a letter or digit: the markup of lists and tables ("-", "|") is not counted. */
-    private static final Pattern WORD = Pattern.compile("[^\\s|]*[\\p{L}\\p{N}][^\\s|]*");
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
     private LengthChecks() {
     }
@@ -22,7 +23,8 @@ final class LengthChecks {
     static void check(Round round, Letter letter, PageCount pageCount, AdviceMessages messages,
                       List<Advice> advice) {
         int limit = round.stageOrDefault() == Stage.DECISION_MAKER ? MAX_WORDS_DECISION_MAKER : MAX_WORDS_SPONSOR;
-        int words = (int) WORD.matcher(letter.bodyText()).results().count();
+        int words = (int) TOKEN.matcher(letter.bodyText()).results()
+                .filter(token -> LETTER_OR_DIGIT.matcher(token.group()).find()).count();
         if (words > limit) {
             advice.add(new Advice(Level.WARN, "letter-too-long", messages.get("letter-too-long", words, limit),
                     Field.LETTER, null));

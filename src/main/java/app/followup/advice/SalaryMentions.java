@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  */
 final class SalaryMentions {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
+    /** A text without any of these cannot talk of pay: most letters are passed over in one scan. */
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "lønn|provisjon|bonus|salar|wage|compensation|remuneration|gasje|ote|earnings|pay|base",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What may stand between a pay word and its figure: "lønnsforventning: 750 000", "salary of £85,000". */
     private static final Pattern FIGURE_AFTER = Pattern.compile(
             "^[\\s:=–-]*(?:(?:på|er|ca\\.?|rundt|omkring|of|is|around|about|at)\\s+)*"
@@ -54,6 +58,9 @@ final class SalaryMentions {
 
     /** The first mention of pay, as written, with its figure when one follows ("lønnsforventning 750 000"). */
     static Optional<String> first(String text) {
+        if (!CANDIDATE.matcher(text).find()) {
+            return Optional.empty();
+        }
         List<MatchResult> words = WORD.matcher(text).results().toList();
         int moneyBase = firstMoneyBase(text);
         for (int i = 0; i < words.size(); i++) {

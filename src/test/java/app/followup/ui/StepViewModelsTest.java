@@ -244,6 +244,25 @@ class StepViewModelsTest {
     }
 
     @Test
+    void theChecklistCountsPagesFromThePreviewNotAtEveryKeystroke() {
+        LetterStepViewModel letter = new LetterStepViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+        AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 26), i18n);
+        openSample();
+        assertThat(letter.body.get()).as("read, as the window's text area does").startsWith("Hei Ola,");
+        letter.body.set("Hei Ola,\n\n" + "Et langt avsnitt om partnerne og kanalen.\n\n".repeat(60));
+        assertThat(advice.advice()).as("no preview of this letter yet").extracting(a -> a.code())
+                .doesNotContain("letter-over-one-page");
+        letter.refreshPreview();
+        assertThat(advice.advice()).extracting(a -> a.code()).contains("letter-over-one-page");
+        letter.body.set("Hei Ola,\n\nKort og godt om partnerne.");
+        assertThat(advice.advice()).as("the count belonged to the longer letter").extracting(a -> a.code())
+                .doesNotContain("letter-over-one-page");
+        letter.refreshPreview();
+        assertThat(advice.advice()).extracting(a -> a.code()).doesNotContain("letter-over-one-page");
+    }
+
+    @Test
     void theWizardMovesOnlyToValidNextPagesButJumpsFreely() {
         InterviewStepViewModel interview = new InterviewStepViewModel(document);
         ParticipantsStepViewModel participants = new ParticipantsStepViewModel(document);
