@@ -1,20 +1,26 @@
 package app.followup.advice;
 
 import app.followup.letter.Addressing;
+import app.followup.letter.GivenNames;
 import app.followup.letter.Texts;
 import app.followup.model.Notes;
 import app.followup.model.Participant;
 import app.followup.model.Round;
 import java.util.List;
 
-/** The letter greets its addressees by given name, and is signed with the candidate's name. */
+/**
+ * The letter greets its addressees by given name, and is signed with the candidate's name. A greeting is in doubt
+ * when the composer cannot read a given name off the name ({@link GivenNames}) or when it can but the name looks
+ * like something else ({@link GreetingNames}).
+ */
 final class NameChecks {
     private NameChecks() {
     }
 
     static void check(Notes notes, Round round, AdviceMessages messages, List<Advice> advice) {
         for (Participant addressee : Addressing.of(round.participants()).addressees()) {
-            if (Texts.isBlank(addressee.greetingName()) && GreetingNames.isUnclear(addressee.name())) {
+            if (Texts.isBlank(addressee.greetingName())
+                    && (GivenNames.of(addressee) == null || GreetingNames.isUnclear(addressee.name()))) {
                 String name = Texts.inline(addressee.name());
                 advice.add(new Advice(Level.WARN, "greeting-name-unknown", name == null
                         ? messages.get("greeting-name-unknown.empty")
