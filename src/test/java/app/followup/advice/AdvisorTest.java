@@ -61,6 +61,20 @@ class AdvisorTest {
         assertThat(codes(notes, today)).containsExactly("letter-due-today");
     }
 
+    /** The reviewed corpus: letters that read right must not draw any of these. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en-decision-maker-addressee", "en-sponsor-avoided-words", "en-sponsor-noun-phrases",
+        "en-sponsor-sparse", "en-sponsor-two-addressees", "nb-decision-maker-addressee",
+        "nb-decision-maker-two-addressees", "nb-sponsor-avoided-words", "nb-sponsor-employer-step",
+        "nb-sponsor-evidence-kinds", "nb-sponsor-sparse", "nb-sponsor-two-addressees"})
+    void theCorpusRaisesNoFalseAlarm(String name) {
+        Notes notes = Samples.load(Path.of("src/test/resources/corpus", name + ".followup.json"));
+        LocalDate today = notes.rounds().get(notes.rounds().size() - 1).date();
+        assertThat(codes(notes, today)).doesNotContain("salary-mentioned", "private-leak", "evidence-date-conflict",
+                "greeting-name-unknown", "next-step-in-past", "letter-over-one-page", "letter-too-long",
+                "milestone-in-past", "term-avoided", "glyph-missing");
+    }
+
     @Test
     void deadlines() {
         assertThat(codes(sample(), INTERVIEW)).contains("letter-due-today");
