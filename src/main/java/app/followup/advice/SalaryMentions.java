@@ -33,7 +33,7 @@ final class SalaryMentions {
                     + "|\\d[\\d.,]*(?:[\\s\\u00A0]\\d{3})*\\s?(?:k|m|kr|nok|kroner))\\s+base(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Words after "lønns" that make a compound about profit or payroll work, not about the candidate's pay. */
+    /** Forms and compounds of lønn about profit or payroll work, not about the candidate's pay. */
     private static final List<String> NOT_PAY_AFTER_LONN = List.of("lønnsom", "lønnsmodul", "lønnssystem",
             "lønnsprogram", "lønnsløsning", "lønnskjøring", "lønnsbehandling", "lønnsavdeling", "lønnstjenest",
             "lønnsrapport", "lønnsintegrasjon");
