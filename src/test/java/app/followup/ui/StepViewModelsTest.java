@@ -235,7 +235,7 @@ class StepViewModelsTest {
                 new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 30), i18n, s -> { });
         AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 30), i18n);
         openSample();
-        assertThat(advice.deadline().get()).startsWith("Brevet er forsinket: det skulle vært sendt senest 27.\u00a0november");
+        assertThat(advice.deadline().get()).startsWith("Brevet er forsinket: det skulle vært sendt senest 27. november");
         assertThat(advice.overdue()).isTrue();
         letter.markSent();
         assertThat(advice.deadline().get()).isEmpty();
