@@ -232,12 +232,13 @@ public final class MainViewModel {
             if (dialogs.askRestore(name)) {
                 diskFingerprint = null;
                 document.restored(recovered.notes(), origin);
+                recovery.adopt(recovered);
                 if (origin != null) {
                     background.run(() -> files().fingerprint(origin), print -> diskFingerprint = print, e -> { });
                 }
                 wizard().goTo(0);
             } else {
-                recovery.clear();
+                recovery.discard(recovered);
             }
         }));
     }
