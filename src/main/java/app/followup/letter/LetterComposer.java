@@ -135,13 +135,21 @@ public final class LetterComposer {
         if (next != null && next.owner() != Owner.EMPLOYER && next.date() != null && !Texts.isBlank(next.what())) {
             reminders.add(reminder(application + "|next-step", next, employer, subject));
         }
-        for (int i = 0; i < round.milestones().size(); i++) {
-            Step milestone = round.milestones().get(i);
+        for (Step milestone : round.milestones()) {
             if (milestone.owner() != Owner.EMPLOYER && milestone.date() != null && !Texts.isBlank(milestone.what())) {
-                reminders.add(reminder(application + "|milestone-" + (i + 1), milestone, employer, subject));
+                reminders.add(reminder(milestoneId(notes, milestone), milestone, employer, subject));
             }
         }
         return reminders;
+    }
+
+    /**
+     * A milestone's own id when it has one (the window gives each new one an id); else its application and text,
+     * which stay the same when other milestones are added, removed or moved, and from round to round.
+     */
+    private static String milestoneId(Notes notes, Step milestone) {
+        return milestone.id() != null && !milestone.id().isBlank() ? "milestone|" + milestone.id().strip()
+                : notes.employer().name() + "|" + notes.position() + "|milestone|" + milestone.what().strip();
     }
 
     private static Reminder reminder(String id, Step step, String employer, String subject) {
