@@ -3,6 +3,7 @@ package app.followup.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import app.followup.letter.TemplateException;
 import app.followup.pdf.LetterPdf;
 import picocli.CommandLine;
 
@@ -35,6 +36,11 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler((e, cmd, ignored) -> {
             if (e instanceof UsageException usage) {
                 errWriter.println(usage.getMessage());
+                return USAGE;
+            }
+            if (e instanceof TemplateException template) {
+                // the user's own template: their input, not a bug of FollowUp
+                errWriter.println("followup: " + oneLine(template.getMessage()));
                 return USAGE;
             }
             errWriter.println("followup: internal error, please report it: " + oneLine(String.valueOf(e)));
