@@ -135,9 +135,13 @@ public final class LetterComposer {
         if (next != null && next.owner() != Owner.EMPLOYER && next.date() != null && !Texts.isBlank(next.what())) {
             reminders.add(reminder(application + "|next-step", next, employer, subject));
         }
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (Step milestone : round.milestones()) {
             if (milestone.owner() != Owner.EMPLOYER && milestone.date() != null && !Texts.isBlank(milestone.what())) {
-                reminders.add(reminder(milestoneId(notes, milestone), milestone, employer, subject));
+                String id = milestoneId(notes, milestone);
+                int occurrence = seen.merge(id, 1, Integer::sum);
+                // two milestones with the same text and no id of their own are still two events
+                reminders.add(reminder(occurrence == 1 ? id : id + "#" + occurrence, milestone, employer, subject));
             }
         }
         return reminders;

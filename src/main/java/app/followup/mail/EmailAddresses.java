@@ -7,13 +7,17 @@ import java.util.regex.Pattern;
 /**
  * The one rule for an email address, used by every output (email text, standard output, .eml, mailto: link) and
  * by the advice: a single plain {@code local@domain}. No display name, no group ({@code team: a@x.no, b@x.no;}),
- * no list, no quoted local part, no comment, no route, no space or control character: text that a mail program
+ * no list, no quoted local part, no comment, no route, no space, control or non-ASCII character: text that a mail program
  * could read as more than one recipient, or as something else than this address, is not an address here.
  */
 public final class EmailAddresses {
-    /** Characters that mean more than an address to RFC 5322 (lists, groups, names, quotes, comments). */
-    private static final Pattern PLAIN = Pattern.compile(
-            "[^\\s\\p{Cc}\\p{Cf}\\p{Z}@,;:<>()\\[\\]\\\\\"]+@[^\\s\\p{Cc}\\p{Cf}\\p{Z}@,;:<>()\\[\\]\\\\\"]+");
+    /**
+     * Printable ASCII without the characters that mean more than an address to RFC 5322 (lists, groups, names,
+     * quotes, comments, routes). Addresses with letters such as ø (RFC 6531) reach few mail systems and are written
+     * raw into the .eml, where readers take them for Latin-1; a domain such as blåbær.no is written in its ASCII
+     * form (xn--blbr-roae.no).
+     */
+    private static final Pattern PLAIN = Pattern.compile("[!#-'*+\\-./0-9=?A-Z^-~]+@[!#-'*+\\-./0-9=?A-Z^-~]+");
 
     private EmailAddresses() {
     }
