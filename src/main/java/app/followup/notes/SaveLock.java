@@ -3,6 +3,7 @@ package app.followup.notes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLockInterruptionException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -42,7 +43,7 @@ final class SaveLock implements AutoCloseable {
                 boolean locked = false;
                 try {
                     if (Objects.equals(before, identity(real))) {
-                        channel.lock(POSITION, 1, false);
+                        lockUnlessUnsupported(channel);
                         if (Objects.equals(before, identity(real))) {
                             locked = true;
                             return new SaveLock(channel, before);
@@ -57,6 +58,22 @@ final class SaveLock implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             IN_PROCESS.unlock();
             throw e;
+        }
+    }
+
+    /**
+     * Some network file systems have no locks: saving goes on without one, guarded by the check before the move
+     * alone, rather than failing.
+     */
+    private static void lockUnlessUnsupported(FileChannel channel) throws IOException {
+        try {
+            channel.lock(POSITION, 1, false);
+        } catch (FileLockInterruptionException e) {
+            throw e;
+        } catch (IOException e) {
+            if (!channel.isOpen()) {
+                throw e;
+            }
         }
     }
 
