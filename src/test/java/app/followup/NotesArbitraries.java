@@ -56,6 +56,17 @@ public final class NotesArbitraries {
         return Arbitraries.oneOf(text(), hostile);
     }
 
+    /**
+     * The candidate's name, the sender: the same attacks as {@link #name}, from a list of its own, so that the
+     * signature never repeats an addressee's full name by chance.
+     */
+    public static Arbitrary<String> senderName() {
+        Arbitrary<String> hostile = Arbitraries.of("=?utf-8?q?Kari=0D=0ABcc:_spy@evil.example?=",
+                "Kari\r\nBcc: spy@evil.example", "Nordmann, Kari \"K\" <kari@x.example>", "K".repeat(1100),
+                "Kåre Ødegård-Ærø", "navn ".repeat(300));
+        return Arbitraries.oneOf(text(), hostile);
+    }
+
     /** Addresses valid and not: groups, lists, quoted local parts, routes, names, controls, IDN. */
     public static Arbitrary<String> address() {
         Arbitrary<String> hostile = Arbitraries.of("ola@x.example", "lise+hr@x.example", "øyvind@firma.no",
@@ -143,7 +154,7 @@ public final class NotesArbitraries {
     }
 
     public static Arbitrary<Notes> notes() {
-        Arbitrary<Candidate> candidate = Combinators.combine(name(), address(), text(), texts(), extras())
+        Arbitrary<Candidate> candidate = Combinators.combine(senderName(), address(), text(), texts(), extras())
                 .as(Candidate::new);
         Arbitrary<Employer> employer = Combinators.combine(text(), texts(), extras()).as(Employer::new);
         Arbitrary<Integer> fit = Arbitraries.integers().between(1, 5).injectNull(0.3);
