@@ -46,7 +46,14 @@ public final class Cli {
             errWriter.println("followup: internal error, please report it: " + oneLine(String.valueOf(e)));
             return INTERNAL;
         });
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // notes files are limited in size before they are read; this is the last guard, one line not a trace
+            errWriter.println("followup: not enough memory for this input; give Java more with -Xmx, or check the file");
+            status = USAGE;
+        }
         outWriter.flush();
         errWriter.flush();
         return status;
