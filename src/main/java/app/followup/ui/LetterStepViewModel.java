@@ -14,6 +14,7 @@ import app.followup.model.EditedLetter;
 import app.followup.model.Extras;
 import app.followup.model.Round;
 import app.followup.notes.AtomicFiles;
+import app.followup.notes.OutputTarget;
 import app.followup.notes.NotesException;
 import app.followup.pdf.LetterPdf;
 import app.followup.pdf.PagePreview;
@@ -283,9 +284,10 @@ public final class LetterStepViewModel extends StepViewModel {
                 error -> status.accept(i18n.get("error.export", error.getMessage())));
     }
 
-    private static void write(Path target, byte[] content) {
+    /** An export, checked as the command line checks its outputs: never the notes file, a device or a read-only file. */
+    private void write(Path target, byte[] content) {
         try {
-            AtomicFiles.write(target, content, false);
+            AtomicFiles.write(OutputTarget.check(target, document.fileProperty().get()).real(), content, false);
         } catch (NotesException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
