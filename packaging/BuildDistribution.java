@@ -28,7 +28,7 @@ import java.util.zip.ZipFile;
  * for real (Java 25: an AOT cache, Java 17: a CDS archive); then, unless told otherwise, package the installer.
  *
  * <p>It is a single-file Java program so that the same build runs on Linux, Windows and macOS. Arguments:
- * {@code --version=X --target=DIR --samples=DIR --packaging=DIR --installer=TYPE|none}.
+ * {@code --version=X --target=DIR --samples=DIR --packaging=DIR --installer=TYPE[,TYPE]|none}.
  */
 public final class BuildDistribution {
     /** The JDK modules FollowUp uses (from {@code jdeps --print-module-deps}), plus the ones it reaches by name. */
@@ -82,9 +82,10 @@ public final class BuildDistribution {
         StartupCache cache = StartupCache.forJava(javaFeature);
         trainCommandLine(cache);
         trainWindow(cache);
-        String installer = option("installer");
-        if (!installer.equals("none")) {
-            jpackageInstaller(installer);
+        for (String installer : option("installer").split(",")) {
+            if (!installer.isBlank() && !installer.equals("none")) {
+                jpackageInstaller(installer.strip());
+            }
         }
     }
 
@@ -244,7 +245,6 @@ public final class BuildDistribution {
                     "--linux-shortcut",
                     "--linux-menu-group", "Office",
                     "--linux-app-category", "office",
-                    "--linux-deb-maintainer", "followup@example.org",
                     "--resource-dir", packaging.resolve("linux").toString()));
             case WINDOWS -> args.addAll(List.of(
                     "--win-upgrade-uuid", "8f6c3b1e-5d2a-4c7e-9b41-2f0e6a9d7c35",
