@@ -36,7 +36,9 @@ cat "$out/render.md"
 
 echo "== sizes"
 echo "app image: $(du -sm "$installed" | cut -f1) MB"
-for deb in target/dist/*.deb; do [ -e "$deb" ] && echo "$(basename "$deb"): $(($(stat -c %s "$deb") / 1048576)) MB"; done
+for deb in target/dist/*.deb; do
+  if [ -e "$deb" ]; then echo "$(basename "$deb"): $(($(stat -c %s "$deb") / 1048576)) MB"; fi
+done
 
 echo "== window memory with a sample open (resident set, 5 s after its window appeared)"
 rss_of() { # command...

@@ -130,7 +130,8 @@ public final class BuildDistribution {
                 "--output", runtime.toString()));
         if (Os.CURRENT == Os.LINUX && Files.isExecutable(Path.of("/usr/bin/objcopy"))) {
             // Temurin's libjvm.so keeps its symbols: stripped, the .deb is ~8 MB smaller
-            args.addAll(List.of("--strip-java-debug-attributes", "--strip-native-debug-symbols=objcopy=/usr/bin/objcopy"));
+            args.addAll(List.of("--strip-java-debug-attributes",
+                    "--strip-native-debug-symbols=objcopy=/usr/bin/objcopy"));
         } else {
             args.add("--strip-debug");
         }

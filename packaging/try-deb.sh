@@ -17,7 +17,8 @@ trap 'dpkg -r followup >/dev/null 2>&1 || true' EXIT
 [ "$(command -v followup)" = /usr/bin/followup ] || fail "followup is not on the PATH"
 version=$(followup --version)
 echo "followup --version: $version"
-[[ "$version" == "FollowUp $(dpkg-deb -f "$deb" Version)" ]] || fail "--version does not name the package's version"
+[[ "$version" == "FollowUp $(dpkg-deb -f "$deb" Version)" ]] \
+  || fail "--version does not name the package's version"
 
 echo "== render a sample with the installed command"
 (cd "$out" && followup render "$OLDPWD/samples/nordlys-key-account-manager.followup.json" --today 2026-11-26 \
