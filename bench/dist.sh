@@ -46,6 +46,7 @@ rss_of() { # command...
   home=$(mktemp -d)
   Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
   local xvfb=$!
+  for _ in $(seq 100); do DISPLAY=$disp xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
   HOME=$home DISPLAY=$disp "$@" "$sample" >/dev/null 2>&1 &
   local app=$!
   DISPLAY=$disp timeout 60 xdotool search --sync --onlyvisible --name "$(basename "$sample")" >/dev/null

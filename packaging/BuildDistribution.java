@@ -121,6 +121,7 @@ public final class BuildDistribution {
     }
 
     private void jlink(List<Path> javafx, Path runtime) {
+        // no jlink --compress: a compressed module image starts slower, and the installers compress anyway
         List<String> args = new ArrayList<>(List.of(
                 "--module-path", String.join(java.io.File.pathSeparator, javafx.stream().map(Path::toString).toList()),
                 "--add-modules", String.join(",", MODULES),
@@ -128,6 +129,10 @@ public final class BuildDistribution {
                 "--exclude-resources=glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib",
                 "--no-header-files", "--no-man-pages",
                 "--output", runtime.toString()));
+        if (StartupCache.forJava(javaFeature) == StartupCache.CDS) {
+            // a dynamic CDS archive is recorded on top of the runtime's base archive, which jlink leaves out
+            args.add("--generate-cds-archive");
+        }
         if (Os.CURRENT == Os.LINUX && Files.isExecutable(Path.of("/usr/bin/objcopy"))) {
             // Temurin's libjvm.so keeps its symbols: stripped, the .deb is ~8 MB smaller
             args.addAll(List.of("--strip-java-debug-attributes",

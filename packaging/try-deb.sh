@@ -13,7 +13,7 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 
 echo "== install $deb"
 apt-get install -y -q "./$deb" >/dev/null
-trap 'dpkg -r followup >/dev/null 2>&1 || true' EXIT
+trap 'dpkg --purge followup >/dev/null 2>&1 || true' EXIT
 [ "$(command -v followup)" = /usr/bin/followup ] || fail "followup is not on the PATH"
 version=$(followup --version)
 echo "followup --version: $version"
@@ -41,6 +41,7 @@ echo "== the installed window under Xvfb"
 disp=:$((150 + RANDOM % 50))
 Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
+for _ in $(seq 100); do DISPLAY=$disp xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
 HOME="$out" DISPLAY=$disp /opt/followup/bin/FollowUp "$PWD/samples/nordlys-key-account-manager.followup.json" \
   >"$out/window.log" 2>&1 &
 app=$!
@@ -54,7 +55,7 @@ kill $xvfb
 echo "screenshot: $shot"
 
 echo "== remove"
-dpkg -r followup >/dev/null
+dpkg --purge followup >/dev/null
 trap - EXIT
 [ ! -e /opt/followup ] || fail "/opt/followup is left behind"
 [ ! -e /usr/bin/followup ] || fail "/usr/bin/followup is left behind"
