@@ -17,7 +17,7 @@ sample=$PWD/samples/nordlys-key-account-manager.followup.json
 echo "== machine"
 echo "$(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(lscpu | sed -n 's/^Model name: *//p'), $(uname -sr)"
 echo "system java: $(java -version 2>&1 | head -1)"
-echo "installed runtime: $(sed -n 's/^JAVA_RUNTIME_VERSION=//p' "$installed/lib/runtime/release")"
+echo "installed runtime: Java $(sed -n "s/^JAVA_VERSION=//p" "$installed/lib/runtime/release")"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== window: cold start to a visible window ($runs runs each, alternating)"
