@@ -28,7 +28,7 @@ import java.util.zip.ZipFile;
  * for real (Java 25: an AOT cache, Java 17: a CDS archive); then, unless told otherwise, package the installer.
  *
  * <p>It is a single-file Java program so that the same build runs on Linux, Windows and macOS. Arguments:
- * {@code --version=X --target=DIR --samples=DIR --packaging=DIR --installer=TYPE[,TYPE]|none}.
+ * {@code --version=X --target=DIR --samples=DIR --packaging=DIR --installer=TYPE[,TYPE]|none|default}.
  */
 public final class BuildDistribution {
     /** The JDK modules FollowUp uses (from {@code jdeps --print-module-deps}), plus the ones it reaches by name. */
@@ -82,7 +82,10 @@ public final class BuildDistribution {
         StartupCache cache = StartupCache.forJava(javaFeature);
         trainCommandLine(cache);
         trainWindow(cache);
-        for (String installer : option("installer").split(",")) {
+        // unless named, the installer every Debian-like system opens; elsewhere the app image alone
+        String installers = option("installer").equals("default") ? (Os.CURRENT == Os.LINUX ? "deb" : "none")
+                : option("installer");
+        for (String installer : installers.split(",")) {
             if (!installer.isBlank() && !installer.equals("none")) {
                 jpackageInstaller(installer.strip());
             }
@@ -127,18 +130,11 @@ public final class BuildDistribution {
                 "--add-modules", String.join(",", MODULES),
                 "--include-locales=" + LOCALES,
                 "--exclude-resources=glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib",
-                "--no-header-files", "--no-man-pages",
+                "--strip-debug", "--no-header-files", "--no-man-pages",
                 "--output", runtime.toString()));
         if (StartupCache.forJava(javaFeature) == StartupCache.CDS) {
             // a dynamic CDS archive is recorded on top of the runtime's base archive, which jlink leaves out
             args.add("--generate-cds-archive");
-        }
-        if (Os.CURRENT == Os.LINUX && Files.isExecutable(Path.of("/usr/bin/objcopy"))) {
-            // Temurin's libjvm.so keeps its symbols: stripped, the .deb is ~8 MB smaller
-            args.addAll(List.of("--strip-java-debug-attributes",
-                    "--strip-native-debug-symbols=objcopy=/usr/bin/objcopy"));
-        } else {
-            args.add("--strip-debug");
         }
         run("jlink", args);
     }
