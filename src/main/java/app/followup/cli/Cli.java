@@ -19,8 +19,10 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && args[0].equals("render") && (java.util.Arrays.asList(args).contains("--pdf") || java.util.Arrays.asList(args).contains("--eml"))) {
-            // the PDF's fonts load on the second core while arguments are parsed and the letter is composed
+        if (args.length > 0 && (args[0].equals("check") || args[0].equals("render")
+                && (java.util.Arrays.asList(args).contains("--pdf") || java.util.Arrays.asList(args).contains("--eml")))) {
+            // the PDF's fonts load on the second core while arguments are parsed and the letter is composed (check
+            // lays the letter out to count its pages)
             LetterPdf.preload();
         }
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
