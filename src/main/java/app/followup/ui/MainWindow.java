@@ -1,5 +1,6 @@
 package app.followup.ui;
 
+import app.followup.ProgramVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -142,7 +143,7 @@ final class MainWindow extends BorderPane {
     private void about() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("about.text"));
         alert.setTitle(i18n.get("app.title"));
-        alert.setHeaderText(i18n.get("app.title"));
+        alert.setHeaderText(i18n.get("about.version", ProgramVersion.current().orElse(i18n.get("about.development"))));
         alert.initOwner(getScene().getWindow());
         alert.showAndWait();
     }
