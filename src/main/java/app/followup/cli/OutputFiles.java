@@ -5,8 +5,12 @@ import app.followup.notes.NotesException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a set of outputs whole or not at all: each is checked and staged as a temporary file beside its
@@ -14,15 +18,20 @@ import java.util.Map;
  */
 final class OutputFiles {
     private final Map<Path, byte[]> outputs = new LinkedHashMap<>();
-    private final Path input;
+    private final Set<Path> inputs = new HashSet<>();
 
     OutputFiles(Path input) {
-        this.input = input.toAbsolutePath().normalize();
+        this(List.of(input));
+    }
+
+    /** Outputs that must not replace any of the given input files. */
+    OutputFiles(Collection<Path> inputs) {
+        inputs.forEach(input -> this.inputs.add(input.toAbsolutePath().normalize()));
     }
 
     void add(String option, Path target, byte[] content) {
         Path absolute = target.toAbsolutePath().normalize();
-        if (absolute.equals(input)) {
+        if (inputs.contains(absolute)) {
             throw UsageException.about(target, option + " would overwrite the notes file itself");
         }
         if (Files.isDirectory(absolute)) {

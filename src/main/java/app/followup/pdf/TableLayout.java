@@ -21,7 +21,19 @@ final class TableLayout {
     }
 
     void layout(Block.Table table) throws IOException {
-        float[] widths = widths(table.header().size());
+        layoutInColumns(table, widths(table.header().size()));
+    }
+
+    /** Lays the table out with columns of the given shares of the text width. */
+    void layout(Block.Table table, float[] shares) throws IOException {
+        float[] widths = new float[shares.length];
+        for (int i = 0; i < shares.length; i++) {
+            widths[i] = flow.width() * shares[i];
+        }
+        layoutInColumns(table, widths);
+    }
+
+    private void layoutInColumns(Block.Table table, float[] widths) throws IOException {
         List<List<String>> header = wrapRow(table.header(), widths, fonts.bold);
         flow.ensureSpace(height(header) * 2);
         drawRow(header, widths, true);
