@@ -14,7 +14,8 @@ import java.util.List;
  * candidate owns, and what to do about the employer's side ({@link NudgeCadence}). Only the current (last) round
  * counts: a new round starts without the old letter, next step and nudges.
  *
- * <p>Milestones have no "done" mark, so one whose date has passed is taken as behind the candidate; the next step
+ * <p>While the round's letter is still due, a missing next step is not reported: the letter is where it gets
+ * planned. Milestones have no "done" mark, so one whose date has passed is taken as behind the candidate; the next step
  * stays until it is replaced or a new round starts, so an overdue one is shown as overdue.
  */
 public final class Agenda {
@@ -69,7 +70,9 @@ public final class Agenda {
             }
         }
         DueItem waiting = new NudgeCadence(today).item(round, roundId, hasUpcomingMilestone(round));
-        if (waiting != null) {
+        // while the letter is still to be written, the next step is planned in it: not yet the death position
+        boolean letterDue = !items.isEmpty() && items.get(0).what() == What.LETTER_DUE;
+        if (waiting != null && !(letterDue && waiting.what() == What.NO_NEXT_STEP)) {
             items.add(waiting);
         }
         items.sort(DueItem.mostUrgentFirst(today));
