@@ -3,6 +3,8 @@ package app.followup.ui;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.UserFolders;
 import app.followup.notes.RecoveryStore;
+import app.followup.ui.board.BoardFolders;
+import app.followup.ui.board.BoardViewModel;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,12 +31,16 @@ public final class FollowUpApp extends Application {
                 new RecoveryStore(UserFolders.data().resolve("recovery")));
         dialogs.use(new FxDialogs(stage, i18n));
         MainWindow window = install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
+        BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
+                LocalDate::now, main::open, main::newApplication);
+        window.attachBoard(board);
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);
         Platform.runLater(() -> {
             main.offerRecovery();
             main.loadRecentFiles();
             window.prepareWizard();
+            board.start(getParameters().getRaw().isEmpty());
         });
     }
 
