@@ -114,19 +114,19 @@ public final class BoardView extends VBox {
         empty.setMaxWidth(520);
         table.setPlaceholder(empty);
         table.getColumns().add(column("board.column.employer", "board-employer", BoardRow::employer,
-                Function.identity(), String.CASE_INSENSITIVE_ORDER, 170));
+                Function.identity(), String.CASE_INSENSITIVE_ORDER, 150));
         table.getColumns().add(column("board.column.position", "board-position", BoardRow::position,
-                Function.identity(), String.CASE_INSENSITIVE_ORDER, 170));
+                Function.identity(), String.CASE_INSENSITIVE_ORDER, 150));
         table.getColumns().add(column("board.column.round", "board-round", Function.identity(), this::round,
-                Comparator.comparingInt(BoardRow::round), 130));
+                Comparator.comparingInt(BoardRow::round), 105));
         table.getColumns().add(column("board.column.lastInterview", "board-interview", BoardRow::lastInterview,
-                this::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()), 110));
+                this::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()), 105));
         table.getColumns().add(column("board.column.what", "board-what", BoardRow::what,
-                what -> i18n.get("board.what." + what.code()), Comparator.naturalOrder(), 170));
+                what -> i18n.get("board.what." + what.code()), Comparator.naturalOrder(), 200));
         table.getColumns().add(column("board.column.due", "board-due", Function.identity(), this::dueText,
-                BoardViewModel.mostUrgentFirst(board.today()), 130));
+                BoardViewModel.mostUrgentFirst(board.today()), 165));
         table.getColumns().add(column("board.column.state", "board-state", BoardRow::state,
-                state -> i18n.get("board.state." + state.code()), Comparator.naturalOrder(), 90));
+                state -> i18n.get("board.state." + state.code()), Comparator.naturalOrder(), 80));
         table.setRowFactory(t -> {
             TableRow<BoardRow> row = new TableRow<>() {
                 @Override
