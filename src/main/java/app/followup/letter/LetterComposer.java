@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class LetterComposer {
     private static final Pattern POSTCODE = Pattern.compile("^\\p{Alnum}{0,3}-?\\d{3,6}\\s+");
     private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\\n{3,}");
+    /** A template's optional parts, left empty, leave their spaces behind: "er !.   Neste steg". */
+    private static final Pattern EXTRA_SPACES = Pattern.compile(" {2,}");
     private final TemplateLibrary templates;
 
     public LetterComposer(TemplateLibrary templates) {
@@ -90,7 +92,7 @@ public final class LetterComposer {
         String unified = text.replace("\r\n", "\n");
         StringBuilder out = new StringBuilder(unified.length());
         for (String line : unified.split("\n", -1)) {
-            out.append(line.strip()).append('\n');
+            out.append(EXTRA_SPACES.matcher(line.strip()).replaceAll(" ")).append('\n');
         }
         return EXTRA_BLANK_LINES.matcher(out.toString().strip()).replaceAll("\n\n");
     }

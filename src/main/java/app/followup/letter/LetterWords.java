@@ -1,9 +1,10 @@
 package app.followup.letter;
 
 import app.followup.model.Language;
+import java.util.List;
 import java.util.ResourceBundle;
 
-/** The few words a letter needs outside its template (joining names, evidence kinds, "today"). */
+/** The words a letter needs outside its template: dates, pronouns, evidence verbs, joining lists. */
 final class LetterWords {
     private final ResourceBundle bundle;
 
@@ -16,12 +17,23 @@ final class LetterWords {
         return bundle.getString(key);
     }
 
-    /** "Ola", "Ola og Eva", "Ola, Eva og Per". */
-    String joinNames(java.util.List<String> names) {
-        if (names.size() <= 1) {
-            return names.isEmpty() ? null : names.get(0);
+    /** One entry of a comma-separated word list such as the month names. */
+    String item(String key, int index) {
+        return get(key).split(",")[index].strip();
+    }
+
+    /** "to", "tre"; "flere" past ten. */
+    String count(int n) {
+        String[] counts = get("count").split(",");
+        return n >= 1 && n <= counts.length ? counts[n - 1].strip() : get("count.many");
+    }
+
+    /** "Ola", "Ola og Eva", "Ola, Eva og Per": no serial comma in either language. */
+    String join(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? null : items.get(0);
         }
-        String last = names.get(names.size() - 1);
-        return String.join(", ", names.subList(0, names.size() - 1)) + " " + get("and") + " " + last;
+        String last = items.get(items.size() - 1);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + get("and") + " " + last;
     }
 }

@@ -1,25 +1,27 @@
 package app.followup.letter;
 
 import app.followup.model.Evidence;
-import app.followup.model.EvidenceKind;
 import app.followup.model.Language;
 import app.followup.model.Notes;
-import app.followup.model.Owner;
+import app.followup.model.Participant;
 import app.followup.model.Round;
 import app.followup.model.Stage;
 import app.followup.model.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The values a letter template sees (listed in docs/templates.md). Every text is cleaned to one line; an empty
- * field becomes an empty value, so the template's section for it disappears.
+ * The values a letter template sees (listed in docs/templates.md). The template holds the wording; what depends
+ * on the notes' grammar is finished here: du or dere, given names, lists joined with "og", a note read as a
+ * clause or as a phrase, each date right after its verb. An empty field gives an empty value, so the template's
+ * section for it disappears.
  */
 final class TemplateModel {
     private TemplateModel() {
@@ -27,47 +29,84 @@ final class TemplateModel {
 
     static Map<String, Object> of(Notes notes, Round round, Addressing addressing, LocalDate today) {
         Language language = notes.languageOrDefault();
-        Locale locale = language.locale();
         LetterWords words = new LetterWords(language);
+        Audience audience = new Audience(addressing, round.participants(), language);
+        NoteText text = new NoteText(language, properNames(notes, round));
+        boolean decisionStage = round.stageOrDefault() == Stage.DECISION_MAKER;
         Map<String, Object> model = new HashMap<>();
 
-        model.put("position", Texts.clause(notes.position()));
-        model.put("employer", Texts.clause(notes.employer().name()));
-        model.put("greetingNames", words.joinNames(addressing.greetingNames()));
-        model.put("interviewDate", LetterDates.longDate(round.date(), language));
+        model.put("position", position(notes.position(), language));
+        model.put("employer", Texts.inline(notes.employer().name()));
+        model.put("employerShort", CompanyNames.shortName(Texts.clause(notes.employer().name())));
+        model.put("greetingNames", audience.greetingNames());
+        model.put("you", audience.you());
+        model.put("You", Texts.capitalise(audience.you(), language.locale()));
+        model.put("youObject", audience.youObject());
+        model.put("plural", audience.isPlural());
+        model.put("subjectDate", LetterDates.dayOfMonth(round.date(), today, language));
         model.put("interviewWhen", when(round.date(), today, language, words));
-        model.put("decisionMakerStage", round.stageOrDefault() == Stage.DECISION_MAKER);
+        model.put("decisionMakerStage", decisionStage);
 
-        model.put("challenge", Texts.sentence(round.challenge(), locale));
-        putList(model, "causes", clauses(round.causes()));
-        putList(model, "consequences", clauses(round.consequences()));
-        model.put("hiringVision", Texts.sentence(round.hiringVision(), locale));
+        putFlat(model, "challenge", challenge(round, text));
+        putFlat(model, "causes", Reasons.of(round.causes(), text, words, language));
+        putFlat(model, "consequences", Reasons.of(round.consequences(), text, words, language));
+        putFlat(model, "vision", vision(round, text));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
-        model.put("decisionMaker", apposition(Texts.clause(round.decisionProcessOrEmpty().decisionMaker())));
-        putList(model, "decisionSteps", clauses(round.decisionProcessOrEmpty().steps()));
-        putList(model, "evidence", evidence(round.evidence(), words));
+        List<String> steps = round.decisionProcessOrEmpty().steps().stream().map(text::inner)
+                .filter(Objects::nonNull).toList();
+        model.put("steps", words.join(steps));
+        Decider decider = Decider.of(round, audience);
+        putFlat(model, "decider", decider == null ? null : deciderValues(decider));
 
-        Step next = round.nextStep();
-        String nextWhat = next == null ? null : Texts.clause(next.what());
-        model.put("hasNextStep", nextWhat != null);
-        model.put("nextStepWhat", nextWhat);
-        model.put("nextStepDate", next == null ? null : LetterDates.dayAndDate(next.date(), round.date(), language));
-        model.put("nextStepMine", nextWhat != null && next.owner() != Owner.EMPLOYER);
-        model.put("nextStepEmployer", nextWhat != null && next.owner() == Owner.EMPLOYER);
-        model.put("evidenceDue", LetterDates.dayAndDate(evidenceDue(round), round.date(), language));
+        List<Map<String, String>> plan = decisionStage ? ProgressPlan.rows(round, audience, text, language, today)
+                : List.of();
+        model.put("plan", plan);
+        model.put("hasPlan", !plan.isEmpty());
+        List<Evidence> promised = decisionStage ? withoutPlanRows(round, words) : round.evidence();
+        model.put("promises", Promises.sentences(promised, today, text, language));
+        model.put("nextStep", nextStep(round, plan, new NextStepSentence(language, text, audience, today)));
 
-        putList(model, "plan", plan(notes, round, language, words));
-
+        model.put("hasSummary", summaryParts(model) >= 2);
         model.put("candidateName", Texts.inline(notes.candidate().name()));
-        model.put("candidatePhone", Texts.inline(notes.candidate().phone()));
-        model.put("candidateEmail", Texts.inline(notes.candidate().email()));
+        model.put("signature", signature(notes));
         return model;
     }
 
-    /** "Lise Moe, administrerende direktør" needs a closing comma before the sentence goes on. */
-    private static String apposition(String name) {
-        return name != null && name.contains(",") && !name.endsWith(",") ? name + "," : name;
+    /**
+     * A part of the letter as flat values, which any template can use without nested sections: "causes" gives
+     * {@code hasCauses}, {@code causesList}, {@code causesClauses} …
+     */
+    private static void putFlat(Map<String, Object> model, String part, Map<String, Object> values) {
+        model.put("has" + Character.toUpperCase(part.charAt(0)) + part.substring(1), values != null);
+        if (values != null) {
+            values.forEach((key, value) -> model.put(part + Character.toUpperCase(key.charAt(0)) + key.substring(1),
+                    value));
+        }
+    }
+
+    private static Map<String, Object> deciderValues(Decider decider) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("you", decider.you());
+        values.put("vocative", decider.vocative());
+        values.put("subject", decider.subject());
+        values.put("name", decider.name());
+        return values;
+    }
+
+    /** Norwegian job titles are common nouns ("jobben som salgssjef proff"); acronyms and English titles are not. */
+    private static String position(String position, Language language) {
+        String clean = Texts.clause(position);
+        if (clean == null || language != Language.NB) {
+            return clean;
+        }
+        String[] words = clean.split(" ");
+        boolean englishTitle = words.length > 1 && java.util.Arrays.stream(words)
+                .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)));
+        String first = words[0];
+        boolean commonNoun = first.codePoints().filter(Character::isUpperCase).count() == 1
+                && Character.isUpperCase(first.codePointAt(0)) && first.codePoints().noneMatch(Character::isDigit);
+        return englishTitle || !commonNoun ? clean : first.toLowerCase(language.locale()) + clean.substring(first.length());
     }
 
     private static String when(LocalDate date, LocalDate today, Language language, LetterWords words) {
@@ -80,70 +119,112 @@ final class TemplateModel {
         if (date.plusDays(1).equals(today)) {
             return words.get("yesterday");
         }
-        return LetterDates.dayAndDate(date, today, language);
+        return words.get("on.date").replace("{date}", LetterDates.dayAndDate(date, today, language));
     }
 
-    /** Evidence goes out before the next step, or by the first milestone the candidate owns if that is sooner. */
-    private static LocalDate evidenceDue(Round round) {
-        List<Step> candidates = new ArrayList<>(round.milestones().stream()
-                .filter(step -> step.owner() != Owner.EMPLOYER).toList());
-        if (round.nextStep() != null) {
-            candidates.add(round.nextStep());
+    /**
+     * The challenge: as its own sentence when it is a clause ("Partnerkanalen vokser ikke …"), and as the
+     * complement of "the biggest challenge is" otherwise, or when nothing else explains it.
+     */
+    private static Map<String, Object> challenge(Round round, NoteText text) {
+        String noted = Texts.clause(round.challenge());
+        if (noted == null) {
+            return null;
         }
-        return candidates.stream()
-                .map(Step::date)
-                .filter(date -> date != null && round.date() != null && date.isAfter(round.date()))
-                .min(Comparator.naturalOrder())
-                .orElse(null);
+        boolean clause = !text.isPhrase(noted);
+        Map<String, Object> challenge = new HashMap<>();
+        challenge.put("clause", clause);
+        challenge.put("sentence", text.sentence(noted));
+        challenge.put("phrase", text.inner(noted));
+        challenge.put("subordinate", clause ? text.subordinate(noted) : null);
+        return challenge;
     }
 
-    private static void putList(Map<String, Object> model, String name, List<?> items) {
-        String has = "has" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        model.put(name, items);
-        model.put(has, !items.isEmpty());
+    /** The hiring vision with the candidate inside it: "Du så for deg en KAM som …" or "… at …". */
+    private static Map<String, Object> vision(Round round, NoteText text) {
+        String noted = Texts.clause(round.hiringVision());
+        if (noted == null) {
+            return null;
+        }
+        boolean clause = text.isClause(noted);
+        return Map.of("clause", clause, "text", clause ? text.subordinate(noted) : text.inner(noted));
     }
 
-    private static List<String> clauses(List<String> texts) {
-        return texts.stream().map(Texts::clause).filter(Objects::nonNull).toList();
-    }
-
-    private static List<String> evidence(List<Evidence> evidence, LetterWords words) {
-        List<String> lines = new ArrayList<>();
-        for (Evidence item : evidence) {
-            String detail = Texts.clause(item.detail());
-            EvidenceKind kind = item.kind();
-            if (detail == null && (kind == null || kind == EvidenceKind.OTHER)) {
-                continue;
+    /**
+     * The evidence the decision-maker letter still promises in words: what the plan does not already hold, either
+     * as a row of its own, on a milestone's day, or named by one of the candidate's milestones ("Referanser sendt").
+     */
+    private static List<Evidence> withoutPlanRows(Round round, LetterWords words) {
+        List<Evidence> inPlan = ProgressPlan.evidenceRows(round);
+        List<Evidence> rest = new ArrayList<>();
+        for (Evidence item : round.evidence()) {
+            boolean milestoneDay = item.due() != null && round.milestones().stream()
+                    .anyMatch(m -> item.due().equals(m.date()));
+            String stem = words.get("evidence.stem." + (item.kind() == null ? "other" : item.kind().code()));
+            boolean named = !stem.isEmpty() && round.milestones().stream().filter(Step::isMine)
+                    .map(m -> Objects.requireNonNullElse(Texts.clause(m.what()), "").toLowerCase(Locale.ROOT))
+                    .anyMatch(m -> m.contains(stem));
+            if (!inPlan.contains(item) && !milestoneDay && !named) {
+                rest.add(item);
             }
-            if (kind == null || kind == EvidenceKind.OTHER) {
-                lines.add(detail);
-            } else {
-                String label = words.get("evidence." + kind.code());
-                lines.add(detail == null ? label : label + ": " + detail);
+        }
+        return rest;
+    }
+
+    /** The next step, unless the plan already holds it word for word. */
+    private static String nextStep(Round round, List<Map<String, String>> plan, NextStepSentence sentence) {
+        Step next = round.nextStep();
+        if (next == null || Texts.clause(next.what()) == null) {
+            return null;
+        }
+        String what = Texts.clause(next.what()).toLowerCase(Locale.ROOT);
+        boolean inPlan = round.milestones().stream().map(m -> Texts.clause(m.what()))
+                .anyMatch(m -> m != null && m.toLowerCase(Locale.ROOT).equals(what));
+        return inPlan && !plan.isEmpty() ? null : sentence.of(next);
+    }
+
+    private static int summaryParts(Map<String, Object> model) {
+        int parts = 0;
+        for (String key : List.of("hasChallenge", "hasCauses", "hasConsequences", "hasVision", "steps", "hasDecider",
+                "promises", "nextStep")) {
+            Object value = model.get(key);
+            parts += value == null || Boolean.FALSE.equals(value) ? 0 : 1;
+        }
+        return parts + (Boolean.TRUE.equals(model.get("hasPlan")) ? 1 : 0);
+    }
+
+    /** "Sindre Aasen · 915 22 480": the letterhead carries the rest of the contact details. */
+    private static String signature(Notes notes) {
+        String name = Texts.inline(notes.candidate().name());
+        String phone = Texts.inline(notes.candidate().phone());
+        if (name == null) {
+            return phone;
+        }
+        return phone == null ? name : name + " · " + phone;
+    }
+
+    /** Words that keep their capital inside a sentence: the names of people and companies in the notes. */
+    private static Set<String> properNames(Notes notes, Round round) {
+        Set<String> names = new HashSet<>();
+        List<String> sources = new ArrayList<>();
+        sources.add(notes.candidate().name());
+        sources.add(notes.employer().name());
+        sources.add(round.decisionProcessOrEmpty().decisionMaker());
+        for (Participant participant : round.participants()) {
+            if (participant != null) {
+                sources.add(participant.name());
+                sources.add(participant.greetingName());
+                sources.add(participant.organisation());
             }
         }
-        return lines;
-    }
-
-    /** The progress plan's rows, in date order; cells may not contain the table markup's "|". */
-    private static List<Map<String, String>> plan(Notes notes, Round round, Language language, LetterWords words) {
-        if (round.stageOrDefault() != Stage.DECISION_MAKER) {
-            return List.of();
+        for (String source : sources) {
+            String clean = Texts.inline(source);
+            if (clean != null) {
+                for (String word : clean.split("[\\s,]+")) {
+                    names.add(word);
+                }
+            }
         }
-        String me = Objects.requireNonNullElse(Texts.inline(notes.candidate().name()), words.get("owner.me"));
-        String employer = Objects.requireNonNullElse(Texts.inline(notes.employer().name()),
-                words.get("owner.employer"));
-        return round.milestones().stream()
-                .filter(step -> Texts.clause(step.what()) != null)
-                .sorted(Comparator.comparing(Step::date, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(step -> Map.of(
-                        "date", cell(Objects.requireNonNullElse(LetterDates.longDate(step.date(), language), "")),
-                        "what", cell(Texts.clause(step.what())),
-                        "owner", cell(step.owner() == Owner.EMPLOYER ? employer : me)))
-                .toList();
-    }
-
-    private static String cell(String text) {
-        return text.replace('|', '/');
+        return names;
     }
 }

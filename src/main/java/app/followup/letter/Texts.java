@@ -20,7 +20,7 @@ public final class Texts {
         String clean = Normalizer.normalize(text, Normalizer.Form.NFC);
         clean = CONTROL.matcher(clean).replaceAll(" ");
         clean = SPACES.matcher(clean).replaceAll(" ").strip();
-        return clean.isEmpty() ? null : clean;
+        return clean.codePoints().allMatch(c -> Character.getType(c) == Character.FORMAT || c == ' ') ? null : clean;
     }
 
     public static boolean isBlank(String text) {

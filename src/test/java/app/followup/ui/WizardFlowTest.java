@@ -87,9 +87,8 @@ class WizardFlowTest {
         }
         TextArea body = robot.lookup("#letter-body").queryAs(TextArea.class);
         assertThat(body.getText()).as("an English window starts English letters").startsWith("Dear Ola,")
-                .contains("meant to solve: The partner channel is not growing.")
-                .contains("The main causes are:\n- Nobody owns the partners")
-                .contains("I am glad we agreed that it is worth taking the next step.");
+                .contains("The partner channel is not growing. As I understand it, nobody owns the partners.")
+                .contains("I am glad we agreed to take this forward.");
 
         Path notes = folder.resolve("nordlys.followup.json");
         dialogs.toSave = notes;
@@ -111,15 +110,15 @@ class WizardFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String[] clipboard = new String[1];
         robot.interact(() -> clipboard[0] = Clipboard.getSystemClipboard().getString());
-        assertThat(clipboard[0]).startsWith("Subject: Following up on our interview: Key Account Manager at Nordlys Software AS\n"
-                + "To: Ola Hansen <ola.hansen@nordlys.example>\n");
+        assertThat(clipboard[0]).startsWith("Subject: Our conversation on ")
+                .contains(" – Key Account Manager\nTo: Ola Hansen <ola.hansen@nordlys.example>\n");
 
         robot.clickOn("#open-mail");
         assertThat(browsed).singleElement().asString().startsWith("mailto:ola.hansen@nordlys.example?subject=");
 
         robot.clickOn("#mark-sent");
         assertThat(robot.lookup("#letter-sent").queryAs(javafx.scene.control.Label.class).getText())
-                .isEqualTo("Sent 27 November 2026");
+                .isEqualTo("Sent 27\u00a0November 2026");
     }
 
     @Test

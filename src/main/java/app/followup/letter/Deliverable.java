@@ -1,0 +1,92 @@
+package app.followup.letter;
+
+import app.followup.model.Evidence;
+import app.followup.model.EvidenceKind;
+import app.followup.model.Language;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A piece of evidence as the letter promises it. The notes say it either as a thing ("To referanser fra tidligere
+ * salgssjefer": sent) or as something to do ("Presentere en 90-dagersplan": done), and each kind has its verb:
+ * references and results are sent, a case is presented, a test is taken.
+ */
+record Deliverable(EvidenceKind kind, String thing, String action) {
+    private static final Set<String> NB_INFINITIVES = Set.of(
+            "presentere", "sende", "lage", "vise", "holde", "gjennomføre", "levere", "skrive", "utarbeide",
+            "forberede", "ta", "gi", "dele", "legge", "gjøre", "sette", "gå", "ha", "tegne");
+    private static final Set<String> NB_DETERMINERS = Set.of(
+            "en", "ei", "et", "to", "tre", "min", "mitt", "mine", "de", "den", "det", "alle", "noen", "hvordan",
+            "hva", "frem", "fram", "opp", "ut");
+    private static final Map<String, String> NB_IRREGULAR_PRESENT = Map.of(
+            "gjøre", "gjør", "si", "sier", "vite", "vet", "spørre", "spør", "være", "er");
+    private static final Set<String> EN_BASE_VERBS = Set.of(
+            "present", "send", "share", "prepare", "show", "give", "deliver", "write", "take", "run", "build", "make",
+            "complete", "provide", "do", "walk", "put", "draft", "outline", "sit", "hand", "pitch", "demo");
+
+    static Deliverable of(Evidence evidence, NoteText notes, LetterWords words, Language language) {
+        EvidenceKind kind = evidence.kind() == null ? EvidenceKind.OTHER : evidence.kind();
+        String detail = notes.inner(evidence.detail());
+        if (detail == null) {
+            return new Deliverable(kind, words.get("evidence." + kind.code()), null);
+        }
+        String[] parts = detail.split(" ", 2);
+        String first = parts[0].toLowerCase(Locale.ROOT);
+        String rest = parts.length > 1 ? parts[1] : "";
+        if (language == Language.NB && isNorwegianInfinitive(first, rest)) {
+            return new Deliverable(kind, null, (present(first) + " " + rest).strip());
+        }
+        if (language == Language.EN && EN_BASE_VERBS.contains(first)) {
+            return new Deliverable(kind, null, detail);
+        }
+        return new Deliverable(kind, detail, null);
+    }
+
+    boolean isAction() {
+        return action != null;
+    }
+
+    /** "Tirsdag 1. desember sender jeg to referanser" / "On Tuesday 1 December I will present a 90-day plan". */
+    String promisedOn(String date, LetterWords words, Language language) {
+        String sentence = isAction()
+                ? words.get("evidence.dated.action").replace("{action}", actionAfterDate(language))
+                : words.get("evidence.dated").replace("{verb}", words.get("evidence.verb." + kind.code()))
+                        .replace("{what}", thing);
+        return sentence.replace("{date}", date);
+    }
+
+    /** Norwegian puts the subject after the verb once the date comes first: "presenterer jeg en plan". */
+    private String actionAfterDate(Language language) {
+        if (language != Language.NB) {
+            return action;
+        }
+        String[] parts = action.split(" ", 2);
+        return parts[0] + " jeg" + (parts.length > 1 ? " " + parts[1] : "");
+    }
+
+    /** The plan's wording: "To referanser sendt", "Presentere en 90-dagersplan". */
+    String asMilestone(LetterWords words, java.util.Locale locale) {
+        if (isAction()) {
+            return Texts.capitalise(action, locale);
+        }
+        return Texts.capitalise(words.get("evidence.row." + kind.code()).replace("{what}", thing), locale);
+    }
+
+    private static boolean isNorwegianInfinitive(String first, String rest) {
+        if (NB_INFINITIVES.contains(first)) {
+            return true;
+        }
+        String next = rest.isEmpty() ? "" : rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return first.endsWith("e") && first.length() > 3 && NB_DETERMINERS.contains(next);
+    }
+
+    private static String present(String infinitive) {
+        String irregular = NB_IRREGULAR_PRESENT.get(infinitive);
+        if (irregular != null) {
+            return irregular;
+        }
+        char last = infinitive.charAt(infinitive.length() - 1);
+        return "aeiouyæøå".indexOf(last) >= 0 ? infinitive + "r" : infinitive;
+    }
+}

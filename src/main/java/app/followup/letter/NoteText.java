@@ -1,0 +1,201 @@
+package app.followup.letter;
+
+import app.followup.model.Language;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A note as the user typed it ("Ingen eier partnerne etter omorganiseringen", "Lite oppfølging av de største
+ * partnerne"), read well enough to weave it into a sentence: is it a clause with a finite verb or a bare phrase,
+ * what it looks like inside a sentence (first word in lower case unless it is a name or an acronym), and, in
+ * Norwegian, as an "at"-clause, where a sentence adverb stands before the verb ("vokser ikke" → "ikke vokser").
+ * The reading is deliberately cautious: where it is unsure, the letter uses a construction that takes either.
+ */
+final class NoteText {
+    private static final Set<String> NB_FINITE = Set.of(
+            "er", "var", "har", "hadde", "blir", "ble", "kan", "kunne", "vil", "ville", "skal", "skulle", "må",
+            "måtte", "bør", "burde", "får", "fikk", "går", "gikk", "gjør", "gjorde", "tar", "tok", "ligger", "lå",
+            "står", "sto", "stod", "kommer", "kom", "gir", "ga", "ser", "så", "sier", "sa", "vet", "visste", "mangler",
+            "manglet", "mistet", "tapte", "vokste", "falt", "sluttet", "forsvant", "endret", "solgte", "kjøpte",
+            "brukte", "fungerer", "fungerte", "trenger", "trengte", "henger", "hang", "eier", "eide");
+    private static final Set<String> EN_FINITE = Set.of(
+            "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could", "will", "would",
+            "may", "might", "must", "should", "shall", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't",
+            "didn't", "can't", "cannot", "won't", "hasn't", "haven't", "hadn't");
+    private static final Set<String> NB_NOT_BEFORE_VERB = Set.of(
+            "få", "flere", "mange", "færre", "nye", "gamle", "store", "små", "viktige", "egne", "andre", "alle",
+            "våre", "deres", "sine", "mine", "dine", "disse", "de", "lite", "mer", "mindre", "mest", "for", "to",
+            "tre", "fire", "fem", "av", "i", "på", "til", "fra", "med", "om", "hos", "uten", "mot", "etter", "over",
+            "under", "blant", "mellom", "per", "og", "eller", "som", "større", "bedre", "lavere", "høyere");
+    private static final Set<String> EN_DETERMINERS = Set.of(
+            "the", "no", "our", "their", "its", "this", "that", "each", "every", "a", "an", "nobody", "everyone",
+            "someone", "it", "they", "we", "he", "she");
+    private static final Set<String> EN_NOT_BEFORE_VERB = Set.of(
+            "of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "and", "or", "the", "a", "an", "no",
+            "top", "new", "few", "many", "more", "less", "key", "two", "three", "our", "their", "who", "that",
+            "which", "whose");
+    /** Words ending in -er that are not verbs: function words and plural nouns a salesperson writes often. */
+    private static final Set<String> NB_NOT_VERBS = Set.of(
+            "hver", "over", "under", "etter", "mer", "der", "her", "enn", "siden", "per", "kunder", "møter", "timer",
+            "kroner", "markeder", "muligheter", "systemer", "prosesser", "rutiner", "områder", "leverandører",
+            "tjenester", "produkter", "avtaler", "ordrer", "salgsmøter", "ganger", "dager", "uker", "måneder",
+            "oppgaver", "regioner", "kanaler", "bransjer", "segmenter", "faser", "utfordringer", "konsekvenser",
+            "årsaker", "sjefer", "ledere", "selgere", "partnere", "medarbeidere", "andre", "sider", "priser",
+            "marginer", "resultater", "tall", "ambisjoner", "planer", "anbudsrunder", "runder", "slutter");
+    /** Words a bare phrase starts with: "Manglende oppfølging", "Too few meetings", "Stalled growth". */
+    private static final Set<String> PHRASE_STARTS = Set.of(
+            "manglende", "mangel", "lite", "lav", "lavt", "lave", "lavere", "svak", "svakt", "svake", "dårlig",
+            "dårlige", "tapt", "tapte", "fallende", "synkende", "økende", "høy", "høye", "høyere", "for", "få",
+            "ingen", "stor", "store", "liten", "små", "uklar", "uklare", "treg", "tregt", "too", "lack",
+            "lacking", "no", "low", "lower", "poor", "weak", "slow", "stalled", "falling", "declining",
+            "shrinking", "missing", "limited", "few", "fewer", "little", "high", "higher", "rising", "lost",
+            "unclear", "inconsistent");
+    private static final Set<String> RELATIVES = Set.of("som", "who", "that", "which", "whose", "der");
+
+    /** Norwegian sentence adverbs, which an "at"-clause puts before the finite verb. */
+    private static final Set<String> NB_SENTENCE_ADVERBS = Set.of(
+            "ikke", "aldri", "alltid", "også", "bare", "fortsatt", "ofte", "sjelden", "lenger", "heller", "kanskje",
+            "egentlig", "nesten", "allerede", "gjerne");
+
+    private final Language language;
+    private final Set<String> names;
+
+    /** @param names words that keep their capital letter: people's and companies' names from the notes */
+    NoteText(Language language, Set<String> names) {
+        this.language = language;
+        this.names = names;
+    }
+
+    /** True when the note reads as a clause of its own, with a finite verb after its subject. */
+    boolean isClause(String note) {
+        return finiteVerbIndex(words(note)) > 0;
+    }
+
+    /** True when the note is surely a bare phrase ("Lite oppfølging av …"), not a clause the reading missed. */
+    boolean isPhrase(String note) {
+        List<String> words = words(note);
+        return !words.isEmpty() && !isClause(note) && (PHRASE_STARTS.contains(words.get(0)) || words.size() <= 3
+                || startsWithArticle(words));
+    }
+
+    private boolean startsWithArticle(List<String> words) {
+        Set<String> articles = language == Language.NB ? Set.of("en", "ei", "et", "noen")
+                : Set.of("a", "an", "someone", "somebody");
+        return articles.contains(words.get(0));
+    }
+
+    /** The note inside a sentence: "Ingen eier partnerne" → "ingen eier partnerne"; "KAM-rollen", "Lise" stay. */
+    String inner(String note) {
+        String clean = Texts.clause(note);
+        if (clean == null) {
+            return null;
+        }
+        int end = firstWordEnd(clean);
+        String first = clean.substring(0, end);
+        if (keepsCapital(first)) {
+            return clean;
+        }
+        return first.toLowerCase(language.locale()) + clean.substring(end);
+    }
+
+    /**
+     * The note as a subordinate clause without its conjunction: in Norwegian a sentence adverb moves before the
+     * verb ("partnerkanalen vokser ikke i takt" → "partnerkanalen ikke vokser i takt"); English keeps its order.
+     */
+    String subordinate(String note) {
+        String inner = inner(note);
+        if (inner == null || language != Language.NB) {
+            return inner;
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(inner.split(" ")));
+        int verb = finiteVerbIndex(words(inner));
+        if (verb > 0 && verb + 1 < words.size()
+                && NB_SENTENCE_ADVERBS.contains(bare(words.get(verb + 1)).toLowerCase(Locale.ROOT))) {
+            String adverb = words.remove(verb + 1);
+            words.add(verb, adverb);
+        }
+        return String.join(" ", words);
+    }
+
+    /** The note as a sentence of its own. */
+    String sentence(String note) {
+        return Texts.sentence(note, language.locale());
+    }
+
+    private int finiteVerbIndex(List<String> words) {
+        int limit = Math.min(words.size(), 7);
+        for (int i = 1; i < limit; i++) {
+            String word = words.get(i);
+            String before = words.get(i - 1);
+            if (RELATIVES.contains(before) || RELATIVES.contains(word)) {
+                return -1;
+            }
+            if (language == Language.NB ? isNorwegianVerb(word, before) : isEnglishVerb(word, before, words)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNorwegianVerb(String word, String before) {
+        if (NB_FINITE.contains(word)) {
+            return !NB_NOT_BEFORE_VERB.contains(before);
+        }
+        boolean presentOrPassive = word.length() > 4 && (word.endsWith("er") || word.endsWith("es"))
+                && !NB_NOT_VERBS.contains(word) && !word.contains("-");
+        return presentOrPassive && !NB_NOT_BEFORE_VERB.contains(before);
+    }
+
+    private boolean isEnglishVerb(String word, String before, List<String> words) {
+        if (EN_FINITE.contains(word)) {
+            return true;
+        }
+        boolean inflected = word.length() > 3 && (word.endsWith("s") || word.endsWith("ed"))
+                && !word.endsWith("ss") && !word.endsWith("'s");
+        boolean subjectFirst = EN_DETERMINERS.contains(words.get(0)) || isName(words.get(0));
+        return inflected && subjectFirst && words.indexOf(word) <= 3 && !EN_NOT_BEFORE_VERB.contains(before);
+    }
+
+    private boolean isName(String lowerCaseWord) {
+        return names.stream().anyMatch(name -> name.toLowerCase(Locale.ROOT).equals(lowerCaseWord));
+    }
+
+    private boolean keepsCapital(String word) {
+        String bare = bare(word);
+        if (bare.isEmpty() || names.contains(bare)) {
+            return true;
+        }
+        long capitals = bare.codePoints().filter(Character::isUpperCase).count();
+        boolean acronymOrCamel = capitals > 1 || bare.codePoints().anyMatch(Character::isDigit);
+        boolean pronounI = language == Language.EN && (bare.equals("I") || bare.startsWith("I'"));
+        return acronymOrCamel || pronounI || !Character.isUpperCase(bare.codePointAt(0));
+    }
+
+    private static List<String> words(String note) {
+        String clean = Texts.clause(note);
+        if (clean == null) {
+            return List.of();
+        }
+        return Arrays.stream(clean.split(" ")).map(w -> bare(w).toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static String bare(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1)) && word.charAt(end - 1) != '\'') {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+
+    private static int firstWordEnd(String text) {
+        int space = text.indexOf(' ');
+        return space < 0 ? text.length() : space;
+    }
+}

@@ -1,0 +1,27 @@
+package app.followup.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.model.Participant;
+import app.followup.model.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GivenNamesTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(nullValues = "-", value = {
+        "Per Olav Moe, Per Olav", "Jan Erik Dahl, Jan Erik", "Anne Marie Berg, Anne Marie", "Anne-Kari Brekke, Anne-Kari",
+        "Ola Hansen, Ola", "Ola, Ola", "Sarah Mitchell, Sarah", "Per Moe, Per", "Lars Erik, Lars",
+        "Dr. Hansen, -", "P. O. Moe, -", "ola@x.example, -", "MOE, -", "KPMG Advisory, -", "'', -"})
+    void theGivenNamesAreReadOffTheFullName(String name, String given) {
+        assertThat(GivenNames.fromFullName(name)).isEqualTo(given);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Per Olav Moe, Per", "Dr. Hansen, Kari"})
+    void aGreetingNameInTheNotesWins(String name, String greeting) {
+        Participant person = Participant.of(name, null, null, Role.SPONSOR).withGreetingName(greeting);
+        assertThat(GivenNames.of(person)).isEqualTo(greeting);
+    }
+}

@@ -1,0 +1,185 @@
+package app.followup.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.NotesArbitraries;
+import app.followup.Samples;
+import app.followup.model.Evidence;
+import app.followup.model.Language;
+import app.followup.model.Notes;
+import app.followup.model.Participant;
+import app.followup.model.Round;
+import app.followup.model.Stage;
+import app.followup.model.Step;
+import app.followup.model.Term;
+import app.followup.pdf.LetterPdf;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rules of the style guide (shared/docs/letter-style.md) that a machine can check, held for every letter
+ * FollowUp writes from notes: the samples, the reviewed corpus, and random notes nobody has read.
+ */
+class LetterStyleRulesTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?m)^(Neste steg:|Next step:|Årsakene er|Stegene videre|The main causes|If it is not solved, the conseq"
+                    + "|Hvis utfordringen ikke blir løst, får det)");
+    private static final Pattern SINGULAR_YOU = Pattern.compile("(?iu)(?<!\\p{L})(du|deg|din|ditt|dine)(?!\\p{L})");
+    private static final Pattern DATE_WITH_PLAIN_SPACE = Pattern.compile(
+            "(?iu)\\d{1,2}\\.? (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
+                    + "|january|february|march|may|june|july|october|december)");
+    private final LetterComposer composer = new LetterComposer(new TemplateLibrary(null));
+
+    static Stream<Path> readLetters() throws Exception {
+        return Stream.concat(Samples.all().stream(), GoldenLetterTest.corpus());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readLetters")
+    void theStyleGuidesRulesHoldForEveryReviewedLetter(Path file) {
+        Notes notes = Samples.load(file);
+        for (int round = 0; round < notes.rounds().size(); round++) {
+            checkRules(notes, round);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readLetters")
+    void everyReviewedLetterFitsOnOnePage(Path file) {
+        Notes notes = Samples.load(file);
+        Letter letter = composer.generate(notes, notes.rounds().size() - 1, DAY);
+        assertThat(new LetterPdf().render(letter).pages()).as("pages of %s", file).isEqualTo(1);
+    }
+
+    @Property(tries = 300)
+    void theRulesHoldForNotesNobodyHasRead(@ForAll("notes") Notes notes) {
+        for (int round = 0; round < notes.rounds().size(); round++) {
+            checkRules(notes, round);
+        }
+    }
+
+    @Provide
+    net.jqwik.api.Arbitrary<Notes> notes() {
+        return NotesArbitraries.notes();
+    }
+
+    private void checkRules(Notes notes, int roundIndex) {
+        Letter letter = composer.generate(notes, roundIndex, DAY);
+        Round round = notes.rounds().get(roundIndex);
+        String body = letter.bodyText();
+        String all = letter.subject() + "\n" + body;
+        assertThat(all).as("no holes").doesNotContain("null").doesNotContain("  ").doesNotContain(" .")
+                .doesNotContain(" ,").doesNotContain("()").doesNotContain("..").doesNotContain(": .");
+        assertThat(LABEL_LINE.matcher(body).find()).as("no form labels in:%n%s", body).isFalse();
+        assertThat(DATE_WITH_PLAIN_SPACE.matcher(all).find()).as("dates keep together in:%n%s", all).isFalse();
+        colonsOnlyIntroduceTables(letter);
+        List<Participant> addressees = Addressing.of(round.participants()).addressees();
+        addresseesAreNeverNamedInTheThirdPerson(body, addressees);
+        if (notes.languageOrDefault() == Language.NB && addressees.size() > 1) {
+            severalAddresseesAreDere(body, addressees);
+        }
+        avoidedWordsAreGone(body, round.terminology(), notes.languageOrDefault().locale());
+        deliveredEvidenceIsNotPromised(body, round.evidence());
+        if (round.stageOrDefault() == Stage.DECISION_MAKER && round.nextStep() != null
+                && round.milestones().stream().anyMatch(m -> Texts.clause(m.what()) != null)) {
+            String next = Texts.clause(round.nextStep().what());
+            for (Step milestone : round.milestones()) {
+                String what = Texts.clause(milestone.what());
+                if (next != null && next.equalsIgnoreCase(what) && next.length() > 3) {
+                    String prose = letter.body().subList(0, letter.body().size() - 1).stream()
+                            .filter(b -> b instanceof Block.Paragraph)
+                            .map(b -> String.join("\n", ((Block.Paragraph) b).lines())).reduce("", String::concat);
+                    assertThat(prose.toLowerCase(Locale.ROOT)).as("the next step is not the milestone again")
+                            .doesNotContain(next.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    private static void colonsOnlyIntroduceTables(Letter letter) {
+        List<Block> body = letter.body();
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof Block.Paragraph paragraph) {
+                String last = paragraph.lines().get(paragraph.lines().size() - 1);
+                if (last.endsWith(":")) {
+                    assertThat(i + 1 < body.size() && body.get(i + 1) instanceof Block.Table)
+                            .as("a line ending in a colon is a label unless the plan follows: %s", last).isTrue();
+                }
+            }
+        }
+    }
+
+    private static void addresseesAreNeverNamedInTheThirdPerson(String body, List<Participant> addressees) {
+        String afterGreeting = body.substring(Math.max(0, body.indexOf('\n')));
+        for (Participant addressee : addressees) {
+            String full = Texts.inline(addressee.name());
+            if (full != null && full.contains(" ") && GivenNames.of(addressee) != null
+                    && !full.equals(GivenNames.of(addressee))) {
+                assertThat(withoutTableRows(afterGreeting)).as("%s named in the third person", full)
+                        .doesNotContainIgnoringCase(full);
+            }
+        }
+    }
+
+    /** The plan names owners, the addressee included, by given name ("Rachel"), as the style guide's example does. */
+    private static String withoutTableRows(String text) {
+        return text.lines().filter(line -> !line.startsWith("- ") || !line.contains(": "))
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    private static void severalAddresseesAreDere(String body, List<Participant> addressees) {
+        List<String> names = addressees.stream().map(Audience::nameOf).toList();
+        for (String sentence : body.split("(?<=[.!?])\\s+|\\n")) {
+            if (SINGULAR_YOU.matcher(sentence).find()) {
+                assertThat(names.stream().anyMatch(name -> name != null && sentence.startsWith(name + ", ")))
+                        .as("«%s» says du/deg to several addressees without turning to one by name", sentence).isTrue();
+            }
+        }
+    }
+
+    private static void avoidedWordsAreGone(String body, List<Term> terms, Locale locale) {
+        String allTheirs = terms.stream().map(t -> Texts.inline(t.theirs())).filter(t -> t != null)
+                .map(t -> t.toLowerCase(locale)).reduce("", (a, b) -> a + "\n" + b);
+        for (Term term : terms) {
+            String theirs = Texts.inline(term.theirs());
+            if (theirs == null) {
+                continue;
+            }
+            for (String avoid : term.avoid()) {
+                String word = Texts.inline(avoid);
+                if (word == null || word.codePoints().filter(Character::isLetter).count() < 2
+                        || allTheirs.contains(word.toLowerCase(locale))) {
+                    continue;
+                }
+                Pattern whole = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}\\p{M}_@])" + Pattern.quote(word)
+                        + "(?![\\p{L}\\p{N}\\p{M}_@])");
+                assertThat(whole.matcher(body).find()).as("avoided «%s» left in:%n%s", word, body).isFalse();
+            }
+        }
+    }
+
+    private static void deliveredEvidenceIsNotPromised(String body, List<Evidence> evidence) {
+        List<String> delivered = new ArrayList<>();
+        for (Evidence item : evidence) {
+            String detail = Texts.clause(item.detail());
+            if (item.isDelivered() && detail != null && detail.length() > 12
+                    && evidence.stream().noneMatch(o -> !o.isDelivered() && detail.equals(Texts.clause(o.detail())))) {
+                delivered.add(detail);
+            }
+        }
+        for (String detail : delivered) {
+            assertThat(body.toLowerCase(Locale.ROOT)).doesNotContain(detail.toLowerCase(Locale.ROOT));
+        }
+    }
+}
