@@ -99,20 +99,9 @@ public final class NudgeComposer {
         return model;
     }
 
-    /**
-     * How each addressee is greeted: the notes' {@code greetingName}, else the first word of the name.
-     * (The sponsor and decision-maker letters will share one helper for this with double given names.)
-     */
+    /** How each addressee is greeted: the notes' {@code greetingName}, else the given name(s) from the name. */
     private static List<String> greetingNames(List<Participant> addressees) {
-        List<String> names = new ArrayList<>();
-        for (Participant addressee : addressees) {
-            String greeting = Texts.inline(addressee.greetingName());
-            String name = greeting != null ? greeting : Texts.firstName(addressee.name());
-            if (name != null) {
-                names.add(name);
-            }
-        }
-        return names;
+        return addressees.stream().map(GivenNames::of).filter(Objects::nonNull).toList();
     }
 
     private static String tidy(String text) {
