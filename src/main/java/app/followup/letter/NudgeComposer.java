@@ -76,9 +76,9 @@ public final class NudgeComposer {
     private static Map<String, Object> model(Notes notes, Round round, Addressing addressing, Language language,
                                              LocalDate today, LocalDate proposed) {
         Map<String, Object> model = new HashMap<>();
-        LetterWords words = new LetterWords(language);
-        model.put("greeting", words.joinNames(greetingNames(addressing.addressees())));
-        model.put("many", addressing.addressees().size() > 1);
+        Audience audience = new Audience(addressing, round.participants(), language);
+        model.put("greeting", audience.greetingNames());
+        model.put("many", audience.isPlural());
         model.put("position", Texts.inline(notes.position()));
         String employer = Texts.inline(notes.employer().name());
         model.put("employer", employer == null ? null : CompanyNames.shortName(employer));
@@ -97,11 +97,6 @@ public final class NudgeComposer {
         model.put("candidateName", Texts.inline(notes.candidate().name()));
         model.put("candidatePhone", Texts.inline(notes.candidate().phone()));
         return model;
-    }
-
-    /** How each addressee is greeted: the notes' {@code greetingName}, else the given name(s) from the name. */
-    private static List<String> greetingNames(List<Participant> addressees) {
-        return addressees.stream().map(GivenNames::of).filter(Objects::nonNull).toList();
     }
 
     private static String tidy(String text) {

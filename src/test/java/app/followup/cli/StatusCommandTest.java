@@ -124,8 +124,9 @@ class StatusCommandTest {
                 "Nordlys Software AS: Ola gir beskjed om neste runde",
                 "Følg opp Nordlys Software AS: Ola gir beskjed om neste runde",
                 "Avslutt løpet med Nordlys Software AS");
-        // a: letter and step; b: step; c: evidence (the delivered one left out) and step; d, e, f: one each; g: no date
-        assertThat(calendar.getEvents()).hasSize(8);
+        // a: letter, the sample's two pieces of evidence, step; b: step; c: evidence (the delivered one left out)
+        // and step; d, e, f: one each; g: nothing dated
+        assertThat(calendar.getEvents()).hasSize(10);
 
         Path rendered = folder.resolve("one.ics");
         CliTest.run("render", folder.resolve("b-my-step.followup.json").toString(), "--ics", rendered.toString());
