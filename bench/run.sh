@@ -19,3 +19,7 @@ cat "$out/render.md"
 echo "== in-process, warm: compose and PDF"
 javac -cp target/followup.jar -d "$out" bench/WarmBenchmark.java
 for f in samples/*.json; do java -cp "target/followup.jar:$out" WarmBenchmark "$f"; done
+
+echo "== in-process: PDF layout of a letter with one very long field (should grow linearly)"
+javac -cp target/followup.jar -d "$out" bench/LongFieldBenchmark.java
+java -cp "target/followup.jar:$out" LongFieldBenchmark

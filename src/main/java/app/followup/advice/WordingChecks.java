@@ -1,5 +1,6 @@
 package app.followup.advice;
 
+import app.followup.letter.AvoidedForm;
 import app.followup.letter.Letter;
 import app.followup.letter.TermReplacer;
 import app.followup.letter.Texts;
@@ -44,7 +45,7 @@ final class WordingChecks {
                         Field.PRIVATE, value));
             }
         }
-        terms(round, text, lower, messages, advice);
+        terms(round, letter, text, lower, messages, advice);
         var missing = FontCoverage.missing(letter);
         if (!missing.isEmpty()) {
             advice.add(new Advice(Level.WARN, "glyph-missing", messages.get("glyph-missing",
@@ -57,14 +58,17 @@ final class WordingChecks {
         }
     }
 
-    private static void terms(Round round, String text, String lower, AdviceMessages messages,
+    private static void terms(Round round, Letter letter, String text, String lower, AdviceMessages messages,
                               List<Advice> advice) {
-        TermReplacer replacer = TermReplacer.of(round.terminology(), messages.language().locale());
+        // The words inflect by the letter's language, whatever language the advice is given in.
+        TermReplacer replacer = TermReplacer.of(round.terminology(), letter.language().locale());
         Set<String> avoided = new LinkedHashSet<>();
-        for (String found : replacer.findAvoided(text)) {
-            if (avoided.add(found.toLowerCase(Locale.ROOT))) {
-                advice.add(new Advice(Level.WARN, "term-avoided",
-                        messages.get("term-avoided", found, replacer.theirsFor(found)), Field.TERMS, found));
+        for (AvoidedForm form : replacer.avoidedForms(text)) {
+            if (avoided.add(form.found().toLowerCase(Locale.ROOT))) {
+                // A form the replacement could not work out needs the user's own rewording, and says so.
+                String message = form.replaceable() ? messages.get("term-avoided", form.found(), form.theirs())
+                        : messages.get("term-avoided-form", form.found(), form.theirs());
+                advice.add(new Advice(Level.WARN, "term-avoided", message, Field.TERMS, form.found()));
             }
         }
         List<String> theirs = round.terminology().stream().map(Term::theirs).map(Texts::inline)

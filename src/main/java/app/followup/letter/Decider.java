@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import app.followup.model.Language;
 import app.followup.model.Participant;
 import app.followup.model.Role;
 import app.followup.model.Round;
@@ -7,16 +8,17 @@ import app.followup.model.Stage;
 
 /**
  * Who makes the final decision, as the letter says it: "du" when it is the addressee (never their name in the
- * third person), a given name for someone who took part, the name and title as noted for someone not yet met.
+ * third person), a given name for someone who took part, the name and title as noted for someone not yet met
+ * ("Trond Vikre er administrerende direktør og tar …").
  *
  * @param you      the decision maker is an addressee
  * @param vocative the decision maker's name when the letter speaks to several ("Anders, du tar …"), else null
- * @param subject  the decision maker as the subject of a sentence, with the closing comma an apposition needs
- * @param name     the decision maker's name as the end of a sentence ("… tar Lise Moe, administrerende direktør.")
+ * @param name     the name the letter uses ("Jon", "Trond Vikre")
+ * @param title    the title noted after a comma, for someone not yet met; else null
  */
-record Decider(boolean you, String vocative, String subject, String name) {
+record Decider(boolean you, String vocative, String name, String title) {
 
-    static Decider of(Round round, Audience audience) {
+    static Decider of(Round round, Audience audience, Language language) {
         String noted = Texts.clause(round.decisionProcessOrEmpty().decisionMaker());
         Participant addressee = noted == null ? deciderAmongAddressees(round, audience) : audience.addresseeNamedIn(noted);
         if (addressee != null) {
@@ -26,8 +28,16 @@ record Decider(boolean you, String vocative, String subject, String name) {
             return null;
         }
         Participant participant = audience.participantNamedIn(noted);
-        String name = participant == null ? noted : Audience.nameOf(participant);
-        return new Decider(false, null, name.contains(",") ? name + "," : name, name);
+        if (participant != null) {
+            return new Decider(false, null, Audience.nameOf(participant), null);
+        }
+        int comma = noted.indexOf(',');
+        if (comma < 0) {
+            return new Decider(false, null, noted, null);
+        }
+        String title = Texts.clause(noted.substring(comma + 1));
+        return new Decider(false, null, noted.substring(0, comma).strip(),
+                title == null ? null : TemplateModel.titleInText(title, language));
     }
 
     /** In a decision-maker round, an addressee whose role is decision maker is the one, even if not written down. */

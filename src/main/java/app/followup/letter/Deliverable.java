@@ -47,8 +47,15 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
         return action != null;
     }
 
-    /** "Tirsdag 1. desember sender jeg to referanser" / "On Tuesday 1 December I will present a 90-day plan". */
+    /**
+     * "Tirsdag 1. desember sender jeg to referanser" / "On Tuesday 1 December I will send you two references". A
+     * case is promised ready by its date ("innen fredag 4. desember har jeg en 90-dagersplan klar"), since when it
+     * is presented is the employer's to set.
+     */
     String promisedOn(String date, LetterWords words, Language language) {
+        if (kind == EvidenceKind.CASE) {
+            return words.get("evidence.dated.case").replace("{what}", caseThing()).replace("{date}", date);
+        }
         String sentence = isAction()
                 ? words.get("evidence.dated.action").replace("{action}", actionAfterDate(language))
                 : words.get("evidence.dated").replace("{verb}", words.get("evidence.verb." + kind.code()))
@@ -65,12 +72,35 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
         return parts[0] + " jeg" + (parts.length > 1 ? " " + parts[1] : "");
     }
 
-    /** The plan's wording: "To referanser sendt", "Presentere en 90-dagersplan". */
+    /** What a case consists of: "Presentere en 90-dagersplan" is "en 90-dagersplan". */
+    private String caseThing() {
+        if (!isAction()) {
+            return thing;
+        }
+        String[] parts = action.split(" ", 2);
+        return parts.length > 1 ? parts[1] : action;
+    }
+
+    /** The verb the promise shares with another of the same kind, for "…, og torsdag 3. desember salgstallene". */
+    String sharedVerb(LetterWords words) {
+        return isAction() || kind == EvidenceKind.CASE ? null : words.get("evidence.verb." + kind.code());
+    }
+
+    /** The plan's wording, without a leading article: "To referanser sendt", "90-dagersplan klar". */
     String asMilestone(LetterWords words, java.util.Locale locale) {
-        if (isAction()) {
+        String what = kind == EvidenceKind.CASE ? caseThing() : isAction() ? action : thing;
+        if (isAction() && kind != EvidenceKind.CASE) {
             return Texts.capitalise(action, locale);
         }
-        return Texts.capitalise(words.get("evidence.row." + kind.code()).replace("{what}", thing), locale);
+        return Texts.capitalise(words.get("evidence.row." + kind.code()).replace("{what}", withoutArticle(what)),
+                locale);
+    }
+
+    private static String withoutArticle(String text) {
+        String[] parts = text.split(" ", 2);
+        boolean article = parts.length > 1 && Set.of("en", "ei", "et", "a", "an", "the", "min", "mitt", "mine", "my")
+                .contains(parts[0].toLowerCase(Locale.ROOT));
+        return article ? parts[1] : text;
     }
 
     private static boolean isNorwegianInfinitive(String first, String rest) {

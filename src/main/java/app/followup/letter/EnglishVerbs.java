@@ -8,7 +8,21 @@ final class EnglishVerbs {
             "is", "are", "has", "have", "does", "do", "was", "were", "isn't", "aren't", "hasn't", "haven't",
             "doesn't", "don't", "wasn't", "weren't");
 
+    private static final java.util.Set<String> MODALS = java.util.Set.of(
+            "will", "would", "can", "could", "may", "might", "must", "should", "shall");
+
     private EnglishVerbs() {
+    }
+
+    /** "confirms the date" → "will confirm the date": a step the employer agreed to, said to them. */
+    static String future(String rest) {
+        String first = rest.split(" ", 2)[0];
+        return MODALS.contains(first) ? rest : "will " + base(plural(rest));
+    }
+
+    private static String base(String pluralRest) {
+        return pluralRest.startsWith("are ") ? "be " + pluralRest.substring(4)
+                : pluralRest.startsWith("have ") || pluralRest.startsWith("do ") ? pluralRest : pluralRest;
     }
 
     /** The clause after its subject, with the first verb made plural: "confirms the date" → "confirm the date". */

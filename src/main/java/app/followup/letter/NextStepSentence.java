@@ -28,13 +28,16 @@ final class NextStepSentence {
     private final NoteText notes;
     private final Audience audience;
     private final LocalDate today;
+    private final LocalDate lastPromised;
 
-    NextStepSentence(Language language, NoteText notes, Audience audience, LocalDate today) {
+    /** @param lastPromised the date the sentence before ends on, which the next step calls "samme dag" */
+    NextStepSentence(Language language, NoteText notes, Audience audience, LocalDate today, LocalDate lastPromised) {
         this.language = language;
         this.words = new LetterWords(language);
         this.notes = notes;
         this.audience = audience;
         this.today = today;
+        this.lastPromised = lastPromised;
     }
 
     String of(Step step) {
@@ -50,7 +53,8 @@ final class NextStepSentence {
         String first = parts[0].toLowerCase(Locale.ROOT);
         boolean startsWithMe = parts.length >= 2 && (language == Language.NB ? NB_SUBJECTS : EN_SUBJECTS)
                 .contains(first.replace("'ll", ""));
-        String when = LetterDates.dayAndDate(date, today, language);
+        boolean sameDay = date != null && date.equals(lastPromised);
+        String when = sameDay ? words.get("same.day") : LetterDates.dayAndDate(date, today, language);
         if (!startsWithMe) {
             String inner = notes.inner(what);
             return when == null ? words.get("next.undated.fallback").replace("{what}", inner)
@@ -67,7 +71,8 @@ final class NextStepSentence {
             boolean continues = object + 1 == parts.length
                     || CONTINUATIONS.contains(parts[object + 1].toLowerCase(Locale.ROOT));
             if (continues) {
-                String sentence = insertAfter(parts, object, words.get("on.date").replace("{date}", when));
+                String sentence = insertAfter(parts, object,
+                        sameDay ? when : words.get("on.date").replace("{date}", when));
                 return addressee ? withVocative(sentence, String.join(" ", parts)) : Texts.capitalise(sentence,
                         language.locale());
             }
@@ -162,10 +167,11 @@ final class NextStepSentence {
                 .replace("{date}", follow);
     }
 
-    /** "Dere gir beskjed om neste intervju innen fredag 4. desember." */
+    /** "Som avtalt gir du beskjed om andre intervju innen fredag 4. desember." */
     private String employersClause(String what, String when) {
-        what = addresseeAsYou(what);
-        return Texts.capitalise(words.get("next.employer.clause").replace("{what}", what)
+        String clause = addresseeAsYou(what);
+        clause = language == Language.NB ? notes.inverted(clause) : notes.inner(clause);
+        return Texts.capitalise(words.get("next.employer.clause").replace("{what}", clause)
                 .replace("{by}", when == null ? "" : words.get("next.employer.clause.by").replace("{date}", when)),
                 language.locale());
     }
@@ -178,7 +184,7 @@ final class NextStepSentence {
             if (audience.addresseeNamedIn(name) != null) {
                 String rest = parts[words];
                 return Texts.capitalise(audience.you(), language.locale()) + " "
-                        + (language == Language.EN ? EnglishVerbs.plural(rest) : rest);
+                        + (language == Language.EN ? EnglishVerbs.future(rest) : rest);
             }
         }
         return what;

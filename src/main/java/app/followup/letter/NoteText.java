@@ -20,7 +20,8 @@ final class NoteText {
             "måtte", "bør", "burde", "får", "fikk", "går", "gikk", "gjør", "gjorde", "tar", "tok", "ligger", "lå",
             "står", "sto", "stod", "kommer", "kom", "gir", "ga", "ser", "så", "sier", "sa", "vet", "visste", "mangler",
             "manglet", "mistet", "tapte", "vokste", "falt", "sluttet", "forsvant", "endret", "solgte", "kjøpte",
-            "brukte", "fungerer", "fungerte", "trenger", "trengte", "henger", "hang", "eier", "eide");
+            "brukte", "fungerer", "fungerte", "trenger", "trengte", "henger", "hang", "eier", "eide", "nås", "fås",
+            "sees", "tas", "gis", "sies");
     private static final Set<String> EN_FINITE = Set.of(
             "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could", "will", "would",
             "may", "might", "must", "should", "shall", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't",
@@ -117,6 +118,27 @@ final class NoteText {
             String adverb = words.remove(verb + 1);
             words.add(verb, adverb);
         }
+        return String.join(" ", words);
+    }
+
+    /**
+     * The note with its verb first, as Norwegian word order wants after a fronted clause: "marginen fortsetter å
+     * falle" → "fortsetter marginen å falle" ("Blir det ikke løst, fortsetter marginen å falle").
+     */
+    String inverted(String note) {
+        String inner = inner(note);
+        int verb = finiteVerbIndex(words(inner));
+        if (inner == null || verb <= 0) {
+            return inner;
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(inner.split(" ")));
+        String finite = words.remove(verb);
+        boolean adverbFollows = verb < words.size()
+                && NB_SENTENCE_ADVERBS.contains(bare(words.get(verb)).toLowerCase(Locale.ROOT));
+        if (adverbFollows) {
+            words.add(0, words.remove(verb));
+        }
+        words.add(0, finite);
         return String.join(" ", words);
     }
 

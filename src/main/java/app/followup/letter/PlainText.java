@@ -52,13 +52,13 @@ public final class PlainText {
         return String.join("\n", lines);
     }
 
-    /** "date: what (owner)": reads naturally in an email, where a table has no columns. */
+    /** "tir. 1. des. – what (owner)": reads naturally in an email, where a table has no columns. */
     private static String row(List<String> cells) {
         List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
         if (filled.size() < 2) {
             return String.join("", filled);
         }
         String rest = filled.size() > 2 ? " (" + String.join(", ", filled.subList(2, filled.size())) + ")" : "";
-        return filled.get(0) + ": " + filled.get(1) + rest;
+        return filled.get(0) + " – " + filled.get(1) + rest;
     }
 }

@@ -33,15 +33,15 @@ final class ProgressPlan {
     }
 
     static List<Map<String, String>> rows(Round round, Audience audience, NoteText notes, Language language,
-                                          LocalDate today) {
+                                          LocalDate today, String employer) {
         LetterWords words = new LetterWords(language);
-        String employerSide = employerSide(round, audience);
+        String decider = employerSide(round, audience);
         List<Row> rows = new ArrayList<>();
         for (Step milestone : round.milestones()) {
             String what = Texts.clause(milestone.what());
             if (what != null) {
                 rows.add(new Row(milestone.date(), Texts.capitalise(what, language.locale()),
-                        milestone.isMine() ? words.get("me") : owner(milestone, audience, employerSide)));
+                        milestone.isMine() ? words.get("me") : owner(milestone, audience, decider, employer, words)));
             }
         }
         for (Evidence evidence : evidenceRows(round)) {
@@ -57,16 +57,24 @@ final class ProgressPlan {
                 .toList();
     }
 
-    private static String owner(Step milestone, Audience audience, String employerSide) {
+    /**
+     * A step the employer owns without a named owner: the decision belongs to the decision maker; anything else to
+     * the employer, since naming a person there would be a guess.
+     */
+    private static String owner(Step milestone, Audience audience, String decider, String employer,
+                                LetterWords words) {
         String who = Texts.clause(milestone.who());
-        if (who == null) {
-            return employerSide;
+        if (who != null) {
+            Participant person = audience.participantNamedIn(who);
+            return person == null ? who : Audience.nameOf(person);
         }
-        Participant person = audience.participantNamedIn(who);
-        return person == null ? who : Audience.nameOf(person);
+        String what = Objects.requireNonNullElse(Texts.clause(milestone.what()), "").toLowerCase(java.util.Locale.ROOT);
+        boolean decision = java.util.Arrays.stream(words.get("decision.words").split(","))
+                .anyMatch(word -> what.contains(word.strip()));
+        return decision || employer == null ? decider : employer;
     }
 
-    /** A step the employer owns without a named owner belongs to the decision maker, else to the addressee. */
+    /** The decision maker as the plan names them: given name if met, else the name as noted. */
     private static String employerSide(Round round, Audience audience) {
         String decider = Texts.clause(round.decisionProcessOrEmpty().decisionMaker());
         Participant person = decider == null ? null : audience.participantNamedIn(decider);

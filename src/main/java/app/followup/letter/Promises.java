@@ -33,7 +33,7 @@ final class Promises {
             Deliverable deliverable = Deliverable.of(item, notes, words, language);
             if (item.due() != null) {
                 dated.add(deliverable.promisedOn(LetterDates.dayAndDate(item.due(), today, language), words, language));
-                verbs.add(deliverable.isAction() ? null : words.get("evidence.verb." + deliverable.kind().code()));
+                verbs.add(deliverable.sharedVerb(words));
             } else if (deliverable.isAction()) {
                 undatedActions.add(words.get("evidence.action").replace("{action}", deliverable.action()));
             } else {

@@ -48,24 +48,34 @@ final class TemplateModel {
         model.put("decisionMakerStage", decisionStage);
 
         putFlat(model, "challenge", challenge(round, text));
-        putFlat(model, "causes", Reasons.of(round.causes(), text, words, language));
-        putFlat(model, "consequences", Reasons.of(round.consequences(), text, words, language));
+        putFlat(model, "causes", Reasons.causes(round.causes(), text, words, language));
+        putFlat(model, "consequences", Reasons.consequences(round.consequences(), text, words, language));
         putFlat(model, "vision", vision(round, text));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
-        List<String> steps = round.decisionProcessOrEmpty().steps().stream().map(text::inner)
-                .filter(Objects::nonNull).toList();
+        List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(text::inner)
+                .filter(Objects::nonNull).toList());
+        Decider decider = Decider.of(round, audience, language);
+        boolean deciderInSteps = !decisionStage && decider != null && introducedInLastStep(steps, decider);
+        if (deciderInSteps) {
+            String last = steps.remove(steps.size() - 1);
+            steps.add(last + ", " + decider.title());
+        }
         model.put("steps", words.join(steps));
-        Decider decider = Decider.of(round, audience);
+        model.put("deciderInSteps", deciderInSteps);
         putFlat(model, "decider", decider == null ? null : deciderValues(decider));
 
-        List<Map<String, String>> plan = decisionStage ? ProgressPlan.rows(round, audience, text, language, today)
+        List<Map<String, String>> plan = decisionStage ? ProgressPlan.rows(round, audience, text, language, today,
+                CompanyNames.shortName(Texts.clause(notes.employer().name())))
                 : List.of();
         model.put("plan", plan);
         model.put("hasPlan", !plan.isEmpty());
         List<Evidence> promised = decisionStage ? withoutPlanRows(round, words) : round.evidence();
         model.put("promises", Promises.sentences(promised, today, text, language));
-        model.put("nextStep", nextStep(round, plan, new NextStepSentence(language, text, audience, today)));
+        LocalDate lastPromised = promised.stream().filter(e -> !e.isDelivered()).map(Evidence::due)
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        model.put("nextStep", nextStep(round, plan,
+                new NextStepSentence(language, text, audience, today, lastPromised)));
 
         model.put("hasSummary", summaryParts(model) >= 2);
         model.put("candidateName", Texts.inline(notes.candidate().name()));
@@ -89,9 +99,23 @@ final class TemplateModel {
         Map<String, Object> values = new HashMap<>();
         values.put("you", decider.you());
         values.put("vocative", decider.vocative());
-        values.put("subject", decider.subject());
         values.put("name", decider.name());
+        values.put("title", decider.title());
         return values;
+    }
+
+    /**
+     * Someone not yet met is named in full with their title the first time: when the last step is a meeting with
+     * the decision maker ("et intervju med Trond Vikre"), the title and the decision follow there.
+     */
+    private static boolean introducedInLastStep(List<String> steps, Decider decider) {
+        return !steps.isEmpty() && decider.title() != null && !decider.you()
+                && steps.get(steps.size() - 1).endsWith(decider.name());
+    }
+
+    /** A title inside a Norwegian sentence is a common noun ("administrerende direktør"); acronyms stay. */
+    static String titleInText(String title, Language language) {
+        return position(title, language);
     }
 
     /** Norwegian job titles are common nouns ("jobben som salgssjef proff"); acronyms and English titles are not. */
@@ -102,7 +126,8 @@ final class TemplateModel {
         }
         String[] words = clean.split(" ");
         boolean englishTitle = words.length > 1 && java.util.Arrays.stream(words)
-                .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)));
+                .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+                        && w.codePoints().filter(Character::isUpperCase).count() == 1);
         String first = words[0];
         boolean commonNoun = first.codePoints().filter(Character::isUpperCase).count() == 1
                 && Character.isUpperCase(first.codePointAt(0)) && first.codePoints().noneMatch(Character::isDigit);
@@ -118,6 +143,9 @@ final class TemplateModel {
         }
         if (date.plusDays(1).equals(today)) {
             return words.get("yesterday");
+        }
+        if (date.isBefore(today) && date.plusDays(7).isAfter(today)) {
+            return words.get("on.date").replace("{date}", words.item("weekdays", date.getDayOfWeek().getValue() - 1));
         }
         return words.get("on.date").replace("{date}", LetterDates.dayAndDate(date, today, language));
     }

@@ -3,112 +3,116 @@ package app.followup.letter;
 import app.followup.model.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
- * Puts the interviewer's words in place of the candidate's own: every whole-word occurrence of an {@code avoid}
- * word or phrase becomes {@code theirs}, keeping a capital first letter or all capitals. One pass, longest
- * phrase first, so a replacement is never replaced again.
+ * Puts the interviewer's words in place of the candidate's own, in every form: an avoided noun listed in any form
+ * is found in all its inflections (klient, klienten, klienter, klientene; client, clients, client's), in bokmål as
+ * the first part of a compound (Klientbasen), and in capitals, and becomes their word in the same form and case.
+ * A form that cannot be worked out for certain stays as it is and is reported by {@link #avoidedForms}, so
+ * {@code check} can name it. One pass, longest phrase first, so a replacement is never replaced again.
  */
 public final class TermReplacer {
-    private static final String WORD_CHAR = "[\\p{L}\\p{N}\\p{M}_@]";
-    private final Pattern pattern;
-    private final Map<String, String> theirsByAvoided;
-    private final Locale locale;
+    private final List<AvoidedPhrase> phrases;
 
-    private TermReplacer(Pattern pattern, Map<String, String> theirsByAvoided, Locale locale) {
-        this.pattern = pattern;
-        this.theirsByAvoided = theirsByAvoided;
-        this.locale = locale;
+    private TermReplacer(List<AvoidedPhrase> phrases) {
+        this.phrases = phrases;
     }
 
     public static TermReplacer of(List<Term> terms, Locale locale) {
-        Map<String, String> theirsByAvoided = new HashMap<>();
-        List<String> avoided = new ArrayList<>();
+        NounMorphology morphology = NounMorphology.of(locale);
+        List<AvoidedPhrase> phrases = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Term term : terms) {
-            String theirs = Texts.inline(term.theirs());
+            String theirs = Texts.clause(term.theirs());
             if (theirs == null) {
                 continue;
             }
+            TheirWord their = new TheirWord(theirs, morphology);
             for (String word : term.avoid()) {
                 String avoid = Texts.inline(word);
-                if (avoid == null || avoid.equalsIgnoreCase(theirs)) {
+                if (avoid == null || CaseFolding.fold(avoid).equals(CaseFolding.fold(theirs))) {
                     continue;
                 }
-                String key = key(avoid, locale);
-                if (theirsByAvoided.putIfAbsent(key, theirs) == null) {
-                    avoided.add(avoid);
+                List<List<String>> parts = Words.ofPhrase(avoid);
+                if (parts.get(0).isEmpty()) {
+                    continue;
+                }
+                AvoidedPhrase phrase = new AvoidedPhrase(parts.get(0), parts.get(1), their, morphology, locale);
+                if (seen.add(phrase.key())) {
+                    phrases.add(phrase);
                 }
             }
         }
-        if (avoided.isEmpty()) {
-            return new TermReplacer(null, Map.of(), locale);
-        }
-        String alternatives = avoided.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(TermReplacer::phrasePattern)
-                .collect(Collectors.joining("|"));
-        Pattern pattern = Pattern.compile("(?<!" + WORD_CHAR + ")(?:" + alternatives + ")(?!" + WORD_CHAR + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new TermReplacer(pattern, theirsByAvoided, locale);
+        phrases.sort(Comparator.comparingInt(AvoidedPhrase::wordCount).reversed()
+                .thenComparing(Comparator.comparingInt(AvoidedPhrase::length).reversed()));
+        return new TermReplacer(List.copyOf(phrases));
     }
 
+    /** The text with every avoided form that can be worked out for certain replaced by theirs. */
     public String apply(String text) {
-        if (pattern == null || text == null) {
+        if (phrases.isEmpty() || text == null) {
             return text;
         }
-        Matcher matcher = pattern.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
-        while (matcher.find()) {
-            String found = matcher.group();
-            String theirs = theirsByAvoided.get(key(found, locale));
-            matcher.appendReplacement(out, Matcher.quoteReplacement(withCaseOf(found, theirs)));
-        }
-        matcher.appendTail(out);
-        return out.toString();
-    }
-
-    /** The avoided words found in a text, for advice on letters the user wrote themselves. */
-    public List<String> findAvoided(String text) {
-        List<String> found = new ArrayList<>();
-        if (pattern != null && text != null) {
-            Matcher matcher = pattern.matcher(text);
-            while (matcher.find()) {
-                found.add(matcher.group());
+        int copied = 0;
+        for (TermHit hit : hits(text)) {
+            if (hit.replacement() != null) {
+                out.append(text, copied, hit.start()).append(hit.replacement());
+                copied = hit.end();
             }
         }
-        return found;
+        return out.append(text, copied, text.length()).toString();
     }
 
-    public String theirsFor(String avoided) {
-        return theirsByAvoided.get(key(avoided, locale));
+    /** Every form of an avoided word in a text, as written there: for a letter the user wrote themselves. */
+    public List<String> findAvoided(String text) {
+        return avoidedForms(text).stream().map(AvoidedForm::found).toList();
     }
 
-    private String withCaseOf(String found, String theirs) {
-        long letters = found.codePoints().filter(Character::isLetter).count();
-        boolean allCaps = letters > 1 && found.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        if (allCaps) {
-            return theirs.toUpperCase(locale);
+    /**
+     * Every form of an avoided word in a text, with their word for it and whether {@link #apply} would replace it.
+     * In a letter written from the notes, what is left is what the replacement could not do for certain.
+     */
+    public List<AvoidedForm> avoidedForms(String text) {
+        if (phrases.isEmpty() || text == null) {
+            return List.of();
         }
-        if (Character.isUpperCase(found.codePointAt(0))) {
-            return Texts.capitalise(theirs, locale);
+        return hits(text).stream().map(TermHit::asForm).toList();
+    }
+
+    private List<TermHit> hits(String text) {
+        Words words = new Words(text);
+        List<TermHit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < words.count()) {
+            TermHit hit = firstMatch(text, words, i);
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            hits.add(hit);
+            while (i < words.count() && words.start(i) < hit.end()) {
+                i++;
+            }
         }
-        return theirs;
+        return hits;
     }
 
-    private static String phrasePattern(String phrase) {
-        return java.util.Arrays.stream(phrase.split(" "))
-                .map(Pattern::quote)
-                .collect(Collectors.joining("\\s+"));
-    }
-
-    private static String key(String phrase, Locale locale) {
-        return phrase.strip().replaceAll("\\s+", " ").toLowerCase(locale);
+    private TermHit firstMatch(String text, Words words, int i) {
+        String word = words.folded(i);
+        for (AvoidedPhrase phrase : phrases) {
+            if (!phrase.mayStartWith(word)) {
+                continue;
+            }
+            TermHit hit = phrase.matchAt(text, words, i);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
     }
 }

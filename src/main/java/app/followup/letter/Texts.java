@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** Cleans what the user typed before it goes into a letter: one line, composed characters, no control codes. */
 public final class Texts {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u2028\\u2029\\u0085]");
+    /** Invisible format characters at either end, which would hide a full stop from the sentence rules. */
+    private static final Pattern EDGE_FORMAT = Pattern.compile("^[\\p{Cf}\\s]+|[\\p{Cf}\\s]+$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
     private Texts() {
@@ -19,7 +21,7 @@ public final class Texts {
         }
         String clean = Normalizer.normalize(text, Normalizer.Form.NFC);
         clean = CONTROL.matcher(clean).replaceAll(" ");
-        clean = SPACES.matcher(clean).replaceAll(" ").strip();
+        clean = EDGE_FORMAT.matcher(SPACES.matcher(clean).replaceAll(" ")).replaceAll("").strip();
         return clean.codePoints().allMatch(c -> Character.getType(c) == Character.FORMAT || c == ' ') ? null : clean;
     }
 

@@ -17,11 +17,11 @@ public final class AttachmentName {
 
     /** The name without its extension, shared by the letter's other files (.eml, .ics). */
     public static String baseOf(Letter letter) {
-        String name = fileSafe(Headers.oneLine(letter.subject())).replaceAll("\\s+", " ").strip();
+        String name = fileSafe(Headers.oneLine(letter.subject())).replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
         if (name.length() > MAX_LENGTH) {
             name = name.substring(0, MAX_LENGTH).strip();
         }
-        return (name.isEmpty() ? letter.author() : name).replace(' ', '-');
+        return (name.isEmpty() ? letter.author() : name).replace(' ', '-').replaceAll("[-–—]{2,}", "-");
     }
 
     /** The text with the characters file systems refuse in a name turned into spaces. */

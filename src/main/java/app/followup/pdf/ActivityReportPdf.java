@@ -61,7 +61,7 @@ public final class ActivityReportPdf {
                     flow.text(fonts.regular, LetterPdf.BODY_SIZE, PageFlow.LEFT, flow.y() - LetterPdf.BODY_SIZE,
                             fonts.regular.clean(words.getString("none")), LetterPdf.INK);
                 } else {
-                    new TableLayout(flow, fonts).layout(table(report, words), COLUMNS);
+                    new TableLayout(flow, fonts, table(report, words), COLUMNS).layout(0);
                 }
             }
             pageNumbers(document, fonts, words);

@@ -25,6 +25,9 @@ public final class FontCoverage {
         texts.addAll(letter.recipientLines());
         texts.add(letter.subject());
         texts.add(letter.placeAndDate());
+        if (letter.copyLine() != null) {
+            texts.add(letter.copyLine());
+        }
         for (Block block : letter.body()) {
             if (block instanceof Block.Paragraph paragraph) {
                 texts.addAll(paragraph.lines());

@@ -31,6 +31,7 @@ final class GlyphFilter {
     private final Map<Integer, Float> widths = new HashMap<>();
     private final Set<String> missing = new TreeSet<>();
     private final String replacement;
+    private static final char NO_BREAK_SPACE = '\u00A0';
 
     /**
      * @param fallbackFile the fallback's parsed file, asked for only when the primary font lacks a character
@@ -52,7 +53,10 @@ final class GlyphFilter {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         composed.codePoints().forEach(cp -> {
-            if (isDrawnAsSpaceOrNothing(cp)) {
+            if (isNoBreakSpace(cp)) {
+                // kept, so that lines never break inside a date ("1.\u00A0desember"); both fonts have these
+                out.appendCodePoint(inPrimary(cp) || inFallback(cp) ? cp : NO_BREAK_SPACE);
+            } else if (isDrawnAsSpaceOrNothing(cp)) {
                 // control codes and any kind of space become a space; zero-width and direction marks vanish
                 if (Character.getType(cp) != Character.FORMAT) {
                     out.append(' ');
@@ -65,6 +69,11 @@ final class GlyphFilter {
             }
         });
         return out.toString();
+    }
+
+    /** No-break space, figure space and narrow no-break space: spaces a line must not break at. */
+    static boolean isNoBreakSpace(int cp) {
+        return cp == NO_BREAK_SPACE || cp == '\u2007' || cp == '\u202F';
     }
 
     static boolean isDrawnAsSpaceOrNothing(int cp) {

@@ -1,34 +1,25 @@
 package app.followup.pdf;
 
-import app.followup.letter.Block;
 import app.followup.letter.Letter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
  * Lays a letter out as an A4 business letter: letterhead, addressee block, place and date, bold subject, body
- * with lists and the progress-plan table, and "page 2 of 3" footers when it runs longer than a page.
+ * with lists and the progress-plan table, the close and the copy line; pages after the first carry a running
+ * header with "page 2 of 3".
  */
 public final class LetterPdf {
     static final Rgb INK = new Rgb(0x1F, 0x23, 0x28);
     static final Rgb MUTED = new Rgb(0x5B, 0x63, 0x6E);
     static final Rgb RULE = new Rgb(0xB8, 0xBE, 0xC6);
     static final Rgb HEADER_FILL = new Rgb(0xEE, 0xF1, 0xF4);
-    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmssXX", java.util.Locale.ROOT);
     static final float BODY_SIZE = 10.5f;
     static final float LEADING = 14f;
 
@@ -59,14 +50,10 @@ public final class LetterPdf {
                 letterhead(flow, fonts, letter);
                 addressAndDate(flow, fonts, letter);
                 subject(flow, fonts, letter.subject());
-                BodyLayout body = new BodyLayout(flow, fonts);
-                List<Block> blocks = letter.body();
-                for (int i = 0; i < blocks.size(); i++) {
-                    body.layout(blocks.get(i), i + 1 < blocks.size() ? blocks.get(i + 1) : null);
-                }
+                new BodyLayout(flow, fonts).layout(letter.body(), letter.senderLines(), letter.copyLine());
             }
-            footers(document, fonts, words);
-            metadata(document, letter, words);
+            RunningHeader.draw(document, fonts, letter, words);
+            PdfMetadata.write(document, letter, words);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
             Set<String> missing = new TreeSet<>(fonts.regular.missing());
@@ -85,7 +72,9 @@ public final class LetterPdf {
         flow.down(14);
         flow.text(fonts.bold, 15, PageFlow.LEFT, flow.y(), fonts.bold.clean(sender.get(0)), INK);
         flow.down(15);
-        String contact = String.join("  ·  ", sender.subList(1, sender.size()));
+        // each item whole on a line: the letterhead wraps between the address, the phone and the email only
+        String contact = String.join("  ·  ", sender.subList(1, sender.size()).stream()
+                .map(item -> item.strip().replace(' ', '\u00A0')).toList());
         for (String line : LineWrapper.wrap(fonts.regular.clean(contact), fonts.regular, 9, flow.width())) {
             flow.text(fonts.regular, 9, PageFlow.LEFT, flow.y(), line, MUTED);
             flow.down(12);
@@ -95,9 +84,19 @@ public final class LetterPdf {
     }
 
     private static void addressAndDate(PageFlow flow, PdfFonts fonts, Letter letter) throws IOException {
-        float top = flow.y();
         String date = fonts.regular.clean(letter.placeAndDate());
         float dateWidth = fonts.regular.width(date, BODY_SIZE);
+        if (dateWidth > flow.width() / 2) {
+            // not a place and date but a pasted text: on lines of its own, so the address keeps its width
+            for (String line : LineWrapper.wrap(date, fonts.regular, BODY_SIZE, flow.width())) {
+                flow.ensureSpace(LEADING);
+                flow.text(fonts.regular, BODY_SIZE, PageFlow.LEFT, flow.y(), line, INK);
+                flow.down(LEADING);
+            }
+            date = "";
+            dateWidth = 0;
+        }
+        float top = flow.y();
         float addressWidth = flow.width() - dateWidth - 24;
         for (String line : letter.recipientLines()) {
             for (String wrapped : LineWrapper.wrap(fonts.regular.clean(line), fonts.regular, BODY_SIZE,
@@ -124,119 +123,4 @@ public final class LetterPdf {
         flow.down(10);
     }
 
-    private static void footers(PDDocument document, PdfFonts fonts, ResourceBundle words) throws IOException {
-        int pages = document.getNumberOfPages();
-        if (pages < 2) {
-            return;
-        }
-        for (int i = 0; i < pages; i++) {
-            PDPage page = document.getPage(i);
-            String label = fonts.regular.clean(MessageFormat.format(words.getString("page"), i + 1, pages));
-            float width = fonts.regular.width(label, 9);
-            try (PDPageContentStream stream = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                stream.beginText();
-                stream.setNonStrokingColor(MUTED.red(), MUTED.green(), MUTED.blue());
-                stream.newLineAtOffset((PageFlow.SIZE.getWidth() - width) / 2, 40);
-                PageFlow.show(stream, fonts.regular, 9, label);
-                stream.endText();
-            }
-        }
-    }
-
-    private static void metadata(PDDocument document, Letter letter, ResourceBundle words) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(letter.subject());
-        info.setAuthor(letter.author());
-        info.setSubject(words.getString("document.subject"));
-        info.setCreator("FollowUp");
-        info.setProducer("FollowUp with Apache PDFBox");
-        // written as the PDF date string directly: a Calendar would load the JDK's locale data for nothing
-        info.getCOSObject().setString(COSName.CREATION_DATE, PDF_DATE.format(ZonedDateTime.now())
-                .replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1'$2'").replaceFirst("Z$", "Z00'00'"));
-        document.getDocumentCatalog().setLanguage(letter.language().locale().toLanguageTag());
-    }
-
-    /** Lays out body blocks; keeps short paragraphs (a signature) whole on one page. */
-    private static final class BodyLayout {
-        private static final int KEEP_TOGETHER_LINES = 6;
-        private final PageFlow flow;
-        private final PdfFonts fonts;
-
-        BodyLayout(PageFlow flow, PdfFonts fonts) {
-            this.flow = flow;
-            this.fonts = fonts;
-        }
-
-        /** Lays out one block; {@code next} is null for the last one, which is the closing and signature. */
-        void layout(Block block, Block next) throws IOException {
-            if (block instanceof Block.Paragraph paragraph) {
-                paragraph(paragraph, next);
-            } else if (block instanceof Block.ItemList list) {
-                items(list);
-            } else if (block instanceof Block.Table table) {
-                new TableLayout(flow, fonts).layout(table);
-            }
-            flow.down(leadsIn(block, next) ? 2 : 8);
-        }
-
-        private void paragraph(Block.Paragraph paragraph, Block next) throws IOException {
-            List<String> lines = new ArrayList<>();
-            for (String line : paragraph.lines()) {
-                lines.addAll(LineWrapper.wrap(fonts.regular.clean(line), fonts.regular, BODY_SIZE, flow.width()));
-            }
-            boolean signature = next == null && paragraph.lines().size() > 1;
-            float signatureGap = signature ? LEADING : 0;
-            if (lines.size() <= KEEP_TOGETHER_LINES) {
-                // a short paragraph stays whole, and a lead-in ending in ":" stays with the start of its list
-                flow.ensureSpace(lines.size() * LEADING + signatureGap + keepWithNext(paragraph, next));
-            }
-            for (int i = 0; i < lines.size(); i++) {
-                flow.ensureSpace(LEADING);
-                flow.text(fonts.regular, BODY_SIZE, PageFlow.LEFT, flow.y() - BODY_SIZE, lines.get(i), INK);
-                flow.down(LEADING);
-                if (i == 0 && signature) {
-                    flow.down(signatureGap);
-                }
-            }
-        }
-
-        /** A paragraph ending in ":" that introduces the list or table after it. */
-        private static boolean leadsIn(Block block, Block next) {
-            if (!(block instanceof Block.Paragraph paragraph) || next == null || next instanceof Block.Paragraph) {
-                return false;
-            }
-            List<String> lines = paragraph.lines();
-            return lines.get(lines.size() - 1).endsWith(":");
-        }
-
-        private float keepWithNext(Block.Paragraph paragraph, Block next) {
-            if (!leadsIn(paragraph, next)) {
-                return 0;
-            }
-            if (next instanceof Block.Table table) {
-                float whole = TableLayout.estimatedHeight(table);
-                return whole < (PageFlow.TOP - PageFlow.BOTTOM) / 2 ? whole : 3 * LEADING;
-            }
-            return 2 * LEADING;
-        }
-
-        private void items(Block.ItemList list) throws IOException {
-            float markX = PageFlow.LEFT + 8;
-            float textX = PageFlow.LEFT + 24;
-            for (int i = 0; i < list.items().size(); i++) {
-                String mark = list.numbered() ? (i + 1) + "." : "•";
-                List<String> lines = LineWrapper.wrap(fonts.regular.clean(list.items().get(i)), fonts.regular,
-                        BODY_SIZE, PageFlow.RIGHT - textX);
-                flow.ensureSpace(LEADING);
-                flow.text(fonts.regular, BODY_SIZE, markX, flow.y() - BODY_SIZE, mark, INK);
-                for (String line : lines) {
-                    flow.ensureSpace(LEADING);
-                    flow.text(fonts.regular, BODY_SIZE, textX, flow.y() - BODY_SIZE, line, INK);
-                    flow.down(LEADING);
-                }
-                flow.down(2);
-            }
-        }
-    }
 }

@@ -12,11 +12,14 @@ final class PageFlow implements AutoCloseable {
     static final float LEFT = 70f;
     static final float RIGHT = SIZE.getWidth() - 62f;
     static final float TOP = SIZE.getHeight() - 48f;
+    /** Where the text starts on pages after the first, below the running header. */
+    static final float CONTINUATION_TOP = TOP - 34f;
     static final float BOTTOM = 62f;
 
     private final PDDocument document;
     private PDPageContentStream stream;
     private float y;
+    private int pages;
 
     PageFlow(PDDocument document) throws IOException {
         this.document = document;
@@ -37,9 +40,26 @@ final class PageFlow implements AutoCloseable {
 
     /** Starts a new page unless the given height still fits above the bottom margin. */
     void ensureSpace(float height) throws IOException {
-        if (y - height < BOTTOM) {
+        if (!fits(height)) {
             newPage();
         }
+    }
+
+    boolean fits(float height) {
+        return y - height >= BOTTOM;
+    }
+
+    float spaceLeft() {
+        return y - BOTTOM;
+    }
+
+    /** True when nothing has been put on this page yet: moving on would only leave it empty. */
+    boolean atPageTop() {
+        return y == top();
+    }
+
+    private float top() {
+        return pages > 1 ? CONTINUATION_TOP : TOP;
     }
 
     void newPage() throws IOException {
@@ -48,8 +68,9 @@ final class PageFlow implements AutoCloseable {
         }
         PDPage page = new PDPage(SIZE);
         document.addPage(page);
+        pages++;
         stream = new PDPageContentStream(document, page);
-        y = TOP;
+        y = top();
     }
 
     /** Draws one line of already cleaned text with its baseline at {@code baseline}. */
@@ -68,7 +89,9 @@ final class PageFlow implements AutoCloseable {
     /** Shows a line inside a text object, switching to the fallback font where the primary lacks a glyph. */
     static void show(PDPageContentStream stream, GlyphFilter glyphs, float size, String cleanText)
             throws IOException {
-        for (GlyphFilter.Run run : glyphs.runs(VisualOrder.of(cleanText))) {
+        // a no-break space only guides the line breaks: drawn as a plain space (the same width in both fonts), the
+        // text a reader copies or searches for has ordinary spaces
+        for (GlyphFilter.Run run : glyphs.runs(VisualOrder.of(cleanText.replace('\u00A0', ' ')))) {
             stream.setFont(run.font(), size);
             stream.showText(run.text());
         }

@@ -5,55 +5,99 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A ruled table across the text width; the header row is repeated when the table continues on a new page. */
+/**
+ * A ruled table across the text width. The header row never stands alone at the foot of a page: it goes with the
+ * first row, and is repeated when the table continues on a new page.
+ */
 final class TableLayout {
     private static final float SIZE = 10f;
     private static final float LEADING = 13f;
-    private static final float PAD = 5f;
+    private static final float PAD = 4.5f;
     private static final float[] WEIGHTS_OF_THREE = {0.27f, 0.50f, 0.23f};
 
     private final PageFlow flow;
     private final PdfFonts fonts;
+    private final float[] widths;
+    private final List<List<String>> header;
+    private final List<List<List<String>>> rows = new ArrayList<>();
 
-    TableLayout(PageFlow flow, PdfFonts fonts) {
+    /** Wraps every cell at once, so that the table's height is known before it is drawn. */
+    TableLayout(PageFlow flow, PdfFonts fonts, Block.Table table) {
+        this(flow, fonts, table, null);
+    }
+
+    /** With columns of the given shares of the text width (null: equal, or the plan's three). */
+    TableLayout(PageFlow flow, PdfFonts fonts, Block.Table table, float[] shares) {
         this.flow = flow;
         this.fonts = fonts;
-    }
-
-    void layout(Block.Table table) throws IOException {
-        layoutInColumns(table, widths(table.header().size()));
-    }
-
-    /** Lays the table out with columns of the given shares of the text width. */
-    void layout(Block.Table table, float[] shares) throws IOException {
-        float[] widths = new float[shares.length];
-        for (int i = 0; i < shares.length; i++) {
-            widths[i] = flow.width() * shares[i];
-        }
-        layoutInColumns(table, widths);
-    }
-
-    private void layoutInColumns(Block.Table table, float[] widths) throws IOException {
-        List<List<String>> header = wrapRow(table.header(), widths, fonts.bold);
-        flow.ensureSpace(height(header) * 2);
-        drawRow(header, widths, true);
+        this.widths = shares == null ? widths(flow.width(), table.header().size()) : scaled(flow.width(), shares);
+        this.header = wrapRow(table.header(), fonts.bold);
         for (List<String> row : table.rows()) {
-            List<List<String>> cells = wrapRow(row, widths, fonts.regular);
-            if (flow.y() - height(cells) < PageFlow.BOTTOM) {
-                flow.newPage();
-                drawRow(header, widths, true);
-            }
-            drawRow(cells, widths, false);
+            rows.add(wrapRow(row, fonts.regular));
         }
     }
 
-    /** Roughly how tall the table will be: one line per cell, plus padding. */
-    static float estimatedHeight(Block.Table table) {
-        return (table.rows().size() + 1) * (LEADING + 2 * PAD) + LEADING;
+    float height() {
+        float height = height(header);
+        for (List<List<String>> row : rows) {
+            height += height(row);
+        }
+        return height;
     }
 
-    private float[] widths(int columns) {
-        float total = flow.width();
+    /** The header and the first row: what must stand together wherever the table starts. */
+    float startHeight() {
+        return height(header) + (rows.isEmpty() ? 0 : height(rows.get(0)));
+    }
+
+    /**
+     * Draws the table; {@code keepWithLastRow} is the height of what must follow the last row on the same page
+     * (the letter's close).
+     */
+    void layout(float keepWithLastRow) throws IOException {
+        float firstRowKeep = rows.size() == 1 ? keepWithLastRow : 0;
+        flow.ensureSpace(startHeight() + firstRowKeep);
+        drawRow(header, true);
+        for (int i = 0; i < rows.size(); i++) {
+            List<List<String>> cells = rows.get(i);
+            float keep = i == rows.size() - 1 ? keepWithLastRow : 0;
+            if (!flow.fits(height(cells) + keep)) {
+                flow.newPage();
+                drawRow(header, true);
+            }
+            if (flow.fits(height(cells))) {
+                drawRow(cells, false);
+            } else {
+                drawTallRow(cells);
+            }
+        }
+    }
+
+    /** A row taller than a page (a pasted document in one cell) goes on in slices, each under the header. */
+    private void drawTallRow(List<List<String>> cells) throws IOException {
+        int total = lines(cells);
+        int from = 0;
+        while (from < total) {
+            int fit = Math.max(1, (int) ((flow.spaceLeft() - 2 * PAD) / LEADING));
+            int to = Math.min(total, from + fit);
+            drawRow(slice(cells, from, to), false);
+            from = to;
+            if (from < total) {
+                flow.newPage();
+                drawRow(header, true);
+            }
+        }
+    }
+
+    private static List<List<String>> slice(List<List<String>> cells, int from, int to) {
+        List<List<String>> slice = new ArrayList<>();
+        for (List<String> cell : cells) {
+            slice.add(cell.subList(Math.min(from, cell.size()), Math.min(to, cell.size())));
+        }
+        return slice;
+    }
+
+    private static float[] widths(float total, int columns) {
         float[] widths = new float[columns];
         for (int i = 0; i < columns; i++) {
             widths[i] = total * (columns == 3 ? WEIGHTS_OF_THREE[i] : 1f / columns);
@@ -61,7 +105,15 @@ final class TableLayout {
         return widths;
     }
 
-    private List<List<String>> wrapRow(List<String> row, float[] widths, GlyphFilter glyphs) {
+    private static float[] scaled(float total, float[] shares) {
+        float[] widths = new float[shares.length];
+        for (int i = 0; i < shares.length; i++) {
+            widths[i] = total * shares[i];
+        }
+        return widths;
+    }
+
+    private List<List<String>> wrapRow(List<String> row, GlyphFilter glyphs) {
         List<List<String>> cells = new ArrayList<>();
         for (int i = 0; i < widths.length; i++) {
             String text = i < row.size() ? row.get(i) : "";
@@ -71,28 +123,31 @@ final class TableLayout {
     }
 
     private static float height(List<List<String>> cells) {
-        int lines = cells.stream().mapToInt(List::size).max().orElse(1);
-        return lines * LEADING + 2 * PAD;
+        return lines(cells) * LEADING + 2 * PAD;
     }
 
-    private void drawRow(List<List<String>> cells, float[] widths, boolean header) throws IOException {
+    private static int lines(List<List<String>> cells) {
+        return Math.max(1, cells.stream().mapToInt(List::size).max().orElse(1));
+    }
+
+    private void drawRow(List<List<String>> cells, boolean isHeader) throws IOException {
         float height = height(cells);
         float top = flow.y();
-        if (header) {
+        if (isHeader) {
             flow.fill(PageFlow.LEFT, top - height, flow.width(), height, LetterPdf.HEADER_FILL);
             flow.rule(PageFlow.LEFT, PageFlow.RIGHT, top, 0.8f, LetterPdf.RULE);
         }
-        GlyphFilter glyphs = header ? fonts.bold : fonts.regular;
+        GlyphFilter glyphs = isHeader ? fonts.bold : fonts.regular;
         float x = PageFlow.LEFT;
         for (int i = 0; i < widths.length; i++) {
-            float baseline = top - PAD - SIZE;
+            float baseline = top - PAD - SIZE + 1;
             for (String line : cells.get(i)) {
                 flow.text(glyphs, SIZE, x + PAD, baseline, line, LetterPdf.INK);
                 baseline -= LEADING;
             }
             x += widths[i];
         }
-        flow.rule(PageFlow.LEFT, PageFlow.RIGHT, top - height, header ? 0.8f : 0.4f, LetterPdf.RULE);
+        flow.rule(PageFlow.LEFT, PageFlow.RIGHT, top - height, isHeader ? 0.8f : 0.4f, LetterPdf.RULE);
         flow.down(height);
     }
 }

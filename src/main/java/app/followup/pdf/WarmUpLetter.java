@@ -14,7 +14,7 @@ final class WarmUpLetter {
             new Block.Table(List.of("Dato", "Milepæl", "Ansvarlig"), List.of(List.of("1. desember", "Møte", "Meg"))),
             new Block.Paragraph(List.of("Vennlig hilsen", "Navn"))),
             List.of("Navn", "Adresse"), List.of("Mottaker"), "Oslo, 1. desember 2026", "Navn", List.of(), List.of(),
-            false, List.of());
+            false, List.of(), "Kopi: Navn");
 
     private WarmUpLetter() {
     }

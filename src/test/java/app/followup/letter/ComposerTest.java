@@ -110,12 +110,12 @@ class ComposerTest {
     void theTemplateAndTheNotesBothSpeakTheInterviewersWords() {
         Round round = new Round(DAY, Stage.SPONSOR, List.of(), "Vi mister kunder", List.of(),
                 List.of("Kunder forsvinner"), null, null, null, List.of(), null, List.of(),
-                List.of(Term.of("hovedutfordringen", "den største utfordringen"), Term.of("partnere", "kunder")),
+                List.of(Term.of("kjerneutfordringen", "hovedutfordringen"), Term.of("partnere", "kunder")),
                 null, null, null);
         String text = text(notes(Language.NB, round));
-        assertThat(text).contains("er hovedutfordringen at vi mister partnere.")
-                .contains("Blir det ikke løst, er risikoen at partnere forsvinner.")
-                .doesNotContain("kunder").doesNotContain("Kunder").doesNotContain("største utfordringen");
+        assertThat(text).contains("er kjerneutfordringen at vi mister partnere.")
+                .contains("Blir det ikke løst, forsvinner partnere.")
+                .doesNotContain("kunder").doesNotContain("Kunder").doesNotContain("hovedutfordringen");
     }
 
     @Test
@@ -148,7 +148,7 @@ class ComposerTest {
                 List.of(), Step.of("Dere gir beskjed om neste intervju", LocalDate.of(2026, 12, 4), Owner.EMPLOYER),
                 List.of(), List.of(), null, null, null);
         assertThat(text(notes(Language.NB, round)).replace('\u00a0', ' ')).contains(
-                "Dere gir beskjed om neste intervju innen fredag 4. desember. Har jeg ikke hørt noe innen da, "
+                "Som avtalt gir dere beskjed om neste intervju innen fredag 4. desember. Har jeg ikke hørt noe innen da, "
                         + "ringer jeg deg mandag 7. desember.");
     }
 

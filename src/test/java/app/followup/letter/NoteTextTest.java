@@ -49,4 +49,13 @@ class NoteTextTest {
     void insideASentenceOnlyNamesAndAcronymsKeepTheirCapital(String note, String inner) {
         assertThat(norwegian.inner(note)).isEqualTo(inner);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Marginen fortsetter å falle; fortsetter marginen å falle",
+        "Vekstmålet for 2027 nås ikke; nås ikke vekstmålet for 2027",
+        "Styrets vekstmål for 2028 er i fare; er styrets vekstmål for 2028 i fare"})
+    void afterAFrontedClauseTheVerbComesFirst(String note, String inverted) {
+        assertThat(norwegian.inverted(note)).isEqualTo(inverted);
+    }
 }

@@ -34,14 +34,14 @@ class RemindersTest {
         Letter letter = COMPOSER.compose(Samples.load(Samples.VESTLAND), 1, LocalDate.of(2026, 11, 26));
         List<VEvent> events = events(new Reminders().write(letter.reminders()));
         assertThat(events).extracting(e -> e.getSummary().getValue()).containsExactly(
-                "Jeg sender referansene og 100-dagersplanen – Vestland Energi AS",
+                "Jeg ringer deg for å høre om planen gir ledergruppen det den trenger – Vestland Energi AS",
                 "Referanser og 100-dagersplan sendt – Vestland Energi AS",
-                "Gjennomgang av 100-dagersplanen med Anders Vik og Marte Solberg – Vestland Energi AS");
+                "Gjennomgang av 100-dagersplanen med deg og Marte – Vestland Energi AS");
         assertThat(events).as("milestones the employer owns are left out")
                 .noneMatch(e -> e.getSummary().getValue().startsWith("Beslutning"));
         VEvent first = events.get(0);
         assertThat(first.getDateStart().getValue().hasTime()).isFalse();
-        assertThat(day(first)).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(day(first)).isEqualTo(LocalDate.of(2026, 12, 9));
         assertThat(first.getAlarms()).singleElement()
                 .satisfies(alarm -> assertThat(alarm.getTrigger().getDuration().toString()).isEqualTo("PT9H"));
         assertThat(first.getDescription().getValue()).isEqualTo(letter.subject());

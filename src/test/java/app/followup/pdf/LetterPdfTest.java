@@ -35,11 +35,13 @@ class LetterPdfTest {
 
     @Test
     void theWordsComeBackInReadingOrder() throws Exception {
-        String text = text(pdf.render(sample(Samples.NORDLYS, 0)).bytes()).replaceAll("\\s+", " ");
-        List<String> inOrder = List.of("Kari Nordmann", "Ola Hansen", "7011 Trondheim", "Oslo, 26. november 2026",
-                "Oppfølging etter intervjuet: Key Account Manager i Nordlys Software AS", "Hei Ola,",
-                "Partnerkanalen vokser ikke i takt med markedet.", "Ingen eier partnerne etter omorganiseringen",
-                "1. Intervju med Lise Moe", "Neste steg: Jeg ringer deg", "Vennlig hilsen");
+        String text = text(pdf.render(FitLetters.sponsorOf300Words()).bytes()).replaceAll("\\s+", " ");
+        List<String> inOrder = List.of("Sindre Aasen", "Kongsgårdbakken 12 · 4005 Stavanger · 915 22 480",
+                "Per Olav Moe Salgsdirektør Hanne Solberg", "4313 Sandnes", "Stavanger, 26. november 2026",
+                "Oppsummering etter samtalen 26. november – salgssjef proff", "Hei Per Olav og Hanne,",
+                "Proffsalget har stått stille i to år", "sender jeg tirsdag 1. desember",
+                "Har jeg misforstått noe, vil jeg gjerne høre det.", "Med vennlig hilsen Sindre Aasen · 915 22 480",
+                "Kopi: Trond Vikre, Ingrid Lie (Ramsvik Rekruttering)");
         int at = 0;
         for (String expected : inOrder) {
             int found = text.indexOf(expected, at);
@@ -54,7 +56,7 @@ class LetterPdfTest {
         assertThat(result.pages()).isEqualTo(1);
         assertThat(result.missingGlyphs()).isEmpty();
         try (PDDocument document = Loader.loadPDF(result.bytes())) {
-            assertThat(document.getDocumentInformation().getTitle()).startsWith("Oppfølging etter intervjuet");
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Oppsummering etter samtalen 26. november");
             assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Kari Nordmann");
             assertThat(document.getDocumentInformation().getSubject()).isEqualTo("Oppfølgingsbrev etter jobbintervju");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nb-NO");
@@ -72,10 +74,10 @@ class LetterPdfTest {
 
     @Test
     void theProgressPlanIsATableWithItsRows() throws Exception {
-        String text = text(pdf.render(sample(Samples.VESTLAND, 1)).bytes());
-        assertThat(text).contains("Dato Milepæl Ansvarlig")
-                .contains("1. desember 2026 Referanser og 100-dagersplan sendt Jonas Bakke")
-                .contains("11. desember 2026 Beslutning og tilbud Vestland Energi AS");
+        String text = text(pdf.render(FitLetters.decisionMakerWithFiveRows()).bytes());
+        assertThat(text).contains("Dato Milepæl Hvem")
+                .contains("tirsdag 1. desember Referanser og salgstall sendt meg")
+                .contains("fredag 8. januar 2027 Beslutning og tilbud Anders");
     }
 
     @Test
@@ -88,7 +90,7 @@ class LetterPdfTest {
         LetterPdf.Result result = pdf.render(nb);
         assertThat(result.pages()).isGreaterThanOrEqualTo(2);
         String text = text(result.bytes());
-        assertThat(text).contains("side 1 av " + result.pages()).contains("side 2 av " + result.pages());
+        assertThat(text).contains("side 2 av " + result.pages()).doesNotContain("side 1 av");
         Letter en = new Letter(Language.EN, base.subject(), body, base.senderLines(), base.recipientLines(),
                 base.placeAndDate(), base.author(), base.to(), base.cc(), false, List.of());
         assertThat(text(pdf.render(en).bytes())).contains("page 2 of ");
@@ -110,6 +112,43 @@ class LetterPdfTest {
         assertThat(result.missingGlyphs()).anyMatch(g -> g.startsWith("U+6F22")).noneMatch(g -> g.startsWith("U+1F600"));
         String text = text(result.bytes());
         assertThat(text).contains("Emoji").contains("end").contains("combining").contains("xxxxxxxxxx");
+    }
+
+    @Test
+    void theDocumentPropertiesCarryNoDirectionOrControlCharacters() throws Exception {
+        Letter base = FitLetters.sponsorOf300Words();
+        String subject = "Oppfølging \u202Eevil.exe\u202C etter \u2066intervjuet\u2069\u200B\r\nmed\u0007 \u061C\u200Fdeg";
+        Letter letter = new Letter(Language.NB, subject, base.body(), base.senderLines(), base.recipientLines(),
+                base.placeAndDate(), "Sindre\u202E Aasen\u0000", base.to(), base.cc(), false, List.of(),
+                base.copyLine());
+        try (PDDocument document = Loader.loadPDF(pdf.render(letter).bytes())) {
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Oppfølging evil.exe etter intervjuet med deg");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Sindre Aasen");
+        }
+        Letter huge = new Letter(Language.NB, "Emne ".repeat(200_000), base.body(), base.senderLines(),
+                base.recipientLines(), base.placeAndDate(), base.author(), base.to(), base.cc(), false, List.of(),
+                base.copyLine());
+        try (PDDocument document = Loader.loadPDF(pdf.render(huge).bytes())) {
+            String title = document.getDocumentInformation().getTitle();
+            assertThat(title.length()).isLessThanOrEqualTo(PdfMetadata.LONGEST + 1);
+            assertThat(title).startsWith("Emne Emne").endsWith("…");
+        }
+    }
+
+    @Test
+    void aMegabyteParagraphIsLaidOutInFullAndEndsWithTheClose() throws Exception {
+        String prose = "Partnerkanalen vokser ikke i takt med markedet, og ingen eier partnerne. ";
+        String megabyte = prose.repeat(1_000_000 / prose.length() + 1).substring(0, 1_000_000);
+        Letter base = FitLetters.sponsorOf300Words();
+        List<Block> body = new ArrayList<>(base.body());
+        body.add(1, new Block.Paragraph(List.of(megabyte)));
+        LetterPdf.Result result = pdf.render(new Letter(Language.NB, base.subject(), body, base.senderLines(),
+                base.recipientLines(), base.placeAndDate(), base.author(), base.to(), base.cc(), false, List.of(),
+                base.copyLine()));
+        assertThat(result.pages()).isGreaterThan(150);
+        assertThat(PdfPages.page(result.bytes(), result.pages() - 1))
+                .contains("Med vennlig hilsen\nSindre Aasen · 915 22 480\nKopi: Trond Vikre");
     }
 
     private static List<String> fontNames(byte[] bytes) throws Exception {

@@ -47,7 +47,7 @@ class ChecklistTest {
 
     private void open(FxRobot robot) throws TimeoutException {
         robot.interact(() -> main.open(Samples.NORDLYS));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> main.document().isOpen());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> main.document().isOpen());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

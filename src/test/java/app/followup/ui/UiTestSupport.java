@@ -14,9 +14,9 @@ final class UiTestSupport {
 
     static void waitUntil(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("the window did not get there in 10 seconds", e);
+            throw new AssertionError("the window did not get there in 60 seconds", e);
         }
     }
 
