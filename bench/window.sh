@@ -3,6 +3,8 @@
 # Needs: xvfb xdotool (and GTK 3). Run from the project folder; prints each run and the medians in seconds.
 # bench/window.sh --typing instead times a keystroke on the JavaFX thread and the PDF page refresh;
 # bench/window.sh --long-text times the text areas with 20,000-character pasted text.
+# FOLLOWUP_WINDOW=/opt/followup/bin/FollowUp bench/window.sh times that command (the installed window) instead
+# of java -jar target/followup.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-15}
@@ -40,7 +42,7 @@ fi
 bare=(); followup=()
 for i in $(seq 1 "$runs"); do
   bare+=("$(visible_after '^Bare$' java -cp "target/followup.jar:$out" BareWindow)")
-  followup+=("$(visible_after '^FollowUp' java -jar target/followup.jar)")
+  followup+=("$(visible_after '^FollowUp' ${FOLLOWUP_WINDOW:-java -jar target/followup.jar})")
   echo "run $i: bare ${bare[-1]} s, FollowUp ${followup[-1]} s"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

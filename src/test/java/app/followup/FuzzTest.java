@@ -2,19 +2,38 @@ package app.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.followup.advice.Advice;
+import app.followup.advice.Advisor;
 import app.followup.letter.Letter;
+import app.followup.letter.Recipient;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.TemplateLibrary;
+import app.followup.mail.EmailAddresses;
 import app.followup.mail.EmailDraft;
 import app.followup.mail.EmailText;
+import app.followup.mail.MailtoUri;
+import app.followup.mail.Recipients;
 import app.followup.mail.Reminders;
+import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.notes.NotesException;
 import app.followup.notes.NotesReader;
+import biweekly.Biweekly;
+import biweekly.component.VEvent;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -96,6 +115,83 @@ class FuzzTest {
         assertThat(new String(eml, java.nio.charset.StandardCharsets.US_ASCII)).contains("X-Unsent: 1");
         assertThat(new String(new Reminders().write(letter.reminders()), java.nio.charset.StandardCharsets.UTF_8))
                 .startsWith("BEGIN:VCALENDAR");
+    }
+
+    /**
+     * Issue 12, class 6: hostile names, addresses and subjects (see {@link NotesArbitraries#name}) through every
+     * output, each read back with a strict parser. Every output names exactly the recipients the one address rule
+     * lets through; no header line passes 998 characters; no decoded header holds a line break; no calendar line
+     * passes 75 octets; check reports every address left out.
+     */
+    @Property(tries = 150)
+    void hostileNamesAddressesAndSubjectsReadBackStrictly(@ForAll("notes") Notes notes) throws Exception {
+        int last = notes.rounds().size() - 1;
+        Letter letter = COMPOSER.compose(notes, last, LocalDate.of(2026, 11, 27));
+        Recipients recipients = Recipients.of(letter);
+        List<String> to = recipients.to().stream().map(Recipient::email).toList();
+        List<String> cc = recipients.cc().stream().map(Recipient::email).toList();
+        assertThat(to).allMatch(EmailAddresses::isValid);
+        assertThat(cc).allMatch(EmailAddresses::isValid);
+
+        String text = EmailText.of(letter);
+        String[] lines = text.split("\n", 4);
+        assertThat(lines[0]).startsWith("Subject: ").doesNotContain("=?");
+        assertThat(addresses(lines[1].substring("To:".length()))).isEqualTo(to);
+        assertThat(addresses(lines[2].substring("Cc:".length()))).isEqualTo(cc);
+
+        byte[] eml = new EmailDraft().write(letter, notes.candidate().name(), notes.candidate().email(),
+                "%PDF".getBytes(), "brev.pdf").eml();
+        String raw = new String(eml, StandardCharsets.US_ASCII);
+        assertThat(raw.substring(0, raw.indexOf("\r\n\r\n")).split("\r\n"))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(998));
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
+        assertThat(strict(message, "To")).isEqualTo(to);
+        assertThat(strict(message, "Cc")).isEqualTo(cc);
+        assertThat(message.getHeader("Bcc")).isNull();
+        for (String header : List.of("Subject", "From", "To", "Cc")) {
+            String value = message.getHeader(header, ",");
+            if (value != null) {
+                assertThat(MimeUtility.decodeText(MimeUtility.unfold(value))).as(header)
+                        .doesNotContain("\r").doesNotContain("\n");
+            }
+        }
+        if (message.getFrom() != null) {
+            assertThat(message.getFrom()).singleElement()
+                    .satisfies(from -> assertThat(EmailAddresses.isValid(((InternetAddress) from).getAddress())).isTrue());
+        }
+
+        URI mailto = URI.create(MailtoUri.of(letter));
+        String path = mailto.getRawSchemeSpecificPart().split("\\?", 2)[0];
+        assertThat(path.isEmpty() ? List.of() : Arrays.stream(path.split(","))
+                .map(a -> URLDecoder.decode(a, StandardCharsets.UTF_8)).toList()).isEqualTo(to);
+
+        String ics = new String(new Reminders().write(letter.reminders()), StandardCharsets.UTF_8);
+        assertThat(ics.split("\r\n")).allSatisfy(line ->
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        List<VEvent> events = Biweekly.parse(ics).first().getEvents();
+        assertThat(events).hasSameSizeAs(letter.reminders());
+        assertThat(events.stream().map(e -> e.getUid().getValue())).doesNotHaveDuplicates();
+
+        List<String> reported = new Advisor(Language.EN).check(notes, last, LocalDate.of(2026, 11, 27), letter)
+                .stream().filter(a -> a.code().equals("invalid-email")).map(Advice::detail).toList();
+        assertThat(reported).containsAll(letter.to().stream().map(Recipient::email)
+                .filter(e -> !EmailAddresses.isValid(e)).toList());
+    }
+
+    /** The addresses of a To or Cc line, read as strictly as Jakarta Mail can; empty for an empty line. */
+    private static List<String> addresses(String line) throws Exception {
+        if (line.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(InternetAddress.parseHeader(line.strip(), true)).map(a -> {
+            assertThat(a.isGroup()).isFalse();
+            return a.getAddress();
+        }).toList();
+    }
+
+    private static List<String> strict(MimeMessage message, String header) throws Exception {
+        String value = message.getHeader(header, ",");
+        return value == null ? List.of() : addresses(MimeUtility.unfold(value));
     }
 
     @Provide

@@ -46,6 +46,43 @@ public final class NotesArbitraries {
         return out.toString();
     }
 
+    /** Names as an attacker would type them: encoded-word lookalikes, header breaks, quotes, very long words. */
+    public static Arbitrary<String> name() {
+        Arbitrary<String> hostile = Arbitraries.of("=?utf-8?q?Ola=0D=0ABcc:_spy@evil.example?=",
+                "=?UTF-8?B?T2xhDQpCY2M6IHNweUBldmlsLmV4YW1wbGU=?=", "Ola\r\nBcc: spy@evil.example",
+                "Hansen, Ola \"Sjefen\" <ola@x.example>", "Ola (kommentar) \\ \"", "team: a@x.example;",
+                "Åse Øvrebø-Ærlig", "L".repeat(1200), "ord ".repeat(400), "Ærlig".repeat(300), "😀".repeat(100),
+                "\u202eadmin", "=?", "?=");
+        return Arbitraries.oneOf(text(), hostile);
+    }
+
+    /**
+     * The candidate's name, the sender: the same attacks as {@link #name}, from a list of its own, so that the
+     * signature never repeats an addressee's full name by chance.
+     */
+    public static Arbitrary<String> senderName() {
+        Arbitrary<String> hostile = Arbitraries.of("=?utf-8?q?Kari=0D=0ABcc:_spy@evil.example?=",
+                "Kari\r\nBcc: spy@evil.example", "Nordmann, Kari \"K\" <kari@x.example>", "K".repeat(1100),
+                "Kåre Ødegård-Ærø", "navn ".repeat(300));
+        return Arbitraries.oneOf(text(), hostile);
+    }
+
+    /** Addresses valid and not: groups, lists, quoted local parts, routes, names, controls, IDN. */
+    public static Arbitrary<String> address() {
+        Arbitrary<String> hostile = Arbitraries.of("ola@x.example", "lise+hr@x.example", "øyvind@firma.no",
+                " per@x.example ", "team: a@evil.example, b@evil.example;", "a@x.example, spy@evil.example",
+                "a@x.example;spy@evil.example", "Ola <ola@x.example>", "\"a b\"@x.example", "a@x.example (c)",
+                "@route.example:a@x.example", "a@[127.0.0.1]", "a@b", "a@x.example\r\nBcc: spy@evil.example",
+                "a\u0000@x.example", "=?utf-8?q?a?=@x.example", "a@x.example.", "");
+        return Arbitraries.oneOf(text(), hostile);
+    }
+
+    /** Subjects: the names' attacks, and long lines. */
+    public static Arbitrary<String> subject() {
+        return Arbitraries.oneOf(name(), Arbitraries.of("Takk for samtalen i dag – " + "lang ".repeat(300),
+                "Subject: x\r\nBcc: spy@evil.example", "=?iso-8859-1?q?=0D=0ABcc:_x@y.z?="));
+    }
+
     static Arbitrary<List<String>> texts() {
         return text().filter(t -> t != null).list().ofMaxSize(4);
     }
@@ -65,10 +102,10 @@ public final class NotesArbitraries {
 
     static Arbitrary<Participant> participant() {
         return Builders.withBuilder(() -> new Object[7])
-                .use(text()).in((a, v) -> set(a, 0, v))
+                .use(name()).in((a, v) -> set(a, 0, v))
                 .use(text()).in((a, v) -> set(a, 1, v))
                 .use(text()).in((a, v) -> set(a, 2, v))
-                .use(Arbitraries.oneOf(text(), Arbitraries.of("ola@x.example", "a@b"))).in((a, v) -> set(a, 3, v))
+                .use(address()).in((a, v) -> set(a, 3, v))
                 .use(Arbitraries.of(Role.class).injectNull(0.2)).in((a, v) -> set(a, 4, v))
                 .use(Arbitraries.of(true, false).injectNull(0.5)).in((a, v) -> set(a, 5, v))
                 .build(a -> new Participant((String) a[0], (String) a[1], (String) a[2], (String) a[3], (Role) a[4],
@@ -86,7 +123,7 @@ public final class NotesArbitraries {
         Arbitrary<Evidence> evidence = Combinators.combine(Arbitraries.of(EvidenceKind.class).injectNull(0.2), text(),
                 extras()).as(Evidence::new);
         Arbitrary<Term> term = Combinators.combine(text(), texts(), extras()).as(Term::new);
-        Arbitrary<EditedLetter> letter = Combinators.combine(text(), text(), date().injectNull(0.5), extras())
+        Arbitrary<EditedLetter> letter = Combinators.combine(subject(), text(), date().injectNull(0.5), extras())
                 .as(EditedLetter::new).injectNull(0.7);
         return Builders.withBuilder(() -> new Object[16])
                 .use(date()).in((a, v) -> set(a, 0, v))
@@ -117,7 +154,7 @@ public final class NotesArbitraries {
     }
 
     public static Arbitrary<Notes> notes() {
-        Arbitrary<Candidate> candidate = Combinators.combine(text(), text(), text(), texts(), extras())
+        Arbitrary<Candidate> candidate = Combinators.combine(senderName(), address(), text(), texts(), extras())
                 .as(Candidate::new);
         Arbitrary<Employer> employer = Combinators.combine(text(), texts(), extras()).as(Employer::new);
         Arbitrary<Integer> fit = Arbitraries.integers().between(1, 5).injectNull(0.3);

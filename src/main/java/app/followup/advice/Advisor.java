@@ -11,14 +11,23 @@ import java.util.List;
 
 /**
  * What a seasoned sales coach would say about a round's letter: is it on time, does it end with a next step the
- * candidate owns, does it speak their words, keep salary and private notes out, reach everyone, and is this a job
- * worth winning. Errors first, then warnings, then information.
+ * candidate owns, does it speak their words, keep salary and private notes out, give each promise one date, greet
+ * and sign by name, fit on a page, reach everyone, and is this a job worth winning. Errors first, then warnings,
+ * then information.
  */
 public final class Advisor {
     private final AdviceMessages messages;
+    private final PageCount pageCount;
 
+    /** Advice that lays the letter out as a PDF to count its pages. */
     public Advisor(Language messageLanguage) {
+        this(messageLanguage, PageCount.ofPdf());
+    }
+
+    /** @param pageCount how many pages the letter takes; empty skips {@code letter-over-one-page} */
+    public Advisor(Language messageLanguage, PageCount pageCount) {
         this.messages = new AdviceMessages(messageLanguage);
+        this.pageCount = pageCount;
     }
 
     /** @param letter the letter the round will send, as composed from the notes or edited by the user */
@@ -27,8 +36,13 @@ public final class Advisor {
         List<Advice> advice = new ArrayList<>();
         DeadlineChecks.check(round, today, messages, advice);
         NextStepChecks.check(round, today, messages, advice);
+        DeliverableDateChecks.check(round, messages, advice);
         RecipientChecks.check(round, letter, messages, advice);
+        NameChecks.check(notes, round, messages, advice);
+        SalaryCheck.check(notes, round, letter, messages, advice);
+        PrivateLeakCheck.check(notes, letter, messages, advice);
         WordingChecks.check(notes, round, letter, messages, advice);
+        LengthChecks.check(round, letter, pageCount, messages, advice);
         ContentChecks.check(notes, round, messages, advice);
         advice.sort(Comparator.comparing(Advice::level));
         return advice;

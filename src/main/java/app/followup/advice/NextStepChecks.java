@@ -31,6 +31,10 @@ final class NextStepChecks {
             if (next.date() == null) {
                 advice.add(new Advice(Level.WARN, "next-step-without-date", messages.get("next-step-without-date"),
                         Field.NEXT_STEP, null));
+            } else if (!isSent(round) && next.date().isBefore(today)) {
+                advice.add(new Advice(Level.WARN, "next-step-in-past", messages.get("next-step-in-past",
+                        Texts.clause(next.what()), LetterDates.longDate(next.date(), messages.language())),
+                        Field.NEXT_STEP, next.what()));
             }
         }
         if (round.stageOrDefault() != Stage.DECISION_MAKER) {
@@ -42,7 +46,7 @@ final class NextStepChecks {
                     Field.NEXT_STEP, null));
             return;
         }
-        boolean sent = round.letter() != null && round.letter().sentOn() != null;
+        boolean sent = isSent(round);
         for (Step step : plan) {
             if (!sent && step.date() != null && step.date().isBefore(today)) {
                 advice.add(new Advice(Level.WARN, "milestone-in-past", messages.get("milestone-in-past",
@@ -54,5 +58,10 @@ final class NextStepChecks {
             advice.add(new Advice(Level.WARN, "no-decision-milestone", messages.get("no-decision-milestone"),
                     Field.NEXT_STEP, null));
         }
+    }
+
+    /** A sent letter's dates are history: they were ahead when it went out. */
+    private static boolean isSent(Round round) {
+        return round.letter() != null && round.letter().sentOn() != null;
     }
 }

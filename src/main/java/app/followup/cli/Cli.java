@@ -3,6 +3,7 @@ package app.followup.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import app.followup.letter.TemplateException;
 import app.followup.pdf.LetterPdf;
 import picocli.CommandLine;
 
@@ -19,8 +20,10 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && args[0].equals("render") && (java.util.Arrays.asList(args).contains("--pdf") || java.util.Arrays.asList(args).contains("--eml"))) {
-            // the PDF's fonts load on the second core while arguments are parsed and the letter is composed
+        if (args.length > 0 && (args[0].equals("check") || args[0].equals("render")
+                && (java.util.Arrays.asList(args).contains("--pdf") || java.util.Arrays.asList(args).contains("--eml")))) {
+            // the PDF's fonts load on the second core while arguments are parsed and the letter is composed (check
+            // lays the letter out to count its pages)
             LetterPdf.preload();
         }
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
@@ -37,10 +40,22 @@ public final class Cli {
                 errWriter.println(usage.getMessage());
                 return USAGE;
             }
+            if (e instanceof TemplateException template) {
+                // the user's own template: their input, not a bug of FollowUp
+                errWriter.println("followup: " + oneLine(template.getMessage()));
+                return USAGE;
+            }
             errWriter.println("followup: internal error, please report it: " + oneLine(String.valueOf(e)));
             return INTERNAL;
         });
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // notes files are limited in size before they are read; this is the last guard, one line not a trace
+            errWriter.println("followup: not enough memory for this input; give Java more with -Xmx, or check the file");
+            status = USAGE;
+        }
         outWriter.flush();
         errWriter.flush();
         return status;

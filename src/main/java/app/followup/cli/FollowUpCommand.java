@@ -1,5 +1,6 @@
 package app.followup.cli;
 
+import app.followup.ProgramVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,8 +25,7 @@ public final class FollowUpCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = FollowUpCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"FollowUp " + (version == null ? "development build" : version)};
+            return new String[] {"FollowUp " + ProgramVersion.current().orElse("development build")};
         }
     }
 }

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -47,9 +48,9 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "the report as a printable table")
     Path pdf;
 
-    @Option(names = "--lang", paramLabel = "nb|en",
+    @Option(names = "--lang", paramLabel = "nb|en", converter = CheckCommand.LanguageConverter.class,
             description = "the language of the PDF's headings and words (default: the system's, else English)")
-    String lang;
+    Language lang;
 
     @Override
     public Integer call() {
@@ -81,15 +82,13 @@ final class LogCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
+    /** The report is the user's own: by default in the system's language, Norwegian for nb, nn and no. */
     private Language language() {
-        if (lang == null) {
-            return CheckCommand.userLanguage();
+        if (lang != null) {
+            return lang;
         }
-        try {
-            return Language.fromCode(lang);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("followup log: --lang must be nb or en, not '" + lang + "'");
-        }
+        String system = Locale.getDefault().getLanguage();
+        return system.equals("nb") || system.equals("nn") || system.equals("no") ? Language.NB : Language.EN;
     }
 
     private ActivityReportPdf.Report report(Scan scan, List<Activity> rows, Language language) {

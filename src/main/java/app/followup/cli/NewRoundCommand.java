@@ -32,14 +32,16 @@ final class NewRoundCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NotesFile files = new NotesFile();
-        Notes notes = NotesInput.load(files, notesFile);
-        if (notes.rounds().isEmpty()) {
-            throw UsageException.about(notesFile, "has no round to start the next one from");
-        }
-        Notes updated = notes.withNewRound(date, stage);
+        Notes updated;
         try {
-            files.save(notesFile, updated);
+            // read, changed and saved under the file's lock: a second new-round at the same time waits, then
+            // adds its round after this one instead of overwriting it
+            updated = new NotesFile().update(notesFile, notes -> {
+                if (notes.rounds().isEmpty()) {
+                    throw new NotesException("has no round to start the next one from");
+                }
+                return notes.withNewRound(date, stage);
+            });
         } catch (NotesException e) {
             throw UsageException.about(notesFile, e.getMessage());
         }

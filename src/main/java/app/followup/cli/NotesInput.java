@@ -1,6 +1,7 @@
 package app.followup.cli;
 
 import app.followup.model.Notes;
+import app.followup.notes.Dates;
 import app.followup.notes.NotesException;
 import app.followup.notes.NotesFile;
 import java.nio.file.Path;
@@ -41,11 +42,17 @@ final class NotesInput {
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
+            LocalDate date;
             try {
-                return LocalDate.parse(value);
+                date = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD, found '" + value + "'");
             }
+            if (!Dates.isUsable(date)) {
+                throw new CommandLine.TypeConversionException("expected a date from " + Dates.FIRST + " to "
+                        + Dates.LAST + ", found '" + value + "'");
+            }
+            return date;
         }
     }
 }

@@ -5,12 +5,14 @@ import app.followup.letter.LetterComposer;
 import app.followup.mail.AttachmentName;
 import app.followup.mail.EmailDraft;
 import app.followup.mail.EmailText;
+import app.followup.mail.Recipients;
 import app.followup.mail.Reminders;
 import app.followup.model.Notes;
 import app.followup.notes.NotesFile;
 import app.followup.pdf.LetterPdf;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,9 +48,13 @@ final class RenderCommand implements Callable<Integer> {
         int index = NotesInput.roundIndex(notes, options.notesFile, options.round);
         Letter letter = LetterComposer.standard().compose(notes, index, options.todayOrNow());
         String email = EmailText.of(letter);
+        List<String> leftOut = Recipients.of(letter).leftOut();
+        if (!leftOut.isEmpty()) {
+            warn("left out of the email, not valid addresses: " + String.join(", ", leftOut));
+        }
 
         if (pdf == null && text == null && eml == null && ics == null) {
-            spec.commandLine().getOut().print(email);
+            spec.commandLine().getOut().print(TerminalText.safe(email));
             return Cli.OK;
         }
         OutputFiles outputs = new OutputFiles(options.notesFile);
@@ -69,8 +75,9 @@ final class RenderCommand implements Callable<Integer> {
                 EmailDraft.Result draft = new EmailDraft().write(letter, notes.candidate().name(),
                         notes.candidate().email(), result.bytes(), attachment);
                 outputs.add("--eml", eml, draft.eml());
-                if (!draft.leftOut().isEmpty()) {
-                    warn("left out of the email draft, not valid addresses: " + String.join(", ", draft.leftOut()));
+                List<String> fromLeftOut = draft.leftOut().stream().filter(a -> !leftOut.contains(a)).toList();
+                if (!fromLeftOut.isEmpty()) {
+                    warn("left out of the email draft's From, not a valid address: " + String.join(", ", fromLeftOut));
                 }
             }
         }

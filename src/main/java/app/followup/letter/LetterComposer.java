@@ -137,13 +137,25 @@ public final class LetterComposer {
         if (next != null && next.owner() != Owner.EMPLOYER && next.date() != null && !Texts.isBlank(next.what())) {
             reminders.add(reminder(application + "|next-step", next, employer, subject));
         }
-        for (int i = 0; i < round.milestones().size(); i++) {
-            Step milestone = round.milestones().get(i);
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Step milestone : round.milestones()) {
             if (milestone.owner() != Owner.EMPLOYER && milestone.date() != null && !Texts.isBlank(milestone.what())) {
-                reminders.add(reminder(application + "|milestone-" + (i + 1), milestone, employer, subject));
+                String id = milestoneId(notes, milestone);
+                int occurrence = seen.merge(id, 1, Integer::sum);
+                // two milestones with the same text and no id of their own are still two events
+                reminders.add(reminder(occurrence == 1 ? id : id + "#" + occurrence, milestone, employer, subject));
             }
         }
         return reminders;
+    }
+
+    /**
+     * A milestone's own id when it has one (the window gives each new one an id); else its application and text,
+     * which stay the same when other milestones are added, removed or moved, and from round to round.
+     */
+    private static String milestoneId(Notes notes, Step milestone) {
+        return milestone.id() != null && !milestone.id().isBlank() ? "milestone|" + milestone.id().strip()
+                : notes.employer().name() + "|" + notes.position() + "|milestone|" + milestone.what().strip();
     }
 
     private static Reminder reminder(String id, Step step, String employer, String subject) {

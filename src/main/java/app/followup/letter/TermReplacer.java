@@ -27,7 +27,7 @@ public final class TermReplacer {
         List<AvoidedPhrase> phrases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Term term : terms) {
-            String theirs = Texts.clause(term.theirs());
+            String theirs = Texts.inline(term.theirs());
             if (theirs == null) {
                 continue;
             }

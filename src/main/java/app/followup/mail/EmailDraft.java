@@ -6,6 +6,7 @@ import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -24,8 +25,9 @@ import java.util.Properties;
 /**
  * The letter as an unsent email (RFC 5322, written by Jakarta Mail): From the candidate, To and Cc as the letter
  * says, the text as UTF-8, the PDF attached, and {@code X-Unsent: 1} so that Outlook and Thunderbird open it as a
- * draft to send. Names and subjects are cleaned to one line and encoded; an address that is not valid is left out
- * (and reported), so no user text can add a header or a recipient.
+ * draft to send. Names and subjects are cleaned to one line, encoded, neutralised where they look like
+ * encoded-words, and folded; an address that is not valid ({@link EmailAddresses}) is left out and reported, as
+ * from every output, so no user text can add a header or a recipient.
  */
 public final class EmailDraft {
     private static final Session SESSION = Session.getInstance(new Properties());
@@ -35,16 +37,24 @@ public final class EmailDraft {
     }
 
     public Result write(Letter letter, String fromName, String fromEmail, byte[] pdf, String pdfName) {
+        Recipients recipients = Recipients.of(letter);
         List<String> leftOut = new ArrayList<>();
         try {
             MimeMessage message = new MimeMessage(SESSION);
-            InternetAddress from = address(fromName, fromEmail, leftOut);
-            if (from != null) {
-                message.setFrom(from);
+            if (EmailAddresses.isValid(fromEmail)) {
+                message.setHeader("From", Headers.fold("From", address(fromName, fromEmail.strip()).toString()));
+            } else if (!Headers.oneLine(fromEmail).isEmpty()) {
+                leftOut.add(Headers.oneLine(fromEmail));
             }
-            message.setRecipients(Message.RecipientType.TO, addresses(letter.to(), leftOut));
-            message.setRecipients(Message.RecipientType.CC, addresses(letter.cc(), leftOut));
-            message.setSubject(Headers.oneLine(letter.subject()), StandardCharsets.UTF_8.name());
+            setAddresses(message, "To", recipients.to());
+            setAddresses(message, "Cc", recipients.cc());
+            leftOut.addAll(recipients.leftOut());
+            String subject = Headers.text(letter.subject());
+            if (Headers.hasUnfoldableWord(subject)) {
+                message.setHeader("Subject", Headers.fold("Subject", Headers.encodedWords(subject)));
+            } else {
+                message.setSubject(subject, StandardCharsets.UTF_8.name());
+            }
             message.setSentDate(new Date());
             message.setHeader("X-Unsent", "1");
 
@@ -59,7 +69,7 @@ public final class EmailDraft {
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             message.writeTo(out);
-            return new Result(out.toByteArray(), leftOut);
+            return new Result(out.toByteArray(), List.copyOf(leftOut));
         } catch (MessagingException e) {
             throw new IllegalStateException("the email draft could not be written: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -67,29 +77,32 @@ public final class EmailDraft {
         }
     }
 
-    private static InternetAddress[] addresses(List<Recipient> recipients, List<String> leftOut) {
-        List<InternetAddress> valid = new ArrayList<>();
-        for (Recipient recipient : recipients) {
-            InternetAddress address = address(recipient.name(), recipient.email(), leftOut);
-            if (address != null) {
-                valid.add(address);
-            }
+    /** To or Cc, folded between addresses and inside long names (Jakarta Mail folds only between addresses). */
+    private static void setAddresses(MimeMessage message, String header, List<Recipient> recipients)
+            throws MessagingException {
+        if (recipients.isEmpty()) {
+            message.removeHeader(header);
+            return;
         }
-        return valid.toArray(new InternetAddress[0]);
+        List<String> addresses = new ArrayList<>();
+        for (Recipient recipient : recipients) {
+            addresses.add(address(recipient.name(), recipient.email()).toString());
+        }
+        message.setHeader(header, Headers.fold(header, String.join(", ", addresses)));
     }
 
-    private static InternetAddress address(String name, String email, List<String> leftOut) {
-        String cleanEmail = Headers.oneLine(email);
-        if (!EmailAddresses.isValid(cleanEmail)) {
-            if (!cleanEmail.isEmpty()) {
-                leftOut.add(cleanEmail);
-            }
-            return null;
-        }
+    /** An address whose name is encoded where it must be, and never read as an encoded-word when it is not. */
+    private static InternetAddress address(String name, String email) throws AddressException {
+        String cleanName = Headers.text(name);
         try {
-            String cleanName = Headers.oneLine(name);
-            return new InternetAddress(cleanEmail, cleanName.isEmpty() ? null : cleanName,
-                    StandardCharsets.UTF_8.name());
+            if (cleanName.isEmpty()) {
+                return new InternetAddress(email, true);
+            }
+            if (Headers.hasUnfoldableWord(cleanName)) {
+                // written as encoded-words so that it can be folded; parsed back, the words stay as written
+                return new InternetAddress(Headers.encodedWords(cleanName) + " <" + email + ">", true);
+            }
+            return new InternetAddress(email, cleanName, StandardCharsets.UTF_8.name());
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("UTF-8 is always supported", e);
         }

@@ -5,30 +5,37 @@ import app.followup.letter.Recipient;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The email as plain text, as the command line's {@code --text} writes it and "Copy email text" copies it. */
+/**
+ * The email as plain text, as the command line's {@code --text} and standard output write it and "Copy email
+ * text" copies it. Only valid addresses appear ({@link Recipients}); the others are left out, as from every output.
+ */
 public final class EmailText {
     private EmailText() {
     }
 
     public static String of(Letter letter) {
-        return "Subject: " + Headers.oneLine(letter.subject()) + "\n"
-                + ("To: " + recipients(letter.to())).stripTrailing() + "\n"
-                + ("Cc: " + recipients(letter.cc())).stripTrailing() + "\n"
+        Recipients recipients = Recipients.of(letter);
+        return "Subject: " + Headers.text(letter.subject()) + "\n"
+                + ("To: " + line(recipients.to())).stripTrailing() + "\n"
+                + ("Cc: " + line(recipients.cc())).stripTrailing() + "\n"
                 + "\n"
                 + letter.bodyText() + "\n";
     }
 
-    /** "Name <email>, ...": names that would confuse a mail program are quoted. */
+    /** "Name <email>, ...", valid addresses only: names that would confuse a mail program are quoted. */
     public static String recipients(List<Recipient> recipients) {
+        return line(Recipients.valid(recipients, new java.util.ArrayList<>()));
+    }
+
+    private static String line(List<Recipient> recipients) {
         return recipients.stream().map(EmailText::recipient).collect(Collectors.joining(", "));
     }
 
     private static String recipient(Recipient recipient) {
-        String email = Headers.oneLine(recipient.email());
-        String name = Headers.oneLine(recipient.name());
+        String name = Headers.text(recipient.name());
         if (name.isEmpty()) {
-            return email;
+            return recipient.email();
         }
-        return Headers.displayName(name) + " <" + email + ">";
+        return Headers.displayName(name) + " <" + recipient.email() + ">";
     }
 }

@@ -10,26 +10,28 @@ import java.util.stream.Collectors;
 /**
  * A {@code mailto:} link (RFC 6068) that opens the user's mail program with To, Cc, subject and body filled in.
  * Everything but unreserved characters is percent-encoded as UTF-8; line breaks become CRLF as the RFC asks.
+ * Only valid addresses are included ({@link Recipients}).
  */
 public final class MailtoUri {
     private MailtoUri() {
     }
 
     public static String of(Letter letter) {
+        Recipients recipients = Recipients.of(letter);
         StringBuilder uri = new StringBuilder("mailto:");
-        uri.append(addresses(letter.to()));
+        uri.append(addresses(recipients.to()));
         List<String> fields = new ArrayList<>();
-        if (!letter.cc().isEmpty()) {
-            fields.add("cc=" + addresses(letter.cc()));
+        if (!recipients.cc().isEmpty()) {
+            fields.add("cc=" + addresses(recipients.cc()));
         }
-        fields.add("subject=" + encode(Headers.oneLine(letter.subject())));
+        fields.add("subject=" + encode(Headers.text(letter.subject())));
         fields.add("body=" + encode(letter.bodyText().replace("\r\n", "\n").replace("\n", "\r\n")));
         return uri.append('?').append(String.join("&", fields)).toString();
     }
 
     private static String addresses(List<Recipient> recipients) {
         return recipients.stream()
-                .map(r -> encode(Headers.oneLine(r.email())).replace("%40", "@"))
+                .map(r -> encode(r.email()).replace("%40", "@"))
                 .collect(Collectors.joining(","));
     }
 

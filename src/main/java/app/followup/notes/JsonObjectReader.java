@@ -2,6 +2,7 @@ package app.followup.notes;
 
 import app.followup.model.Extras;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads the fields of one JSON object with type checks that name the field's path, and collects the fields
  * it was not asked for as {@link Extras}. A null value counts as missing.
  */
 final class JsonObjectReader {
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
     private final JsonNode node;
     private final String path;
     private final Set<String> known = new HashSet<>();
@@ -91,14 +94,15 @@ final class JsonObjectReader {
             return null;
         }
         String expected = "a whole number from " + min + " to " + max;
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+        String text = JsonSupport.numberText(value);
+        if (text == null || !WHOLE_NUMBER.matcher(text).matches()) {
             throw wrongType(pathOf(field), expected, value);
         }
-        int number = value.intValue();
-        if (number < min || number > max) {
-            throw new NotesException(pathOf(field) + ": expected " + expected + ", found " + number);
+        BigInteger number = new BigInteger(text);
+        if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw new NotesException(pathOf(field) + ": expected " + expected + ", found " + text);
         }
-        return number;
+        return number.intValue();
     }
 
     LocalDate date(String field) throws NotesException {
@@ -106,11 +110,17 @@ final class JsonObjectReader {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new NotesException(pathOf(field) + ": expected a date as YYYY-MM-DD, found \"" + text + "\"");
+            throw new NotesException(pathOf(field) + ": expected a date as YYYY-MM-DD, found \"" + shortened(text) + "\"");
         }
+        if (!Dates.isUsable(date)) {
+            throw new NotesException(pathOf(field) + ": expected a date from " + Dates.FIRST + " to " + Dates.LAST
+                    + ", found " + shortened(text));
+        }
+        return date;
     }
 
     LocalDate requiredDate(String field) throws NotesException {
@@ -188,6 +198,10 @@ final class JsonObjectReader {
         return JsonSupport.compact(value);
     }
 
+    private static String shortened(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
     static NotesException wrongType(String path, String expected, JsonNode found) {
         return new NotesException(path + ": expected " + expected + ", found " + describe(found));
     }
@@ -197,8 +211,9 @@ final class JsonObjectReader {
             String text = node.textValue();
             return "the text \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
         }
-        if (node.isNumber()) {
-            return "the number " + node.asText();
+        if (JsonSupport.numberText(node) != null) {
+            String text = JsonSupport.numberText(node);
+            return "the number " + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
         }
         if (node.isBoolean()) {
             return node.asText();

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -34,7 +36,7 @@ final class JsonSupport {
     private JsonSupport() {
     }
 
-    /** Reads exactly one JSON value; numbers keep their exact written value. */
+    /** Reads exactly one JSON value; numbers keep their text exactly as written. */
     static JsonNode read(byte[] json) throws IOException {
         try (JsonParser parser = FACTORY.createParser(json)) {
             JsonToken first = parser.nextToken();
@@ -70,9 +72,10 @@ final class JsonSupport {
             case VALUE_STRING:
                 return NODES.textNode(wellFormed(parser.getText()));
             case VALUE_NUMBER_INT:
-                return NODES.numberNode(parser.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDecimalValue());
+                // kept as written (1e5, 2.5E-3, -0): a number is converted only where a known field needs it,
+                // so a huge exponent costs nothing and an unknown field is written back unchanged
+                return NODES.rawValueNode(new RawValue(parser.getText()));
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -116,6 +119,12 @@ final class JsonSupport {
         return out.toString();
     }
 
+    /** The number as written in the file, or null when the node is not a number read from a file. */
+    static String numberText(JsonNode node) {
+        return node instanceof POJONode pojo && pojo.getPojo() instanceof RawValue raw ? raw.rawValue().toString()
+                : null;
+    }
+
     /** Pretty-printed with two-space indents, "key": value, and "\n" line ends on every platform. */
     static void writePretty(JsonNode node, Writer out) throws IOException {
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
@@ -152,8 +161,8 @@ final class JsonSupport {
             out.writeEndArray();
         } else if (node.isTextual()) {
             out.writeString(wellFormed(node.textValue()));
-        } else if (node.isIntegralNumber()) {
-            out.writeNumber(node.bigIntegerValue());
+        } else if (numberText(node) != null) {
+            out.writeRawValue(numberText(node));
         } else if (node.isNumber()) {
             out.writeNumber(node.decimalValue());
         } else if (node.isBoolean()) {

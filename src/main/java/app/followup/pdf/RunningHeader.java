@@ -72,7 +72,8 @@ final class RunningHeader {
 
     /** The start of a text, more than a header line can hold, so that a pasted document costs no more. */
     private static String head(String text) {
-        return text.length() <= HEAD ? text : text.substring(0, text.offsetByCodePoints(0, HEAD - 1));
+        int codePoints = text.codePointCount(0, text.length());
+        return codePoints <= HEAD ? text : text.substring(0, text.offsetByCodePoints(0, HEAD - 1));
     }
 
     private static String join(String first, String second) {

@@ -31,6 +31,7 @@ public final class AdviceViewModel {
         this.today = today;
         this.i18n = i18n;
         letter.letterProperty().addListener(o -> refresh());
+        letter.printedPages().addListener((o, old, now) -> refreshIfPagesMatter());
         i18n.localeProperty().addListener(o -> refresh());
         deadline = Bindings.createStringBinding(() -> advice.stream()
                 .filter(a -> a.code().equals("letter-due-today") || a.code().equals("letter-overdue"))
@@ -44,9 +45,19 @@ public final class AdviceViewModel {
             advice.clear();
             return;
         }
-        List<Advice> fresh = new Advisor(i18n.language()).check(document.notes(), document.roundIndex(), today.get(), current);
+        List<Advice> fresh = new Advisor(i18n.language(), letter::pagesOf).check(document.notes(), document.roundIndex(), today.get(), current);
         if (!fresh.equals(advice)) {
             advice.setAll(fresh);
+        }
+    }
+
+    /** The preview has counted the pages: the advice changes only when that changes its verdict on the length. */
+    private void refreshIfPagesMatter() {
+        Letter current = letter.letterProperty().get();
+        boolean shown = advice.stream().anyMatch(a -> a.code().equals("letter-over-one-page"));
+        if (current != null && letter.pagesOf(current).isPresent()
+                && (letter.pagesOf(current).getAsInt() > 1) != shown) {
+            refresh();
         }
     }
 

@@ -1,6 +1,7 @@
 package app.followup.ui;
 
 import app.followup.letter.LetterComposer;
+import app.followup.letter.TemplateLibrary;
 import app.followup.letter.UserFolders;
 import app.followup.notes.RecoveryStore;
 import app.followup.ui.board.BoardFolders;
@@ -9,6 +10,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -26,20 +28,28 @@ public final class FollowUpApp extends Application {
     public void start(Stage stage) {
         I18n i18n = new I18n(Locale.getDefault());
         DeferredDialogs dialogs = new DeferredDialogs();
+        AtomicReference<MainViewModel> window = new AtomicReference<>();
+        // a broken template of the user's: the built-in letter is shown, and the user told why
+        LetterComposer composer = new LetterComposer(TemplateLibrary.standard().fallingBackToBuiltIn(problem -> {
+            if (window.get() != null) {
+                window.get().templateProblem(problem);
+            }
+        }));
         MainViewModel main = new MainViewModel(i18n, PreferencesStore.standard(), dialogs,
-                new BackgroundRunner.Threaded(), LocalDate::now, LetterComposer.standard(),
+                new BackgroundRunner.Threaded(), LocalDate::now, composer,
                 new RecoveryStore(UserFolders.data().resolve("recovery")));
+        window.set(main);
         dialogs.use(new FxDialogs(stage, i18n));
-        MainWindow window = install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
+        MainWindow mainWindow = install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
                 LocalDate::now, main::open, main::newApplication);
-        window.attachBoard(board);
+        mainWindow.attachBoard(board);
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);
         Platform.runLater(() -> {
             main.offerRecovery();
             main.loadRecentFiles();
-            window.prepareWizard();
+            mainWindow.prepareWizard();
             board.start(getParameters().getRaw().isEmpty());
         });
     }

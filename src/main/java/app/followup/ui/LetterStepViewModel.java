@@ -14,11 +14,13 @@ import app.followup.model.EditedLetter;
 import app.followup.model.Extras;
 import app.followup.model.Round;
 import app.followup.notes.AtomicFiles;
+import app.followup.notes.OutputTarget;
 import app.followup.notes.NotesException;
 import app.followup.pdf.LetterPdf;
 import app.followup.pdf.PagePreview;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -34,6 +36,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Page 9 and the live preview: the letter the core composes from the notes, recomposed on the JavaFX thread at
@@ -47,6 +50,7 @@ public final class LetterStepViewModel extends StepViewModel {
     public final BooleanProperty onePerParticipant = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Letter> letter = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<PagePreview.Pixels> page = new SimpleObjectProperty<>();
+    private final ObjectProperty<Preview> printed = new SimpleObjectProperty<>();
     private final LetterComposer composer;
     private final BackgroundRunner background;
     private final Supplier<LocalDate> today;
@@ -175,6 +179,24 @@ public final class LetterStepViewModel extends StepViewModel {
         return page;
     }
 
+    /** The letter last laid out as a PDF, how many pages it took, and its first page. */
+    private record Preview(Letter letter, int pages, PagePreview.Pixels pixels) {
+    }
+
+    /**
+     * How many pages the letter takes as a PDF, as the newest preview found; empty until the preview has drawn this
+     * very letter. The advice reads it rather than lay the letter out again at every keystroke.
+     */
+    public OptionalInt pagesOf(Letter shown) {
+        Preview last = printed.get();
+        return last != null && last.letter().equals(shown) ? OptionalInt.of(last.pages()) : OptionalInt.empty();
+    }
+
+    /** Changes when a new preview has been drawn, and with it {@link #pagesOf}. */
+    public ObservableValue<?> printedPages() {
+        return printed;
+    }
+
     /** Draws page 1 of the PDF off the JavaFX thread; only the newest request's result is shown. */
     public void refreshPreview() {
         Letter current = letter.get();
@@ -182,13 +204,18 @@ public final class LetterStepViewModel extends StepViewModel {
             return;
         }
         long request = previewRequest.incrementAndGet();
-        background.run(() -> request != previewRequest.get() ? null   // a newer letter is already waiting
-                        : PagePreview.render(new LetterPdf().render(current).bytes(), 0, 72f),
-                pixels -> {
-                    if (pixels != null && request == previewRequest.get()) {
-                        page.set(pixels);
-                    }
-                }, error -> status.accept(error.getMessage()));
+        background.run(() -> {
+            if (request != previewRequest.get()) {
+                return null;   // a newer letter is already waiting
+            }
+            LetterPdf.Result pdf = new LetterPdf().render(current);
+            return new Preview(current, pdf.pages(), PagePreview.render(pdf.bytes(), 0, 72f));
+        }, preview -> {
+            if (preview != null && request == previewRequest.get()) {
+                page.set(preview.pixels());
+                printed.set(preview);
+            }
+        }, error -> status.accept(error.getMessage()));
     }
 
     public void savePdf(Path target) {
@@ -257,9 +284,10 @@ public final class LetterStepViewModel extends StepViewModel {
                 error -> status.accept(i18n.get("error.export", error.getMessage())));
     }
 
-    private static void write(Path target, byte[] content) {
+    /** An export, checked as the command line checks its outputs: never the notes file, a device or a read-only file. */
+    private void write(Path target, byte[] content) {
         try {
-            AtomicFiles.write(target, content, false);
+            AtomicFiles.write(OutputTarget.check(target, document.fileProperty().get()).real(), content, false);
         } catch (NotesException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

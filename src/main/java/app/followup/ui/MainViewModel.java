@@ -1,6 +1,7 @@
 package app.followup.ui;
 
 import app.followup.letter.LetterComposer;
+import app.followup.letter.TemplateException;
 import app.followup.model.Candidate;
 import app.followup.model.Notes;
 import app.followup.notes.NotesException;
@@ -215,6 +216,15 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * A letter template of the user's could not be used and the built-in one is shown instead: the user is told in
+     * a message box, once per version of the file, on the JavaFX thread.
+     */
+    public void templateProblem(TemplateException problem) {
+        background.run(() -> i18n.get("template.broken", problem.file(), problem.problem()), dialogs::showError,
+                error -> { });
+    }
+
     private void clearRecovery() {
         if (recovery != null) {
             recovery.clear();
@@ -232,12 +242,13 @@ public final class MainViewModel {
             if (dialogs.askRestore(name)) {
                 diskFingerprint = null;
                 document.restored(recovered.notes(), origin);
+                recovery.adopt(recovered);
                 if (origin != null) {
                     background.run(() -> files().fingerprint(origin), print -> diskFingerprint = print, e -> { });
                 }
                 wizard().goTo(0);
             } else {
-                recovery.clear();
+                recovery.discard(recovered);
             }
         }));
     }

@@ -1,5 +1,6 @@
 package app.followup.ui;
 
+import app.followup.ProgramVersion;
 import app.followup.ui.board.BoardView;
 import app.followup.ui.board.BoardViewModel;
 import java.nio.file.Path;
@@ -146,7 +147,7 @@ final class MainWindow extends BorderPane {
     private void about() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("about.text"));
         alert.setTitle(i18n.get("app.title"));
-        alert.setHeaderText(i18n.get("app.title"));
+        alert.setHeaderText(i18n.get("about.version", ProgramVersion.current().orElse(i18n.get("about.development"))));
         alert.initOwner(getScene().getWindow());
         alert.showAndWait();
     }

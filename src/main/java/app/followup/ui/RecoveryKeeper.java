@@ -65,6 +65,21 @@ final class RecoveryKeeper {
         background.later(store::clear, 0);
     }
 
+    /** Makes restored work this window's own recovery copy, and removes the one it came from. */
+    void adopt(RecoveryStore.Recovered recovered) {
+        background.later(() -> {
+            try {
+                store.adopt(recovered);
+            } catch (NotesException e) {
+                // the old copy stays, offered again at the next start; the restored work is in the window
+            }
+        }, 0);
+    }
+
+    void discard(RecoveryStore.Recovered recovered) {
+        background.later(() -> store.discard(recovered), 0);
+    }
+
     /** Looks for a copy a crash left behind, off the JavaFX thread. */
     void find(Consumer<Optional<RecoveryStore.Recovered>> onFound) {
         background.run(store::find, onFound, error -> { });

@@ -64,11 +64,65 @@ class RemindersTest {
         String hostile = "Ring Ola\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected " + "æ".repeat(120);
         byte[] ics = new Reminders().write(List.of(new Reminder("x", hostile, "beskrivelse", LocalDate.of(2026, 12, 1))));
         String text = new String(ics, StandardCharsets.UTF_8);
-        // biweekly folds at 75 characters (RFC 5545 says octets; calendars read both)
-        assertThat(text.lines()).allMatch(line -> line.length() <= 75);
+        assertThat(text.lines()).allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= 75);
         assertThat(text.lines().filter(line -> line.startsWith(" "))).hasSizeGreaterThanOrEqualTo(2);
         List<VEvent> events = events(ics);
         assertThat(events).singleElement().satisfies(event -> assertThat(event.getSummary().getValue())
                 .startsWith("Ring Ola END:VEVENT BEGIN:VEVENT SUMMARY:injected æææ"));
+    }
+
+    /** Issue 12, class 13: RFC 5545 counts 75 octets, and Norwegian letters and emoji take two to four. */
+    @Test
+    void linesAreFoldedAtSeventyFiveOctetsNeverInsideACharacter() {
+        String summary = "Møte om økonomi – 😀 ærlig talt ".repeat(12);
+        byte[] ics = new Reminders().write(List.of(new Reminder("x", summary, "ÆØÅ ".repeat(60),
+                LocalDate.of(2026, 12, 1))));
+        String text = new String(ics, StandardCharsets.UTF_8);
+        assertThat(text.split("\r\n")).allSatisfy(line ->
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75));
+        assertThat(text).doesNotContain("\uFFFD");
+        assertThat(events(ics)).singleElement().satisfies(event -> {
+            assertThat(event.getSummary().getValue()).isEqualTo(summary.strip());
+            assertThat(event.getDescription().getValue()).isEqualTo("ÆØÅ ".repeat(60).strip());
+        });
+    }
+
+    /** Issue 12, class 13: through java.util.Date, days before 1582 shifted and 9999-12-31 ended in year 10000. */
+    @Test
+    void daysFromYearOneToYear9999AreWrittenAsTheyAre() {
+        for (LocalDate date : List.of(LocalDate.of(1, 1, 1), LocalDate.of(1500, 3, 1), LocalDate.of(1582, 10, 4),
+                LocalDate.of(1582, 10, 15), LocalDate.of(2026, 12, 1), LocalDate.of(9999, 12, 31))) {
+            String text = new String(new Reminders().write(List.of(new Reminder("x", "Ring", null, date))),
+                    StandardCharsets.UTF_8);
+            String expected = String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+            assertThat(text).as(date.toString()).contains("DTSTART;VALUE=DATE:" + expected + "\r\n")
+                    .doesNotContain("DTEND");
+            var components = events(text.getBytes(StandardCharsets.UTF_8)).get(0).getDateStart().getValue()
+                    .getRawComponents();
+            assertThat(LocalDate.of(components.getYear(), components.getMonth(), components.getDate()))
+                    .isEqualTo(date);
+        }
+    }
+
+    /** Issue 12, class 13: deleting or moving a milestone leaves the other events as they were. */
+    @Test
+    void milestoneEventsKeepTheirUidsWhenAnotherMilestoneIsDeleted() {
+        var notes = Samples.load(Samples.VESTLAND);
+        var round = notes.rounds().get(1);
+        List<String> before = uids(notes);
+        assertThat(before).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
+        var fewer = new java.util.ArrayList<>(round.milestones());
+        fewer.remove(0);
+        java.util.Collections.reverse(fewer);
+        var rounds = new java.util.ArrayList<>(notes.rounds());
+        rounds.set(1, round.withMilestones(fewer));
+        List<String> after = uids(notes.withRounds(rounds));
+        assertThat(after).hasSize(before.size() - 1);
+        assertThat(before).containsAll(after);
+    }
+
+    private static List<String> uids(app.followup.model.Notes notes) {
+        Letter letter = COMPOSER.compose(notes, 1, LocalDate.of(2026, 11, 26));
+        return events(new Reminders().write(letter.reminders())).stream().map(e -> e.getUid().getValue()).toList();
     }
 }

@@ -11,7 +11,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +24,13 @@ class CrashRecoveryTest {
     Path folder;
 
     private MainViewModel restart(FakeDialogs dialogs, Path data) {
+        return window(dialogs, new RecoveryStore(data));
+    }
+
+    private static MainViewModel window(FakeDialogs dialogs, RecoveryStore store) {
         return new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
                 new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 27),
-                new LetterComposer(new TemplateLibrary(null)), new RecoveryStore(data));
+                new LetterComposer(new TemplateLibrary(null)), store);
     }
 
     @Test
@@ -69,7 +75,9 @@ class CrashRecoveryTest {
     @Test
     void discardingTheRecoveryCopyRemovesIt() throws Exception {
         Path data = folder.resolve("data");
-        new RecoveryStore(data).keep(Samples.load(Samples.NORDLYS), null);
+        RecoveryStore crashed = new RecoveryStore(data);
+        crashed.keep(Samples.load(Samples.NORDLYS), null);
+        crashed.release();
         FakeDialogs dialogs = new FakeDialogs();
         dialogs.restoreAnswer = false;
         MainViewModel main = restart(dialogs, data);
@@ -83,13 +91,67 @@ class CrashRecoveryTest {
     void unsavedEditsAreKeptAndDontSaveRemovesThem() throws Exception {
         Path data = folder.resolve("data");
         FakeDialogs dialogs = new FakeDialogs();
-        MainViewModel main = restart(dialogs, data);
+        RecoveryStore store = new RecoveryStore(data);
+        MainViewModel main = window(dialogs, store);
         main.open(Samples.NORDLYS);
         main.wizard().step(VisionStepViewModel.class).vision.set("Ny visjon");
-        assertThat(new RecoveryStore(data).find()).hasValueSatisfying(r ->
-                assertThat(r.notes().rounds().get(0).hiringVision()).isEqualTo("Ny visjon"));
+        assertThat(copies(data)).singleElement().satisfies(copy ->
+                assertThat(Samples.load(copy).rounds().get(0).hiringVision()).isEqualTo("Ny visjon"));
         dialogs.unsavedAnswer = Dialogs.Unsaved.DISCARD;
         main.whenMayLeave(() -> { });
-        assertThat(new RecoveryStore(data).find()).isEmpty();
+        assertThat(copies(data)).isEmpty();
+    }
+
+    /** Issue 12, class 4: a second window neither offers nor discards the live copy of the first. */
+    @Test
+    void aSecondWindowLeavesTheFirstWindowsCopyAlone() throws Exception {
+        Path data = folder.resolve("data");
+        RecoveryStore first = new RecoveryStore(data);
+        MainViewModel one = window(new FakeDialogs(), first);
+        one.open(Samples.NORDLYS);
+        one.wizard().step(VisionStepViewModel.class).vision.set("Typed in the first window");
+
+        FakeDialogs secondDialogs = new FakeDialogs();
+        MainViewModel two = window(secondDialogs, new RecoveryStore(data));
+        two.offerRecovery();
+        assertThat(secondDialogs.asked).as("the first window is still running").isEmpty();
+        two.open(Samples.VESTLAND);
+        two.wizard().step(VisionStepViewModel.class).vision.set("Typed in the second window");
+        assertThat(copies(data)).as("one copy per open document").hasSize(2);
+
+        first.release();
+        FakeDialogs thirdDialogs = new FakeDialogs();
+        MainViewModel three = window(thirdDialogs, new RecoveryStore(data));
+        three.offerRecovery();
+        assertThat(thirdDialogs.asked).as("the first window has gone: its copy is offered, not the second's")
+                .containsExactly("restore:" + Samples.NORDLYS.getFileName());
+        assertThat(three.wizard().step(VisionStepViewModel.class).vision.get()).isEqualTo("Typed in the first window");
+        assertThat(copies(data)).as("the restored copy became the third window's own").hasSize(2);
+    }
+
+    /** Issue 12, class 5: the copy holds the salary expectation; only its owner may read it. */
+    @Test
+    void theRecoveryCopyIsPrivate() throws Exception {
+        Path data = folder.resolve("data");
+        MainViewModel main = window(new FakeDialogs(), new RecoveryStore(data));
+        main.open(Samples.NORDLYS);
+        main.wizard().step(VisionStepViewModel.class).vision.set("Ny visjon");
+        Path copy = copies(data).get(0);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.getParent())))
+                .isEqualTo("rwx------");
+        try (var files = Files.list(copy.getParent())) {
+            for (Path file : files.toList()) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString())
+                        .isEqualTo("rw-------");
+            }
+        }
+    }
+
+    private static List<Path> copies(Path data) throws Exception {
+        try (var found = Files.find(data, 2, (path, attributes) -> path.getFileName().toString()
+                .equals("recovery.followup.json"))) {
+            return found.toList();
+        }
     }
 }

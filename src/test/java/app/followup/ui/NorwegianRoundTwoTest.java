@@ -70,7 +70,7 @@ class NorwegianRoundTwoTest {
         TextArea body = robot.lookup("#letter-body").queryAs(TextArea.class);
         assertThat(body.getText()).startsWith(
                 "Hei Ola,\n\nTakk for samtalen i dag om jobben som Key Account Manager hos Nordlys Software.")
-                .contains("er den største utfordringen at partnerkanalen ikke vokser.")
+                .contains("er hovedutfordringen at partnerkanalen ikke vokser.")
                 .endsWith("Med vennlig hilsen\nKari Nordmann");
 
         Path file = folder.resolve("nordlys.followup.json");

@@ -235,12 +235,31 @@ class StepViewModelsTest {
                 new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 30), i18n, s -> { });
         AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 30), i18n);
         openSample();
-        assertThat(advice.deadline().get()).startsWith("Brevet er forsinket: det skulle vært sendt senest 27.\u00a0november");
+        assertThat(advice.deadline().get()).startsWith("Brevet er forsinket: det skulle vært sendt senest 27. november");
         assertThat(advice.overdue()).isTrue();
         letter.markSent();
         assertThat(advice.deadline().get()).isEmpty();
         i18n.localeProperty().set(I18n.ENGLISH);
         assertThat(advice.advice()).extracting(a -> a.code()).doesNotContain("letter-overdue");
+    }
+
+    @Test
+    void theChecklistCountsPagesFromThePreviewNotAtEveryKeystroke() {
+        LetterStepViewModel letter = new LetterStepViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+        AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 26), i18n);
+        openSample();
+        assertThat(letter.body.get()).as("read, as the window's text area does").startsWith("Hei Ola,");
+        letter.body.set("Hei Ola,\n\n" + "Et langt avsnitt om partnerne og kanalen.\n\n".repeat(60));
+        assertThat(advice.advice()).as("no preview of this letter yet").extracting(a -> a.code())
+                .doesNotContain("letter-over-one-page");
+        letter.refreshPreview();
+        assertThat(advice.advice()).extracting(a -> a.code()).contains("letter-over-one-page");
+        letter.body.set("Hei Ola,\n\nKort og godt om partnerne.");
+        assertThat(advice.advice()).as("the count belonged to the longer letter").extracting(a -> a.code())
+                .doesNotContain("letter-over-one-page");
+        letter.refreshPreview();
+        assertThat(advice.advice()).extracting(a -> a.code()).doesNotContain("letter-over-one-page");
     }
 
     @Test

@@ -1,0 +1,139 @@
+package app.followup.advice;
+
+import app.followup.letter.Texts;
+import app.followup.model.Evidence;
+import app.followup.model.EvidenceKind;
+import app.followup.model.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * A piece of evidence the candidate promised, and how to tell that a step of the plan delivers the same thing.
+ * A step (the next step or a milestone) delivers an evidence item when
+ * <ol>
+ * <li>the candidate owns it (the employer cannot deliver the candidate's references),</li>
+ * <li>it says a delivery: send, deliver, present, take, share … ("Jeg sender", "Referanser sendt",
+ * "Presentasjon av casen", "I will send"), and</li>
+ * <li>it names the item: by its kind ("referansene", "references", "casen", "testen", "salgstallene", "figures")
+ * or by a word of the item's own description before its first preposition ("Quota attainment for …": quota,
+ * attainment; "To referanser fra …": referanser), in any inflection ("salgstall" → "salgstallene") or as the last
+ * part of a compound ("personlighetstesten"; only for words of five letters or more).</li>
+ * </ol>
+ * A compound whose last part is something else is another thing: "Referansesjekk" is the employer's reference check,
+ * not the candidate's references.
+ */
+final class Deliverable {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+    private static final List<String> ENDINGS = List.of("ene", "en", "er", "et", "es", "ne", "'s", "’s", "n", "r",
+            "e", "a", "s", "");
+    private static final int SHORTEST_COMPOUND_HEAD = 5;
+    private static final int SHORTEST_DESCRIPTION_WORD = 4;
+    private static final Map<EvidenceKind, List<String>> KIND_WORDS = Map.of(
+            EvidenceKind.REFERENCES, List.of("referans", "referenc", "referee"),
+            EvidenceKind.CERTIFICATES, List.of("attest", "sertifikat", "vitnemål", "certificat", "diploma"),
+            EvidenceKind.RESULTS, List.of("resultat", "result", "salgstall", "nøkkeltall", "figur"),
+            EvidenceKind.TEST, List.of("test", "personlighetstest", "ferdighetstest"),
+            EvidenceKind.CASE, List.of("case", "casepresentasjon", "caseoppgav"));
+    private static final List<String> DELIVERY_STARTS = List.of("send", "ettersend", "oversend", "presenter",
+            "presentasjon", "present", "gjennomfør", "deliver", "submit", "provid", "forward");
+    private static final Set<String> DELIVERY_WORDS = Set.of("levere", "leverer", "levert", "leveres", "levering",
+            "leveranse", "ta", "tar", "tas", "tatt", "dele", "deler", "delt", "gi", "gir", "take", "takes", "taken",
+            "took", "complete", "completed", "sent", "share", "shares", "shared");
+    /** Where the description of an item stops naming it: "To referanser | fra tidligere ledere". */
+    private static final Set<String> PREPOSITIONS = Set.of("fra", "for", "til", "av", "med", "om", "på", "i", "hos",
+            "fram", "frem", "og", "from", "of", "to", "with", "about", "on", "in", "at", "by", "and");
+    private static final Set<String> NOT_A_NAME = Set.of("en", "ei", "et", "to", "tre", "fire", "min", "mine",
+            "mitt", "noen", "nye", "siste", "the", "a", "an", "my", "two", "three", "four", "some", "last", "new",
+            "this", "that");
+
+    private final Evidence item;
+    private final List<String> names;
+
+    Deliverable(Evidence item) {
+        this.item = item;
+        List<String> words = new ArrayList<>(item.kind() == null ? List.of()
+                : KIND_WORDS.getOrDefault(item.kind(), List.of()));
+        words.addAll(descriptionWords(item.detail()));
+        this.names = words;
+    }
+
+    Evidence item() {
+        return item;
+    }
+
+    /** The words of the description that name the item, as stems: "To referanser fra …" gives "referans". */
+    private static List<String> descriptionWords(String detail) {
+        List<String> words = new ArrayList<>();
+        String clean = Texts.inline(detail);
+        if (clean == null) {
+            return words;
+        }
+        for (MatchResult word : WORD.matcher(lower(clean)).results().toList()) {
+            String text = word.group();
+            if (PREPOSITIONS.contains(text)) {
+                break;
+            }
+            boolean hasLetters = text.codePoints().anyMatch(Character::isLetter);
+            if (!NOT_A_NAME.contains(text) && !isDelivery(text) && hasLetters
+                    && text.length() >= SHORTEST_DESCRIPTION_WORD) {
+                words.add(text);
+                words.add(stem(text));
+            }
+        }
+        return words;
+    }
+
+    /** The word without an inflection ending, when at least five letters stay. */
+    private static String stem(String word) {
+        for (String ending : ENDINGS) {
+            if (!ending.isEmpty() && word.endsWith(ending)
+                    && word.length() - ending.length() >= SHORTEST_COMPOUND_HEAD) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    /** True when the candidate's step delivers this item. */
+    boolean isDeliveredBy(Step step) {
+        String what = Texts.inline(step.what());
+        if (what == null || !step.isMine()) {
+            return false;
+        }
+        List<String> words = WORD.matcher(lower(what)).results().map(MatchResult::group).toList();
+        return words.stream().anyMatch(Deliverable::isDelivery) && words.stream().anyMatch(this::isNamedBy);
+    }
+
+    private boolean isNamedBy(String word) {
+        for (String name : names) {
+            for (String ending : ENDINGS) {
+                String form = name + ending;
+                if (word.equals(form) || name.length() >= SHORTEST_COMPOUND_HEAD && word.endsWith(form)
+                        && word.length() > form.length() + 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDelivery(String word) {
+        return DELIVERY_WORDS.contains(word) || DELIVERY_STARTS.stream().anyMatch(word::startsWith);
+    }
+
+    /** Two entries for one thing: the same kind and the same description. */
+    boolean isSameAs(Deliverable other) {
+        return item.kind() == other.item.kind()
+                && lower(String.valueOf(Texts.clause(item.detail())))
+                .equals(lower(String.valueOf(Texts.clause(other.item.detail()))));
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,77 @@
+package app.followup.advice;
+
+import app.followup.letter.LetterDates;
+import app.followup.letter.Texts;
+import app.followup.model.Evidence;
+import app.followup.model.Round;
+import app.followup.model.Stage;
+import app.followup.model.Step;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One promise, one date: a piece of evidence must not be promised for one day in the evidence and another in the
+ * next step or the plan, nor on two days by two steps or two entries of the same item. See {@link Deliverable}
+ * for when a step delivers an item. Only what the letter shows counts: the next step, and the milestones of a
+ * decision-maker letter; items already delivered are no longer promised.
+ */
+final class DeliverableDateChecks {
+    private DeliverableDateChecks() {
+    }
+
+    /** A date something is promised on, and where: the evidence list, the next step or a milestone. */
+    private record Promise(LocalDate date, String where, Field field) {
+    }
+
+    static void check(Round round, AdviceMessages messages, List<Advice> advice) {
+        List<Step> steps = new ArrayList<>();
+        if (round.nextStep() != null) {
+            steps.add(round.nextStep());
+        }
+        boolean planShown = round.stageOrDefault() == Stage.DECISION_MAKER;
+        List<Step> milestones = planShown ? round.milestones() : List.of();
+        steps.addAll(milestones);
+        List<Deliverable> reported = new ArrayList<>();
+        for (Evidence evidence : round.evidence()) {
+            if (evidence == null || evidence.isDelivered()) {
+                continue;
+            }
+            Deliverable item = new Deliverable(evidence);
+            if (reported.stream().anyMatch(item::isSameAs)) {
+                continue;
+            }
+            List<Promise> promises = new ArrayList<>();
+            for (Evidence other : round.evidence()) {
+                if (other != null && !other.isDelivered() && other.due() != null
+                        && item.isSameAs(new Deliverable(other))) {
+                    promises.add(new Promise(other.due(), messages.get("evidence-date-conflict.evidence"),
+                            Field.DECISION));
+                }
+            }
+            for (Step step : steps) {
+                if (step != null && step.date() != null && item.isDeliveredBy(step)) {
+                    String where = step == round.nextStep() ? messages.get("evidence-date-conflict.next-step")
+                            : messages.get("evidence-date-conflict.milestone", Texts.clause(step.what()));
+                    promises.add(new Promise(step.date(), where, Field.NEXT_STEP));
+                }
+            }
+            Promise first = promises.isEmpty() ? null : promises.get(0);
+            promises.stream().filter(p -> !p.date().equals(first.date())).findFirst().ifPresent(second -> {
+                reported.add(item);
+                advice.add(new Advice(Level.WARN, "evidence-date-conflict", messages.get("evidence-date-conflict",
+                        describe(evidence, messages), LetterDates.longDate(first.date(), messages.language()),
+                        first.where(), LetterDates.longDate(second.date(), messages.language()), second.where()),
+                        first.field(), Texts.clause(evidence.detail())));
+            });
+        }
+    }
+
+    private static String describe(Evidence evidence, AdviceMessages messages) {
+        String detail = Texts.clause(evidence.detail());
+        if (detail != null) {
+            return detail;
+        }
+        return messages.get("evidence." + (evidence.kind() == null ? "other" : evidence.kind().code()));
+    }
+}

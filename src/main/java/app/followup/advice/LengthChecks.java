@@ -1,0 +1,39 @@
+package app.followup.advice;
+
+import app.followup.letter.Letter;
+import app.followup.model.Round;
+import app.followup.model.Stage;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Short and specific: a sponsor letter never above 300 words (the style guide asks for about 150–250), a
+ * decision-maker letter, which carries the plan as a table, not above 350; and every letter on one A4 page.
+ */
+final class LengthChecks {
+    static final int MAX_WORDS_SPONSOR = 300;
+    static final int MAX_WORDS_DECISION_MAKER = 350;
+    private static final Pattern TOKEN = Pattern.compile("[^\\s|]+");
+    /** A word has a letter or digit: the markup of lists and tables ("-", "|") is not counted. */
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+
+    private LengthChecks() {
+    }
+
+    static void check(Round round, Letter letter, PageCount pageCount, AdviceMessages messages,
+                      List<Advice> advice) {
+        int limit = round.stageOrDefault() == Stage.DECISION_MAKER ? MAX_WORDS_DECISION_MAKER : MAX_WORDS_SPONSOR;
+        int words = (int) TOKEN.matcher(letter.bodyText()).results()
+                .filter(token -> LETTER_OR_DIGIT.matcher(token.group()).find()).count();
+        if (words > limit) {
+            advice.add(new Advice(Level.WARN, "letter-too-long", messages.get("letter-too-long", words, limit),
+                    Field.LETTER, null));
+        }
+        pageCount.of(letter).ifPresent(pages -> {
+            if (pages > 1) {
+                advice.add(new Advice(Level.WARN, "letter-over-one-page",
+                        messages.get("letter-over-one-page", pages), Field.LETTER, null));
+            }
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package app.followup.advice;
+
+import app.followup.letter.Addressing;
+import app.followup.letter.GivenNames;
+import app.followup.letter.Texts;
+import app.followup.model.Notes;
+import app.followup.model.Participant;
+import app.followup.model.Round;
+import java.util.List;
+
+/**
+ * The letter greets its addressees by given name, and is signed with the candidate's name. A greeting is in doubt
+ * when the composer cannot read a given name off the name ({@link GivenNames}) or when it can but the name looks
+ * like something else ({@link GreetingNames}).
+ */
+final class NameChecks {
+    private NameChecks() {
+    }
+
+    static void check(Notes notes, Round round, AdviceMessages messages, List<Advice> advice) {
+        for (Participant addressee : Addressing.of(round.participants()).addressees()) {
+            if (Texts.isBlank(addressee.greetingName())
+                    && (GivenNames.of(addressee) == null || GreetingNames.isUnclear(addressee.name()))) {
+                String name = Texts.inline(addressee.name());
+                advice.add(new Advice(Level.WARN, "greeting-name-unknown", name == null
+                        ? messages.get("greeting-name-unknown.empty")
+                        : messages.get("greeting-name-unknown", name), Field.PARTICIPANTS, name));
+            }
+        }
+        if (Texts.isBlank(notes.candidate().name())) {
+            advice.add(new Advice(Level.ERROR, "no-signature", messages.get("no-signature"), Field.LETTER, null));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package app.followup.advice;
+
+import app.followup.letter.Letter;
+import app.followup.letter.Texts;
+import app.followup.model.Notes;
+import app.followup.model.PrivateNotes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Nothing private in the letter: the salary expectation, the core task, the notes of the application and of every
+ * round. Compared with all white space as single spaces, so that a private sentence broken across two lines of the
+ * letter (or typed with two spaces, a tab, a non-breaking space, a soft hyphen) is still found.
+ */
+final class PrivateLeakCheck {
+    static final int SHORTEST_PRIVATE_VALUE = 4;
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
+
+    private PrivateLeakCheck() {
+    }
+
+    static void check(Notes notes, Letter letter, AdviceMessages messages, List<Advice> advice) {
+        String letterText = comparable(letter.subject() + "\n" + letter.bodyText());
+        for (String value : privateValues(notes)) {
+            if (letterText.contains(comparable(value))) {
+                advice.add(new Advice(Level.ERROR, "private-leak", messages.get("private-leak", value),
+                        Field.PRIVATE, value));
+            }
+        }
+    }
+
+    /** One line, white space as single spaces, invisible characters (soft hyphen, zero width space) left out. */
+    private static String comparable(String text) {
+        String clean = Texts.inline(INVISIBLE.matcher(text).replaceAll(""));
+        return clean == null ? "" : clean.toLowerCase(Locale.ROOT);
+    }
+
+    /** Every private value long enough to recognise: the salary, the core task, the notes of any round. */
+    private static List<String> privateValues(Notes notes) {
+        PrivateNotes own = notes.privateNotes();
+        List<String> values = new ArrayList<>();
+        for (String value : new String[] {own.salaryExpectation(), own.coreTask(), own.notes()}) {
+            add(values, value);
+        }
+        notes.rounds().forEach(r -> add(values, r.privateNotes()));
+        return values;
+    }
+
+    private static void add(List<String> values, String value) {
+        String clean = Texts.clause(value);
+        if (clean != null && clean.length() >= SHORTEST_PRIVATE_VALUE && !values.contains(clean)) {
+            values.add(clean);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package app.followup.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.letter.LetterComposer;
+import app.followup.model.Evidence;
+import app.followup.model.EvidenceKind;
+import app.followup.model.Extras;
+import app.followup.model.Language;
+import app.followup.model.Notes;
+import app.followup.model.Owner;
+import app.followup.model.Round;
+import app.followup.model.Stage;
+import app.followup.model.Step;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** One promise, one date: the evidence, the next step and the plan never give one deliverable two dates. */
+class DeliverableDatesTest {
+    private static final LocalDate MON_30 = LocalDate.of(2026, 11, 30);
+    private static final LocalDate TUE_1 = LocalDate.of(2026, 12, 1);
+    private static final LocalDate WED_2 = LocalDate.of(2026, 12, 2);
+    private static final LocalDate THU_3 = LocalDate.of(2026, 12, 3);
+    private static final Evidence REFERENCES = new Evidence(EvidenceKind.REFERENCES,
+            "To referanser fra tidligere salgssjefer", TUE_1, null, Extras.NONE);
+
+    private static List<Advice> advice(Notes notes, int round, Language language) {
+        LocalDate today = notes.rounds().get(round).date();
+        return new Advisor(language, letter -> java.util.OptionalInt.empty()).check(notes, round, today,
+                LetterComposer.standard().compose(notes, round, today));
+    }
+
+    private static List<Advice> conflicts(java.nio.file.Path sample, int round, UnaryOperator<Round> change) {
+        Notes notes = Samples.load(sample);
+        Notes changed = notes.withRound(round, change.apply(notes.rounds().get(round)));
+        return advice(changed, round, changed.languageOrDefault()).stream()
+                .filter(a -> a.code().equals("evidence-date-conflict")).toList();
+    }
+
+    private static List<Advice> nordlys(UnaryOperator<Round> change) {
+        return conflicts(Samples.NORDLYS, 0, change);
+    }
+
+    private static Step mine(String what, LocalDate date) {
+        return Step.of(what, date, Owner.ME);
+    }
+
+    @Test
+    void theNextStepSendsTheReferencesOnAnotherDayThanPromised() {
+        assertThat(nordlys(r -> r.withEvidence(List.of(REFERENCES))
+                .withNextStep(mine("Jeg sender referansene og ringer deg", WED_2)))).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.level()).isEqualTo(Level.WARN);
+                    assertThat(a.message()).isEqualTo("«To referanser fra tidligere salgssjefer» er lovet på to "
+                            + "datoer: 1. desember 2026 (bevisene) og 2. desember 2026 (neste steg). Gi det én dato.");
+                });
+        assertThat(nordlys(r -> r.withEvidence(List.of(REFERENCES))
+                .withNextStep(mine("Jeg sender referansene og ringer deg", TUE_1)))).as("the same day").isEmpty();
+    }
+
+    @Test
+    void aStepThatDeliversSomethingElseOrNothingIsNoConflict() {
+        assertThat(nordlys(r -> r.withEvidence(List.of(REFERENCES))
+                .withNextStep(mine("Jeg ringer deg for å avtale møtet med Lise Moe", WED_2)))).isEmpty();
+        assertThat(nordlys(r -> r.withEvidence(List.of(REFERENCES))
+                .withNextStep(mine("Jeg ringer referansene mine og forbereder dem", WED_2))))
+                .as("no delivery").isEmpty();
+        assertThat(nordlys(r -> r.withEvidence(List.of(REFERENCES))
+                .withNextStep(Step.of("Dere sender referansene videre til Lise", WED_2, Owner.EMPLOYER))))
+                .as("the employer cannot deliver my references").isEmpty();
+        assertThat(nordlys(r -> r.withEvidence(List.of(REFERENCES.withDelivered(MON_30)))
+                .withNextStep(mine("Jeg sender referansene og ringer deg", WED_2))))
+                .as("delivered: no longer promised").isEmpty();
+    }
+
+    @Test
+    void theEmployersReferenceCheckIsNotTheCandidatesReferences() {
+        Evidence case100 = new Evidence(EvidenceKind.CASE, "En skisse til de første 100 dagene", TUE_1, null,
+                Extras.NONE);
+        List<Advice> found = conflicts(Samples.VESTLAND, 1, r -> r.withEvidence(List.of(
+                REFERENCES.withDue(TUE_1), case100)).withMilestones(List.of(
+                mine("Referanser og 100-dagersplan sendt", TUE_1),
+                mine("Referansesjekk gjennomført", LocalDate.of(2026, 12, 4)),
+                mine("Gjennomgang av 100-dagersplanen med Anders Vik og Marte Solberg", LocalDate.of(2026, 12, 8)),
+                Step.of("Beslutning og tilbud", LocalDate.of(2026, 12, 11), Owner.EMPLOYER))));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theSameDeliverableNamedByItsDescriptionInAnyForm() {
+        Evidence plan = new Evidence(EvidenceKind.CASE, "100-dagersplan for bedriftsmarkedet", THU_3, null,
+                Extras.NONE);
+        assertThat(conflicts(Samples.VESTLAND, 1, r -> r.withEvidence(List.of(plan))))
+                .as("the next step sends 100-dagersplanen on 1 December").singleElement()
+                .satisfies(a -> assertThat(a.field()).isEqualTo(Field.DECISION));
+        Evidence figures = new Evidence(EvidenceKind.RESULTS, "Salgstall fra de to siste årene", THU_3, null,
+                Extras.NONE);
+        assertThat(nordlys(r -> r.withEvidence(List.of(figures))
+                .withNextStep(mine("Jeg sender salgstallene og ringer deg", TUE_1)))).hasSize(1);
+        Evidence test = new Evidence(EvidenceKind.TEST, "Personlighetstest hos Ramsvik", THU_3, null, Extras.NONE);
+        assertThat(nordlys(r -> r.withEvidence(List.of(test))
+                .withNextStep(mine("Jeg tar personlighetstesten", TUE_1)))).hasSize(1);
+    }
+
+    @Test
+    void twoStepsOrTwoEntriesPromisingItOnDifferentDays() {
+        Evidence undated = REFERENCES.withDue(null);
+        List<Step> plan = List.of(mine("Referanser sendt", TUE_1), mine("Sender referansene til Lise", THU_3),
+                Step.of("Beslutning", LocalDate.of(2026, 12, 11), Owner.EMPLOYER));
+        assertThat(nordlys(r -> r.withStage(Stage.DECISION_MAKER).withEvidence(List.of(undated))
+                .withMilestones(plan))).singleElement().satisfies(a -> assertThat(a.message())
+                .contains("milepælen «Referanser sendt»").contains("milepælen «Sender referansene til Lise»"));
+        assertThat(nordlys(r -> r.withEvidence(List.of(undated)).withMilestones(plan)))
+                .as("a sponsor letter shows no plan").isEmpty();
+        assertThat(nordlys(r -> r.withEvidence(List.of(REFERENCES, REFERENCES.withDue(THU_3))))).hasSize(1);
+    }
+
+    @Test
+    void englishNotes() {
+        Evidence quota = new Evidence(EvidenceKind.RESULTS, "Quota attainment for the last three years",
+                LocalDate.of(2026, 11, 27), null, Extras.NONE);
+        Step sendQuota = mine("I will send my quota history and call you to book the panel", MON_30);
+        assertThat(conflicts(Samples.HARBOUR, 0, r -> r.withEvidence(List.of(quota)).withNextStep(sendQuota)))
+                .singleElement().satisfies(a -> assertThat(a.message()).isEqualTo("\"Quota attainment for the last three years\" "
+                        + "is promised on two dates: 27 November 2026 (the evidence) and 30 November 2026 (the next "
+                        + "step). Give it one date."));
+        assertThat(conflicts(Samples.HARBOUR, 0, r -> r.withEvidence(List.of(quota.withDue(MON_30)))
+                .withNextStep(sendQuota))).isEmpty();
+        assertThat(conflicts(Samples.HARBOUR, 0, r -> r)).as("the sample as it is").isEmpty();
+    }
+}
