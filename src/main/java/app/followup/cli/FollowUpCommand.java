@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = {
             "Writes the follow-up letter after a job interview from your notes.",
             "Without a command, java -jar followup.jar opens the window."},
-        subcommands = {RenderCommand.class, CheckCommand.class, NewRoundCommand.class},
+        subcommands = {RenderCommand.class, CheckCommand.class, NewRoundCommand.class, StatusCommand.class,
+            LogCommand.class},
         footer = {"", "Exit status: 0 done, 1 check found an ERROR, 2 unusable input or arguments (nothing written)."})
 public final class FollowUpCommand implements Runnable {
     @CommandLine.Spec

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class OutputFiles {
     }
 
     private final List<Output> outputs = new ArrayList<>();
-    private final Path input;
+    private final List<Path> inputs;
     private final Mover mover;
 
     OutputFiles(Path input) {
@@ -34,14 +35,26 @@ final class OutputFiles {
     }
 
     OutputFiles(Path input, Mover mover) {
-        this.input = input;
+        this(List.of(input), mover);
+    }
+
+    /** Outputs that must not replace any of the given notes files ({@code status} and {@code log} read many). */
+    OutputFiles(Collection<Path> inputs) {
+        this(inputs, AtomicFiles::commit);
+    }
+
+    private OutputFiles(Collection<Path> inputs, Mover mover) {
+        this.inputs = List.copyOf(inputs);
         this.mover = mover;
     }
 
     void add(String option, Path target, byte[] content) {
         OutputTarget checked;
         try {
-            checked = OutputTarget.check(target, input);
+            checked = OutputTarget.check(target, inputs.isEmpty() ? null : inputs.get(0));
+            for (Path input : inputs.subList(Math.min(1, inputs.size()), inputs.size())) {
+                OutputTarget.check(target, input);
+            }
         } catch (NotesException e) {
             throw UsageException.about(target, option + ": " + e.getMessage());
         }

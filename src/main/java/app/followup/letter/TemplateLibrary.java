@@ -69,7 +69,11 @@ public final class TemplateLibrary {
     }
 
     public Template template(Language language, Stage stage) {
-        String name = fileName(language, stage);
+        return named(fileName(language, stage));
+    }
+
+    /** Any built-in template by its file name, such as {@code en-nudge.mustache}, with the user's override. */
+    public Template named(String name) {
         Path override = overrideFolder == null ? null : overrideFolder.resolve(name);
         long stamp = lastModified(override);
         Compiled compiled = cache.get(name);

@@ -23,9 +23,14 @@ final class TableLayout {
 
     /** Wraps every cell at once, so that the table's height is known before it is drawn. */
     TableLayout(PageFlow flow, PdfFonts fonts, Block.Table table) {
+        this(flow, fonts, table, null);
+    }
+
+    /** With columns of the given shares of the text width (null: equal, or the plan's three). */
+    TableLayout(PageFlow flow, PdfFonts fonts, Block.Table table, float[] shares) {
         this.flow = flow;
         this.fonts = fonts;
-        this.widths = widths(flow.width(), table.header().size());
+        this.widths = shares == null ? widths(flow.width(), table.header().size()) : scaled(flow.width(), shares);
         this.header = wrapRow(table.header(), fonts.bold);
         for (List<String> row : table.rows()) {
             rows.add(wrapRow(row, fonts.regular));
@@ -96,6 +101,14 @@ final class TableLayout {
         float[] widths = new float[columns];
         for (int i = 0; i < columns; i++) {
             widths[i] = total * (columns == 3 ? WEIGHTS_OF_THREE[i] : 1f / columns);
+        }
+        return widths;
+    }
+
+    private static float[] scaled(float total, float[] shares) {
+        float[] widths = new float[shares.length];
+        for (int i = 0; i < shares.length; i++) {
+            widths[i] = total * shares[i];
         }
         return widths;
     }

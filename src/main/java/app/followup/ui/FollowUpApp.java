@@ -4,6 +4,8 @@ import app.followup.letter.LetterComposer;
 import app.followup.letter.TemplateLibrary;
 import app.followup.letter.UserFolders;
 import app.followup.notes.RecoveryStore;
+import app.followup.ui.board.BoardFolders;
+import app.followup.ui.board.BoardViewModel;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,12 +41,16 @@ public final class FollowUpApp extends Application {
         window.set(main);
         dialogs.use(new FxDialogs(stage, i18n));
         MainWindow mainWindow = install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
+        BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
+                LocalDate::now, main::open, main::newApplication);
+        mainWindow.attachBoard(board);
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);
         Platform.runLater(() -> {
             main.offerRecovery();
             main.loadRecentFiles();
             mainWindow.prepareWizard();
+            board.start(getParameters().getRaw().isEmpty());
         });
     }
 

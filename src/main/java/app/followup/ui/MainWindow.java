@@ -1,6 +1,8 @@
 package app.followup.ui;
 
 import app.followup.ProgramVersion;
+import app.followup.ui.board.BoardView;
+import app.followup.ui.board.BoardViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,8 @@ final class MainWindow extends BorderPane {
     private final MainViewModel main;
     private final I18n i18n;
     private final Runnable buildWizard;
+    private final StackPane center;
+    private Menu fileMenu;
     private WizardView wizard;
 
     MainWindow(MainViewModel main, Dialogs dialogs, java.util.function.Consumer<String> browser) {
@@ -34,7 +38,7 @@ final class MainWindow extends BorderPane {
         this.i18n = main.i18n();
         setId("main-window");
         StartPage start = new StartPage(main);
-        StackPane center = new StackPane(start);
+        this.center = new StackPane(start);
         StackPane.setAlignment(start, javafx.geometry.Pos.CENTER_LEFT);
         start.visibleProperty().bind(main.document().notesProperty().isNull());
         // the wizard's nine pages are built when first needed, so that the window appears as fast as it can
@@ -59,7 +63,7 @@ final class MainWindow extends BorderPane {
     }
 
     private MenuBar menus() {
-        Menu file = menu("menu.file",
+        fileMenu = menu("menu.file",
                 item("menu-new", "menu.file.new", "Shortcut+N", main::newApplication),
                 item("menu-open", "menu.file.open", "Shortcut+O", main::open),
                 recentMenu(),
@@ -76,7 +80,7 @@ final class MainWindow extends BorderPane {
                 languageItem("menu-norwegian", "Norsk (bokmål)", I18n.NORWEGIAN, languages),
                 languageItem("menu-english", "English", I18n.ENGLISH, languages));
         Menu help = menu("menu.help", item("menu-about", "menu.help.about", null, this::about));
-        MenuBar bar = new MenuBar(file, language, help);
+        MenuBar bar = new MenuBar(fileMenu, language, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -164,6 +168,20 @@ final class MainWindow extends BorderPane {
             event.setDropCompleted(accepted);
             event.consume();
         });
+    }
+
+    /** Adds the applications board, shown over the start page or the open application, and its menu item. */
+    void attachBoard(BoardViewModel board) {
+        BoardView view = new BoardView(board, i18n);
+        view.visibleProperty().bind(board.shownProperty());
+        view.visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                view.toFront();
+            }
+        });
+        center.getChildren().add(view);
+        fileMenu.getItems().add(0, item("menu-board", "menu.file.board", "Shortcut+B",
+                () -> board.shownProperty().set(true)));
     }
 
     /** Builds the wizard now if no document has needed it yet: called once the first frame is on screen. */

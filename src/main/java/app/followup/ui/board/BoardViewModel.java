@@ -1,0 +1,213 @@
+package app.followup.ui.board;
+
+import app.followup.applications.Agenda;
+import app.followup.applications.Application;
+import app.followup.applications.ApplicationScanner;
+import app.followup.applications.Scan;
+import app.followup.applications.Unreadable;
+import app.followup.model.ApplicationState;
+import app.followup.model.ApplicationStatus;
+import app.followup.model.Notes;
+import app.followup.notes.NotesException;
+import app.followup.notes.NotesFile;
+import app.followup.ui.BackgroundRunner;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The applications board: every application in the user's folders, most urgent first, read off the JavaFX
+ * thread and read again when a notes file in a folder changes. Opening a row opens its file in the window;
+ * setting a state writes it into the file's {@code status}.
+ */
+public final class BoardViewModel {
+    private final BoardFolders store;
+    private final BackgroundRunner background;
+    private final Supplier<LocalDate> today;
+    private final Consumer<Path> opener;
+    private final Runnable creator;
+    private final NotesFile notesFile = new NotesFile();
+    private final FolderWatcher watcher = new FolderWatcher(this::changedOnDisk);
+    private final ObservableList<Path> folders = FXCollections.observableArrayList();
+    private final ObservableList<BoardRow> rows = FXCollections.observableArrayList();
+    /** The files that could not be read, each with its reason, or a file a state could not be written to. */
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty shown = new SimpleBooleanProperty(false);
+    /** Counts the loads started, so that a slow earlier load never replaces a later one's rows. */
+    private int loads;
+
+    /**
+     * @param opener  opens a notes file in the window (asking first about unsaved work)
+     * @param creator starts a new application in the window
+     */
+    public BoardViewModel(BoardFolders store, BackgroundRunner background, Supplier<LocalDate> today,
+                          Consumer<Path> opener, Runnable creator) {
+        this.store = store;
+        this.background = background;
+        this.today = today;
+        this.opener = opener;
+        this.creator = creator;
+    }
+
+    /**
+     * Reads the remembered folders (the settings store is slow on a cold start) and their applications.
+     *
+     * @param show show the board when folders were remembered (not when the window opens a file it was given)
+     */
+    public void start(boolean show) {
+        background.run(store::folders, remembered -> {
+            folders.setAll(remembered);
+            watcher.watch(List.copyOf(folders));
+            if (show && !remembered.isEmpty()) {
+                shown.set(true);
+            }
+            reload();
+        }, error -> { });
+    }
+
+    public void addFolder(Path folder) {
+        Path normal = folder.toAbsolutePath().normalize();
+        if (!folders.contains(normal)) {
+            folders.add(normal);
+            foldersChanged();
+        }
+    }
+
+    public void removeFolder(Path folder) {
+        if (folders.remove(folder)) {
+            foldersChanged();
+        }
+    }
+
+    private void foldersChanged() {
+        List<Path> chosen = List.copyOf(folders);
+        background.run(() -> {
+            store.save(chosen);
+            return chosen;
+        }, watcher::watch, error -> { });
+        reload();
+    }
+
+    /** Reads every folder again, off the JavaFX thread. */
+    public void reload() {
+        int load = ++loads;
+        if (folders.isEmpty()) {
+            rows.clear();
+            problems.clear();
+            loading.set(false);
+            return;
+        }
+        List<Path> snapshot = List.copyOf(folders);
+        LocalDate day = today.get();
+        loading.set(true);
+        background.run(() -> read(snapshot, day), loaded -> {
+            if (load == loads) {
+                rows.setAll(loaded.rows());
+                problems.setAll(loaded.problems());
+                loading.set(false);
+            }
+        }, error -> {
+            if (load == loads) {
+                problems.setAll(String.valueOf(error.getMessage()));
+                loading.set(false);
+            }
+        });
+    }
+
+    private record Loaded(List<BoardRow> rows, List<String> problems) {
+    }
+
+    private static Loaded read(List<Path> folders, LocalDate day) {
+        Scan scan = new ApplicationScanner().scan(folders);
+        Agenda agenda = new Agenda(day);
+        List<BoardRow> rows = new ArrayList<>();
+        for (Application application : scan.applications()) {
+            rows.add(BoardRow.of(application, agenda.mostUrgent(application), day));
+        }
+        rows.sort(mostUrgentFirst(day));
+        List<String> problems = new ArrayList<>();
+        for (Unreadable unreadable : scan.unreadable()) {
+            problems.add(unreadable.file().getFileName() + ": " + unreadable.reason());
+        }
+        return new Loaded(rows, problems);
+    }
+
+    /** As {@code status} orders them, the active applications first and the closed ones after. */
+    static Comparator<BoardRow> mostUrgentFirst(LocalDate day) {
+        return Comparator.comparing((BoardRow row) -> row.state() != ApplicationState.ACTIVE)
+                .thenComparing(row -> row.due() == null ? day : row.due())
+                .thenComparing(row -> String.valueOf(row.file().getFileName()))
+                .thenComparing(row -> row.file().toString());
+    }
+
+    /** A file in a folder changed: read again, on the JavaFX thread's turn. */
+    private void changedOnDisk() {
+        background.run(() -> Boolean.TRUE, ignored -> reload(), error -> { });
+    }
+
+    public void open(BoardRow row) {
+        shown.set(false);
+        opener.accept(row.file());
+    }
+
+    public void newApplication() {
+        shown.set(false);
+        creator.run();
+    }
+
+    /** Writes the state into the file (today as its {@code since}), keeping the previous version as .bak. */
+    public void setState(BoardRow row, ApplicationState state) {
+        LocalDate day = today.get();
+        background.run(() -> {
+            try {
+                Notes notes = notesFile.load(row.file());
+                notesFile.save(row.file(), notes.withStatus(
+                        new ApplicationStatus(state, day, notes.status().extras())));
+                return row.file();
+            } catch (NotesException e) {
+                throw new IllegalStateException(row.file().getFileName() + ": " + e.getMessage(), e);
+            }
+        }, saved -> reload(), error -> problems.setAll(String.valueOf(error.getMessage())));
+    }
+
+    public ObservableList<BoardRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<Path> folders() {
+        return folders;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Whether the window shows the board rather than the start page or the open application. */
+    public BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+
+    /** Stops watching the folders. */
+    public void close() {
+        watcher.close();
+    }
+}

@@ -1,0 +1,128 @@
+package app.followup.ui;
+
+import static app.followup.applications.Applications.employerStep;
+import static app.followup.applications.Applications.myStep;
+import static app.followup.applications.Applications.save;
+import static app.followup.applications.Applications.sent;
+import static app.followup.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.letter.LetterComposer;
+import app.followup.letter.TemplateLibrary;
+import app.followup.model.ApplicationState;
+import app.followup.model.Employer;
+import app.followup.model.Extras;
+import app.followup.model.Notes;
+import app.followup.ui.board.BoardFolders;
+import app.followup.ui.board.BoardRow;
+import app.followup.ui.board.BoardViewModel;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The applications board in the real window, headless: its order, opening a row, setting a state. */
+@ExtendWith(ApplicationExtension.class)
+class BoardWindowTest {
+    @TempDir
+    static Path folder;
+    private MainViewModel main;
+    private BoardViewModel board;
+
+    private static Notes at(Notes notes, String employer) {
+        return notes.withEmployer(new Employer(employer, List.of(), Extras.NONE));
+    }
+
+    @Start
+    void start(Stage stage) {
+        save(folder.resolve("a.followup.json"), at(myStep(sent(), "2026-12-09"), "Aurora Data AS"));
+        save(folder.resolve("b.followup.json"), at(employerStep(sent(), "2026-11-27"), "Bergen Salg AS"));
+        save(folder.resolve("c.followup.json"), at(myStep(sent(), "2026-12-02"), "Canvas Norge AS"));
+        FakeDialogs dialogs = new FakeDialogs();
+        main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
+                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),
+                new LetterComposer(new TemplateLibrary(null)));
+        MainWindow window = FollowUpApp.install(stage, main, dialogs, uri -> { });
+        BoardFolders.InMemory folders = new BoardFolders.InMemory();
+        folders.save(List.of(folder));
+        board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),
+                main::open, main::newApplication);
+        window.attachBoard(board);
+        stage.show();
+        board.start(true);
+    }
+
+    @AfterEach
+    void stopWatching() {
+        board.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<BoardRow> table(FxRobot robot) {
+        return robot.lookup("#board-table").queryAs(TableView.class);
+    }
+
+    /** Read on the JavaFX thread, which replaces the rows. */
+    private List<String> employers(FxRobot robot) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> table(robot).getItems().stream().map(BoardRow::employer).toList())
+                    .get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void waitForRows(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#board").tryQuery().map(Node::isVisible).orElse(false)
+                && employers(robot).size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensOnTheRememberedFolderMostUrgentFirstAndSortsByAColumn(FxRobot robot) {
+        waitForRows(robot);
+        assertThat(employers(robot)).containsExactly("Bergen Salg AS", "Canvas Norge AS", "Aurora Data AS");
+        assertThat(robot.lookup(".table-row-cell").<Node>queryAll().stream().filter(row -> row.getPseudoClassStates()
+                .stream().anyMatch(p -> p.getPseudoClassName().equals("overdue")))).hasSize(1);
+        assertThat(robot.lookup("Today").tryQuery()).isPresent();
+
+        robot.clickOn("Employer");
+        assertThat(employers(robot)).containsExactly("Aurora Data AS", "Bergen Salg AS", "Canvas Norge AS");
+    }
+
+    @Test
+    void openingARowOpensTheFileInTheWindow(FxRobot robot) {
+        waitForRows(robot);
+        robot.doubleClickOn("Canvas Norge AS");
+        waitUntil(() -> main.document().isOpen());
+        assertThat(main.document().fileProperty().get()).isEqualTo(folder.resolve("c.followup.json"));
+        waitUntil(() -> !robot.lookup("#board").query().isVisible());
+
+        robot.clickOn("File").clickOn("All applications");
+        waitUntil(() -> robot.lookup("#board").query().isVisible());
+    }
+
+    @Test
+    void settingAStateWritesItToTheFileAndTheBoardShowsIt(FxRobot robot) {
+        waitForRows(robot);
+        robot.clickOn("Bergen Salg AS");
+        robot.clickOn("#board-set-state").clickOn("Rejected");
+        waitUntil(() -> Samples.load(folder.resolve("b.followup.json")).status().stateOrDefault()
+                == ApplicationState.REJECTED);
+        waitUntil(() -> employers(robot).equals(List.of("Canvas Norge AS", "Aurora Data AS", "Bergen Salg AS")));
+        waitUntil(() -> robot.lookup(".table-cell").<Node>queryAll().stream()
+                .anyMatch(cell -> cell instanceof javafx.scene.control.Labeled labeled
+                        && "Rejected".equals(labeled.getText())));
+    }
+}

@@ -1,0 +1,144 @@
+package app.followup.ui.board;
+
+import static app.followup.applications.Applications.employerStep;
+import static app.followup.applications.Applications.myStep;
+import static app.followup.applications.Applications.save;
+import static app.followup.applications.Applications.sent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.applications.Applications;
+import app.followup.applications.What;
+import app.followup.model.ApplicationState;
+import app.followup.model.Employer;
+import app.followup.model.Extras;
+import app.followup.model.Notes;
+import app.followup.ui.BackgroundRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The board's view-model, without the toolkit: what it shows, in what order, and what its commands do. */
+class BoardViewModelTest {
+    private static final LocalDate TODAY = LocalDate.parse("2026-12-02");
+
+    @TempDir
+    Path folder;
+    private final BoardFolders.InMemory store = new BoardFolders.InMemory();
+    private final List<Path> opened = new ArrayList<>();
+    private int created;
+    private BoardViewModel board;
+
+    static Notes at(Notes notes, String employer) {
+        return notes.withEmployer(new Employer(employer, List.of(), Extras.NONE));
+    }
+
+    @BeforeEach
+    void folderOfApplications() {
+        save(folder.resolve("a.followup.json"), at(myStep(sent(), "2026-12-09"), "Later AS"));
+        save(folder.resolve("b.followup.json"), at(employerStep(sent(), "2026-11-27"), "Overdue AS"));
+        save(folder.resolve("c.followup.json"), at(myStep(sent(), "2026-12-02"), "Today AS"));
+        save(folder.resolve("d.followup.json"),
+                Applications.closed(at(myStep(sent(), "2026-11-20"), "Closed AS"), ApplicationState.OFFER));
+        board = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, opened::add,
+                () -> created++);
+    }
+
+    @AfterEach
+    void stopWatching() {
+        board.close();
+    }
+
+    private List<String> employers() {
+        return board.rows().stream().map(BoardRow::employer).toList();
+    }
+
+    @Test
+    void mostUrgentFirstWithTheClosedOnesLast() {
+        board.addFolder(folder);
+        assertThat(employers()).containsExactly("Overdue AS", "Today AS", "Later AS", "Closed AS");
+        assertThat(board.rows()).extracting(BoardRow::timing).containsExactly(BoardRow.Timing.OVERDUE,
+                BoardRow.Timing.TODAY, BoardRow.Timing.LATER, BoardRow.Timing.NONE);
+        BoardRow overdue = board.rows().get(0);
+        assertThat(overdue.what()).isEqualTo(What.NUDGE_DUE);
+        assertThat(overdue.due()).hasToString("2026-11-28");
+        assertThat(overdue.round()).isEqualTo(1);
+        assertThat(overdue.lastInterview()).isEqualTo(Applications.INTERVIEW);
+        assertThat(board.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void theFoldersAreRememberedAndTheBoardOpensOnThemNextTime() {
+        board.addFolder(folder);
+        assertThat(store.folders()).containsExactly(folder.toAbsolutePath().normalize());
+
+        BoardViewModel next = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, opened::add,
+                () -> created++);
+        next.start(true);
+        assertThat(next.shownProperty().get()).isTrue();
+        assertThat(next.rows()).hasSize(4);
+        next.close();
+
+        BoardViewModel givenAFile = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY,
+                opened::add, () -> created++);
+        givenAFile.start(false);
+        assertThat(givenAFile.shownProperty().get()).isFalse();
+        givenAFile.close();
+    }
+
+    @Test
+    void aBrokenFileIsNamedAndTheOthersAreShown() throws Exception {
+        Files.writeString(folder.resolve("broken.followup.json"), "{");
+        board.addFolder(folder);
+        assertThat(board.rows()).hasSize(4);
+        assertThat(board.problems()).singleElement().asString().startsWith("broken.followup.json: ");
+    }
+
+    @Test
+    void openingARowOpensItsFileAndLeavesTheBoard() {
+        board.addFolder(folder);
+        board.shownProperty().set(true);
+        board.open(board.rows().get(1));
+        assertThat(opened).containsExactly(folder.resolve("c.followup.json"));
+        assertThat(board.shownProperty().get()).isFalse();
+        board.newApplication();
+        assertThat(created).isEqualTo(1);
+    }
+
+    @Test
+    void settingAStateWritesItIntoTheFileWithTodaysDate() {
+        board.addFolder(folder);
+        board.setState(board.rows().get(0), ApplicationState.WITHDRAWN);
+        Notes saved = Samples.load(folder.resolve("b.followup.json"));
+        assertThat(saved.status().stateOrDefault()).isEqualTo(ApplicationState.WITHDRAWN);
+        assertThat(saved.status().since()).isEqualTo(TODAY);
+        assertThat(folder.resolve("b.followup.json.bak")).exists();
+        assertThat(employers()).containsExactly("Today AS", "Later AS", "Overdue AS", "Closed AS");
+    }
+
+    @Test
+    void aFileChangedInTheFolderIsShownWithoutRefreshing() {
+        board.addFolder(folder);
+        save(folder.resolve("e.followup.json"), at(employerStep(sent(), "2026-11-20"), "New AS"));
+        waitUntil(() -> employers().contains("New AS"));
+        assertThat(employers().get(0)).isEqualTo("New AS");
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        Instant limit = Instant.now().plus(Duration.ofSeconds(20));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("the board did not update within 20 seconds").isBefore(limit);
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+    }
+}
