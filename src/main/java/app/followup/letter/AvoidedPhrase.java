@@ -119,6 +119,24 @@ final class AvoidedPhrase {
         return new TermHit(start, end, original, replacement, suggestion);
     }
 
+    /**
+     * The avoided word as the last part of a compound ("nøkkelklienter"), reported and never replaced: which
+     * form their word would take there is not certain, so {@code check} names it rather than the letter hiding it.
+     */
+    TermHit tailAt(Words found, int at) {
+        if (words.size() != 1 || !morphology.closedCompounds()) {
+            return null;
+        }
+        String word = found.folded(at);
+        for (int split = 3; split <= word.length() - 4; split++) {
+            String tail = word.substring(split);
+            if (last.isAnyForm(tail) && !theirs.isFormOf(tail)) {
+                return new TermHit(found.start(at), found.end(at), found.text(at), null, theirs.written());
+            }
+        }
+        return null;
+    }
+
     /** The avoided word as the first part of a compound ("Klientbasen"), or null. */
     private TermHit compound(String text, Words found, int at) {
         String word = found.folded(at);

@@ -91,6 +91,9 @@ public final class TermReplacer {
         while (i < words.count()) {
             TermHit hit = firstMatch(text, words, i);
             if (hit == null) {
+                hit = compoundTail(words, i);
+            }
+            if (hit == null) {
                 i++;
                 continue;
             }
@@ -100,6 +103,16 @@ public final class TermReplacer {
             }
         }
         return hits;
+    }
+
+    private TermHit compoundTail(Words words, int i) {
+        for (AvoidedPhrase phrase : phrases) {
+            TermHit hit = phrase.tailAt(words, i);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
     }
 
     private TermHit firstMatch(String text, Words words, int i) {

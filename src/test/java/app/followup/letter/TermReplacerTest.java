@@ -109,4 +109,17 @@ class TermReplacerTest {
         assertThat(TermReplacer.of(List.of(Term.of("partnere", "kunder")), NB).findAvoided("Kunder og kunder"))
                 .containsExactly("Kunder", "kunder");
     }
+
+    @Test
+    void anAvoidedWordAtTheEndOfACompoundIsLeftAndNamedNeverHidden() {
+        TermReplacer replacer = TermReplacer.of(List.of(Term.of("kunder", "klienter")), NB);
+        String text = "Vi mister nøkkelklientene våre.";
+        assertThat(replacer.apply(text)).isEqualTo(text);
+        assertThat(replacer.avoidedForms(text)).singleElement()
+                .satisfies(form -> {
+                    assertThat(form.found()).isEqualTo("nøkkelklientene");
+                    assertThat(form.replaceable()).isFalse();
+                });
+        assertThat(replacer.avoidedForms("Vi har klientell og kundene.")).isEmpty();
+    }
 }
