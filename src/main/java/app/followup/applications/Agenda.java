@@ -1,5 +1,6 @@
 package app.followup.applications;
 
+import app.followup.letter.LetterComposer;
 import app.followup.letter.Texts;
 import app.followup.model.EditedLetter;
 import app.followup.model.Evidence;
@@ -49,7 +50,8 @@ public final class Agenda {
         }
         Step next = NudgeCadence.planned(round.nextStep()) ? round.nextStep() : null;
         if (next != null && next.isMine()) {
-            // the same identity as render --ics gives the next step, so one calendar updates the other's event
+            // the same identity as render --ics gives the next step and the milestones, so one calendar updates the
+            // other's events
             items.add(new DueItem(What.MY_STEP, next.date(), Texts.clause(next.what()), roundId + "|next-step"));
         }
         for (int i = 0; i < round.milestones().size(); i++) {
@@ -59,7 +61,8 @@ public final class Agenda {
             }
             What what = milestone.isMine() ? What.MY_STEP : What.AWAITING_EMPLOYER;
             items.add(new DueItem(what, milestone.date(), Texts.clause(milestone.what()),
-                    roundId + "|" + milestoneKey(milestone, i)));
+                    milestone.isMine() ? LetterComposer.milestoneId(application.notes(), milestone)
+                            : roundId + "|" + milestoneKey(milestone, i)));
         }
         for (int i = 0; i < round.evidence().size(); i++) {
             Evidence evidence = round.evidence().get(i);

@@ -153,7 +153,7 @@ public final class LetterComposer {
      * A milestone's own id when it has one (the window gives each new one an id); else its application and text,
      * which stay the same when other milestones are added, removed or moved, and from round to round.
      */
-    private static String milestoneId(Notes notes, Step milestone) {
+    public static String milestoneId(Notes notes, Step milestone) {
         return milestone.id() != null && !milestone.id().isBlank() ? "milestone|" + milestone.id().strip()
                 : notes.employer().name() + "|" + notes.position() + "|milestone|" + milestone.what().strip();
     }

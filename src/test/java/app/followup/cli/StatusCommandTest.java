@@ -137,6 +137,22 @@ class StatusCommandTest {
     }
 
     @Test
+    void milestonesKeepTheSameEventIdsAsRenderGivesThem() throws Exception {
+        Path sample = folder.resolve("vestland.followup.json");
+        java.nio.file.Files.copy(java.nio.file.Path.of("samples/vestland-energi-salgssjef.followup.json"), sample);
+        Path all = folder.resolve("all.ics");
+        Path one = folder.resolve("one.ics");
+        CliTest.run("status", sample.toString(), "--today", "2026-11-26", "--ics", all.toString());
+        CliTest.run("render", sample.toString(), "--today", "2026-11-26", "--ics", one.toString());
+        List<String> statusIds = Biweekly.parse(all.toFile()).first().getEvents().stream()
+                .map(e -> e.getUid().getValue()).toList();
+        List<String> renderIds = Biweekly.parse(one.toFile()).first().getEvents().stream()
+                .map(e -> e.getUid().getValue()).toList();
+        assertThat(renderIds).hasSize(3);
+        assertThat(statusIds).containsAll(renderIds);
+    }
+
+    @Test
     void theCalendarNeverReplacesANotesFile() {
         Path notes = folder.resolve("b-my-step.followup.json");
         CliTest.Run run = CliTest.run("status", folder.toString(), "--today", TODAY, "--ics", notes.toString());
