@@ -88,7 +88,8 @@ public final class LetterComposer {
         return edited != null && (edited.subject() != null || edited.body() != null);
     }
 
-    private static String tidy(String text) {
+    /** One clean line per template line, no runs of blank lines or spaces: what optional parts leave behind. */
+    static String tidy(String text) {
         String unified = text.replace("\r\n", "\n");
         StringBuilder out = new StringBuilder(unified.length());
         for (String line : unified.split("\n", -1)) {
@@ -163,7 +164,7 @@ public final class LetterComposer {
         return new Reminder(id, employer == null ? what : what + " – " + employer, subject, step.date());
     }
 
-    private static List<String> senderLines(Candidate candidate) {
+    static List<String> senderLines(Candidate candidate) {
         List<String> lines = new ArrayList<>();
         addIfPresent(lines, candidate.name());
         candidate.address().forEach(line -> addIfPresent(lines, line));

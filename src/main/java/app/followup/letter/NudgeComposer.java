@@ -1,6 +1,5 @@
 package app.followup.letter;
 
-import app.followup.model.Candidate;
 import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.model.Nudge;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The short letters for when the employer has gone quiet after a round: a nudge that refers to the last letter,
@@ -23,7 +21,6 @@ import java.util.regex.Pattern;
  * {@code en-close-loop}.
  */
 public final class NudgeComposer {
-    private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\\n{3,}");
 
     /** Which of the two letters. */
     public enum Kind {
@@ -63,12 +60,12 @@ public final class NudgeComposer {
         Addressing addressing = Addressing.of(round.participants());
         String text = templates.named(kind.templateFile(language))
                 .execute(model(notes, round, addressing, language, today, proposed));
-        text = TermReplacer.of(round.terminology(), language.locale()).apply(tidy(text));
+        text = TermReplacer.of(round.terminology(), language.locale()).apply(LetterComposer.tidy(text));
         int endOfSubject = text.indexOf('\n');
         String subject = endOfSubject < 0 ? text : text.substring(0, endOfSubject);
         String body = endOfSubject < 0 ? "" : text.substring(endOfSubject + 1);
         String author = Objects.requireNonNullElse(Texts.inline(notes.candidate().name()), "");
-        return new Letter(language, subject.strip(), BodyParser.parse(body), senderLines(notes.candidate()),
+        return new Letter(language, subject.strip(), BodyParser.parse(body), LetterComposer.senderLines(notes.candidate()),
                 recipientLines(notes, addressing), LetterDates.longDate(today, language), author,
                 addressing.to(), List.of(), false, List.of(), null);
     }
@@ -99,22 +96,7 @@ public final class NudgeComposer {
         return model;
     }
 
-    private static String tidy(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
-            out.append(line.strip()).append('\n');
-        }
-        return EXTRA_BLANK_LINES.matcher(out.toString().strip()).replaceAll("\n\n");
-    }
 
-    private static List<String> senderLines(Candidate candidate) {
-        List<String> lines = new ArrayList<>();
-        addIfPresent(lines, candidate.name());
-        candidate.address().forEach(line -> addIfPresent(lines, line));
-        addIfPresent(lines, candidate.phone());
-        addIfPresent(lines, candidate.email());
-        return lines;
-    }
 
     private static List<String> recipientLines(Notes notes, Addressing addressing) {
         List<String> lines = new ArrayList<>();
