@@ -49,7 +49,8 @@ class CrashRecoveryTest {
                 line = out.readLine();
             } while (line != null && !line.equals("TYPED"));
             assertThat(line).as("the harness typed its text").isEqualTo("TYPED");
-            Thread.sleep(RecoveryKeeper.DELAY_MILLIS + 1500);
+            // the kill comes once a recovery copy holds what was typed, however long a busy machine takes
+            org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> recoveryHolds(data));
             process.destroyForcibly();
             assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         } finally {
@@ -70,6 +71,21 @@ class CrashRecoveryTest {
         FakeDialogs again = new FakeDialogs();
         restart(again, data).offerRecovery();
         assertThat(again.asked).as("saved work leaves no recovery copy").isEmpty();
+    }
+
+    private static boolean recoveryHolds(Path data) throws java.io.IOException {
+        if (!Files.isDirectory(data)) {
+            return false;
+        }
+        try (var files = Files.walk(data)) {
+            return files.filter(Files::isRegularFile).anyMatch(file -> {
+                try {
+                    return Files.readString(file).contains(RecoveryHarness.TYPED);
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    return false;   // a lock file or a copy being written
+                }
+            });
+        }
     }
 
     @Test
