@@ -85,6 +85,8 @@ class CrashRecoveryTest {
                     return false;   // a lock file or a copy being written
                 }
             });
+        } catch (java.io.UncheckedIOException e) {
+            return false;   // a temporary copy was moved into place while the folder was read: look again
         }
     }
 
