@@ -22,11 +22,6 @@ final class LetterWords {
         return get(key).split(",")[index].strip();
     }
 
-    /** "to", "tre"; "flere" past ten. */
-    String count(int n) {
-        String[] counts = get("count").split(",");
-        return n >= 1 && n <= counts.length ? counts[n - 1].strip() : get("count.many");
-    }
 
     /** "Ola", "Ola og Eva", "Ola, Eva og Per": no serial comma in either language. */
     String join(List<String> items) {

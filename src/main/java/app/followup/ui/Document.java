@@ -139,7 +139,7 @@ public final class Document {
             if (notes.get() == null) {
                 return i18n.get("app.title");
             }
-            String name = file.get() == null ? i18n.get("file.untitled") : file.get().getFileName().toString();
+            String name = i18n.fileName(file.get());
             return i18n.get("app.title") + " - " + name + (dirty.get() ? "*" : "");
         }, notes, file, dirty, i18n.localeProperty());
     }

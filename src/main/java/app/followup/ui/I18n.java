@@ -62,4 +62,9 @@ public final class I18n {
     public String plain(String key) {
         return get(key).replace("_", "");
     }
+
+    /** A notes file as the window names it: its file name, or "Untitled" before it is saved. */
+    public String fileName(java.nio.file.Path file) {
+        return file == null ? get("file.untitled") : file.getFileName().toString();
+    }
 }

@@ -21,7 +21,6 @@ import app.followup.pdf.PagePreview;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -32,7 +31,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -49,14 +47,12 @@ public final class LetterStepViewModel extends StepViewModel {
     /** One letter to each participant instead of one letter with copies (the article prefers the latter). */
     public final BooleanProperty onePerParticipant = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Letter> letter = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<PagePreview.Pixels> page = new SimpleObjectProperty<>();
-    private final ObjectProperty<Preview> printed = new SimpleObjectProperty<>();
+    private final LetterPreview preview;
     private final LetterComposer composer;
     private final BackgroundRunner background;
     private final Supplier<LocalDate> today;
     private final Consumer<String> status;
     private final I18n i18n;
-    private final AtomicLong previewRequest = new AtomicLong();
     private boolean showing;
 
     public LetterStepViewModel(Document document, LetterComposer composer, BackgroundRunner background,
@@ -67,6 +63,7 @@ public final class LetterStepViewModel extends StepViewModel {
         this.today = today;
         this.i18n = i18n;
         this.status = status;
+        this.preview = new LetterPreview(background, status);
         document.notesProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> recompose());
         letter.addListener((o, old, now) -> showUnlessEdited(now));
@@ -176,46 +173,22 @@ public final class LetterStepViewModel extends StepViewModel {
     }
 
     public ObjectProperty<PagePreview.Pixels> pageProperty() {
-        return page;
+        return preview.pageProperty();
     }
 
-    /** The letter last laid out as a PDF, how many pages it took, and its first page. */
-    private record Preview(Letter letter, int pages, PagePreview.Pixels pixels) {
-    }
-
-    /**
-     * How many pages the letter takes as a PDF, as the newest preview found; empty until the preview has drawn this
-     * very letter. The advice reads it rather than lay the letter out again at every keystroke.
-     */
+    /** How many pages the letter takes as a PDF, once the preview has drawn this very letter. */
     public OptionalInt pagesOf(Letter shown) {
-        Preview last = printed.get();
-        return last != null && last.letter().equals(shown) ? OptionalInt.of(last.pages()) : OptionalInt.empty();
+        return preview.pagesOf(shown);
     }
 
     /** Changes when a new preview has been drawn, and with it {@link #pagesOf}. */
     public ObservableValue<?> printedPages() {
-        return printed;
+        return preview.drawnProperty();
     }
 
     /** Draws page 1 of the PDF off the JavaFX thread; only the newest request's result is shown. */
     public void refreshPreview() {
-        Letter current = letter.get();
-        if (current == null) {
-            return;
-        }
-        long request = previewRequest.incrementAndGet();
-        background.run(() -> {
-            if (request != previewRequest.get()) {
-                return null;   // a newer letter is already waiting
-            }
-            LetterPdf.Result pdf = new LetterPdf().render(current);
-            return new Preview(current, pdf.pages(), PagePreview.render(pdf.bytes(), 0, 72f));
-        }, preview -> {
-            if (preview != null && request == previewRequest.get()) {
-                page.set(preview.pixels());
-                printed.set(preview);
-            }
-        }, error -> status.accept(error.getMessage()));
+        preview.refresh(letter.get());
     }
 
     public void savePdf(Path target) {

@@ -238,8 +238,7 @@ public final class MainViewModel {
         }
         recovery.find(found -> found.ifPresent(recovered -> {
             Path origin = recovered.origin();
-            String name = origin == null ? i18n.get("file.untitled") : origin.getFileName().toString();
-            if (dialogs.askRestore(name)) {
+            if (dialogs.askRestore(i18n.fileName(origin))) {
                 diskFingerprint = null;
                 document.restored(recovered.notes(), origin);
                 recovery.adopt(recovered);
@@ -261,7 +260,6 @@ public final class MainViewModel {
         return files;
     }
 
-
     public void newRound() {
         if (!document.isOpen()) {
             return;
@@ -282,9 +280,7 @@ public final class MainViewModel {
             action.run();
             return;
         }
-        Path file = document.fileProperty().get();
-        String name = file == null ? i18n.get("file.untitled") : file.getFileName().toString();
-        switch (dialogs.askUnsaved(name)) {
+        switch (dialogs.askUnsaved(i18n.fileName(document.fileProperty().get()))) {
             case SAVE -> saveThen(action);
             case DISCARD -> {
                 clearRecovery();
