@@ -42,7 +42,7 @@ public final class WindowBenchmark extends Application {
                 Thread.sleep(20);
             }
             Thread.sleep(1500);
-            ChallengeStepViewModel challenge = main.wizard().step(ChallengeStepViewModel.class);
+            ChallengePageViewModel challenge = main.wizard().step(ChallengePageViewModel.class);
             TextArea live = (TextArea) stage.getScene().lookup("#live-letter");
             List<Long> keystrokes = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
@@ -58,7 +58,7 @@ public final class WindowBenchmark extends Application {
                 Thread.sleep(5);
             }
             onFxThread(() -> main.wizard().goTo(8));
-            LetterStepViewModel letter = main.wizard().step(LetterStepViewModel.class);
+            LetterPageViewModel letter = main.wizard().step(LetterPageViewModel.class);
             List<Long> previews = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
                 long[] typed = new long[1];
@@ -83,7 +83,7 @@ public final class WindowBenchmark extends Application {
             System.out.printf("keystroke on the JavaFX thread: median %.2f ms, p90 %.2f ms (%d)%n",
                     median(keystrokes), p90(keystrokes), keystrokes.size());
             System.out.printf("last keystroke to new PDF page: median %.0f ms, p90 %.0f ms (%d, pause %s)%n",
-                    median(previews), p90(previews), previews.size(), LetterStepView.PREVIEW_PAUSE);
+                    median(previews), p90(previews), previews.size(), LetterPageView.PREVIEW_PAUSE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,5 +1,6 @@
 package app.followup.ui;
 
+import app.followup.ui.common.I18n;
 import app.followup.model.Candidate;
 import app.followup.model.Employer;
 import app.followup.model.Language;

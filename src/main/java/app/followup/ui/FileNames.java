@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Names for files the window saves. */
-final class FileNames {
+public final class FileNames {
     private FileNames() {
     }
 

@@ -1,11 +1,17 @@
 package app.followup.ui;
 
+import app.followup.ui.board.BoardFolders;
+import app.followup.ui.board.BoardViewModel;
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.DeferredDialogs;
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.FxDialogs;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.PreferencesStore;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.TemplateLibrary;
 import app.followup.letter.UserFolders;
 import app.followup.notes.RecoveryStore;
-import app.followup.ui.board.BoardFolders;
-import app.followup.ui.board.BoardViewModel;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,5 +1,20 @@
 package app.followup.ui;
 
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
+import app.followup.ui.wizard.AdviceViewModel;
+import app.followup.ui.wizard.WizardViewModel;
+import app.followup.ui.wizard.pages.ChallengePageViewModel;
+import app.followup.ui.wizard.pages.DecisionPageViewModel;
+import app.followup.ui.wizard.pages.InterviewPageViewModel;
+import app.followup.ui.wizard.pages.LetterPageViewModel;
+import app.followup.ui.wizard.pages.NextStepPageViewModel;
+import app.followup.ui.wizard.pages.ParticipantsPageViewModel;
+import app.followup.ui.wizard.pages.PrivatePageViewModel;
+import app.followup.ui.wizard.pages.TermsPageViewModel;
+import app.followup.ui.wizard.pages.VisionPageViewModel;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.TemplateException;
 import app.followup.model.Candidate;
@@ -70,7 +85,7 @@ public final class MainViewModel {
     /** The checklist and deadline of the current round, made with the wizard. */
     public AdviceViewModel advice() {
         if (advice == null) {
-            advice = new AdviceViewModel(document, wizard().step(LetterStepViewModel.class), today, i18n);
+            advice = new AdviceViewModel(document, wizard().step(LetterPageViewModel.class), today, i18n);
         }
         return advice;
     }
@@ -83,11 +98,11 @@ public final class MainViewModel {
     public WizardViewModel wizard() {
         if (wizard == null) {
             wizard = new WizardViewModel(List.of(
-                    new InterviewStepViewModel(document), new ParticipantsStepViewModel(document),
-                    new ChallengeStepViewModel(document), new VisionStepViewModel(document),
-                    new DecisionStepViewModel(document), new NextStepViewModel(document),
-                    new TermsStepViewModel(document), new PrivateStepViewModel(document),
-                    new LetterStepViewModel(document, composer, background, today, i18n, status::set)));
+                    new InterviewPageViewModel(document), new ParticipantsPageViewModel(document),
+                    new ChallengePageViewModel(document), new VisionPageViewModel(document),
+                    new DecisionPageViewModel(document), new NextStepPageViewModel(document),
+                    new TermsPageViewModel(document), new PrivatePageViewModel(document),
+                    new LetterPageViewModel(document, composer, background, today, i18n, status::set)));
         }
         return wizard;
     }

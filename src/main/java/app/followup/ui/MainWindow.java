@@ -1,8 +1,11 @@
 package app.followup.ui;
 
-import app.followup.ProgramVersion;
 import app.followup.ui.board.BoardView;
 import app.followup.ui.board.BoardViewModel;
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.I18n;
+import app.followup.ui.wizard.WizardView;
+import app.followup.ProgramVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +28,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 /** The main window's frame: menus, start page or wizard, status line; files dropped on it open. */
-final class MainWindow extends BorderPane {
+public final class MainWindow extends BorderPane {
     private final MainViewModel main;
     private final I18n i18n;
     private final Runnable buildWizard;

@@ -1,5 +1,6 @@
 package app.followup.ui;
 
+import app.followup.ui.common.BackgroundRunner;
 import app.followup.model.Notes;
 import app.followup.notes.NotesException;
 import app.followup.notes.RecoveryStore;
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
  * Keeps the recovery copy of the document's unsaved work at most {@link #DELAY_MILLIS} behind the typing,
  * written off the JavaFX thread, and removes it once the work is saved or thrown away.
  */
-final class RecoveryKeeper {
+public final class RecoveryKeeper {
     /** How far the recovery copy may lag behind the typing. */
     static final long DELAY_MILLIS = 2000;
 

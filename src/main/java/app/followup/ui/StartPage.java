@@ -1,5 +1,6 @@
 package app.followup.ui;
 
+import app.followup.ui.common.I18n;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -11,7 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** What the window shows before an application is open: new, open, recent files. */
-final class StartPage extends VBox {
+public final class StartPage extends VBox {
 
     StartPage(MainViewModel main) {
         super(18);

@@ -1,5 +1,11 @@
 package app.followup.ui;
 
+import app.followup.ui.board.BoardFolders;
+import app.followup.ui.board.BoardRow;
+import app.followup.ui.board.BoardViewModel;
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
 import static app.followup.applications.Applications.employerStep;
 import static app.followup.applications.Applications.myStep;
 import static app.followup.applications.Applications.save;
@@ -14,9 +20,6 @@ import app.followup.model.ApplicationState;
 import app.followup.model.Employer;
 import app.followup.model.Extras;
 import app.followup.model.Notes;
-import app.followup.ui.board.BoardFolders;
-import app.followup.ui.board.BoardRow;
-import app.followup.ui.board.BoardViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The applications board in the real window, headless: its order, opening a row, setting a state. */
 @ExtendWith(ApplicationExtension.class)
-class BoardWindowTest {
+public class BoardWindowTest {
     @TempDir
     static Path folder;
     private MainViewModel main;

@@ -1,5 +1,10 @@
 package app.followup.ui;
 
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
+import app.followup.ui.wizard.pages.LetterPageViewModel;
+import app.followup.ui.wizard.pages.VisionPageViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
@@ -15,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 12, class 7 in the window: a broken template of the user's shows the built-in letter and says why. */
-class BrokenTemplateWindowTest {
+public class BrokenTemplateWindowTest {
     @TempDir
     Path folder;
 
@@ -32,8 +37,8 @@ class BrokenTemplateWindowTest {
                 new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), composer);
         window.set(main);
         main.open(Samples.NORDLYS);
-        LetterStepViewModel letter = main.wizard().step(LetterStepViewModel.class);
-        main.wizard().step(VisionStepViewModel.class).vision.set("Ny visjon");
+        LetterPageViewModel letter = main.wizard().step(LetterPageViewModel.class);
+        main.wizard().step(VisionPageViewModel.class).vision.set("Ny visjon");
         String builtIn = new LetterComposer(new TemplateLibrary(null)).compose(main.document().notes(), 0,
                 LocalDate.of(2026, 11, 26)).bodyText();
         assertThat(letter.letterProperty().get().bodyText()).startsWith("Hei Ola,").isEqualTo(builtIn);

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Both languages say everything, and every text the code asks for exists. */
-class BundlesTest {
+public class BundlesTest {
     private static Properties load(String name) throws Exception {
         Properties properties = new Properties();
         try (InputStream in = BundlesTest.class.getResourceAsStream("/app/followup/ui/" + name)) {

@@ -1,5 +1,10 @@
 package app.followup.ui;
 
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
+import app.followup.ui.wizard.pages.ChallengePageViewModel;
+import app.followup.ui.wizard.pages.LetterPageViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
@@ -33,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The checklist in the real window: it follows the letter, goes to the page concerned, and replaces words. */
 @ExtendWith(ApplicationExtension.class)
-class ChecklistTest {
+public class ChecklistTest {
     private MainViewModel main;
 
     @Start
@@ -81,7 +86,7 @@ class ChecklistTest {
         robot.interact(() -> main.wizard().goTo(1));
         assertThat(robot.lookup("#participant-name").queryAll()).hasSize(200);
         robot.interact(() -> main.wizard().goTo(8));
-        LetterStepViewModel letter = main.wizard().step(LetterStepViewModel.class);
+        LetterPageViewModel letter = main.wizard().step(LetterPageViewModel.class);
         robot.interact(letter::refreshPreview);
         UiTestSupport.waitUntil(() -> letter.pageProperty().get() != null);
         assertThat(item(robot, "glyph-missing")).isNotNull();
@@ -120,7 +125,7 @@ class ChecklistTest {
     @Test
     void anItemGoesToThePageItIsAbout(FxRobot robot) throws Exception {
         open(robot);
-        robot.interact(() -> main.wizard().step(ChallengeStepViewModel.class).challenge.set(""));
+        robot.interact(() -> main.wizard().step(ChallengePageViewModel.class).challenge.set(""));
         assertThat(item(robot, "missing-challenge")).isNotNull();
         robot.clickOn(item(robot, "missing-challenge"));
         assertThat(main.wizard().currentProperty().get()).isEqualTo(2);

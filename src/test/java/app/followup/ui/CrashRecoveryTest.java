@@ -1,5 +1,11 @@
 package app.followup.ui;
 
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
+import app.followup.ui.wizard.pages.ChallengePageViewModel;
+import app.followup.ui.wizard.pages.VisionPageViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
@@ -19,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** kill -9 in the middle of typing loses at most a few seconds of work. */
-class CrashRecoveryTest {
+public class CrashRecoveryTest {
     @TempDir
     Path folder;
 
@@ -62,7 +68,7 @@ class CrashRecoveryTest {
         MainViewModel main = restart(dialogs, data);
         main.offerRecovery();
         assertThat(dialogs.asked).contains("restore:nordlys.followup.json");
-        assertThat(main.wizard().step(ChallengeStepViewModel.class).challenge.get()).startsWith(RecoveryHarness.TYPED);
+        assertThat(main.wizard().step(ChallengePageViewModel.class).challenge.get()).startsWith(RecoveryHarness.TYPED);
         assertThat(main.document().fileProperty().get()).isEqualTo(notes);
         assertThat(main.document().dirtyProperty().get()).as("restored work is still unsaved").isTrue();
 
@@ -112,7 +118,7 @@ class CrashRecoveryTest {
         RecoveryStore store = new RecoveryStore(data);
         MainViewModel main = window(dialogs, store);
         main.open(Samples.NORDLYS);
-        main.wizard().step(VisionStepViewModel.class).vision.set("Ny visjon");
+        main.wizard().step(VisionPageViewModel.class).vision.set("Ny visjon");
         assertThat(copies(data)).singleElement().satisfies(copy ->
                 assertThat(Samples.load(copy).rounds().get(0).hiringVision()).isEqualTo("Ny visjon"));
         dialogs.unsavedAnswer = Dialogs.Unsaved.DISCARD;
@@ -127,14 +133,14 @@ class CrashRecoveryTest {
         RecoveryStore first = new RecoveryStore(data);
         MainViewModel one = window(new FakeDialogs(), first);
         one.open(Samples.NORDLYS);
-        one.wizard().step(VisionStepViewModel.class).vision.set("Typed in the first window");
+        one.wizard().step(VisionPageViewModel.class).vision.set("Typed in the first window");
 
         FakeDialogs secondDialogs = new FakeDialogs();
         MainViewModel two = window(secondDialogs, new RecoveryStore(data));
         two.offerRecovery();
         assertThat(secondDialogs.asked).as("the first window is still running").isEmpty();
         two.open(Samples.VESTLAND);
-        two.wizard().step(VisionStepViewModel.class).vision.set("Typed in the second window");
+        two.wizard().step(VisionPageViewModel.class).vision.set("Typed in the second window");
         assertThat(copies(data)).as("one copy per open document").hasSize(2);
 
         first.release();
@@ -143,7 +149,7 @@ class CrashRecoveryTest {
         three.offerRecovery();
         assertThat(thirdDialogs.asked).as("the first window has gone: its copy is offered, not the second's")
                 .containsExactly("restore:" + Samples.NORDLYS.getFileName());
-        assertThat(three.wizard().step(VisionStepViewModel.class).vision.get()).isEqualTo("Typed in the first window");
+        assertThat(three.wizard().step(VisionPageViewModel.class).vision.get()).isEqualTo("Typed in the first window");
         assertThat(copies(data)).as("the restored copy became the third window's own").hasSize(2);
     }
 
@@ -153,7 +159,7 @@ class CrashRecoveryTest {
         Path data = folder.resolve("data");
         MainViewModel main = window(new FakeDialogs(), new RecoveryStore(data));
         main.open(Samples.NORDLYS);
-        main.wizard().step(VisionStepViewModel.class).vision.set("Ny visjon");
+        main.wizard().step(VisionPageViewModel.class).vision.set("Ny visjon");
         Path copy = copies(data).get(0);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.getParent())))

@@ -1,6 +1,7 @@
 package app.followup.ui;
 
 import app.followup.model.Candidate;
+import app.followup.ui.common.Dialogs;
 import app.followup.model.Stage;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Dialogs answered by the test, remembering what was asked. */
-final class FakeDialogs implements Dialogs {
+public final class FakeDialogs implements Dialogs {
     Path toOpen;
     Path toSave;
     Path pdfToSave;

@@ -1,5 +1,10 @@
 package app.followup.ui;
 
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
+import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
@@ -13,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The window never destroys a file by mistake: changed on disk, read-only, newer, broken. */
-class FileSafetyTest {
+public class FileSafetyTest {
     @TempDir
     Path folder;
     final FakeDialogs dialogs = new FakeDialogs();
@@ -25,7 +30,7 @@ class FileSafetyTest {
         Path file = folder.resolve("a.followup.json");
         Files.copy(Samples.NORDLYS, file);
         main.open(file);
-        main.wizard().step(ChallengeStepViewModel.class).challenge.set("Mine endringer");
+        main.wizard().step(ChallengePageViewModel.class).challenge.set("Mine endringer");
         return file;
     }
 
@@ -64,7 +69,7 @@ class FileSafetyTest {
         Path file = openCopy();
         main.save();
         assertThat(dialogs.asked).noneMatch(a -> a.startsWith("changed:"));
-        main.wizard().step(ChallengeStepViewModel.class).challenge.set("Enda en endring");
+        main.wizard().step(ChallengePageViewModel.class).challenge.set("Enda en endring");
         changedElsewhere(file);
         dialogs.changedAnswer = Dialogs.ChangedOnDisk.OVERWRITE;
         main.save();

@@ -1,5 +1,14 @@
 package app.followup.ui;
 
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
+import app.followup.ui.wizard.pages.ChallengePageViewModel;
+import app.followup.ui.wizard.pages.InterviewPageViewModel;
+import app.followup.ui.wizard.pages.LetterPageViewModel;
+import app.followup.ui.wizard.pages.PrivatePageViewModel;
+import app.followup.ui.wizard.pages.VisionPageViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
@@ -17,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The window's commands, without the toolkit: dialogs answered by the test, background work done at once. */
-class MainViewModelTest {
+public class MainViewModelTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     @TempDir
     Path folder;
@@ -47,10 +56,10 @@ class MainViewModelTest {
     @Test
     void openingASampleFillsThePagesAndTheLetter() {
         main.open(Samples.NORDLYS);
-        assertThat(main.wizard().step(InterviewStepViewModel.class).employer.get()).isEqualTo("Nordlys Software AS");
-        assertThat(main.wizard().step(ChallengeStepViewModel.class).causes.get())
+        assertThat(main.wizard().step(InterviewPageViewModel.class).employer.get()).isEqualTo("Nordlys Software AS");
+        assertThat(main.wizard().step(ChallengePageViewModel.class).causes.get())
                 .isEqualTo("Ingen eier partnerne etter omorganiseringen\nLite oppfølging av de største partnerne");
-        assertThat(main.wizard().step(LetterStepViewModel.class).body.get()).startsWith("Hei Ola,");
+        assertThat(main.wizard().step(LetterPageViewModel.class).body.get()).startsWith("Hei Ola,");
         assertThat(main.document().dirtyProperty().get()).isFalse();
         assertThat(main.recentFiles()).containsExactly(Samples.NORDLYS);
         assertThat(main.document().title(main.i18n()).get()).isEqualTo("FollowUp - nordlys-key-account-manager.followup.json");
@@ -69,7 +78,7 @@ class MainViewModelTest {
         Path file = folder.resolve("nordlys.followup.json");
         Files.copy(Samples.NORDLYS, file);
         main.open(file);
-        main.wizard().step(ChallengeStepViewModel.class).challenge.set("Nye partnere kommer ikke inn.");
+        main.wizard().step(ChallengePageViewModel.class).challenge.set("Nye partnere kommer ikke inn.");
         assertThat(main.document().title(main.i18n()).get()).endsWith("*");
         main.save();
         assertThat(main.document().dirtyProperty().get()).isFalse();
@@ -81,8 +90,8 @@ class MainViewModelTest {
     void aNewApplicationIsSavedWhereTheUserChoosesWithASuggestedName() {
         dialogs.candidate = KARI;
         main.newApplication();
-        main.wizard().step(InterviewStepViewModel.class).employer.set("Nordlys Software AS");
-        main.wizard().step(InterviewStepViewModel.class).position.set("Key Account Manager");
+        main.wizard().step(InterviewPageViewModel.class).employer.set("Nordlys Software AS");
+        main.wizard().step(InterviewPageViewModel.class).position.set("Key Account Manager");
         Path chosen = folder.resolve("ny.followup.json");
         dialogs.toSave = chosen;
         main.save();
@@ -95,19 +104,19 @@ class MainViewModelTest {
         Path file = folder.resolve("a.followup.json");
         Files.copy(Samples.NORDLYS, file);
         main.open(file);
-        main.wizard().step(VisionStepViewModel.class).vision.set("Endret visjon");
+        main.wizard().step(VisionPageViewModel.class).vision.set("Endret visjon");
 
         dialogs.unsavedAnswer = Dialogs.Unsaved.CANCEL;
         main.open(Samples.HARBOUR);
         assertThat(main.document().fileProperty().get()).isEqualTo(file);
-        assertThat(main.wizard().step(VisionStepViewModel.class).vision.get()).isEqualTo("Endret visjon");
+        assertThat(main.wizard().step(VisionPageViewModel.class).vision.get()).isEqualTo("Endret visjon");
 
         dialogs.unsavedAnswer = Dialogs.Unsaved.SAVE;
         main.open(Samples.HARBOUR);
         assertThat(Samples.load(file).rounds().get(0).hiringVision()).isEqualTo("Endret visjon");
         assertThat(main.document().fileProperty().get()).isEqualTo(Samples.HARBOUR);
 
-        main.wizard().step(VisionStepViewModel.class).vision.set("Kastes");
+        main.wizard().step(VisionPageViewModel.class).vision.set("Kastes");
         dialogs.unsavedAnswer = Dialogs.Unsaved.DISCARD;
         boolean[] left = {false};
         main.whenMayLeave(() -> left[0] = true);
@@ -123,14 +132,14 @@ class MainViewModelTest {
         assertThat(dialogs.asked).contains("round:2026-11-27:sponsor");
         assertThat(main.document().notes().rounds()).hasSize(2);
         assertThat(main.document().roundIndex()).isEqualTo(1);
-        assertThat(main.wizard().step(InterviewStepViewModel.class).stage.get()).isEqualTo(Stage.DECISION_MAKER);
-        assertThat(main.wizard().step(ChallengeStepViewModel.class).challenge.get())
+        assertThat(main.wizard().step(InterviewPageViewModel.class).stage.get()).isEqualTo(Stage.DECISION_MAKER);
+        assertThat(main.wizard().step(ChallengePageViewModel.class).challenge.get())
                 .isEqualTo("Partnerkanalen vokser ikke i takt med markedet.");
-        assertThat(main.wizard().step(PrivateStepViewModel.class).roundNotes.get()).isEmpty();
+        assertThat(main.wizard().step(PrivatePageViewModel.class).roundNotes.get()).isEmpty();
         assertThat(main.document().dirtyProperty().get()).isTrue();
 
         main.document().showRound(0);
-        assertThat(main.wizard().step(PrivateStepViewModel.class).roundNotes.get())
+        assertThat(main.wizard().step(PrivatePageViewModel.class).roundNotes.get())
                 .isEqualTo("Ola virket presset på budsjett.");
     }
 

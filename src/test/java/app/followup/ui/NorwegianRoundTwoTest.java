@@ -1,5 +1,9 @@
 package app.followup.ui;
 
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
@@ -25,7 +29,7 @@ import static app.followup.ui.UiTestSupport.waitUntil;
 
 /** In Norwegian: a new application to a saved file, opened again and continued as round 2. */
 @ExtendWith(ApplicationExtension.class)
-class NorwegianRoundTwoTest {
+public class NorwegianRoundTwoTest {
     @TempDir
     Path folder;
     private final FakeDialogs dialogs = new FakeDialogs();

@@ -1,5 +1,9 @@
 package app.followup.ui;
 
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
+import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.TemplateLibrary;
 import app.followup.notes.RecoveryStore;
@@ -26,7 +30,7 @@ public final class RecoveryHarness {
                 new HarnessRunner(), () -> LocalDate.of(2026, 11, 27), new LetterComposer(new TemplateLibrary(null)),
                 new RecoveryStore(data));
         main.open(notes);
-        ChallengeStepViewModel challenge = main.wizard().step(ChallengeStepViewModel.class);
+        ChallengePageViewModel challenge = main.wizard().step(ChallengePageViewModel.class);
         challenge.challenge.set("");
         for (char c : TYPED.toCharArray()) {
             challenge.challenge.set(challenge.challenge.get() + c);

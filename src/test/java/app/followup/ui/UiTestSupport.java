@@ -8,7 +8,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the window tests do as a user would: wait for the window, type at the end of a field. */
-final class UiTestSupport {
+public final class UiTestSupport {
     private UiTestSupport() {
     }
 

@@ -1,5 +1,9 @@
 package app.followup.ui;
 
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
@@ -33,7 +37,7 @@ import static app.followup.ui.UiTestSupport.waitUntil;
 
 /** The real window, headless under Monocle, used as a candidate would after an interview. */
 @ExtendWith(ApplicationExtension.class)
-class WizardFlowTest {
+public class WizardFlowTest {
     @TempDir
     Path folder;
     private final FakeDialogs dialogs = new FakeDialogs();

@@ -1,7 +1,7 @@
 package app.followup.ui.board;
 
+import app.followup.ui.common.I18n;
 import app.followup.model.ApplicationState;
-import app.followup.ui.I18n;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,6 @@
 package app.followup.ui.board;
 
+import app.followup.ui.common.BackgroundRunner;
 import app.followup.applications.Agenda;
 import app.followup.applications.Application;
 import app.followup.applications.ApplicationScanner;
@@ -10,7 +11,6 @@ import app.followup.model.ApplicationStatus;
 import app.followup.model.Notes;
 import app.followup.notes.NotesException;
 import app.followup.notes.NotesFile;
-import app.followup.ui.BackgroundRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * Tells when a notes file in one of the board's folders is added, changed or removed (by the window, a sync
  * folder, another program). A burst of events, as one save makes (temporary file, rename, backup), is told once.
  */
-final class FolderWatcher implements AutoCloseable {
+public final class FolderWatcher implements AutoCloseable {
     /** How long a burst of events may last before the change is told. */
     private static final long QUIET_MILLIS = 250;
 

@@ -1,5 +1,6 @@
 package app.followup.ui.board;
 
+import app.followup.ui.common.BackgroundRunner;
 import static app.followup.applications.Applications.employerStep;
 import static app.followup.applications.Applications.myStep;
 import static app.followup.applications.Applications.save;
@@ -13,7 +14,6 @@ import app.followup.model.ApplicationState;
 import app.followup.model.Employer;
 import app.followup.model.Extras;
 import app.followup.model.Notes;
-import app.followup.ui.BackgroundRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The board's view-model, without the toolkit: what it shows, in what order, and what its commands do. */
-class BoardViewModelTest {
+public class BoardViewModelTest {
     private static final LocalDate TODAY = LocalDate.parse("2026-12-02");
 
     @TempDir

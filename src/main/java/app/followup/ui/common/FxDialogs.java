@@ -1,0 +1,200 @@
+package app.followup.ui.common;
+
+import app.followup.ui.wizard.PageViewModel;
+import app.followup.model.Candidate;
+import app.followup.model.Extras;
+import app.followup.model.Stage;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs: the platform's file choosers and JavaFX alerts, in the chosen language. */
+public final class FxDialogs implements Dialogs {
+    private final Window owner;
+    private final I18n i18n;
+
+    public FxDialogs(Window owner, I18n i18n) {
+        this.owner = owner;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public Optional<Path> chooseNotesToOpen() {
+        FileChooser chooser = notesChooser(null);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseNotesToSave(String suggestedName) {
+        return Optional.ofNullable(notesChooser(suggestedName).showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> choosePdfToSave(String suggestedName) {
+        return saveAs(suggestedName, "filter.pdf", "*.pdf");
+    }
+
+    @Override
+    public Optional<Path> chooseEmailDraftToSave(String suggestedName) {
+        return saveAs(suggestedName, "filter.eml", "*.eml");
+    }
+
+    @Override
+    public Optional<Path> chooseCalendarToSave(String suggestedName) {
+        return saveAs(suggestedName, "filter.ics", "*.ics");
+    }
+
+    @Override
+    public Optional<Path> chooseFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(i18n.get("letter.chooseFolder"));
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    private Optional<Path> saveAs(String suggestedName, String filterKey, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get(filterKey), pattern));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private FileChooser notesChooser(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        if (suggestedName != null) {
+            chooser.setInitialFileName(suggestedName);
+        }
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.get("filter.notes"), "*.json"),
+                new FileChooser.ExtensionFilter(i18n.get("filter.all"), "*.*"));
+        return chooser;
+    }
+
+    @Override
+    public Unsaved askUnsaved(String fileName) {
+        ButtonType save = new ButtonType(i18n.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(i18n.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(i18n.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("unsaved.text", fileName), save, discard,
+                cancel);
+        alert.setTitle(i18n.get("unsaved.title"));
+        alert.setHeaderText(i18n.get("unsaved.title"));
+        alert.initOwner(owner);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+    }
+
+    @Override
+    public ChangedOnDisk askChangedOnDisk(String fileName) {
+        ButtonType overwrite = new ButtonType(i18n.get("changed.overwrite"), ButtonBar.ButtonData.YES);
+        ButtonType both = new ButtonType(i18n.get("changed.keepBoth"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(i18n.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, i18n.get("changed.text", fileName), overwrite, both,
+                cancel);
+        alert.setTitle(i18n.get("changed.title"));
+        alert.setHeaderText(i18n.get("changed.title"));
+        alert.initOwner(owner);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == overwrite ? ChangedOnDisk.OVERWRITE
+                : answer == both ? ChangedOnDisk.KEEP_BOTH : ChangedOnDisk.CANCEL;
+    }
+
+    @Override
+    public boolean askRestore(String fileName) {
+        ButtonType restore = new ButtonType(i18n.get("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(i18n.get("recovery.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("recovery.text", fileName), restore,
+                discard);
+        alert.setTitle(i18n.get("recovery.title"));
+        alert.setHeaderText(i18n.get("recovery.title"));
+        alert.initOwner(owner);
+        return alert.showAndWait().orElse(restore) == restore;
+    }
+
+    @Override
+    public Optional<Candidate> askCandidate(Candidate current) {
+        Dialog<Candidate> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("candidate.title"));
+        dialog.setHeaderText(i18n.get("candidate.intro"));
+        TextField name = new TextField(PageViewModel.orEmpty(current.name()));
+        name.setId("candidate-name");
+        TextField email = new TextField(PageViewModel.orEmpty(current.email()));
+        TextField phone = new TextField(PageViewModel.orEmpty(current.phone()));
+        TextArea address = new TextArea(String.join("\n", current.address()));
+        address.setPrefRowCount(3);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label(i18n.get("candidate.name")), name);
+        grid.addRow(1, new Label(i18n.get("candidate.email")), email);
+        grid.addRow(2, new Label(i18n.get("candidate.phone")), phone);
+        grid.addRow(3, new Label(i18n.get("candidate.address")), address);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(i18n.get("ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(i18n.get("cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(button -> button != ok ? null : new Candidate(
+                PageViewModel.emptyToNull(name.getText()), PageViewModel.emptyToNull(email.getText()),
+                PageViewModel.emptyToNull(phone.getText()), PageViewModel.lines(address.getText()),
+                current.extras() == null ? Extras.NONE : current.extras()));
+        javafx.application.Platform.runLater(name::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<NewRound> askNewRound(LocalDate suggestedDate, Stage suggestedStage) {
+        Dialog<NewRound> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("newRound.title"));
+        dialog.setHeaderText(i18n.get("newRound.header"));
+        DatePicker date = new DatePicker(suggestedDate);
+        ComboBox<Stage> stage = new ComboBox<>(FXCollections.observableArrayList(Stage.values()));
+        stage.setValue(suggestedStage);
+        stage.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Stage value) {
+                return value == null ? "" : i18n.get("stage." + value.code());
+            }
+
+            @Override
+            public Stage fromString(String text) {
+                return null;
+            }
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label(i18n.get("newRound.date")), date);
+        grid.addRow(1, new Label(i18n.get("newRound.stage")), stage);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(i18n.get("ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(i18n.get("cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(button -> button == ok && date.getValue() != null
+                ? new NewRound(date.getValue(), stage.getValue()) : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setTitle(i18n.get("error.title"));
+        alert.setHeaderText(null);
+        alert.initOwner(owner);
+        alert.showAndWait();
+    }
+}

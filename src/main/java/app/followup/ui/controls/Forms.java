@@ -1,0 +1,206 @@
+package app.followup.ui.controls;
+
+import app.followup.ui.common.DisplayText;
+import app.followup.ui.common.I18n;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Small builders for the wizard's pages: labelled fields whose labels follow the chosen language. */
+public final class Forms {
+    private final I18n i18n;
+    private final java.util.function.Consumer<String> addTheirWord;
+
+    /** @param addTheirWord takes text selected in any field as one of the interviewer's words */
+    public Forms(I18n i18n, java.util.function.Consumer<String> addTheirWord) {
+        this.i18n = i18n;
+        this.addTheirWord = addTheirWord;
+    }
+
+    /** A page: title, a short explanation, then the fields, scrolling when the window is small. */
+    public Node page(String titleKey, Node... content) {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text(titleKey).map(t -> t.replace("_", "")));
+        title.getStyleClass().addAll("page-title", "title-2");
+        Label intro = new Label();
+        intro.textProperty().bind(i18n.text(titleKey + ".intro"));
+        intro.getStyleClass().add("page-intro");
+        intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox box = new VBox(12, title, intro);
+        box.getChildren().addAll(content);
+        box.setPadding(new Insets(20, 24, 24, 24));
+        box.getStyleClass().add("wizard-page");
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /** A label above its field, the label's mnemonic moving focus to the field. */
+    public Node field(String labelKey, Node control) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(labelKey));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(control);
+        label.getStyleClass().add("field-label");
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox box = new VBox(4, label, control);
+        VBox.setVgrow(control, Priority.ALWAYS);
+        return box;
+    }
+
+    public TextField text(String id, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setTextFormatter(DisplayText.composing());
+        field.textProperty().bindBidirectional(value);
+        field.setContextMenu(editMenu(field));
+        return field;
+    }
+
+    public TextArea area(String id, StringProperty value, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.setTextFormatter(DisplayText.composing());
+        area.textProperty().bindBidirectional(value);
+        area.setContextMenu(editMenu(area));
+        return area;
+    }
+
+    /** The usual editing commands, and "Add selected text as their word". */
+    private javafx.scene.control.ContextMenu editMenu(javafx.scene.control.TextInputControl field) {
+        javafx.scene.control.MenuItem cut = menuItem("edit.cut", field::cut);
+        javafx.scene.control.MenuItem copy = menuItem("edit.copy", field::copy);
+        javafx.scene.control.MenuItem paste = menuItem("edit.paste", field::paste);
+        javafx.scene.control.MenuItem all = menuItem("edit.selectAll", field::selectAll);
+        javafx.scene.control.MenuItem theirs = menuItem("terms.addSelected",
+                () -> addTheirWord.accept(field.getSelectedText()));
+        theirs.setId("add-their-word");
+        javafx.beans.binding.BooleanBinding nothingSelected = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> field.getSelection().getLength() == 0, field.selectionProperty());
+        cut.disableProperty().bind(nothingSelected);
+        copy.disableProperty().bind(nothingSelected);
+        theirs.disableProperty().bind(nothingSelected);
+        return new javafx.scene.control.ContextMenu(cut, copy, paste, new javafx.scene.control.SeparatorMenuItem(),
+                all, new javafx.scene.control.SeparatorMenuItem(), theirs);
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String key, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem();
+        item.textProperty().bind(i18n.text(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** A drop-down of an enum's values, each shown through the resource key the function gives. */
+    public <E extends Enum<E>> ComboBox<E> choice(String id, Class<E> type, ObjectProperty<E> value,
+                                           Function<E, String> key) {
+        ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(type.getEnumConstants()));
+        box.setId(id);
+        box.valueProperty().bindBidirectional(value);
+        box.setCellFactory(list -> cell(key));
+        box.setButtonCell(cell(key));
+        i18n.localeProperty().addListener(o -> {
+            box.setButtonCell(cell(key));
+            box.setCellFactory(list -> cell(key));
+        });
+        return box;
+    }
+
+    private <E> ListCell<E> cell(Function<E, String> key) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : i18n.get(key.apply(item)));
+            }
+        };
+    }
+
+    /** A date field written the way the chosen language writes dates: 26.11.2026 or 26/11/2026. */
+    public javafx.scene.control.DatePicker date() {
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
+        picker.setConverter(dateConverter());
+        i18n.localeProperty().addListener(o -> picker.setConverter(dateConverter()));
+        picker.setPrefWidth(170);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        return picker;
+    }
+
+    private javafx.util.StringConverter<java.time.LocalDate> dateConverter() {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
+                i18n.isNorwegian() ? "d.M.yyyy" : "d/M/yyyy");
+        return new javafx.util.converter.LocalDateStringConverter(format, format);
+    }
+
+    /** A text field whose hint and accessible name is the key's text; it stretches to its cell. */
+    public TextField prompt(TextField field, String key) {
+        field.promptTextProperty().bind(i18n.text(key));
+        field.accessibleTextProperty().bind(i18n.text(key));
+        field.setMaxWidth(Double.MAX_VALUE);
+        return field;
+    }
+
+    public Label section(String key) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.getStyleClass().addAll("section-title", "title-4");
+        return label;
+    }
+
+    public Label hint(String key) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.getStyleClass().add("hint");
+        return label;
+    }
+
+    /** A grid of equal columns that share the page's width. */
+    public static GridPane columns(int count, double gap) {
+        GridPane grid = new GridPane();
+        grid.setHgap(gap);
+        grid.setVgap(gap < 10 ? gap : 12);
+        for (int i = 0; i < count; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / count);
+            column.setHgrow(Priority.ALWAYS);
+            column.setFillWidth(true);
+            grid.getColumnConstraints().add(column);
+        }
+        grid.setMaxWidth(Double.MAX_VALUE);
+        return grid;
+    }
+
+    public CheckBox check(String id, String key, javafx.beans.property.BooleanProperty value) {
+        CheckBox box = new CheckBox();
+        box.setId(id);
+        box.textProperty().bind(i18n.text(key));
+        box.selectedProperty().bindBidirectional(value);
+        return box;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+}

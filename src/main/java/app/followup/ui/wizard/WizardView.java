@@ -1,0 +1,265 @@
+package app.followup.ui.wizard;
+
+import app.followup.ui.MainViewModel;
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.DisplayText;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.Styles;
+import app.followup.ui.controls.Forms;
+import app.followup.ui.wizard.pages.ChallengePageView;
+import app.followup.ui.wizard.pages.ChallengePageViewModel;
+import app.followup.ui.wizard.pages.DecisionPageView;
+import app.followup.ui.wizard.pages.DecisionPageViewModel;
+import app.followup.ui.wizard.pages.InterviewPageView;
+import app.followup.ui.wizard.pages.InterviewPageViewModel;
+import app.followup.ui.wizard.pages.LetterPageView;
+import app.followup.ui.wizard.pages.LetterPageViewModel;
+import app.followup.ui.wizard.pages.NextStepPageView;
+import app.followup.ui.wizard.pages.NextStepPageViewModel;
+import app.followup.ui.wizard.pages.ParticipantsPageView;
+import app.followup.ui.wizard.pages.ParticipantsPageViewModel;
+import app.followup.ui.wizard.pages.PrivatePageView;
+import app.followup.ui.wizard.pages.PrivatePageViewModel;
+import app.followup.ui.wizard.pages.TermsPageView;
+import app.followup.ui.wizard.pages.TermsPageViewModel;
+import app.followup.ui.wizard.pages.VisionPageView;
+import app.followup.ui.wizard.pages.VisionPageViewModel;
+import app.followup.letter.LetterDates;
+import app.followup.mail.EmailText;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The wizard: the step list at the side, the current page, Back and Next, and the letter beside it all. */
+public final class WizardView extends BorderPane {
+    private final MainViewModel main;
+    private final WizardViewModel wizard;
+    private final I18n i18n;
+    private final StackPane pageHolder = new StackPane();
+    private final StackPane previewHolder = new StackPane();
+    private final List<Node> pages = new ArrayList<>();
+
+    public WizardView(MainViewModel main, Dialogs dialogs, java.util.function.Consumer<String> browser) {
+        this.main = main;
+        this.wizard = main.wizard();
+        this.i18n = main.i18n();
+        Forms forms = new Forms(i18n, wizard.step(TermsPageViewModel.class)::addTheirWord);
+        LetterPageView letterView = new LetterPageView(forms, wizard.step(LetterPageViewModel.class), dialogs, browser);
+        pages.add(new InterviewPageView(forms, wizard.step(InterviewPageViewModel.class)).page());
+        pages.add(new ParticipantsPageView(forms, wizard.step(ParticipantsPageViewModel.class)).page());
+        pages.add(new ChallengePageView(forms, wizard.step(ChallengePageViewModel.class)).page());
+        pages.add(new VisionPageView(forms, wizard.step(VisionPageViewModel.class)).page());
+        pages.add(new DecisionPageView(forms, wizard.step(DecisionPageViewModel.class)).page());
+        pages.add(new NextStepPageView(forms, wizard.step(NextStepPageViewModel.class)).page());
+        pages.add(new TermsPageView(forms, wizard.step(TermsPageViewModel.class)).page());
+        pages.add(new PrivatePageView(forms, wizard.step(PrivatePageViewModel.class)).page());
+        pages.add(letterView.page());
+
+        Node livePreview = livePreview(wizard.step(LetterPageViewModel.class));
+        ScrollPane pdfPreview = new ScrollPane(letterView.pageView());
+        pdfPreview.setId("pdf-preview");
+        pdfPreview.setFitToWidth(true);
+        letterView.pageView().fitWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(200, pdfPreview.getViewportBounds().getWidth() - 32), pdfPreview.viewportBoundsProperty()));
+        pdfPreview.getStyleClass().add("pdf-preview");
+        wizard.currentProperty().addListener((o, old, now) -> show(now.intValue(), livePreview, pdfPreview));
+        show(0, livePreview, pdfPreview);
+
+        ChecklistView checklist = new ChecklistView(main.advice(), wizard, i18n);
+        checklist.setPadding(new Insets(12, 16, 0, 16));
+        VBox side = new VBox(checklist, previewHolder);
+        VBox.setVgrow(previewHolder, Priority.ALWAYS);
+        SplitPane split = new SplitPane(pageHolder, side);
+        split.setDividerPositions(0.6);
+        setLeft(stepList());
+        setCenter(split);
+        setBottom(navigation());
+        setTop(roundBar());
+        getStyleClass().add("wizard");
+    }
+
+    private void show(int index, Node livePreview, Node pdfPreview) {
+        Node page = pages.get(index);
+        pageHolder.getChildren().setAll(page);
+        previewHolder.getChildren().setAll(index == pages.size() - 1 ? pdfPreview : livePreview);
+        // typing goes on in the new page's first field, not in the step list
+        javafx.application.Platform.runLater(() -> page.lookupAll(".text-input").stream()
+                .filter(node -> node.isFocusTraversable() && !node.isDisabled()).findFirst()
+                .ifPresent(Node::requestFocus));
+    }
+
+    private Node livePreview(LetterPageViewModel letter) {
+        TextArea text = new TextArea();
+        text.setId("live-letter");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.getStyleClass().add("letter-preview");
+        text.textProperty().bind(Bindings.createStringBinding(
+                () -> DisplayText.forReading(preview(letter.letterProperty().get())),
+                letter.letterProperty(), i18n.localeProperty()));
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("letter.preview"));
+        title.getStyleClass().addAll("title-4", "preview-title");
+        VBox box = new VBox(8, title, text);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        box.setPadding(new Insets(16));
+        return box;
+    }
+
+    /** The email as the user will send it, with its header lines in the window's language. */
+    private String preview(app.followup.letter.Letter letter) {
+        if (letter == null) {
+            return "";
+        }
+        String cc = EmailText.recipients(letter.cc());
+        return i18n.get("preview.subject") + " " + letter.subject() + "\n"
+                + i18n.get("preview.to") + " " + EmailText.recipients(letter.to()) + "\n"
+                + (cc.isEmpty() ? "" : i18n.get("preview.cc") + " " + cc + "\n")
+                + "\n" + letter.bodyText();
+    }
+
+    private Node stepList() {
+        ListView<PageViewModel> list = new ListView<>();
+        list.setId("steps");
+        list.getItems().setAll(wizard.steps());
+        list.setCellFactory(view -> new ListCell<>() {
+            {
+                // as wide as the list, never wider: no horizontal scroll bar under the steps
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(PageViewModel step, boolean empty) {
+                super.updateItem(step, empty);
+                textProperty().unbind();
+                if (empty || step == null) {
+                    setText(null);
+                    pseudoClassStateChanged(Styles.FILLED, false);
+                    return;
+                }
+                int index = wizard.steps().indexOf(step);
+                var filled = wizard.filled(index);
+                textProperty().bind(Bindings.createStringBinding(() -> (filled.get() ? "✓  " : "○  ")
+                        + (index + 1) + ". " + i18n.plain(step.key()), filled, i18n.localeProperty()));
+                pseudoClassStateChanged(Styles.FILLED, filled.get());
+            }
+        });
+        list.getSelectionModel().select(0);
+        list.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
+            if (now.intValue() >= 0) {
+                wizard.goTo(now.intValue());
+            }
+        });
+        wizard.currentProperty().addListener((o, old, now) -> list.getSelectionModel().select(now.intValue()));
+        list.setPrefWidth(262);
+        list.setMinWidth(180);
+        list.getStyleClass().add("step-list");
+        return list;
+    }
+
+    private Node navigation() {
+        Button back = new Button();
+        back.setId("back");
+        back.textProperty().bind(i18n.text("nav.back"));
+        back.disableProperty().bind(wizard.canGoBackBinding().not());
+        back.setOnAction(e -> wizard.back());
+        Button next = new Button();
+        next.setId("next");
+        next.textProperty().bind(i18n.text("nav.next"));
+        next.disableProperty().bind(wizard.canGoNextBinding().not());
+        next.setDefaultButton(false);
+        next.getStyleClass().add("accent");
+        next.setOnAction(e -> wizard.next());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, spacer, back, next);
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        bar.getStyleClass().add("nav-bar");
+        return bar;
+    }
+
+    private Node roundBar() {
+        ComboBox<Integer> rounds = new ComboBox<>();
+        rounds.setId("round-selector");
+        Runnable refill = () -> {
+            if (!main.document().isOpen()) {
+                return;
+            }
+            int count = main.document().notes().rounds().size();
+            List<Integer> indices = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                indices.add(i);
+            }
+            if (!rounds.getItems().equals(indices)) {
+                rounds.getItems().setAll(indices);
+            }
+            rounds.getSelectionModel().select(main.document().roundIndex());
+        };
+        main.document().notesProperty().addListener(o -> refill.run());
+        main.document().roundIndexProperty().addListener(o -> refill.run());
+        rounds.setCellFactory(v -> roundCell());
+        rounds.setButtonCell(roundCell());
+        i18n.localeProperty().addListener(o -> rounds.setButtonCell(roundCell()));
+        rounds.valueProperty().addListener((o, old, now) -> {
+            if (now != null && now != main.document().roundIndex()) {
+                main.document().showRound(now);
+            }
+        });
+        Label file = new Label();
+        file.getStyleClass().add("file-name");
+        file.textProperty().bind(main.document().title(i18n));
+        Label deadline = new Label();
+        deadline.setId("deadline-banner");
+        deadline.getStyleClass().add("deadline-banner");
+        deadline.textProperty().bind(main.advice().deadline());
+        deadline.visibleProperty().bind(deadline.textProperty().isNotEmpty());
+        deadline.managedProperty().bind(deadline.visibleProperty());
+        deadline.textProperty().addListener(o -> deadline.pseudoClassStateChanged(Styles.OVERDUE,
+                main.advice().overdue()));
+        deadline.pseudoClassStateChanged(Styles.OVERDUE, main.advice().overdue());
+        deadline.setMaxWidth(560);
+        deadline.setWrapText(true);
+        deadline.setMinHeight(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, rounds, file, spacer, deadline);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 16, 8, 16));
+        bar.getStyleClass().add("round-bar");
+        return bar;
+    }
+
+    private ListCell<Integer> roundCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Integer index, boolean empty) {
+                super.updateItem(index, empty);
+                if (empty || index == null || !main.document().isOpen()
+                        || index >= main.document().notes().rounds().size()) {
+                    setText(null);
+                    return;
+                }
+                var round = main.document().notes().rounds().get(index);
+                setText(i18n.get("round.label", index + 1, main.document().notes().rounds().size(),
+                        LetterDates.longDate(round.date(), i18n.language())));
+            }
+        };
+    }
+}

@@ -1,0 +1,88 @@
+package app.followup.ui.wizard;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableBooleanValue;
+
+/**
+ * The page index and each page's flags, as in mvvmFX's wizard: Back and Next enable from them; the step list
+ * jumps freely. Next waits for the current page to be valid.
+ */
+public final class WizardViewModel {
+    private final List<PageViewModel> steps;
+    private final List<ObservableBooleanValue> filled;
+    private final List<ObservableBooleanValue> valid;
+    private final IntegerProperty current = new SimpleIntegerProperty(0);
+    private final BooleanBinding canGoBack;
+    private final BooleanBinding canGoNext;
+
+    public WizardViewModel(List<PageViewModel> steps) {
+        this.steps = List.copyOf(steps);
+        this.filled = steps.stream().map(PageViewModel::filled).toList();
+        this.valid = steps.stream().map(PageViewModel::valid).toList();
+        canGoBack = current.greaterThan(0);
+        javafx.beans.Observable[] dependencies = new javafx.beans.Observable[valid.size() + 1];
+        for (int i = 0; i < valid.size(); i++) {
+            dependencies[i] = valid.get(i);
+        }
+        dependencies[valid.size()] = current;
+        canGoNext = Bindings.createBooleanBinding(() -> current.get() < steps.size() - 1
+                && valid.get(current.get()).get(), dependencies);
+        // pages made after a document was opened read it now
+        steps.forEach(PageViewModel::reload);
+    }
+
+    public List<PageViewModel> steps() {
+        return steps;
+    }
+
+    public ObservableBooleanValue filled(int index) {
+        return filled.get(index);
+    }
+
+    public ObservableBooleanValue valid(int index) {
+        return valid.get(index);
+    }
+
+    public IntegerProperty currentProperty() {
+        return current;
+    }
+
+    public PageViewModel currentStep() {
+        return steps.get(current.get());
+    }
+
+    public BooleanBinding canGoBackBinding() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoNextBinding() {
+        return canGoNext;
+    }
+
+    public void next() {
+        if (canGoNext.get()) {
+            current.set(current.get() + 1);
+        }
+    }
+
+    public void back() {
+        if (canGoBack.get()) {
+            current.set(current.get() - 1);
+        }
+    }
+
+    public void goTo(int index) {
+        if (index >= 0 && index < steps.size()) {
+            current.set(index);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T extends PageViewModel> T step(Class<T> type) {
+        return (T) steps.stream().filter(type::isInstance).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,35 @@
+package app.followup.ui.wizard.pages;
+
+import app.followup.ui.controls.Forms;
+import app.followup.model.Language;
+import app.followup.model.Stage;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.layout.GridPane;
+
+/** Page 1: employer, position, date, stage and the letter's language. Layout only: every value is bound to the view-model. */
+public final class InterviewPageView {
+    private final Forms forms;
+    private final InterviewPageViewModel vm;
+
+    public InterviewPageView(Forms forms, InterviewPageViewModel vm) {
+        this.forms = forms;
+        this.vm = vm;
+    }
+
+    public Node page() {
+        DatePicker date = forms.date();
+        date.setId("interview-date");
+        date.valueProperty().bindBidirectional(vm.date);
+        GridPane grid = Forms.columns(2, 16);
+        grid.addRow(0, forms.field("field.employer", forms.text("employer", vm.employer)),
+                forms.field("field.position", forms.text("position", vm.position)));
+        grid.addRow(1, forms.field("field.employerAddress", forms.area("employer-address", vm.employerAddress, 2)),
+                forms.field("field.date", date));
+        grid.addRow(2, forms.field("field.stage", forms.choice("stage", Stage.class, vm.stage,
+                        s -> "stage." + s.code())),
+                forms.field("field.language", forms.choice("language", Language.class, vm.language,
+                        l -> "language." + l.code())));
+        return forms.page("step.interview", grid);
+    }
+}

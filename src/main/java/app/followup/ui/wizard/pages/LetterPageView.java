@@ -1,0 +1,123 @@
+package app.followup.ui.wizard.pages;
+
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.I18n;
+import app.followup.ui.controls.Forms;
+import app.followup.mail.AttachmentName;
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+
+/** Page 9: the letter to read and edit, its actions, and the true PDF page beside it. */
+public final class LetterPageView {
+    /** How long typing must pause before the PDF page is drawn again. */
+    static final Duration PREVIEW_PAUSE = Duration.millis(60);
+
+    private final Forms forms;
+    private final I18n i18n;
+    private final LetterPageViewModel vm;
+    private final Dialogs dialogs;
+    private final java.util.function.Consumer<String> browser;
+    private final ImageView pageView = new ImageView();
+
+    public LetterPageView(Forms forms, LetterPageViewModel vm, Dialogs dialogs, java.util.function.Consumer<String> browser) {
+        this.forms = forms;
+        this.i18n = forms.i18n();
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.browser = browser;
+        pageView.setId("pdf-page");
+        pageView.setPreserveRatio(true);
+        pageView.setSmooth(true);
+        vm.pageProperty().addListener((o, old, pixels) -> {
+            if (pixels != null) {
+                WritableImage image = new WritableImage(pixels.width(), pixels.height());
+                image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(),
+                        PixelFormat.getIntArgbInstance(), pixels.argb(), 0, pixels.width());
+                pageView.setImage(image);
+            }
+        });
+        PauseTransition pause = new PauseTransition(PREVIEW_PAUSE);
+        pause.setOnFinished(e -> vm.refreshPreview());
+        vm.letterProperty().addListener(o -> pause.playFromStart());
+    }
+
+    public ImageView pageView() {
+        return pageView;
+    }
+
+    public Node page() {
+        Label state = new Label();
+        state.setId("letter-state");
+        state.textProperty().bind(javafx.beans.binding.Bindings.when(vm.editedBinding())
+                .then(i18n.text("letter.edited")).otherwise(i18n.text("letter.generated")));
+        state.getStyleClass().add("hint");
+        Label sent = new Label();
+        sent.setId("letter-sent");
+        sent.textProperty().bind(vm.sentText());
+        sent.getStyleClass().add("sent-mark");
+        Button reset = button("letter-reset", "letter.reset", vm::backToGenerated);
+        reset.disableProperty().bind(vm.editedBinding().not());
+        javafx.scene.control.CheckBox perParticipant = new javafx.scene.control.CheckBox();
+        perParticipant.setId("one-per-participant");
+        perParticipant.textProperty().bind(i18n.text("letter.onePerParticipant"));
+        perParticipant.selectedProperty().bindBidirectional(vm.onePerParticipant);
+        perParticipant.setWrapText(true);
+        perParticipant.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane actions = new FlowPane(8, 8,
+                button("save-pdf", "letter.savePdf", this::savePdf),
+                button("copy-email", "letter.copyEmail", this::copyEmail),
+                button("open-mail", "letter.openMail", () -> browser.accept(vm.mailtoUri())),
+                button("save-draft", "letter.saveDraft", this::saveDraft),
+                button("save-reminders", "letter.saveReminders", () -> dialogs.chooseCalendarToSave(
+                        baseName() + ".ics").ifPresent(vm::saveReminders)),
+                button("mark-sent", "letter.markSent", vm::markSent));
+        return forms.page("step.letter", new HBox(12, state, sent),
+                forms.field("letter.subject", forms.text("letter-subject", vm.subject)),
+                forms.field("letter.body", forms.area("letter-body", vm.body, 22)), reset, actions, perParticipant);
+    }
+
+    private void savePdf() {
+        if (vm.onePerParticipant.get()) {
+            dialogs.chooseFolder().ifPresent(vm::saveOnePerParticipant);
+        } else {
+            dialogs.choosePdfToSave(baseName() + ".pdf").ifPresent(vm::savePdf);
+        }
+    }
+
+    private void saveDraft() {
+        if (vm.onePerParticipant.get()) {
+            dialogs.chooseFolder().ifPresent(vm::saveOnePerParticipant);
+        } else {
+            dialogs.chooseEmailDraftToSave(baseName() + ".eml").ifPresent(vm::saveEmailDraft);
+        }
+    }
+
+    private String baseName() {
+        return AttachmentName.baseOf(vm.letterProperty().get());
+    }
+
+    private void copyEmail() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(vm.emailText());
+        Clipboard.getSystemClipboard().setContent(content);
+        vm.reportCopied();
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(i18n.text(key));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,61 @@
+package app.followup.ui.wizard.pages;
+
+import app.followup.ui.controls.EditableRow;
+import app.followup.ui.wizard.PageViewModel;
+import app.followup.mail.EmailAddresses;
+import app.followup.model.Extras;
+import app.followup.model.Participant;
+import app.followup.model.Role;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+public final class ParticipantRow implements EditableRow<Participant> {
+    public final StringProperty name = new SimpleStringProperty("");
+    public final StringProperty title = new SimpleStringProperty("");
+    public final StringProperty organisation = new SimpleStringProperty("");
+    public final StringProperty email = new SimpleStringProperty("");
+    public final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.SPONSOR);
+    public final BooleanProperty addressee = new SimpleBooleanProperty();
+    /** Empty, or an address a mail program will take: checked as the user types. */
+    public final BooleanBinding emailOk = Bindings.createBooleanBinding(
+            () -> email.get().isBlank() || EmailAddresses.isValid(email.get()), email);
+    public final BooleanBinding nameOk = Bindings.createBooleanBinding(() -> !name.get().isBlank(), name);
+    private final Extras extras;
+    private final Boolean originalAddressee;
+
+    public ParticipantRow() {
+        this(new Participant(null, null, null, null, Role.SPONSOR, null, Extras.NONE));
+    }
+
+    ParticipantRow(Participant participant) {
+        name.set(PageViewModel.orEmpty(participant.name()));
+        title.set(PageViewModel.orEmpty(participant.title()));
+        organisation.set(PageViewModel.orEmpty(participant.organisation()));
+        email.set(PageViewModel.orEmpty(participant.email()));
+        role.set(participant.role());
+        addressee.set(participant.isMarkedAddressee());
+        originalAddressee = participant.addressee();
+        extras = participant.extras();
+    }
+
+    @Override
+    public Observable[] observables() {
+        return new Observable[] {name, title, organisation, email, role, addressee};
+    }
+
+    @Override
+    public Participant toRecord() {
+        // an unticked box stays "not said" in the file unless it was said before
+        Boolean marked = addressee.get() ? Boolean.TRUE : originalAddressee == null ? null : Boolean.FALSE;
+        return new Participant(PageViewModel.emptyToNull(name.get()), PageViewModel.emptyToNull(title.get()),
+                PageViewModel.emptyToNull(organisation.get()), PageViewModel.emptyToNull(email.get()), role.get(),
+                marked, extras);
+    }
+}

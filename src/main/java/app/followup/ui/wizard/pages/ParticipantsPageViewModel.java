@@ -1,0 +1,51 @@
+package app.followup.ui.wizard.pages;
+
+import app.followup.ui.Document;
+import app.followup.ui.controls.RowList;
+import app.followup.ui.wizard.PageViewModel;
+import app.followup.model.Participant;
+import app.followup.model.Role;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+
+/** Page 2: everyone from the employer who took part. */
+public final class ParticipantsPageViewModel extends PageViewModel {
+    private final RowList<Participant, ParticipantRow> participants =
+            new RowList<>(ParticipantRow::new, list -> edit(r -> r.withParticipants(list)));
+
+    public ParticipantsPageViewModel(Document document) {
+        super(document);
+        onLoad(() -> participants.load(document.round().participants()));
+    }
+
+    public RowList<Participant, ParticipantRow> participants() {
+        return participants;
+    }
+
+    /** A new row; the first one is the sponsor and the addressee, later ones gatekeepers. */
+    public ParticipantRow add() {
+        ParticipantRow row = new ParticipantRow();
+        boolean first = participants.rows().isEmpty();
+        row.role.set(first ? Role.SPONSOR : Role.GATEKEEPER);
+        row.addressee.set(first);
+        return participants.add(row);
+    }
+
+    @Override
+    public String key() {
+        return "step.participants";
+    }
+
+    @Override
+    public ObservableBooleanValue filled() {
+        return Bindings.createBooleanBinding(() -> participants.rows().stream().anyMatch(r -> r.nameOk.get()),
+                participants.rows());
+    }
+
+    /** Every participant has a name, and every email given is a real address. */
+    @Override
+    public ObservableBooleanValue valid() {
+        return Bindings.createBooleanBinding(() -> participants.rows().stream()
+                .allMatch(r -> r.nameOk.get() && r.emailOk.get()), participants.rows());
+    }
+}

@@ -1,0 +1,45 @@
+package app.followup.ui.wizard.pages;
+
+import app.followup.ui.common.I18n;
+import app.followup.ui.controls.Forms;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+
+/** Page 8: what is never exported. Layout only: every value is bound to the view-model. */
+public final class PrivatePageView {
+    private final Forms forms;
+    private final I18n i18n;
+    private final PrivatePageViewModel vm;
+
+    public PrivatePageView(Forms forms, PrivatePageViewModel vm) {
+        this.forms = forms;
+        this.i18n = forms.i18n();
+        this.vm = vm;
+    }
+
+    public Node page() {
+        Label banner = new Label();
+        banner.textProperty().bind(i18n.text("private.banner"));
+        banner.setWrapText(true);
+        banner.getStyleClass().add("private-banner");
+        banner.setId("private-banner");
+        GridPane grid = Forms.columns(2, 16);
+        grid.addRow(0, forms.field("private.salary", forms.text("salary", vm.salary)),
+                forms.field("private.coreTask", forms.text("core-task", vm.coreTask)));
+        grid.addRow(1, forms.field("private.interestFit", fit("interest-fit", vm.interestFit)),
+                forms.field("private.strengthFit", fit("strength-fit", vm.strengthFit)));
+        return forms.page("step.private", banner, grid,
+                forms.field("private.notes", forms.area("private-notes", vm.notes, 3)),
+                forms.field("private.roundNotes", forms.area("round-notes", vm.roundNotes, 3)));
+    }
+
+    private ComboBox<Integer> fit(String id, javafx.beans.property.ObjectProperty<Integer> value) {
+        ComboBox<Integer> box = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(1, 2, 3, 4, 5));
+        box.setId(id);
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+}

@@ -1,0 +1,20 @@
+package app.followup.ui.wizard.pages;
+
+import app.followup.ui.controls.Forms;
+import javafx.scene.Node;
+
+/** Page 4: the hiring vision and the agreement to go on. Layout only: every value is bound to the view-model. */
+public final class VisionPageView {
+    private final Forms forms;
+    private final VisionPageViewModel vm;
+
+    public VisionPageView(Forms forms, VisionPageViewModel vm) {
+        this.forms = forms;
+        this.vm = vm;
+    }
+
+    public Node page() {
+        return forms.page("step.vision", forms.field("vision.vision", forms.area("vision", vm.vision, 4)),
+                forms.check("agreed", "vision.agreed", vm.agreed));
+    }
+}

@@ -1,0 +1,292 @@
+package app.followup.ui.wizard.pages;
+
+import app.followup.ui.Document;
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.I18n;
+import app.followup.ui.wizard.AdviceViewModel;
+import app.followup.ui.wizard.WizardViewModel;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.letter.LetterComposer;
+import app.followup.letter.TemplateLibrary;
+import app.followup.model.Candidate;
+import app.followup.model.Language;
+import app.followup.model.Owner;
+import app.followup.model.Role;
+import app.followup.model.Round;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each page's fields, validation and "filled in" flag, over the shared document, without the toolkit. */
+public class PageViewModelsTest {
+    private final Document document = new Document();
+    private final I18n i18n = new I18n(I18n.NORWEGIAN);
+
+    private void openSample() {
+        document.opened(Samples.load(Samples.NORDLYS), Samples.NORDLYS);
+    }
+
+    private void startEmpty() {
+        document.startNew(Candidate.EMPTY, Language.NB, LocalDate.of(2026, 11, 27));
+    }
+
+    @Test
+    void interviewNeedsADateAndIsFilledWithEmployerAndPosition() {
+        InterviewPageViewModel vm = new InterviewPageViewModel(document);
+        startEmpty();
+        assertThat(vm.valid().get()).isTrue();
+        assertThat(vm.filled().get()).isFalse();
+        vm.employer.set("Nordlys");
+        vm.position.set("KAM");
+        assertThat(vm.filled().get()).isTrue();
+        assertThat(document.notes().employer().name()).isEqualTo("Nordlys");
+        assertThat(document.dirtyProperty().get()).isTrue();
+        vm.date.set(null);
+        assertThat(vm.valid().get()).isFalse();
+        assertThat(document.round().date()).as("the file keeps its last date").isEqualTo(LocalDate.of(2026, 11, 27));
+        vm.language.set(Language.EN);
+        assertThat(document.notes().language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void emptyTextIsStoredAsMissingAndLinesDropBlanks() {
+        ChallengePageViewModel vm = new ChallengePageViewModel(document);
+        openSample();
+        vm.challenge.set("   ");
+        assertThat(document.round().challenge()).isNull();
+        vm.causes.set("Første\n\n  Andre  \n");
+        assertThat(document.round().causes()).containsExactly("Første", "Andre");
+        assertThat(vm.filled().get()).isFalse();
+    }
+
+    @Test
+    void participantsNeedNamesAndRealEmailsAndKeepUnknownFields() {
+        ParticipantsPageViewModel vm = new ParticipantsPageViewModel(document);
+        startEmpty();
+        ParticipantRow first = vm.add();
+        assertThat(first.role.get()).isEqualTo(Role.SPONSOR);
+        assertThat(first.addressee.get()).isTrue();
+        assertThat(vm.valid().get()).as("a row without a name").isFalse();
+        first.name.set("Ola Hansen");
+        first.email.set("ola@nordlys");
+        assertThat(first.emailOk.get()).isFalse();
+        assertThat(vm.valid().get()).isFalse();
+        first.email.set("ola.hansen@nordlys.example");
+        assertThat(vm.valid().get()).isTrue();
+        ParticipantRow second = vm.add();
+        assertThat(second.role.get()).isEqualTo(Role.GATEKEEPER);
+        assertThat(second.addressee.get()).isFalse();
+        second.name.set("Eva Berg");
+        vm.participants().move(second, -1);
+        assertThat(document.round().participants()).extracting(p -> p.name()).containsExactly("Eva Berg", "Ola Hansen");
+        vm.participants().remove(second);
+        assertThat(document.round().participants()).singleElement()
+                .satisfies(p -> assertThat(p.email()).isEqualTo("ola.hansen@nordlys.example"));
+    }
+
+    @Test
+    void rowsKeepFieldsTheWindowDoesNotShow() {
+        ParticipantsPageViewModel vm = new ParticipantsPageViewModel(document);
+        Round round = Samples.load(Samples.NORDLYS).rounds().get(0);
+        var withExtras = new app.followup.model.Participant("Ola", null, null, null, Role.SPONSOR, null,
+                new app.followup.model.Extras(java.util.Map.of("linkedIn", "\"x\"")));
+        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withParticipants(List.of(withExtras))), null);
+        vm.participants().rows().get(0).title.set("Salgsdirektør");
+        assertThat(document.round().participants().get(0).extras().rawJson()).containsEntry("linkedIn", "\"x\"");
+        assertThat(document.round().participants().get(0).addressee()).as("an untouched box stays unsaid").isNull();
+    }
+
+    @Test
+    void theProgressPlanAppliesToDecisionMakerRoundsEvenWhenThePageIsMadeLater() {
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
+        NextStepPageViewModel vm = new NextStepPageViewModel(document);
+        assertThat(vm.planApplies().get()).isTrue();
+        document.showRound(0);
+        assertThat(vm.planApplies().get()).isFalse();
+    }
+
+    @Test
+    void theNextStepAndASuggestedPlanOnWorkingDays() {
+        NextStepPageViewModel vm = new NextStepPageViewModel(document);
+        openSample();
+        assertThat(vm.what.get()).startsWith("Jeg ringer deg");
+        assertThat(vm.filled().get()).isTrue();
+        vm.date.set(null);
+        assertThat(vm.dateMissing.get()).isTrue();
+        assertThat(document.round().nextStep().date()).isNull();
+        vm.what.set("");
+        assertThat(document.round().nextStep()).as("an empty next step is no next step").isNull();
+
+        vm.suggestPlan(i18n);
+        assertThat(document.round().milestones()).extracting(s -> s.what() + " " + s.date() + " " + s.owner())
+                .containsExactly("Bevis sendt 2026-11-30 ME", "Referansesjekk gjennomført 2026-12-03 EMPLOYER",
+                        "Møte med beslutningstageren 2026-12-08 ME", "Beslutning 2026-12-10 EMPLOYER");
+        vm.milestones().rows().get(2).owner.set(Owner.EMPLOYER);
+        assertThat(document.round().milestones().get(2).owner()).isEqualTo(Owner.EMPLOYER);
+    }
+
+    @Test
+    void theirWordsCanBeAddedFromSelectedTextOnce() {
+        TermsPageViewModel vm = new TermsPageViewModel(document);
+        openSample();
+        vm.addTheirWord("  porteføljen ");
+        vm.addTheirWord("Porteføljen");
+        vm.addTheirWord(" ");
+        assertThat(document.round().terminology()).extracting(t -> t.theirs())
+                .containsExactly("partnere", "KAM-rollen", "porteføljen");
+        vm.terms().rows().get(2).avoid.set("kundene,  kundebasen ,");
+        assertThat(document.round().terminology().get(2).avoid()).containsExactly("kundene", "kundebasen");
+    }
+
+    @Test
+    void privateNotesAndTheMatchCheck() {
+        PrivatePageViewModel vm = new PrivatePageViewModel(document);
+        openSample();
+        assertThat(vm.interestFit.get()).isEqualTo(4);
+        vm.interestFit.set(2);
+        vm.salary.set("900 000");
+        assertThat(document.notes().privateNotes().interestFit()).isEqualTo(2);
+        assertThat(document.notes().privateNotes().salaryExpectation()).isEqualTo("900 000");
+        assertThat(document.notes().privateNotes().coreTask()).isEqualTo("Utvikle de 40 største partnerne");
+    }
+
+    @Test
+    void theLetterFollowsTheNotesUntilTheUserEditsIt() {
+        List<String> status = new ArrayList<>();
+        LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+        ChallengePageViewModel challenge = new ChallengePageViewModel(document);
+        openSample();
+        assertThat(vm.body.get()).contains("Partnerkanalen vokser ikke i takt med markedet.");
+
+        challenge.challenge.set("Ingen eier partnerkanalen");
+        assertThat(vm.body.get()).contains("Ingen eier partnerkanalen. Slik jeg forstår det");
+        assertThat(document.round().letter()).as("following the notes is not an edit").isNull();
+
+        vm.body.set(vm.body.get().replace("Hei Ola,", "Kjære Ola,"));
+        assertThat(document.round().letter().body()).startsWith("Kjære Ola,");
+        assertThat(vm.editedBinding().get()).isTrue();
+        challenge.challenge.set("Noe helt annet");
+        assertThat(vm.body.get()).as("an edit is kept").startsWith("Kjære Ola,").doesNotContainIgnoringCase("Noe helt annet");
+
+        vm.markSent();
+        assertThat(document.round().letter().sentOn()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(vm.sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026");
+        assertThat(vm.filled().get()).isTrue();
+
+        vm.backToGenerated();
+        assertThat(vm.body.get()).startsWith("Hei Ola,").contains("noe helt annet");
+        assertThat(document.round().letter().body()).isNull();
+        assertThat(document.round().letter().sentOn()).as("the sent mark stays").isNotNull();
+    }
+
+    @Test
+    void thePdfPageIsDrawnAndOnlyTheNewestRequestShows() {
+        LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+        openSample();
+        vm.refreshPreview();
+        assertThat(vm.pageProperty().get().width()).isEqualTo(595);
+        assertThat(vm.pageProperty().get().height()).isBetween(841, 842);
+        assertThat(vm.emailText()).isEqualTo(Samples.resource("golden/nb-sponsor.txt"));
+        assertThat(vm.mailtoUri()).startsWith("mailto:ola.hansen@nordlys.example?cc=");
+    }
+
+    @Test
+    void draftsAndRemindersAreSavedOffTheWindowThread(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        List<String> status = new ArrayList<>();
+        LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
+        vm.saveEmailDraft(folder.resolve("brev.eml"));
+        vm.saveReminders(folder.resolve("steg.ics"));
+        assertThat(java.nio.file.Files.readString(folder.resolve("brev.eml"))).contains("X-Unsent: 1");
+        assertThat(java.nio.file.Files.readString(folder.resolve("steg.ics"))).contains("BEGIN:VEVENT");
+        assertThat(status).containsExactly(
+                "E-postutkastet er lagret: brev.eml. Åpne det i e-postprogrammet for å sende det.",
+                "3 påminnelser lagret: steg.ics. Åpne filen for å legge dem i kalenderen.");
+    }
+
+    @Test
+    void oneLetterPerParticipantWritesAPdfAndADraftForEach(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        List<String> status = new ArrayList<>();
+        LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+        openSample();
+        vm.saveOnePerParticipant(folder);
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly(
+                    "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.eml",
+                    "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.pdf",
+                    "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Ola Hansen.eml",
+                    "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Ola Hansen.pdf",
+                    "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Per Li.eml",
+                    "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Per Li.pdf");
+        }
+        String eva = java.nio.file.Files.readString(folder.resolve(
+                "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.eml"));
+        assertThat(eva).contains("To: Eva Berg <eva.berg@nordlys.example>").doesNotContain("Cc:");
+        assertThat(status).containsExactly("3 brev lagret som PDF og e-postutkast i " + folder.getFileName() + ".");
+    }
+
+    @Test
+    void theDeadlineBannerUntilTheLetterIsSent() {
+        LetterPageViewModel letter = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 30), i18n, s -> { });
+        AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 30), i18n);
+        openSample();
+        assertThat(advice.deadline().get()).startsWith("Brevet er forsinket: det skulle vært sendt senest 27. november");
+        assertThat(advice.overdue()).isTrue();
+        letter.markSent();
+        assertThat(advice.deadline().get()).isEmpty();
+        i18n.localeProperty().set(I18n.ENGLISH);
+        assertThat(advice.advice()).extracting(a -> a.code()).doesNotContain("letter-overdue");
+    }
+
+    @Test
+    void theChecklistCountsPagesFromThePreviewNotAtEveryKeystroke() {
+        LetterPageViewModel letter = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+        AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 26), i18n);
+        openSample();
+        assertThat(letter.body.get()).as("read, as the window's text area does").startsWith("Hei Ola,");
+        letter.body.set("Hei Ola,\n\n" + "Et langt avsnitt om partnerne og kanalen.\n\n".repeat(60));
+        assertThat(advice.advice()).as("no preview of this letter yet").extracting(a -> a.code())
+                .doesNotContain("letter-over-one-page");
+        letter.refreshPreview();
+        assertThat(advice.advice()).extracting(a -> a.code()).contains("letter-over-one-page");
+        letter.body.set("Hei Ola,\n\nKort og godt om partnerne.");
+        assertThat(advice.advice()).as("the count belonged to the longer letter").extracting(a -> a.code())
+                .doesNotContain("letter-over-one-page");
+        letter.refreshPreview();
+        assertThat(advice.advice()).extracting(a -> a.code()).doesNotContain("letter-over-one-page");
+    }
+
+    @Test
+    void theWizardMovesOnlyToValidNextPagesButJumpsFreely() {
+        InterviewPageViewModel interview = new InterviewPageViewModel(document);
+        ParticipantsPageViewModel participants = new ParticipantsPageViewModel(document);
+        ChallengePageViewModel challenge = new ChallengePageViewModel(document);
+        WizardViewModel wizard = new WizardViewModel(List.of(interview, participants, challenge));
+        startEmpty();
+        assertThat(wizard.canGoBackBinding().get()).isFalse();
+        wizard.next();
+        assertThat(wizard.currentProperty().get()).isEqualTo(1);
+        participants.add();
+        assertThat(wizard.canGoNextBinding().get()).isFalse();
+        wizard.next();
+        assertThat(wizard.currentProperty().get()).isEqualTo(1);
+        participants.participants().rows().get(0).name.set("Ola");
+        wizard.next();
+        assertThat(wizard.currentProperty().get()).isEqualTo(2);
+        assertThat(wizard.canGoNextBinding().get()).as("the last page").isFalse();
+        wizard.goTo(0);
+        assertThat(wizard.currentProperty().get()).isZero();
+        assertThat(wizard.filled(1).get()).isTrue();
+    }
+}
