@@ -3,8 +3,6 @@ package app.followup.ui;
 import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.common.BackgroundRunner;
-import app.followup.ui.common.DeferredDialogs;
-import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.FxDialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.PreferencesStore;
@@ -33,7 +31,7 @@ public final class FollowUpApp extends Application {
     @Override
     public void start(Stage stage) {
         I18n i18n = new I18n(Locale.getDefault());
-        DeferredDialogs dialogs = new DeferredDialogs();
+        FxDialogs dialogs = new FxDialogs(stage, i18n);
         AtomicReference<MainViewModel> window = new AtomicReference<>();
         // a broken template of the user's: the built-in letter is shown, and the user told why
         LetterComposer composer = new LetterComposer(TemplateLibrary.standard().fallingBackToBuiltIn(problem -> {
@@ -45,8 +43,7 @@ public final class FollowUpApp extends Application {
                 new BackgroundRunner.Threaded(), LocalDate::now, composer,
                 new RecoveryStore(UserFolders.data().resolve("recovery")));
         window.set(main);
-        dialogs.use(new FxDialogs(stage, i18n));
-        MainWindow mainWindow = install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
+        MainWindow mainWindow = install(stage, main, uri -> getHostServices().showDocument(uri));
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
                 LocalDate::now, main::open, main::newApplication);
         mainWindow.attachBoard(board);
@@ -61,9 +58,9 @@ public final class FollowUpApp extends Application {
     }
 
     /** Puts the main window on a stage: theme, title, size, shortcuts, and the guard on closing. */
-    static MainWindow install(Stage stage, MainViewModel main, Dialogs dialogs, Consumer<String> browser) {
+    static MainWindow install(Stage stage, MainViewModel main, Consumer<String> browser) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(main, dialogs, browser);
+        MainWindow window = new MainWindow(main, browser);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(FollowUpApp.class.getResource("app.css").toExternalForm());
         window.installShortcuts();

@@ -2,7 +2,6 @@ package app.followup.ui;
 
 import app.followup.ui.board.BoardView;
 import app.followup.ui.board.BoardViewModel;
-import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.WizardView;
 import app.followup.ProgramVersion;
@@ -36,7 +35,7 @@ public final class MainWindow extends BorderPane {
     private Menu fileMenu;
     private WizardView wizard;
 
-    MainWindow(MainViewModel main, Dialogs dialogs, java.util.function.Consumer<String> browser) {
+    MainWindow(MainViewModel main, java.util.function.Consumer<String> browser) {
         this.main = main;
         this.i18n = main.i18n();
         setId("main-window");
@@ -47,7 +46,7 @@ public final class MainWindow extends BorderPane {
         // the wizard's nine pages are built when first needed, so that the window appears as fast as it can
         Runnable buildWizard = () -> {
             if (wizard == null) {
-                wizard = new WizardView(main, dialogs, browser);
+                wizard = new WizardView(main, browser);
                 wizard.visibleProperty().bind(main.document().notesProperty().isNotNull());
                 center.getChildren().add(wizard);
             }

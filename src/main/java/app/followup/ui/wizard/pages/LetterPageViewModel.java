@@ -2,31 +2,33 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.ui.Document;
 import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.DisplayText;
 import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.LetterDates;
 import app.followup.letter.TermReplacer;
-import app.followup.letter.Texts;
+import app.followup.export.ExportWarning;
+import app.followup.export.LetterExport;
 import app.followup.mail.AttachmentName;
-import app.followup.mail.EmailDraft;
 import app.followup.mail.EmailText;
 import app.followup.mail.MailtoUri;
-import app.followup.mail.Reminders;
 import app.followup.model.EditedLetter;
 import app.followup.model.Extras;
 import app.followup.model.Round;
-import app.followup.notes.AtomicFiles;
-import app.followup.notes.OutputTarget;
-import app.followup.notes.NotesException;
-import app.followup.pdf.LetterPdf;
 import app.followup.pdf.PagePreview;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -53,16 +55,21 @@ public final class LetterPageViewModel extends PageViewModel {
     private final ReadOnlyObjectWrapper<Letter> letter = new ReadOnlyObjectWrapper<>();
     private final LetterPreview preview;
     private final LetterComposer composer;
+    private final LetterExport export;
+    private final Dialogs dialogs;
     private final BackgroundRunner background;
     private final Supplier<LocalDate> today;
     private final Consumer<String> status;
     private final I18n i18n;
     private boolean showing;
 
-    public LetterPageViewModel(Document document, LetterComposer composer, BackgroundRunner background,
-                               Supplier<LocalDate> today, I18n i18n, Consumer<String> status) {
+    public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
+                               BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
+                               Consumer<String> status) {
         super(document);
         this.composer = composer;
+        this.export = new LetterExport(composer);
+        this.dialogs = dialogs;
         this.background = background;
         this.today = today;
         this.i18n = i18n;
@@ -164,6 +171,23 @@ public final class LetterPageViewModel extends PageViewModel {
         }, document.notesProperty(), document.roundIndexProperty(), i18n.localeProperty());
     }
 
+    /** The email as the user will send it, with its header lines in the window's language, for the side panel. */
+    public StringBinding emailPreview() {
+        return Bindings.createStringBinding(() -> DisplayText.forReading(preview(letter.get())), letter,
+                i18n.localeProperty());
+    }
+
+    private String preview(Letter shown) {
+        if (shown == null) {
+            return "";
+        }
+        String cc = EmailText.recipients(shown.cc());
+        return i18n.get("preview.subject") + " " + shown.subject() + "\n"
+                + i18n.get("preview.to") + " " + EmailText.recipients(shown.to()) + "\n"
+                + (cc.isEmpty() ? "" : i18n.get("preview.cc") + " " + cc + "\n")
+                + "\n" + shown.bodyText();
+    }
+
     public String emailText() {
         return EmailText.of(letter.get());
     }
@@ -195,16 +219,46 @@ public final class LetterPageViewModel extends PageViewModel {
         preview.refresh(letter.get());
     }
 
+    /** "Save as PDF": one PDF where the user chooses, or with one letter per participant, a folder for them all. */
+    public void savePdf() {
+        if (onePerParticipant.get()) {
+            dialogs.chooseFolder().ifPresent(this::saveOnePerParticipant);
+        } else {
+            dialogs.choosePdfToSave(baseName() + ".pdf").ifPresent(this::savePdf);
+        }
+    }
+
+    /** "Save email draft": the unsent email with the PDF attached, or one per participant in a chosen folder. */
+    public void saveEmailDraft() {
+        if (onePerParticipant.get()) {
+            dialogs.chooseFolder().ifPresent(this::saveOnePerParticipant);
+        } else {
+            dialogs.chooseEmailDraftToSave(baseName() + ".eml").ifPresent(this::saveEmailDraft);
+        }
+    }
+
+    /** "Save reminders": calendar reminders for the steps the candidate owns. */
+    public void saveReminders() {
+        dialogs.chooseCalendarToSave(baseName() + ".ics").ifPresent(this::saveReminders);
+    }
+
+    private String baseName() {
+        return AttachmentName.baseOf(letter.get());
+    }
+
     public void savePdf(Path target) {
-        Letter current = letter.get();
-        background.run(() -> {
-            LetterPdf.Result result = new LetterPdf().render(current);
-            write(target, result.bytes());
-            return result;
-        }, result -> status.accept(result.missingGlyphs().isEmpty()
-                ? i18n.get("status.pdfSaved", target.getFileName())
-                : i18n.get("status.glyphs", String.join(", ", result.missingGlyphs()))),
-                error -> status.accept(i18n.get("error.pdf", error.getMessage())));
+        export(LetterExport.Targets.pdf(target), "error.pdf", plan -> i18n.get("status.pdfSaved", target.getFileName()));
+    }
+
+    public void saveEmailDraft(Path target) {
+        export(LetterExport.Targets.emailDraft(target), "error.export",
+                plan -> i18n.get("status.draftSaved", target.getFileName()));
+    }
+
+    public void saveReminders(Path target) {
+        int count = letter.get().reminders().size();
+        export(LetterExport.Targets.reminders(target), "error.export",
+                plan -> i18n.get("status.remindersSaved", count, target.getFileName()));
     }
 
     /**
@@ -215,59 +269,38 @@ public final class LetterPageViewModel extends PageViewModel {
         var notes = document.notes();
         int round = document.roundIndex();
         LocalDate day = today.get();
-        var candidate = notes.candidate();
-        String base = AttachmentName.baseOf(letter.get());
-        background.run(() -> {
-            int written = 0;
-            for (var participant : notes.rounds().get(round).participants()) {
-                String name = Texts.inline(participant.name());
-                if (name == null) {
-                    continue;
-                }
-                Letter own = composer.composeFor(notes, round, day, participant);
-                byte[] pdf = new LetterPdf().render(own).bytes();
-                String file = base + " - " + AttachmentName.fileSafe(name);
-                write(folder.resolve(file + ".pdf"), pdf);
-                write(folder.resolve(file + ".eml"), new EmailDraft().write(own, candidate.name(),
-                        candidate.email(), pdf, file + ".pdf").eml());
-                written++;
-            }
-            return written;
-        }, count -> status.accept(i18n.get("status.perParticipant", count, folder.getFileName())),
-                error -> status.accept(i18n.get("error.export", error.getMessage())));
+        run(() -> export.onePerParticipant(notes, round, day, folder), "error.export",
+                plan -> i18n.get("status.perParticipant", plan.outputs().stream()
+                        .filter(output -> output.kind() == LetterExport.Kind.PDF).count(), folder.getFileName()));
     }
 
-    /** The unsent email with the PDF attached, for the user's mail program. */
-    public void saveEmailDraft(Path target) {
+    private void export(LetterExport.Targets targets, String errorKey, Function<LetterExport.Plan, String> saved) {
         Letter current = letter.get();
         var candidate = document.notes().candidate();
-        background.run(() -> {
-            byte[] pdf = new LetterPdf().render(current).bytes();
-            var draft = new EmailDraft().write(current, candidate.name(), candidate.email(), pdf,
-                    AttachmentName.of(current));
-            write(target, draft.eml());
-            return draft;
-        }, draft -> status.accept(i18n.get("status.draftSaved", target.getFileName())),
-                error -> status.accept(i18n.get("error.export", error.getMessage())));
+        run(() -> export.plan(current, candidate, targets), errorKey, saved);
     }
 
-    /** Calendar reminders for the steps the candidate owns. */
-    public void saveReminders(Path target) {
-        Letter current = letter.get();
+    /**
+     * Plans and writes off the JavaFX thread, checked as the command line checks its outputs (never the notes
+     * file, a device or a read-only file; every file or none), then says what was saved and what to know about it.
+     */
+    private void run(Callable<LetterExport.Plan> planned, String errorKey, Function<LetterExport.Plan, String> saved) {
+        List<Path> notesFile = Stream.ofNullable(document.fileProperty().get()).toList();
         background.run(() -> {
-            write(target, new Reminders().write(current.reminders()));
-            return current.reminders().size();
-        }, count -> status.accept(i18n.get("status.remindersSaved", count, target.getFileName())),
-                error -> status.accept(i18n.get("error.export", error.getMessage())));
+            LetterExport.Plan plan = planned.call();
+            plan.writeAll(notesFile, output -> output.target().getFileName().toString());
+            return plan;
+        }, plan -> status.accept(withWarnings(saved.apply(plan), plan.warnings())),
+                error -> status.accept(i18n.get(errorKey, error.getMessage())));
     }
 
-    /** An export, checked as the command line checks its outputs: never the notes file, a device or a read-only file. */
-    private void write(Path target, byte[] content) {
-        try {
-            AtomicFiles.write(OutputTarget.check(target, document.fileProperty().get()).real(), content, false);
-        } catch (NotesException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+    private String withWarnings(String saved, List<ExportWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return saved;
         }
+        ExportWarningText wording = new ExportWarningText(i18n);
+        return i18n.get("status.withWarnings", saved,
+                warnings.stream().map(w -> w.wordedBy(wording)).collect(Collectors.joining(" ")));
     }
 
     @Override
