@@ -16,6 +16,7 @@ import app.followup.ui.wizard.pages.ParticipantsPageViewModel;
 import app.followup.ui.wizard.pages.PrivatePageViewModel;
 import app.followup.ui.wizard.pages.TermsPageViewModel;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
+import app.followup.ProgramVersion;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.TemplateException;
 import app.followup.model.Candidate;
@@ -97,6 +98,11 @@ public final class MainViewModel {
             rounds = new RoundsViewModel(document, i18n);
         }
         return rounds;
+    }
+
+    /** Help, About: the version of this build, or that it is a development build. */
+    public void about() {
+        dialogs.showAbout(i18n.get("about.version", ProgramVersion.current().orElse(i18n.get("about.development"))));
     }
 
     public Document document() {

@@ -4,14 +4,12 @@ import app.followup.ui.board.BoardView;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.WizardView;
-import app.followup.ProgramVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -81,7 +79,7 @@ public final class MainWindow extends BorderPane {
         Menu language = menu("menu.language",
                 languageItem("menu-norwegian", "Norsk (bokmål)", I18n.NORWEGIAN, languages),
                 languageItem("menu-english", "English", I18n.ENGLISH, languages));
-        Menu help = menu("menu.help", item("menu-about", "menu.help.about", null, this::about));
+        Menu help = menu("menu.help", item("menu-about", "menu.help.about", null, main::about));
         MenuBar bar = new MenuBar(fileMenu, language, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -144,14 +142,6 @@ public final class MainWindow extends BorderPane {
         item.setOnAction(e -> i18n.localeProperty().set(locale));
         i18n.localeProperty().addListener((o, old, now) -> item.setSelected(now.equals(locale)));
         return item;
-    }
-
-    private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("about.text"));
-        alert.setTitle(i18n.get("app.title"));
-        alert.setHeaderText(i18n.get("about.version", ProgramVersion.current().orElse(i18n.get("about.development"))));
-        alert.initOwner(getScene().getWindow());
-        alert.showAndWait();
     }
 
     private void acceptDroppedFiles() {

@@ -151,4 +151,10 @@ public class MainViewModelTest {
         assertThat(store.candidate()).contains(KARI);
         assertThat(main.document().notes().candidate().email()).isEqualTo("kari@example.no");
     }
+
+    @Test
+    void aboutNamesTheBuild() {
+        main.about();
+        assertThat(dialogs.asked).singleElement().asString().startsWith("about:FollowUp ");
+    }
 }

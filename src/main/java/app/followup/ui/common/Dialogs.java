@@ -41,4 +41,7 @@ public interface Dialogs {
     Optional<NewRound> askNewRound(LocalDate suggestedDate, Stage suggestedStage);
 
     void showError(String message);
+
+    /** The About box: the program's version, then what it is for. */
+    void showAbout(String version);
 }

@@ -94,7 +94,7 @@ public final class WizardView extends BorderPane {
     private void show(int index, Node livePreview, Node pdfPreview) {
         Node page = pages.get(index);
         pageHolder.getChildren().setAll(page);
-        previewHolder.getChildren().setAll(index == pages.size() - 1 ? pdfPreview : livePreview);
+        previewHolder.getChildren().setAll(wizard.onLetterPage() ? pdfPreview : livePreview);
         // typing goes on in the new page's first field, not in the step list
         javafx.application.Platform.runLater(() -> page.lookupAll(".text-input").stream()
                 .filter(node -> node.isFocusTraversable() && !node.isDisabled()).findFirst()

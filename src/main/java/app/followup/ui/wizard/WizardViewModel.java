@@ -63,6 +63,11 @@ public final class WizardViewModel {
                 + i18n.plain(key), pageFilled, i18n.localeProperty());
     }
 
+    /** The letter's own page, the last: beside it the PDF page, beside the others the email as it will read. */
+    public boolean onLetterPage() {
+        return current.get() == steps.size() - 1;
+    }
+
     public BooleanBinding canGoBackBinding() {
         return canGoBack;
     }

@@ -64,5 +64,8 @@ class RoundsViewModelTest {
         assertThat(wizard.pageLabel(1).get()).isEqualTo("✓  2. Challenge");
         i18n.localeProperty().set(I18n.NORWEGIAN);
         assertThat(wizard.pageLabel(1).get()).isEqualTo("✓  2. Utfordring");
+        assertThat(wizard.onLetterPage()).isFalse();
+        wizard.next();
+        assertThat(wizard.onLetterPage()).as("the last page is the letter's").isTrue();
     }
 }
