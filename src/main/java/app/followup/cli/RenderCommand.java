@@ -23,6 +23,24 @@ final class RenderCommand implements Callable<Integer> {
     private static final Map<LetterExport.Kind, String> OPTIONS = Map.of(LetterExport.Kind.TEXT, "--text",
             LetterExport.Kind.PDF, "--pdf", LetterExport.Kind.EMAIL_DRAFT, "--eml", LetterExport.Kind.REMINDERS, "--ics");
 
+    /** The command line's wording, unchanged since the warnings were first printed: scripts may match it. */
+    private static final ExportWarning.Wording<String> WARNINGS = new ExportWarning.Wording<>() {
+        @Override
+        public String recipientsLeftOut(List<String> addresses) {
+            return "left out of the email, not valid addresses: " + String.join(", ", addresses);
+        }
+
+        @Override
+        public String glyphsMissing(List<String> characters) {
+            return "the PDF fonts have no glyph for " + String.join(", ", characters) + "; shown as a replacement mark";
+        }
+
+        @Override
+        public String senderLeftOut(List<String> addresses) {
+            return "left out of the email draft's From, not a valid address: " + String.join(", ", addresses);
+        }
+    };
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,22 +86,4 @@ final class RenderCommand implements Callable<Integer> {
     private void warn(ExportWarning warning) {
         spec.commandLine().getErr().println("followup: warning: " + warning.wordedBy(WARNINGS));
     }
-
-    /** The command line's wording, unchanged since the warnings were first printed: scripts may match it. */
-    private static final ExportWarning.Wording<String> WARNINGS = new ExportWarning.Wording<>() {
-        @Override
-        public String recipientsLeftOut(List<String> addresses) {
-            return "left out of the email, not valid addresses: " + String.join(", ", addresses);
-        }
-
-        @Override
-        public String glyphsMissing(List<String> characters) {
-            return "the PDF fonts have no glyph for " + String.join(", ", characters) + "; shown as a replacement mark";
-        }
-
-        @Override
-        public String senderLeftOut(List<String> addresses) {
-            return "left out of the email draft's From, not a valid address: " + String.join(", ", addresses);
-        }
-    };
 }

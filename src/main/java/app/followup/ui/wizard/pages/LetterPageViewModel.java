@@ -10,9 +10,7 @@ import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.LetterDates;
 import app.followup.letter.TermReplacer;
-import app.followup.export.ExportWarning;
 import app.followup.export.LetterExport;
-import app.followup.mail.AttachmentName;
 import app.followup.mail.EmailText;
 import app.followup.mail.MailtoUri;
 import app.followup.model.EditedLetter;
@@ -21,14 +19,9 @@ import app.followup.model.Round;
 import app.followup.pdf.PagePreview;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -55,9 +48,7 @@ public final class LetterPageViewModel extends PageViewModel {
     private final ReadOnlyObjectWrapper<Letter> letter = new ReadOnlyObjectWrapper<>();
     private final LetterPreview preview;
     private final LetterComposer composer;
-    private final LetterExport export;
-    private final Dialogs dialogs;
-    private final BackgroundRunner background;
+    private final LetterFiles files;
     private final Supplier<LocalDate> today;
     private final Consumer<String> status;
     private final I18n i18n;
@@ -68,13 +59,12 @@ public final class LetterPageViewModel extends PageViewModel {
                                Consumer<String> status) {
         super(document);
         this.composer = composer;
-        this.export = new LetterExport(composer);
-        this.dialogs = dialogs;
-        this.background = background;
         this.today = today;
         this.i18n = i18n;
         this.status = status;
         this.preview = new LetterPreview(background, status);
+        this.files = new LetterFiles(document, letter::get, new LetterExport(composer), dialogs, background, today,
+                i18n, status);
         document.notesProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> recompose());
         letter.addListener((o, old, now) -> showUnlessEdited(now));
@@ -221,86 +211,33 @@ public final class LetterPageViewModel extends PageViewModel {
 
     /** "Save as PDF": one PDF where the user chooses, or with one letter per participant, a folder for them all. */
     public void savePdf() {
-        if (onePerParticipant.get()) {
-            dialogs.chooseFolder().ifPresent(this::saveOnePerParticipant);
-        } else {
-            dialogs.choosePdfToSave(baseName() + ".pdf").ifPresent(this::savePdf);
-        }
+        files.savePdf(onePerParticipant.get());
     }
 
     /** "Save email draft": the unsent email with the PDF attached, or one per participant in a chosen folder. */
     public void saveEmailDraft() {
-        if (onePerParticipant.get()) {
-            dialogs.chooseFolder().ifPresent(this::saveOnePerParticipant);
-        } else {
-            dialogs.chooseEmailDraftToSave(baseName() + ".eml").ifPresent(this::saveEmailDraft);
-        }
+        files.saveEmailDraft(onePerParticipant.get());
     }
 
     /** "Save reminders": calendar reminders for the steps the candidate owns. */
     public void saveReminders() {
-        dialogs.chooseCalendarToSave(baseName() + ".ics").ifPresent(this::saveReminders);
-    }
-
-    private String baseName() {
-        return AttachmentName.baseOf(letter.get());
+        files.saveReminders();
     }
 
     public void savePdf(Path target) {
-        export(LetterExport.Targets.pdf(target), "error.pdf", plan -> i18n.get("status.pdfSaved", target.getFileName()));
+        files.savePdf(target);
     }
 
     public void saveEmailDraft(Path target) {
-        export(LetterExport.Targets.emailDraft(target), "error.export",
-                plan -> i18n.get("status.draftSaved", target.getFileName()));
+        files.saveEmailDraft(target);
     }
 
     public void saveReminders(Path target) {
-        int count = letter.get().reminders().size();
-        export(LetterExport.Targets.reminders(target), "error.export",
-                plan -> i18n.get("status.remindersSaved", count, target.getFileName()));
+        files.saveReminders(target);
     }
 
-    /**
-     * One PDF and one email draft for each participant with a name, each greeting that person alone, in the
-     * folder: "Subject - Name.pdf" and ".eml".
-     */
     public void saveOnePerParticipant(Path folder) {
-        var notes = document.notes();
-        int round = document.roundIndex();
-        LocalDate day = today.get();
-        run(() -> export.onePerParticipant(notes, round, day, folder), "error.export",
-                plan -> i18n.get("status.perParticipant", plan.outputs().stream()
-                        .filter(output -> output.kind() == LetterExport.Kind.PDF).count(), folder.getFileName()));
-    }
-
-    private void export(LetterExport.Targets targets, String errorKey, Function<LetterExport.Plan, String> saved) {
-        Letter current = letter.get();
-        var candidate = document.notes().candidate();
-        run(() -> export.plan(current, candidate, targets), errorKey, saved);
-    }
-
-    /**
-     * Plans and writes off the JavaFX thread, checked as the command line checks its outputs (never the notes
-     * file, a device or a read-only file; every file or none), then says what was saved and what to know about it.
-     */
-    private void run(Callable<LetterExport.Plan> planned, String errorKey, Function<LetterExport.Plan, String> saved) {
-        List<Path> notesFile = Stream.ofNullable(document.fileProperty().get()).toList();
-        background.run(() -> {
-            LetterExport.Plan plan = planned.call();
-            plan.writeAll(notesFile, output -> output.target().getFileName().toString());
-            return plan;
-        }, plan -> status.accept(withWarnings(saved.apply(plan), plan.warnings())),
-                error -> status.accept(i18n.get(errorKey, error.getMessage())));
-    }
-
-    private String withWarnings(String saved, List<ExportWarning> warnings) {
-        if (warnings.isEmpty()) {
-            return saved;
-        }
-        ExportWarningText wording = new ExportWarningText(i18n);
-        return i18n.get("status.withWarnings", saved,
-                warnings.stream().map(w -> w.wordedBy(wording)).collect(Collectors.joining(" ")));
+        files.saveOnePerParticipant(folder);
     }
 
     @Override
