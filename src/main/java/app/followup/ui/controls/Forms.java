@@ -2,6 +2,7 @@ package app.followup.ui.controls;
 
 import app.followup.ui.common.DisplayText;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.TypedDates;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -10,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
@@ -136,20 +138,15 @@ public final class Forms {
         };
     }
 
-    /** A date field written the way the chosen language writes dates: 26.11.2026 or 26/11/2026. */
-    public javafx.scene.control.DatePicker date() {
-        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
-        picker.setConverter(dateConverter());
-        i18n.localeProperty().addListener(o -> picker.setConverter(dateConverter()));
+    /** A date field written and read the way the chosen language writes dates: 26.11.2026 or 26/11/2026. */
+    public DatePicker date() {
+        DatePicker picker = new DatePicker();
+        picker.setConverter(TypedDates.converter(i18n));
+        i18n.localeProperty().addListener(o -> picker.setConverter(TypedDates.converter(i18n)));
+        picker.setPromptText(null);
         picker.setPrefWidth(170);
         picker.setMaxWidth(Double.MAX_VALUE);
         return picker;
-    }
-
-    private javafx.util.StringConverter<java.time.LocalDate> dateConverter() {
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
-                i18n.isNorwegian() ? "d.M.yyyy" : "d/M/yyyy");
-        return new javafx.util.converter.LocalDateStringConverter(format, format);
     }
 
     /** A text field whose hint and accessible name is the key's text; it stretches to its cell. */
