@@ -17,6 +17,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -85,7 +87,24 @@ public final class Forms {
         area.setTextFormatter(DisplayText.composing());
         area.textProperty().bindBidirectional(value);
         area.setContextMenu(editMenu(area));
+        tabMovesOn(area);
         return area;
+    }
+
+    /**
+     * Tab and Shift+Tab move to the next and previous field, as in every other field: notes never need a tab
+     * character, and a keyboard user would otherwise be stuck in the field. The text area's own binding for
+     * Ctrl+Tab does the moving.
+     */
+    public static void tabMovesOn(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown() && !event.isAltDown()
+                    && !event.isMetaDown()) {
+                event.consume();
+                area.fireEvent(new KeyEvent(event.getSource(), area, KeyEvent.KEY_PRESSED, event.getCharacter(),
+                        event.getText(), KeyCode.TAB, event.isShiftDown(), true, false, false));
+            }
+        });
     }
 
     /** The usual editing commands, and "Add selected text as their word". */
