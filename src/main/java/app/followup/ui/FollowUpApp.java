@@ -6,6 +6,7 @@ import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.FxDialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.PreferencesStore;
+import app.followup.ui.common.WindowSettings;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.TemplateLibrary;
 import app.followup.letter.UserFolders;
@@ -30,9 +31,13 @@ public final class FollowUpApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        I18n i18n = new I18n(Locale.getDefault());
-        FxDialogs dialogs = new FxDialogs(stage, i18n);
+        WindowSettings settings = WindowSettings.load(UserFolders.config().resolve("window.properties"));
+        I18n i18n = new I18n(settings.language().orElse(Locale.getDefault()));
+        i18n.localeProperty().addListener((o, old, now) -> settings.language(now));
         AtomicReference<MainViewModel> window = new AtomicReference<>();
+        // the dialogs are made before the window's commands, which ask them; they read its open file once it exists
+        FxDialogs dialogs = new FxDialogs(stage, i18n, settings,
+                () -> window.get() == null ? null : window.get().document().fileProperty().get());
         // a broken template of the user's: the built-in letter is shown, and the user told why
         LetterComposer composer = new LetterComposer(TemplateLibrary.standard().fallingBackToBuiltIn(problem -> {
             if (window.get() != null) {
@@ -47,6 +52,7 @@ public final class FollowUpApp extends Application {
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
                 LocalDate::now, main::open, main::newApplication);
         mainWindow.attachBoard(board);
+        new WindowPlacement(stage, settings).restoreAndRemember();
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);
         Platform.runLater(() -> {
