@@ -67,6 +67,8 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.background = background;
         this.today = today;
+        // the last message was in the other language: say in the new one what just happened instead
+        i18n.localeProperty().addListener(o -> status.set(i18n.get("status.language")));
         this.composer = composer;
     }
 
