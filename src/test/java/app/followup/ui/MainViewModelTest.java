@@ -157,4 +157,12 @@ public class MainViewModelTest {
         main.about();
         assertThat(dialogs.asked).singleElement().asString().startsWith("about:FollowUp ");
     }
+
+    @Test
+    void theStatusLineSpeaksTheNewLanguageAfterASwitch() {
+        main.i18n().localeProperty().set(I18n.ENGLISH);
+        assertThat(main.statusProperty().get()).isEqualTo("The window is now in English.");
+        main.i18n().localeProperty().set(I18n.NORWEGIAN);
+        assertThat(main.statusProperty().get()).isEqualTo("Vinduet er nå på norsk.");
+    }
 }
