@@ -43,7 +43,7 @@ public final class Document {
     /** A new application for the candidate, one empty round on the given day. */
     public void startNew(Candidate candidate, Language language, LocalDate today) {
         replace(new Notes(Notes.CURRENT_VERSION, language, candidate, Employer.EMPTY, null, PrivateNotes.EMPTY,
-                List.of(Round.empty(today)), null), null);
+                List.of(Round.empty(today)), null, null), null);
     }
 
     public void opened(Notes opened, Path from) {

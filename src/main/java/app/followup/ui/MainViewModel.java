@@ -136,8 +136,7 @@ public final class MainViewModel {
         dialogs.askCandidate(store.candidate().orElse(Candidate.EMPTY)).ifPresent(candidate -> {
             store.saveCandidate(candidate);
             if (document.isOpen()) {
-                document.update(n -> n.withCandidate(new Candidate(candidate.name(), candidate.email(),
-                        candidate.phone(), candidate.address(), n.candidate().extras())));
+                document.update(n -> n.withCandidate(candidate.withExtras(n.candidate().extras())));
             }
         });
     }

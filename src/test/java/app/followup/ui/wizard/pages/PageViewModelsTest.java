@@ -11,6 +11,8 @@ import app.followup.Samples;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.TemplateLibrary;
 import app.followup.model.Candidate;
+import app.followup.model.Evidence;
+import app.followup.model.EvidenceKind;
 import app.followup.model.Language;
 import app.followup.model.Owner;
 import app.followup.model.Role;
@@ -91,12 +93,27 @@ public class PageViewModelsTest {
     void rowsKeepFieldsTheWindowDoesNotShow() {
         ParticipantsPageViewModel vm = new ParticipantsPageViewModel(document);
         Round round = Samples.load(Samples.NORDLYS).rounds().get(0);
-        var withExtras = new app.followup.model.Participant("Ola", null, null, null, Role.SPONSOR, null,
+        var withExtras = new app.followup.model.Participant("Ola", null, null, null, Role.SPONSOR, null, "Olav",
                 new app.followup.model.Extras(java.util.Map.of("linkedIn", "\"x\"")));
         document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withParticipants(List.of(withExtras))), null);
         vm.participants().rows().get(0).title.set("Salgsdirektør");
         assertThat(document.round().participants().get(0).extras().rawJson()).containsEntry("linkedIn", "\"x\"");
         assertThat(document.round().participants().get(0).addressee()).as("an untouched box stays unsaid").isNull();
+        assertThat(document.round().participants().get(0).greetingName()).isEqualTo("Olav");
+    }
+
+    @Test
+    void editingAnEvidenceRowKeepsItsPromisedAndDeliveredDays() {
+        DecisionPageViewModel vm = new DecisionPageViewModel(document);
+        Round round = Samples.load(Samples.NORDLYS).rounds().get(0);
+        var due = LocalDate.of(2026, 12, 1);
+        var delivered = LocalDate.of(2026, 11, 30);
+        var promised = Evidence.of(EvidenceKind.REFERENCES, "To referanser")
+                .withDue(due).withDelivered(delivered);
+        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withEvidence(List.of(promised))), null);
+        vm.evidence().rows().get(0).detail.set("Tre referanser");
+        assertThat(document.round().evidence().get(0)).extracting(e -> e.detail(), e -> e.due(), e -> e.delivered())
+                .containsExactly("Tre referanser", due, delivered);
     }
 
     @Test
