@@ -14,10 +14,12 @@ import app.followup.letter.UserFolders;
 import app.followup.notes.RecoveryStore;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -41,14 +43,17 @@ public final class FollowUpApp extends Application {
                 window.get().templateProblem(problem);
             }
         }));
+        // one clock for the whole window, so that the wizard and the board agree on what "today" is
+        Clock clock = Clock.systemDefaultZone();
+        Supplier<LocalDate> today = () -> LocalDate.now(clock);
         MainViewModel main = new MainViewModel(i18n, PreferencesStore.standard(), dialogs,
-                new BackgroundRunner.Threaded(), LocalDate::now, composer,
+                new BackgroundRunner.Threaded(), today, composer,
                 new RecoveryStore(UserFolders.data().resolve("recovery")));
         window.set(main);
         dialogs.use(new FxDialogs(stage, i18n));
         MainWindow mainWindow = install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
-                LocalDate::now, main::open, main::newApplication);
+                today, main::open, main::newApplication);
         mainWindow.attachBoard(board);
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);

@@ -160,7 +160,7 @@ public final class MainViewModel {
         }, loaded -> {
             Notes notes = loaded.notes();
             diskFingerprint = loaded.fingerprint();
-            document.opened(notes, file);
+            document.opened(notes, file, today.get());
             remember(file);
             wizard().goTo(0);
             status.set(i18n.get("status.opened", file.getFileName()));
@@ -254,7 +254,7 @@ public final class MainViewModel {
             Path origin = recovered.origin();
             if (dialogs.askRestore(i18n.fileName(origin))) {
                 diskFingerprint = null;
-                document.restored(recovered.notes(), origin);
+                document.restored(recovered.notes(), origin, today.get());
                 recovery.adopt(recovered);
                 if (origin != null) {
                     background.run(() -> files().fingerprint(origin), print -> diskFingerprint = print, e -> { });

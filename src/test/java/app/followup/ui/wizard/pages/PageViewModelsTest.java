@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 
 /** Each page's fields, validation and "filled in" flag, over the shared document, without the toolkit. */
 public class PageViewModelsTest {
+    private static final LocalDate OPENED_ON = LocalDate.of(2026, 11, 26);
     private final Document document = new Document();
     private final I18n i18n = new I18n(I18n.NORWEGIAN);
 
     private void openSample() {
-        document.opened(Samples.load(Samples.NORDLYS), Samples.NORDLYS);
+        document.opened(Samples.load(Samples.NORDLYS), Samples.NORDLYS, OPENED_ON);
     }
 
     private void startEmpty() {
@@ -95,7 +96,7 @@ public class PageViewModelsTest {
         Round round = Samples.load(Samples.NORDLYS).rounds().get(0);
         var withExtras = new app.followup.model.Participant("Ola", null, null, null, Role.SPONSOR, null, "Olav",
                 new app.followup.model.Extras(java.util.Map.of("linkedIn", "\"x\"")));
-        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withParticipants(List.of(withExtras))), null);
+        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withParticipants(List.of(withExtras))), null, OPENED_ON);
         vm.participants().rows().get(0).title.set("Salgsdirektør");
         assertThat(document.round().participants().get(0).extras().rawJson()).containsEntry("linkedIn", "\"x\"");
         assertThat(document.round().participants().get(0).addressee()).as("an untouched box stays unsaid").isNull();
@@ -110,7 +111,7 @@ public class PageViewModelsTest {
         var delivered = LocalDate.of(2026, 11, 30);
         var promised = Evidence.of(EvidenceKind.REFERENCES, "To referanser")
                 .withDue(due).withDelivered(delivered);
-        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withEvidence(List.of(promised))), null);
+        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withEvidence(List.of(promised))), null, OPENED_ON);
         vm.evidence().rows().get(0).detail.set("Tre referanser");
         assertThat(document.round().evidence().get(0)).extracting(e -> e.detail(), e -> e.due(), e -> e.delivered())
                 .containsExactly("Tre referanser", due, delivered);
@@ -118,7 +119,7 @@ public class PageViewModelsTest {
 
     @Test
     void theProgressPlanAppliesToDecisionMakerRoundsEvenWhenThePageIsMadeLater() {
-        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND, OPENED_ON);
         NextStepPageViewModel vm = new NextStepPageViewModel(document);
         assertThat(vm.planApplies().get()).isTrue();
         document.showRound(0);
@@ -218,7 +219,7 @@ public class PageViewModelsTest {
         List<String> status = new ArrayList<>();
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
                 new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
-        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND, OPENED_ON);
         vm.saveEmailDraft(folder.resolve("brev.eml"));
         vm.saveReminders(folder.resolve("steg.ics"));
         assertThat(java.nio.file.Files.readString(folder.resolve("brev.eml"))).contains("X-Unsent: 1");
