@@ -52,7 +52,7 @@ class TermsInLetterTest {
         Letter letter = COMPOSER.compose(notes, 0, TODAY);
         assertThat(text(letter)).contains("De 40 største partnerne er fornøyde, men hver klient vil ha mer.");
         List<Advice> advice = new Advisor(Language.NB).check(notes, 0, TODAY, letter);
-        assertThat(advice).filteredOn(a -> a.code().equals("term-avoided")).extracting(Advice::message)
+        assertThat(advice).filteredOn(a -> a.code().key().equals("term-avoided")).extracting(Advice::message)
                 .containsExactly("Brevet sier «klient», en form av et ord intervjueren ikke bruker; FollowUp kunne "
                         + "ikke sette inn deres «de 40 største partnerne» med sikkerhet. Skriv det om.");
     }

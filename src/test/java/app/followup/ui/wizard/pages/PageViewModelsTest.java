@@ -263,7 +263,7 @@ public class PageViewModelsTest {
         letter.markSent();
         assertThat(advice.deadline().get()).isEmpty();
         i18n.localeProperty().set(I18n.ENGLISH);
-        assertThat(advice.advice()).extracting(a -> a.code()).doesNotContain("letter-overdue");
+        assertThat(advice.advice()).extracting(a -> a.code().key()).doesNotContain("letter-overdue");
     }
 
     @Test
@@ -274,15 +274,15 @@ public class PageViewModelsTest {
         openSample();
         assertThat(letter.body.get()).as("read, as the window's text area does").startsWith("Hei Ola,");
         letter.body.set("Hei Ola,\n\n" + "Et langt avsnitt om partnerne og kanalen.\n\n".repeat(60));
-        assertThat(advice.advice()).as("no preview of this letter yet").extracting(a -> a.code())
+        assertThat(advice.advice()).as("no preview of this letter yet").extracting(a -> a.code().key())
                 .doesNotContain("letter-over-one-page");
         letter.refreshPreview();
-        assertThat(advice.advice()).extracting(a -> a.code()).contains("letter-over-one-page");
+        assertThat(advice.advice()).extracting(a -> a.code().key()).contains("letter-over-one-page");
         letter.body.set("Hei Ola,\n\nKort og godt om partnerne.");
-        assertThat(advice.advice()).as("the count belonged to the longer letter").extracting(a -> a.code())
+        assertThat(advice.advice()).as("the count belonged to the longer letter").extracting(a -> a.code().key())
                 .doesNotContain("letter-over-one-page");
         letter.refreshPreview();
-        assertThat(advice.advice()).extracting(a -> a.code()).doesNotContain("letter-over-one-page");
+        assertThat(advice.advice()).extracting(a -> a.code().key()).doesNotContain("letter-over-one-page");
     }
 
     @Test
