@@ -7,7 +7,7 @@ import app.followup.advice.Advisor;
 import app.followup.letter.Letter;
 import app.followup.letter.Recipient;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.mail.EmailAddresses;
 import app.followup.mail.EmailDraft;
 import app.followup.mail.EmailText;

@@ -16,7 +16,7 @@ import app.followup.ui.wizard.pages.PrivatePageViewModel;
 import app.followup.ui.wizard.pages.TermsPageViewModel;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateException;
+import app.followup.userfiles.TemplateException;
 import app.followup.model.Candidate;
 import app.followup.model.Notes;
 import app.followup.notes.NotesException;

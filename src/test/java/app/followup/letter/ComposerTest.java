@@ -18,6 +18,7 @@ import app.followup.model.Round;
 import app.followup.model.Stage;
 import app.followup.model.Step;
 import app.followup.model.Term;
+import app.followup.userfiles.TemplateLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -9,6 +9,7 @@ import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.model.Round;
 import app.followup.model.Term;
+import app.followup.userfiles.TemplateLibrary;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

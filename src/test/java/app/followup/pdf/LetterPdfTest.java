@@ -6,7 +6,7 @@ import app.followup.Samples;
 import app.followup.letter.Block;
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Language;
 import java.nio.file.Path;
 import java.time.Clock;
