@@ -171,6 +171,7 @@ public final class TemplateLibrary {
         }
     }
 
+    /** The built-in templates ship with the composer, as resources of the letter package. */
     private static Reader builtIn(String name) {
         InputStream in = TemplateLibrary.class.getResourceAsStream("/app/followup/letter/templates/" + name);
         if (in == null) {
