@@ -55,7 +55,7 @@ final class BodyLayout {
         flow.down(leadsIn ? LEAD_IN_GAP : PARAGRAPH_GAP);
     }
 
-    /** Drawing throws what PDFBox throws, which {@link Block#match}'s functions cannot: they return the drawing. */
+    /** A block's drawing, as {@link Block#match} returns it: drawing throws PDFBox's IOException, a Function cannot. */
     private interface Drawing {
         void draw() throws IOException;
     }

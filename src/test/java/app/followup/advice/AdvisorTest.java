@@ -257,7 +257,8 @@ class AdvisorTest {
                 "Hei Ola,\n\nKundene i Midt-Norge og KUNDER ellers.")), 0, INTERVIEW, COMPOSER.compose(
                 sample().withRound(0, edited(sample().rounds().get(0),
                         "Hei Ola,\n\nKundene i Midt-Norge og KUNDER ellers.")), 0, INTERVIEW));
-        assertThat(advice).filteredOn(a -> a.code().key().equals("term-avoided")).extracting(Advice::message).containsExactly(
+        assertThat(advice).filteredOn(a -> a.code() == AdviceCode.TERM_AVOIDED).extracting(Advice::message)
+                .containsExactly(
                 "The letter says \"Kundene\" where the interviewer says \"partnerne\". Use their words.",
                 "The letter says \"KUNDER\" where the interviewer says \"partnere\". Use their words.");
         assertThat(codes(r -> edited(r, "Hei Ola, om stillingen."))).contains("term-avoided", "term-unused");

@@ -71,7 +71,8 @@ class ComposerTest {
     @Test
     void lineBreaksAndControlCharactersInFieldsBecomeSpaces() {
         Round round = new Round(DAY, Stage.SPONSOR, List.of(), "Første linje\n\n- ikke en liste\tog\u0007slutt",
-                List.of(), List.of(), null, null, null, List.of(), null, List.of(), List.of(), null, null, List.of(), null);
+                List.of(), List.of(), null, null, null, List.of(), null, List.of(), List.of(), null, null, List.of(),
+                null);
         assertThat(text(notes(Language.NB, round))).contains("første linje - ikke en liste og slutt.");
     }
 

@@ -96,7 +96,8 @@ public class PageViewModelsTest {
         Round round = Samples.load(Samples.NORDLYS).rounds().get(0);
         var withExtras = new app.followup.model.Participant("Ola", null, null, null, Role.SPONSOR, null, "Olav",
                 new app.followup.model.Extras(java.util.Map.of("linkedIn", "\"x\"")));
-        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withParticipants(List.of(withExtras))), null, OPENED_ON);
+        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withParticipants(List.of(withExtras))), null,
+                OPENED_ON);
         vm.participants().rows().get(0).title.set("Salgsdirektør");
         assertThat(document.round().participants().get(0).extras().rawJson()).containsEntry("linkedIn", "\"x\"");
         assertThat(document.round().participants().get(0).addressee()).as("an untouched box stays unsaid").isNull();
@@ -111,7 +112,8 @@ public class PageViewModelsTest {
         var delivered = LocalDate.of(2026, 11, 30);
         var promised = Evidence.of(EvidenceKind.REFERENCES, "To referanser")
                 .withDue(due).withDelivered(delivered);
-        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withEvidence(List.of(promised))), null, OPENED_ON);
+        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withEvidence(List.of(promised))), null,
+                OPENED_ON);
         vm.evidence().rows().get(0).detail.set("Tre referanser");
         assertThat(document.round().evidence().get(0)).extracting(e -> e.detail(), e -> e.due(), e -> e.delivered())
                 .containsExactly("Tre referanser", due, delivered);
