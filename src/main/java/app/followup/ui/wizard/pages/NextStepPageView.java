@@ -50,11 +50,11 @@ public final class NextStepPageView {
         Button suggest = new Button();
         suggest.setId("suggest-plan");
         suggest.textProperty().bind(i18n.text("plan.suggest"));
-        suggest.setOnAction(e -> vm.suggestPlan(i18n));
+        suggest.setOnAction(e -> vm.suggestPlan());
         Label onlyDecisionMaker = forms.hint("plan.onlyDecisionMaker");
         onlyDecisionMaker.visibleProperty().bind(vm.planApplies().not());
         onlyDecisionMaker.managedProperty().bind(onlyDecisionMaker.visibleProperty());
         VBox planBox = new VBox(10, forms.section("plan.title"), onlyDecisionMaker, suggest, plan);
-        return forms.page("step.nextStep", grid, dateMissing, planBox);
+        return forms.page("step.nextStep", forms.glossaryLink(), grid, dateMissing, planBox);
     }
 }
