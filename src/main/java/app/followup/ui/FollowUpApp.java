@@ -8,15 +8,17 @@ import app.followup.ui.common.I18n;
 import app.followup.ui.common.PreferencesStore;
 import app.followup.ui.common.WindowSettings;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
-import app.followup.letter.UserFolders;
+import app.followup.userfiles.TemplateLibrary;
+import app.followup.userfiles.UserFolders;
 import app.followup.notes.RecoveryStore;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -44,13 +46,16 @@ public final class FollowUpApp extends Application {
                 window.get().templateProblem(problem);
             }
         }));
+        // one clock for the whole window, so that the wizard and the board agree on what "today" is
+        Clock clock = Clock.systemDefaultZone();
+        Supplier<LocalDate> today = () -> LocalDate.now(clock);
         MainViewModel main = new MainViewModel(i18n, PreferencesStore.standard(), dialogs,
-                new BackgroundRunner.Threaded(), LocalDate::now, composer,
+                new BackgroundRunner.Threaded(), today, composer,
                 new RecoveryStore(UserFolders.data().resolve("recovery")));
         window.set(main);
         MainWindow mainWindow = install(stage, main, uri -> getHostServices().showDocument(uri));
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
-                LocalDate::now, main::open, main::newApplication);
+                today, main::open, main::newApplication);
         mainWindow.attachBoard(board);
         new WindowPlacement(stage, settings).restoreAndRemember();
         stage.show();

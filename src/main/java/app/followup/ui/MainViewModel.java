@@ -18,7 +18,7 @@ import app.followup.ui.wizard.pages.TermsPageViewModel;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
 import app.followup.ProgramVersion;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateException;
+import app.followup.userfiles.TemplateException;
 import app.followup.model.Candidate;
 import app.followup.model.Notes;
 import app.followup.notes.NotesFile;
@@ -154,8 +154,7 @@ public final class MainViewModel {
         dialogs.askCandidate(store.candidate().orElse(Candidate.EMPTY)).ifPresent(candidate -> {
             store.saveCandidate(candidate);
             if (document.isOpen()) {
-                document.update(n -> n.withCandidate(new Candidate(candidate.name(), candidate.email(),
-                        candidate.phone(), candidate.address(), n.candidate().extras())));
+                document.update(n -> n.withCandidate(candidate.withExtras(n.candidate().extras())));
             }
         });
     }
@@ -173,7 +172,7 @@ public final class MainViewModel {
         background.run(() -> files().open(file), loaded -> {
             Notes notes = loaded.notes();
             diskFingerprint = loaded.fingerprint();
-            document.opened(notes, file);
+            document.opened(notes, file, today.get());
             remember(file);
             wizard().goTo(0);
             status.set(i18n.get("status.opened", file.getFileName()));
@@ -261,7 +260,7 @@ public final class MainViewModel {
             Path origin = recovered.origin();
             if (dialogs.askRestore(i18n.fileName(origin))) {
                 diskFingerprint = null;
-                document.restored(recovered.notes(), origin);
+                document.restored(recovered.notes(), origin, today.get());
                 recovery.adopt(recovered);
                 if (origin != null) {
                     background.run(() -> files().fingerprint(origin), print -> diskFingerprint = print, e -> { });
