@@ -2,11 +2,13 @@ package app.followup.ui;
 
 import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardViewModel;
+import app.followup.ui.board.FxBoardDialogs;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.DeferredDialogs;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.FxDialogs;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.LinkOpener;
 import app.followup.ui.common.PreferencesStore;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.TemplateLibrary;
@@ -48,7 +50,8 @@ public final class FollowUpApp extends Application {
         dialogs.use(new FxDialogs(stage, i18n));
         MainWindow mainWindow = install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
-                LocalDate::now, main::open, main::newApplication);
+                LocalDate::now, main::open, main::newApplication, new FxBoardDialogs(stage, i18n), LinkOpener.standard(),
+                i18n);
         mainWindow.attachBoard(board);
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);
