@@ -177,4 +177,15 @@ public class BoardFollowUpWindowTest {
         assertThat(csv).anyMatch(line -> line.startsWith("2026-11-24,Dovre Handel AS,") && line.contains("nudge-sent"));
         assertThat(platform.opened).contains(out.resolve("november.pdf").toUri().toString());
     }
+    @Test
+    void theOpenApplicationsChecklistOffersTheNudgeAndSavesItWithTheNotes(FxRobot robot) {
+        waitForRows(robot);
+        robot.doubleClickOn("Bergen Salg AS");
+        waitUntil(() -> robot.lookup("#checklist-nudge").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#checklist-nudge");
+        waitUntil(() -> robot.lookup("#nudge-body").tryQuery().isPresent());
+        robot.clickOn("#nudge-sent");
+        waitUntil(() -> nudges("bergen.followup.json").size() == 1);
+        waitUntil(() -> !robot.lookup("#checklist-nudge").query().isVisible());
+    }
 }

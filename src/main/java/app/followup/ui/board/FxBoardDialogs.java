@@ -2,6 +2,7 @@ package app.followup.ui.board;
 
 import app.followup.applications.ReportPeriod;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.TypedDates;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,6 +59,8 @@ public final class FxBoardDialogs implements BoardDialogs {
         from.setId("report-from");
         DatePicker to = new DatePicker(suggested.to());
         to.setId("report-to");
+        from.setConverter(TypedDates.converter(i18n));
+        to.setConverter(TypedDates.converter(i18n));
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);

@@ -2,6 +2,7 @@ package app.followup.ui.board;
 
 import app.followup.letter.NudgeComposer;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.TypedDates;
 import app.followup.ui.controls.SendControl;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -45,6 +46,7 @@ public final class NudgeWindow {
         to.setWrapText(true);
         DatePicker proposed = new DatePicker();
         proposed.setId("nudge-date");
+        proposed.setConverter(TypedDates.converter(i18n));
         proposed.valueProperty().bindBidirectional(nudge.proposedProperty());
         TextField subject = new TextField();
         subject.setId("nudge-subject");
