@@ -59,6 +59,8 @@ public final class BoardViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
+    /** Run once after the first load that shows rows, then forgotten. */
+    private Runnable afterLoad = () -> { };
     /** Counts the loads started, so that a slow earlier load never replaces a later one's rows. */
     private int loads;
 
@@ -87,14 +89,25 @@ public final class BoardViewModel {
      * @param show show the board when folders were remembered (not when the window opens a file it was given)
      */
     public void start(boolean show) {
+        start(show, () -> { });
+    }
+
+    /**
+     * As {@link #start(boolean)}, then runs {@code then} on the JavaFX thread: once the board holds its rows when it
+     * is shown, at once when it is not.
+     */
+    public void start(boolean show, Runnable then) {
         background.run(store::folders, remembered -> {
             folders.setAll(remembered);
             watcher.watch(List.copyOf(folders));
             if (show && !remembered.isEmpty()) {
                 shown.set(true);
+                afterLoad = then;
+            } else {
+                then.run();
             }
             reload();
-        }, error -> { });
+        }, error -> then.run());
     }
 
     public void addFolder(Path folder) {
@@ -137,13 +150,21 @@ public final class BoardViewModel {
                 rows.setAll(loaded.rows());
                 problems.setAll(loaded.problems());
                 loading.set(false);
+                loaded();
             }
         }, error -> {
             if (load == loads) {
                 problems.setAll(String.valueOf(error.getMessage()));
                 loading.set(false);
+                loaded();
             }
         });
+    }
+
+    private void loaded() {
+        Runnable then = afterLoad;
+        afterLoad = () -> { };
+        then.run();
     }
 
     private record Loaded(List<BoardRow> rows, List<String> problems) {
