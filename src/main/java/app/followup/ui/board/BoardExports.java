@@ -59,7 +59,7 @@ public final class BoardExports {
     }
 
     public void saveCalendar() {
-        dialogs.chooseCalendar(i18n.get("board.calendar.fileName")).ifPresent(target -> {
+        dialogs.chooseCalendar(i18n.get("board.calendar.fileName"), firstFolder()).ifPresent(target -> {
             List<Path> snapshot = List.copyOf(folders);
             LocalDate day = today.get();
             background.run(() -> writeCalendar(snapshot, day, target),
@@ -80,7 +80,7 @@ public final class BoardExports {
     /** Asks for the period (last month unless the user says otherwise) and where to save, then saves and opens. */
     public void saveReport() {
         dialogs.askPeriod(ReportPeriod.lastMonth(today.get())).ifPresent(period -> dialogs.chooseReport(
-                i18n.get("board.report.fileName", period.from().toString(), period.to().toString()))
+                i18n.get("board.report.fileName", period.from().toString(), period.to().toString()), firstFolder())
                 .ifPresent(pdf -> {
                     List<Path> snapshot = List.copyOf(folders);
                     Language language = i18n.language();
@@ -136,6 +136,11 @@ public final class BoardExports {
                 AtomicFiles.discard(left);
             }
         }
+    }
+
+    /** Where the file choosers start: the board's first folder. */
+    Path firstFolder() {
+        return folders.isEmpty() ? null : folders.get(0);
     }
 
     void tell(String text, boolean isProblem) {

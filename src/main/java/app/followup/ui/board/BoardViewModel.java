@@ -250,9 +250,12 @@ public final class BoardViewModel {
                 return;
             }
             NudgeViewModel writing = new NudgeViewModel(loaded.notes(), kind, day, loaded.composer(),
-                    new FileNudgeRecorder(row.file(), day, background, this::reload),
-                    letter -> new SendViewModel(letter, loaded.notes()::candidate, dialogs::chooseEmailDraft, links,
-                            background, i18n));
+                    new FileNudgeRecorder(row.file(), day, background, done -> {
+                        exports.tell(i18n.get("board.nudge." + done, row.employer()), false);
+                        reload();
+                    }),
+                    letter -> new SendViewModel(letter, loaded.notes()::candidate,
+                            name -> dialogs.chooseEmailDraft(name, row.file().getParent()), links, background, i18n));
             writing.finishedProperty().addListener((o, was, done) -> {
                 if (done && nudge.get() == writing) {
                     nudge.set(null);

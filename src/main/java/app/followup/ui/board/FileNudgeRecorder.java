@@ -19,11 +19,14 @@ final class FileNudgeRecorder implements NudgeRecorder {
     private final Path file;
     private final LocalDate today;
     private final BackgroundRunner background;
-    private final Runnable saved;
+    private final Consumer<String> saved;
     private final NotesFile notesFile = new NotesFile();
 
-    /** @param saved told after each change that reached the file, on the JavaFX thread */
-    FileNudgeRecorder(Path file, LocalDate today, BackgroundRunner background, Runnable saved) {
+    /**
+     * @param saved told after each change that reached the file, on the JavaFX thread: {@code recorded} for a
+     *              letter recorded as sent, {@code closed} for the application closed
+     */
+    FileNudgeRecorder(Path file, LocalDate today, BackgroundRunner background, Consumer<String> saved) {
         this.file = file;
         this.today = today;
         this.background = background;
@@ -32,16 +35,16 @@ final class FileNudgeRecorder implements NudgeRecorder {
 
     @Override
     public void recordSent(Nudge nudge, Runnable done, Consumer<String> failed) {
-        change(file, notes -> FollowUps.withSent(notes, nudge), done, failed);
+        change(file, notes -> FollowUps.withSent(notes, nudge), "recorded", done, failed);
     }
 
     @Override
     public void close(ApplicationState state, Runnable done, Consumer<String> failed) {
-        change(file, notes -> notes.withStatus(new ApplicationStatus(state, today, notes.status().extras())), done,
-                failed);
+        change(file, notes -> notes.withStatus(new ApplicationStatus(state, today, notes.status().extras())), "closed",
+                done, failed);
     }
 
-    private void change(Path target, NotesFile.Change change, Runnable done, Consumer<String> failed) {
+    private void change(Path target, NotesFile.Change change, String what, Runnable done, Consumer<String> failed) {
         background.run(() -> {
             try {
                 return notesFile.update(target, change);
@@ -49,7 +52,7 @@ final class FileNudgeRecorder implements NudgeRecorder {
                 throw new IllegalStateException(target.getFileName() + ": " + e.getMessage(), e);
             }
         }, notes -> {
-            saved.run();
+            saved.accept(what);
             done.run();
         }, error -> failed.accept(String.valueOf(error.getMessage())));
     }

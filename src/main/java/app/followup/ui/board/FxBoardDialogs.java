@@ -28,23 +28,27 @@ public final class FxBoardDialogs implements BoardDialogs {
     }
 
     @Override
-    public Optional<Path> chooseCalendar(String suggestedName) {
-        return saveAs(suggestedName, "filter.ics", "*.ics");
+    public Optional<Path> chooseCalendar(String suggestedName, Path near) {
+        return saveAs(suggestedName, near, "filter.ics", "*.ics");
     }
 
     @Override
-    public Optional<Path> chooseReport(String suggestedName) {
-        return saveAs(suggestedName, "board.report.filter", "*.pdf");
+    public Optional<Path> chooseReport(String suggestedName, Path near) {
+        return saveAs(suggestedName, near, "board.report.filter", "*.pdf");
     }
 
     @Override
-    public Optional<Path> chooseEmailDraft(String suggestedName) {
-        return saveAs(suggestedName, "filter.eml", "*.eml");
+    public Optional<Path> chooseEmailDraft(String suggestedName, Path near) {
+        return saveAs(suggestedName, near, "filter.eml", "*.eml");
     }
 
-    private Optional<Path> saveAs(String suggestedName, String filterKey, String pattern) {
+    private Optional<Path> saveAs(String suggestedName, Path near, String filterKey, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(suggestedName);
+        if (near != null && java.nio.file.Files.isDirectory(near)) {
+            // beside the applications, not wherever the program was started from
+            chooser.setInitialDirectory(near.toFile());
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get(filterKey), pattern));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }

@@ -46,6 +46,7 @@ public final class SendControl extends VBox {
         Label message = new Label();
         message.setId("send-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().add("send-message");
         message.textProperty().bind(send.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());

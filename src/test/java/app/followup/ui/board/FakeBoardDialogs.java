@@ -16,7 +16,7 @@ public final class FakeBoardDialogs implements BoardDialogs {
     public final List<String> asked = new ArrayList<>();
 
     @Override
-    public Optional<Path> chooseCalendar(String suggestedName) {
+    public Optional<Path> chooseCalendar(String suggestedName, Path near) {
         asked.add("ics:" + suggestedName);
         return Optional.ofNullable(calendar);
     }
@@ -28,13 +28,13 @@ public final class FakeBoardDialogs implements BoardDialogs {
     }
 
     @Override
-    public Optional<Path> chooseReport(String suggestedName) {
+    public Optional<Path> chooseReport(String suggestedName, Path near) {
         asked.add("report:" + suggestedName);
         return Optional.ofNullable(report);
     }
 
     @Override
-    public Optional<Path> chooseEmailDraft(String suggestedName) {
+    public Optional<Path> chooseEmailDraft(String suggestedName, Path near) {
         asked.add("eml:" + suggestedName);
         return Optional.ofNullable(draft);
     }
