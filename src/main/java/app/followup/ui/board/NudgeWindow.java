@@ -68,7 +68,6 @@ public final class NudgeWindow {
         Button sent = new Button(i18n.get("nudge.sent"));
         sent.setId("nudge-sent");
         sent.getStyleClass().add("accent");
-        sent.setDefaultButton(false);
         sent.setOnAction(e -> nudge.markSent());
         Button cancel = new Button(i18n.get("cancel"));
         cancel.setId("nudge-cancel");
