@@ -70,6 +70,8 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.background = background;
         this.today = today;
+        // the last message was in the other language: say in the new one what just happened instead
+        i18n.localeProperty().addListener(o -> status.set(i18n.get("status.language")));
         this.composer = composer;
     }
 
@@ -112,7 +114,7 @@ public final class MainViewModel {
             wizard = new WizardViewModel(List.of(
                     new InterviewPageViewModel(document), new ParticipantsPageViewModel(document),
                     new ChallengePageViewModel(document), new VisionPageViewModel(document),
-                    new DecisionPageViewModel(document), new NextStepPageViewModel(document),
+                    new DecisionPageViewModel(document), new NextStepPageViewModel(document, dialogs, today),
                     new TermsPageViewModel(document), new PrivatePageViewModel(document),
                     new LetterPageViewModel(document, composer, background, today, i18n, status::set)));
         }
