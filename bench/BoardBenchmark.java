@@ -6,7 +6,8 @@ import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.board.FxBoardDialogs;
 import app.followup.ui.common.BackgroundRunner;
-import app.followup.ui.common.DeferredDialogs;
+import app.followup.ui.common.FxDialogs;
+import app.followup.ui.common.WindowSettings;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.LinkOpener;
 import app.followup.ui.common.UserStore;
@@ -52,10 +53,10 @@ public final class BoardBenchmark extends Application {
         Path folder = Path.of(getParameters().getRaw().get(0));
         int expected = Integer.parseInt(getParameters().getRaw().get(1));
         I18n i18n = new I18n(Locale.UK);
-        DeferredDialogs dialogs = new DeferredDialogs();
+        FxDialogs dialogs = new FxDialogs(stage, i18n, WindowSettings.inMemory(), () -> null);
         MainViewModel main = new MainViewModel(i18n, new UserStore.InMemory(), dialogs,
                 new BackgroundRunner.Threaded(), LocalDate::now, new LetterComposer(new TemplateLibrary(null)));
-        MainWindow window = FollowUpApp.install(stage, main, dialogs, uri -> { });
+        MainWindow window = FollowUpApp.install(stage, main, uri -> { });
         BoardFolders.InMemory folders = new BoardFolders.InMemory();
         folders.save(List.of(folder));
         BoardViewModel board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), LocalDate::now,

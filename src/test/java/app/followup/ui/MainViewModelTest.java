@@ -153,6 +153,12 @@ public class MainViewModelTest {
     }
 
     @Test
+    void aboutNamesTheBuild() {
+        main.about();
+        assertThat(dialogs.asked).singleElement().asString().startsWith("about:FollowUp ");
+    }
+
+    @Test
     void theStatusLineSpeaksTheNewLanguageAfterASwitch() {
         main.i18n().localeProperty().set(I18n.ENGLISH);
         assertThat(main.statusProperty().get()).isEqualTo("The window is now in English.");

@@ -40,7 +40,7 @@ public class NorwegianRoundTwoTest {
         main = new MainViewModel(new I18n(I18n.NORWEGIAN), new UserStore.InMemory(), dialogs,
                 new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
                 new LetterComposer(new TemplateLibrary(null)));
-        FollowUpApp.install(stage, main, dialogs, uri -> { });
+        FollowUpApp.install(stage, main, uri -> { });
         stage.show();
     }
 
