@@ -45,7 +45,7 @@ class ArchitectureTest {
             .whereLayer("Letter").mayOnlyAccessLayers("Model", "UserFiles")
             .whereLayer("Mail").mayOnlyAccessLayers("Model", "Letter")
             .whereLayer("Pdf").mayOnlyAccessLayers("Model", "Letter")
-            .whereLayer("Applications").mayOnlyAccessLayers("Model", "Notes", "Letter", "FilesAndNetwork")
+            .whereLayer("Applications").mayOnlyAccessLayers("Model", "Notes", "Letter", "Pdf", "FilesAndNetwork")
             .whereLayer("Advice").mayOnlyAccessLayers("Model", "Letter", "Pdf", "Mail")
             .whereLayer("Export").mayOnlyAccessLayers("Model", "UserFiles", "Notes", "Letter", "Pdf", "Mail",
                     "FilesAndNetwork")

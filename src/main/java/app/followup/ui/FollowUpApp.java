@@ -2,9 +2,11 @@ package app.followup.ui;
 
 import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardViewModel;
+import app.followup.ui.board.FxBoardDialogs;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.FxDialogs;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.LinkOpener;
 import app.followup.ui.common.PreferencesStore;
 import app.followup.ui.common.WindowSettings;
 import app.followup.letter.LetterComposer;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -55,17 +58,34 @@ public final class FollowUpApp extends Application {
         window.set(main);
         MainWindow mainWindow = install(stage, main, uri -> getHostServices().showDocument(uri));
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
-                today, main::open, main::newApplication);
+                today, main::open, main::newApplication, new FxBoardDialogs(stage, i18n), LinkOpener.standard(), i18n);
         mainWindow.attachBoard(board);
+        // the folders are read on the other core while the window is put on screen; building the wizard's pages
+        // waits until the board shows its rows, which it would otherwise hold up on the JavaFX thread
+        board.start(getParameters().getRaw().isEmpty(), () -> afterNextFrame(mainWindow::prepareWizard));
         new WindowPlacement(stage, settings).restoreAndRemember();
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);
         Platform.runLater(() -> {
             main.offerRecovery();
             main.loadRecentFiles();
-            mainWindow.prepareWizard();
-            board.start(getParameters().getRaw().isEmpty());
         });
+    }
+
+    /** Runs the work once the next frame is on screen. */
+    static void afterNextFrame(Runnable work) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // called before each frame is drawn: the second call comes after the first frame is on screen
+                if (++pulses == 2) {
+                    stop();
+                    work.run();
+                }
+            }
+        }.start();
     }
 
     /** Puts the main window on a stage: theme, title, size, shortcuts, and the guard on closing. */

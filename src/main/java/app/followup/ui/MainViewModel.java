@@ -3,8 +3,10 @@ package app.followup.ui;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.LinkOpener;
 import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.AdviceViewModel;
+import app.followup.ui.wizard.NudgeOfferViewModel;
 import app.followup.ui.wizard.RoundsViewModel;
 import app.followup.ui.wizard.WizardViewModel;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
@@ -53,6 +55,7 @@ public final class MainViewModel {
     private final LetterComposer composer;
     private WizardViewModel wizard;
     private AdviceViewModel advice;
+    private NudgeOfferViewModel nudgeOffer;
     private RoundsViewModel rounds;
 
     public MainViewModel(I18n i18n, UserStore store, Dialogs dialogs, BackgroundRunner background,
@@ -92,6 +95,15 @@ public final class MainViewModel {
             advice = new AdviceViewModel(document, wizard().step(LetterPageViewModel.class), today, i18n);
         }
         return advice;
+    }
+
+    /** The checklist's offer of a nudge when the employer has gone quiet. */
+    public NudgeOfferViewModel nudgeOffer() {
+        if (nudgeOffer == null) {
+            nudgeOffer = new NudgeOfferViewModel(document, today, background, dialogs::chooseEmailDraftToSave,
+                    LinkOpener.standard(), i18n, this::save);
+        }
+        return nudgeOffer;
     }
 
     /** The round selector above the wizard. */
