@@ -7,6 +7,7 @@ import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.ui.wizard.pages.LetterPageViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.followup.Heavy;
 import app.followup.Samples;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.TemplateLibrary;
@@ -62,6 +63,7 @@ public class ChecklistTest {
     }
 
     @Test
+    @Heavy
     void hostileTextLongFieldsAndTwoHundredParticipantsOpenRenderAndSave(FxRobot robot) throws Exception {
         List<Throwable> uncaught = new CopyOnWriteArrayList<>();
         robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** kill -9 in the middle of typing loses at most a few seconds of work. */
 public class CrashRecoveryTest {
+    private static final String RECOVERY_COPY = "recovery.followup.json";
     @TempDir
     Path folder;
 
@@ -84,11 +85,13 @@ public class CrashRecoveryTest {
             return false;
         }
         try (var files = Files.walk(data)) {
-            return files.filter(Files::isRegularFile).anyMatch(file -> {
+            // only the finished copy counts: the staged temporary file holds the text before it is moved into
+            // place, and a kill between the two leaves nothing to restore
+            return files.filter(file -> file.getFileName().toString().equals(RECOVERY_COPY)).anyMatch(file -> {
                 try {
                     return Files.readString(file).contains(RecoveryHarness.TYPED);
                 } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                    return false;   // a lock file or a copy being written
+                    return false;   // moved away while it was read
                 }
             });
         } catch (java.io.UncheckedIOException e) {
@@ -174,7 +177,7 @@ public class CrashRecoveryTest {
 
     private static List<Path> copies(Path data) throws Exception {
         try (var found = Files.find(data, 2, (path, attributes) -> path.getFileName().toString()
-                .equals("recovery.followup.json"))) {
+                .equals(RECOVERY_COPY))) {
             return found.toList();
         }
     }

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 /**
  * A FollowUp process for {@link CrashRecoveryTest} to kill: it opens a notes file and types into the challenge,
  * a character every 50 ms, as a user would, until it is killed. Its view-model runs as in the window, with the
- * real delayed recovery copy; only the JavaFX thread is replaced by this one.
+ * real delayed recovery copy; only the JavaFX thread is replaced by this one. The 50 ms pauses are the simulated
+ * typist's pace, not a wait for anything: the test waits for the recovery copy itself before it kills.
  */
 public final class RecoveryHarness {
     static final String TYPED = "Typed just before the crash";
