@@ -43,7 +43,8 @@ import net.jqwik.api.Provide;
 
 /**
  * Fuzzing: broken bytes either read or fail with the one clear error type; any notes export everywhere without
- * an exception. The try counts keep the whole suite well under ten minutes on two cores.
+ * an exception. The slowest properties run a sample in every {@code mvn test} and at full size in the heavy run
+ * ({@code mvn test -Pheavy}), which CI runs after the normal suite.
  */
 class FuzzTest {
     private static final List<byte[]> SEEDS = Samples.all().stream().map(FuzzTest::bytes).toList();
@@ -123,8 +124,19 @@ class FuzzTest {
      * lets through; no header line passes 998 characters; no decoded header holds a line break; no calendar line
      * passes 75 octets; check reports every address left out.
      */
-    @Property(tries = 150)
+    @Property(tries = 30)
     void hostileNamesAddressesAndSubjectsReadBackStrictly(@ForAll("notes") Notes notes) throws Exception {
+        readBackStrictly(notes);
+    }
+
+    /** The same at full size: five times as many notes. */
+    @Heavy
+    @Property(tries = 150)
+    void hostileNamesAddressesAndSubjectsReadBackStrictlyAtFullSize(@ForAll("notes") Notes notes) throws Exception {
+        readBackStrictly(notes);
+    }
+
+    private static void readBackStrictly(Notes notes) throws Exception {
         int last = notes.rounds().size() - 1;
         Letter letter = COMPOSER.compose(notes, last, LocalDate.of(2026, 11, 27));
         Recipients recipients = Recipients.of(letter);
