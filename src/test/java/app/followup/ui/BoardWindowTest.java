@@ -4,8 +4,6 @@ import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardRow;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.common.BackgroundRunner;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
 import static app.followup.applications.Applications.employerStep;
 import static app.followup.applications.Applications.myStep;
 import static app.followup.applications.Applications.save;
@@ -14,8 +12,6 @@ import static app.followup.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
 import app.followup.model.ApplicationState;
 import app.followup.model.Employer;
 import app.followup.model.Extras;
@@ -53,9 +49,7 @@ public class BoardWindowTest {
         save(folder.resolve("b.followup.json"), at(employerStep(sent(), "2026-11-27"), "Bergen Salg AS"));
         save(folder.resolve("c.followup.json"), at(myStep(sent(), "2026-12-02"), "Canvas Norge AS"));
         FakeDialogs dialogs = new FakeDialogs();
-        main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
-                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),
-                new LetterComposer(new TemplateLibrary(null)));
+        main = TestWindow.english().dialogs(dialogs).threaded().today(LocalDate.of(2026, 12, 2)).build();
         MainWindow window = FollowUpApp.install(stage, main, dialogs, uri -> { });
         BoardFolders.InMemory folders = new BoardFolders.InMemory();
         folders.save(List.of(folder));

@@ -1,18 +1,13 @@
 package app.followup.ui;
 
-import app.followup.ui.common.BackgroundRunner;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
+import app.followup.TestNotes;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.ui.wizard.pages.LetterPageViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Heavy;
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
 import app.followup.model.Employer;
-import app.followup.model.Notes;
 import app.followup.model.Participant;
 import app.followup.model.Role;
 import app.followup.model.Round;
@@ -45,10 +40,9 @@ public class ChecklistTest {
 
     @Start
     void start(Stage stage) {
-        main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), new FakeDialogs(),
-                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 26),
-                new LetterComposer(new TemplateLibrary(null)));
-        FollowUpApp.install(stage, main, new FakeDialogs(), uri -> { });
+        FakeDialogs dialogs = new FakeDialogs();
+        main = TestWindow.english().dialogs(dialogs).threaded().today(LocalDate.of(2026, 11, 26)).build();
+        FollowUpApp.install(stage, main, dialogs, uri -> { });
         stage.show();
     }
 
@@ -91,12 +85,11 @@ public class ChecklistTest {
             many.add(Participant.of("Deltaker " + i + " " + hostile.substring(0, 40), null,
                     "d" + i + "@firma.example", Role.OTHER));
         }
-        Notes sample = Samples.load(Samples.NORDLYS);
-        Round round = sample.rounds().get(0).withParticipants(many).withChallenge(longWord)
-                .withCauses(List.of(hostile, decomposed)).withHiringVision(hostile);
-        Path file = Files.createTempFile("hostile", ".followup.json");
-        new NotesFile().save(file, sample.withRound(0, round).withEmployer(
-                new Employer(hostile, List.of(hostile, longWord), null)));
+        Path file = TestNotes.nordlys()
+                .lastRound(round -> round.withParticipants(many).withChallenge(longWord)
+                        .withCauses(List.of(hostile, decomposed)).withHiringVision(hostile))
+                .change(notes -> notes.withEmployer(new Employer(hostile, List.of(hostile, longWord), null)))
+                .saveAs(Files.createTempFile("hostile", ".followup.json"));
         robot.interact(() -> main.open(file));
         UiTestSupport.waitUntil(() -> main.document().isOpen());
         robot.interact(() -> main.wizard().goTo(1));

@@ -1,16 +1,11 @@
 package app.followup.ui;
 
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
 import app.followup.notes.RecoveryStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -18,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -35,9 +29,7 @@ public class CrashRecoveryTest {
     }
 
     private static MainViewModel window(FakeDialogs dialogs, RecoveryStore store) {
-        return new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 27),
-                new LetterComposer(new TemplateLibrary(null)), store);
+        return TestWindow.english().dialogs(dialogs).recovery(store).build();
     }
 
     @Test

@@ -1,8 +1,6 @@
 package app.followup.ui;
 
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
-import app.followup.ui.common.I18n;
 import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.ui.wizard.pages.InterviewPageViewModel;
@@ -12,8 +10,6 @@ import app.followup.ui.wizard.pages.VisionPageViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
 import app.followup.model.Candidate;
 import app.followup.model.Extras;
 import app.followup.model.Language;
@@ -32,8 +28,7 @@ public class MainViewModelTest {
     Path folder;
     final FakeDialogs dialogs = new FakeDialogs();
     final UserStore store = new UserStore.InMemory();
-    final MainViewModel main = new MainViewModel(new I18n(I18n.NORWEGIAN), store, dialogs,
-            new BackgroundRunner.Immediate(), () -> TODAY, new LetterComposer(new TemplateLibrary(null)));
+    final MainViewModel main = TestWindow.norwegian().store(store).dialogs(dialogs).today(TODAY).build();
 
     static final Candidate KARI = new Candidate("Kari Nordmann", "kari@example.no", null, List.of("0155 Oslo"),
             Extras.NONE);

@@ -1,14 +1,9 @@
 package app.followup.ui;
 
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
 import app.followup.model.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +32,7 @@ public class NorwegianRoundTwoTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        main = new MainViewModel(new I18n(I18n.NORWEGIAN), new UserStore.InMemory(), dialogs,
-                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
-                new LetterComposer(new TemplateLibrary(null)));
+        main = TestWindow.norwegian().dialogs(dialogs).threaded().build();
         FollowUpApp.install(stage, main, dialogs, uri -> { });
         stage.show();
     }

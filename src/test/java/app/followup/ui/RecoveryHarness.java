@@ -1,14 +1,9 @@
 package app.followup.ui;
 
 import app.followup.ui.common.BackgroundRunner;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
 import app.followup.notes.RecoveryStore;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,9 +22,8 @@ public final class RecoveryHarness {
     public static void main(String[] args) throws Exception {
         Path notes = Path.of(args[0]);
         Path data = Path.of(args[1]);
-        MainViewModel main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), new FakeDialogs(),
-                new HarnessRunner(), () -> LocalDate.of(2026, 11, 27), new LetterComposer(new TemplateLibrary(null)),
-                new RecoveryStore(data));
+        MainViewModel main = TestWindow.english().background(new HarnessRunner()).recovery(new RecoveryStore(data))
+                .build();
         main.open(notes);
         ChallengePageViewModel challenge = main.wizard().step(ChallengePageViewModel.class);
         challenge.challenge.set("");

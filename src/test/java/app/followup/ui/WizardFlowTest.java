@@ -1,14 +1,9 @@
 package app.followup.ui;
 
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,9 +43,7 @@ public class WizardFlowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
-                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
-                new LetterComposer(new TemplateLibrary(null)));
+        main = TestWindow.english().dialogs(dialogs).threaded().build();
         FollowUpApp.install(stage, main, dialogs, browsed::add);
         stage.show();
     }

@@ -1,5 +1,6 @@
 package app.followup.ui.wizard.pages;
 
+import app.followup.TestNotes;
 import app.followup.ui.Document;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
@@ -14,7 +15,6 @@ import app.followup.model.Candidate;
 import app.followup.model.Language;
 import app.followup.model.Owner;
 import app.followup.model.Role;
-import app.followup.model.Round;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,10 +90,10 @@ public class PageViewModelsTest {
     @Test
     void rowsKeepFieldsTheWindowDoesNotShow() {
         ParticipantsPageViewModel vm = new ParticipantsPageViewModel(document);
-        Round round = Samples.load(Samples.NORDLYS).rounds().get(0);
         var withExtras = new app.followup.model.Participant("Ola", null, null, null, Role.SPONSOR, null,
                 new app.followup.model.Extras(java.util.Map.of("linkedIn", "\"x\"")));
-        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withParticipants(List.of(withExtras))), null);
+        document.opened(TestNotes.nordlys().lastRound(round -> round.withParticipants(List.of(withExtras))).build(),
+                null);
         vm.participants().rows().get(0).title.set("Salgsdirektør");
         assertThat(document.round().participants().get(0).extras().rawJson()).containsEntry("linkedIn", "\"x\"");
         assertThat(document.round().participants().get(0).addressee()).as("an untouched box stays unsaid").isNull();
