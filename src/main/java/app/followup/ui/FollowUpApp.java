@@ -8,6 +8,7 @@ import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.FxDialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.PreferencesStore;
+import app.followup.ui.common.WindowSettings;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.TemplateLibrary;
 import app.followup.letter.UserFolders;
@@ -32,7 +33,9 @@ public final class FollowUpApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        I18n i18n = new I18n(Locale.getDefault());
+        WindowSettings settings = WindowSettings.load(UserFolders.config().resolve("window.properties"));
+        I18n i18n = new I18n(settings.language().orElse(Locale.getDefault()));
+        i18n.localeProperty().addListener((o, old, now) -> settings.language(now));
         DeferredDialogs dialogs = new DeferredDialogs();
         AtomicReference<MainViewModel> window = new AtomicReference<>();
         // a broken template of the user's: the built-in letter is shown, and the user told why
@@ -45,11 +48,12 @@ public final class FollowUpApp extends Application {
                 new BackgroundRunner.Threaded(), LocalDate::now, composer,
                 new RecoveryStore(UserFolders.data().resolve("recovery")));
         window.set(main);
-        dialogs.use(new FxDialogs(stage, i18n));
+        dialogs.use(new FxDialogs(stage, i18n, settings, () -> main.document().fileProperty().get()));
         MainWindow mainWindow = install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
                 LocalDate::now, main::open, main::newApplication);
         mainWindow.attachBoard(board);
+        new WindowPlacement(stage, settings).restoreAndRemember();
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);
         Platform.runLater(() -> {

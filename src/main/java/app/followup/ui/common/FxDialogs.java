@@ -2,12 +2,15 @@ package app.followup.ui.common;
 
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.model.Candidate;
+import app.followup.ui.controls.Forms;
 import app.followup.model.Extras;
 import app.followup.model.Stage;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -26,21 +29,44 @@ import javafx.stage.Window;
 public final class FxDialogs implements Dialogs {
     private final Window owner;
     private final I18n i18n;
+    private final WindowSettings settings;
+    private final Supplier<Path> openFile;
 
-    public FxDialogs(Window owner, I18n i18n) {
+    /**
+     * @param settings where the last folder used is remembered
+     * @param openFile the notes file open in the window, or null: file dialogs start in its folder
+     */
+    public FxDialogs(Window owner, I18n i18n, WindowSettings settings, Supplier<Path> openFile) {
         this.owner = owner;
         this.i18n = i18n;
+        this.settings = settings;
+        this.openFile = openFile;
     }
 
     @Override
     public Optional<Path> chooseNotesToOpen() {
         FileChooser chooser = notesChooser(null);
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        return remembered(chooser.showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseNotesToSave(String suggestedName) {
-        return Optional.ofNullable(notesChooser(suggestedName).showSaveDialog(owner)).map(File::toPath);
+        return remembered(notesChooser(suggestedName).showSaveDialog(owner));
+    }
+
+    /** The open notes file's folder, else the last folder used, else the platform's choice (the home folder). */
+    private Optional<File> startFolder() {
+        Path open = openFile.get();
+        Optional<Path> folder = open != null && open.toAbsolutePath().getParent() != null
+                && Files.isDirectory(open.toAbsolutePath().getParent())
+                ? Optional.of(open.toAbsolutePath().getParent()) : settings.lastFolder();
+        return folder.map(Path::toFile);
+    }
+
+    private Optional<Path> remembered(File chosen) {
+        Optional<Path> path = Optional.ofNullable(chosen).map(File::toPath);
+        path.map(p -> Files.isDirectory(p) ? p : p.toAbsolutePath().getParent()).ifPresent(settings::lastFolder);
+        return path;
     }
 
     @Override
@@ -62,14 +88,16 @@ public final class FxDialogs implements Dialogs {
     public Optional<Path> chooseFolder() {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle(i18n.get("letter.chooseFolder"));
-        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        startFolder().ifPresent(chooser::setInitialDirectory);
+        return remembered(chooser.showDialog(owner));
     }
 
     private Optional<Path> saveAs(String suggestedName, String filterKey, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get(filterKey), pattern));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        startFolder().ifPresent(chooser::setInitialDirectory);
+        return remembered(chooser.showSaveDialog(owner));
     }
 
     private FileChooser notesChooser(String suggestedName) {
@@ -80,6 +108,7 @@ public final class FxDialogs implements Dialogs {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(i18n.get("filter.notes"), "*.json"),
                 new FileChooser.ExtensionFilter(i18n.get("filter.all"), "*.*"));
+        startFolder().ifPresent(chooser::setInitialDirectory);
         return chooser;
     }
 
@@ -135,6 +164,7 @@ public final class FxDialogs implements Dialogs {
         TextField email = new TextField(PageViewModel.orEmpty(current.email()));
         TextField phone = new TextField(PageViewModel.orEmpty(current.phone()));
         TextArea address = new TextArea(String.join("\n", current.address()));
+        Forms.tabMovesOn(address);
         address.setPrefRowCount(3);
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -162,6 +192,7 @@ public final class FxDialogs implements Dialogs {
         dialog.setTitle(i18n.get("newRound.title"));
         dialog.setHeaderText(i18n.get("newRound.header"));
         DatePicker date = new DatePicker(suggestedDate);
+        date.setConverter(TypedDates.converter(i18n));
         ComboBox<Stage> stage = new ComboBox<>(FXCollections.observableArrayList(Stage.values()));
         stage.setValue(suggestedStage);
         stage.setConverter(new javafx.util.StringConverter<>() {

@@ -2,6 +2,7 @@ package app.followup.ui.controls;
 
 import app.followup.ui.common.DisplayText;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.TypedDates;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -10,11 +11,14 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -83,7 +87,24 @@ public final class Forms {
         area.setTextFormatter(DisplayText.composing());
         area.textProperty().bindBidirectional(value);
         area.setContextMenu(editMenu(area));
+        tabMovesOn(area);
         return area;
+    }
+
+    /**
+     * Tab and Shift+Tab move to the next and previous field, as in every other field: notes never need a tab
+     * character, and a keyboard user would otherwise be stuck in the field. The text area's own binding for
+     * Ctrl+Tab does the moving.
+     */
+    public static void tabMovesOn(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown() && !event.isAltDown()
+                    && !event.isMetaDown()) {
+                event.consume();
+                area.fireEvent(new KeyEvent(event.getSource(), area, KeyEvent.KEY_PRESSED, event.getCharacter(),
+                        event.getText(), KeyCode.TAB, event.isShiftDown(), true, false, false));
+            }
+        });
     }
 
     /** The usual editing commands, and "Add selected text as their word". */
@@ -136,20 +157,15 @@ public final class Forms {
         };
     }
 
-    /** A date field written the way the chosen language writes dates: 26.11.2026 or 26/11/2026. */
-    public javafx.scene.control.DatePicker date() {
-        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
-        picker.setConverter(dateConverter());
-        i18n.localeProperty().addListener(o -> picker.setConverter(dateConverter()));
+    /** A date field written and read the way the chosen language writes dates: 26.11.2026 or 26/11/2026. */
+    public DatePicker date() {
+        DatePicker picker = new DatePicker();
+        picker.setConverter(TypedDates.converter(i18n));
+        i18n.localeProperty().addListener(o -> picker.setConverter(TypedDates.converter(i18n)));
+        picker.setPromptText(null);
         picker.setPrefWidth(170);
         picker.setMaxWidth(Double.MAX_VALUE);
         return picker;
-    }
-
-    private javafx.util.StringConverter<java.time.LocalDate> dateConverter() {
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
-                i18n.isNorwegian() ? "d.M.yyyy" : "d/M/yyyy");
-        return new javafx.util.converter.LocalDateStringConverter(format, format);
     }
 
     /** A text field whose hint and accessible name is the key's text; it stretches to its cell. */
