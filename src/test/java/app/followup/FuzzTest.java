@@ -25,6 +25,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +55,8 @@ class FuzzTest {
     private static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -77,7 +79,7 @@ class FuzzTest {
             int at = edit[1] % bytes.length;
             switch (edit[0]) {
                 case 0 -> bytes[at] = (byte) edit[2];
-                case 1 -> bytes = java.util.Arrays.copyOf(bytes, at);
+                case 1 -> bytes = Arrays.copyOf(bytes, at);
                 case 2 -> {
                     byte[] longer = new byte[bytes.length + 1];
                     System.arraycopy(bytes, 0, longer, 0, at);
@@ -113,8 +115,8 @@ class FuzzTest {
         assertThat(EmailText.of(letter)).startsWith("Subject: ");
         byte[] eml = new EmailDraft().write(letter, notes.candidate().name(), notes.candidate().email(),
                 "%PDF".getBytes(), "brev.pdf").eml();
-        assertThat(new String(eml, java.nio.charset.StandardCharsets.US_ASCII)).contains("X-Unsent: 1");
-        assertThat(new String(new Reminders().write(letter.reminders()), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(eml, StandardCharsets.US_ASCII)).contains("X-Unsent: 1");
+        assertThat(new String(new Reminders().write(letter.reminders()), StandardCharsets.UTF_8))
                 .startsWith("BEGIN:VCALENDAR");
     }
 

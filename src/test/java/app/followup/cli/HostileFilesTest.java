@@ -2,9 +2,12 @@ package app.followup.cli;
 
 import static app.followup.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.followup.Samples;
 import app.followup.cli.CliTest.Run;
+import app.followup.notes.AtomicFiles;
+import app.followup.notes.NotesFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,12 +81,12 @@ class HostileFilesTest {
                 throw new IOException("No space left on device");
             }
             moved.add(target);
-            app.followup.notes.AtomicFiles.commit(staged, target);
+            AtomicFiles.commit(staged, target);
         });
         outputs.add("--text", first, "new first".getBytes());
         outputs.add("--pdf", second, "new second".getBytes());
         outputs.add("--ics", third, "new third".getBytes());
-        org.assertj.core.api.Assertions.assertThatThrownBy(outputs::writeAll)
+        assertThatThrownBy(outputs::writeAll)
                 .hasMessage(third + ": --ics: cannot be written: No space left on device");
         assertThat(moved).as("two outputs were in place before the third failed, then the first was put back")
                 .containsExactly(first, second, first);
@@ -161,7 +164,7 @@ class HostileFilesTest {
         Path huge = folder.resolve("huge.json");
         try (var out = Files.newOutputStream(huge)) {
             out.write("{\"format\":\"followup-notes\",\"x\":\"".getBytes());
-            out.write(new byte[app.followup.notes.NotesFile.MAX_BYTES]);
+            out.write(new byte[NotesFile.MAX_BYTES]);
         }
         Run run = run("render", huge.toString());
         assertThat(run.status()).isEqualTo(2);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -70,7 +71,7 @@ class LetterStyleRulesTest {
     }
 
     @Provide
-    net.jqwik.api.Arbitrary<Notes> notes() {
+    Arbitrary<Notes> notes() {
         return NotesArbitraries.notes();
     }
 

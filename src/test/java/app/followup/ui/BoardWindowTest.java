@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -119,7 +120,7 @@ public class BoardWindowTest {
                 == ApplicationState.REJECTED);
         waitUntil(() -> employers(robot).equals(List.of("Canvas Norge AS", "Aurora Data AS", "Bergen Salg AS")));
         waitUntil(() -> robot.lookup(".table-cell").<Node>queryAll().stream()
-                .anyMatch(cell -> cell instanceof javafx.scene.control.Labeled labeled
+                .anyMatch(cell -> cell instanceof Labeled labeled
                         && "Rejected".equals(labeled.getText())));
     }
 }

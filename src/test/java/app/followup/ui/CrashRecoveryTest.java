@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.followup.Samples;
 import app.followup.notes.RecoveryStore;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** kill -9 in the middle of typing loses at most a few seconds of work. */
 public class CrashRecoveryTest {
@@ -49,7 +52,7 @@ public class CrashRecoveryTest {
             } while (line != null && !line.equals("TYPED"));
             assertThat(line).as("the harness typed its text").isEqualTo("TYPED");
             // the kill comes once a recovery copy holds what was typed, however long a busy machine takes
-            org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> recoveryHolds(data));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> recoveryHolds(data));
             process.destroyForcibly();
             assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         } finally {
@@ -72,7 +75,7 @@ public class CrashRecoveryTest {
         assertThat(again.asked).as("saved work leaves no recovery copy").isEmpty();
     }
 
-    private static boolean recoveryHolds(Path data) throws java.io.IOException {
+    private static boolean recoveryHolds(Path data) throws IOException {
         if (!Files.isDirectory(data)) {
             return false;
         }
@@ -82,11 +85,11 @@ public class CrashRecoveryTest {
             return files.filter(file -> file.getFileName().toString().equals(RECOVERY_COPY)).anyMatch(file -> {
                 try {
                     return Files.readString(file).contains(RecoveryHarness.TYPED);
-                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     return false;   // moved away while it was read
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             return false;   // a temporary copy was moved into place while the folder was read: look again
         }
     }

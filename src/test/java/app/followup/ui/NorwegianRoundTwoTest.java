@@ -8,6 +8,7 @@ import app.followup.model.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import javafx.geometry.Side;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -56,7 +57,7 @@ public class NorwegianRoundTwoTest {
         robot.interact(() -> {
             challenge.selectRange(0, "Partnerkanalen".length());
             // Monocle sends no context-menu event for a right click; the menu is opened as the click would
-            challenge.getContextMenu().show(challenge, javafx.geometry.Side.BOTTOM, 0, 0);
+            challenge.getContextMenu().show(challenge, Side.BOTTOM, 0, 0);
         });
         robot.clickOn("Legg til markert tekst som deres ord");
         assertThat(main.document().round().terminology()).extracting(t -> t.theirs()).containsExactly("Partnerkanalen");

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -53,7 +55,7 @@ public class WizardFlowTest {
         robot.interact(() -> main.open(Samples.NORDLYS));
         waitUntil(() -> main.document().isOpen());
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> robot.lookup("#employer").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        waitUntil(() -> robot.lookup("#employer").tryQuery().map(Node::isVisible).orElse(false));
     }
 
 
@@ -114,7 +116,7 @@ public class WizardFlowTest {
         assertThat(browsed).singleElement().asString().startsWith("mailto:ola.hansen@nordlys.example?subject=");
 
         robot.clickOn("#mark-sent");
-        assertThat(robot.lookup("#letter-sent").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(robot.lookup("#letter-sent").queryAs(Label.class).getText())
                 .isEqualTo("Sent 27\u00a0November 2026");
     }
 
@@ -151,7 +153,7 @@ public class WizardFlowTest {
         assertThat(robot.lookup("#next").queryAs(Button.class).getText()).isEqualTo("_Next");
         robot.clickOn("Language").clickOn("Norsk (bokmål)");
         assertThat(robot.lookup("#next").queryAs(Button.class).getText()).isEqualTo("_Neste");
-        assertThat(robot.lookup(".page-title").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("Intervju");
+        assertThat(robot.lookup(".page-title").queryAs(Label.class).getText()).isEqualTo("Intervju");
         assertThat(stage.getTitle()).isEqualTo("FollowUp - nordlys-key-account-manager.followup.json");
         robot.clickOn("Språk").clickOn("English");
         assertThat(robot.lookup("#next").queryAs(Button.class).getText()).isEqualTo("_Next");
