@@ -42,7 +42,7 @@ class KeyboardTest {
     private void openSample(FxRobot robot) {
         robot.interact(() -> main.open(Samples.NORDLYS));
         waitUntil(() -> main.document().isOpen());
-        waitUntil(() -> robot.lookup("#employer").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> robot.lookup("#employer").match(KeyboardTest::shown).tryQuery().isPresent());
     }
 
     @Test
@@ -87,15 +87,22 @@ class KeyboardTest {
     @Test
     void afterAnAltShortcutTypingGoesIntoTheNewPagesFirstField(FxRobot robot) {
         openSample(robot);
-        robot.clickOn("#employer");
+        robot.clickOn(robot.lookup("#employer").match(KeyboardTest::shown).queryAs(Node.class));
         // Alt+N is Next in Norwegian ("_Neste"); the keys typed next must not vanish into the menu bar
         robot.push(KeyCode.ALT, KeyCode.N);
         waitUntil(() -> main.wizard().currentProperty().get() == 1);
         waitUntil(() -> robot.targetWindow().getScene().getFocusOwner() instanceof TextInputControl input
                 && shown(input));
         TextInputControl first = (TextInputControl) robot.targetWindow().getScene().getFocusOwner();
+        String before = first.getText();
         robot.write("Hanne");
-        waitUntil(() -> first.getText().contains("Hanne"));
+        try {
+            waitUntil(() -> first.getText().endsWith("Hanne"));
+        } catch (AssertionError e) {
+            throw new AssertionError("focus " + robot.targetWindow().getScene().getFocusOwner() + " first " + first
+                    + " text " + first.getText(), e);
+        }
+        assertThat(first.getText()).as("typed at the end, nothing overwritten").isEqualTo(before + "Hanne");
     }
 
     private static boolean shown(Node node) {

@@ -3,6 +3,8 @@ package app.followup.ui.controls;
 import app.followup.ui.common.DisplayText;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.TypedDates;
+import app.followup.ui.help.GlossaryWindow;
+import javafx.event.Event;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -12,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
@@ -54,6 +57,16 @@ public final class Forms {
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
+    }
+
+    /** A link that opens the glossary, for pages whose fields use the method's words. */
+    public Node glossaryLink() {
+        Hyperlink link = new Hyperlink();
+        link.setId("glossary-link");
+        link.textProperty().bind(i18n.text("glossary.link"));
+        link.setPadding(Insets.EMPTY);
+        link.setOnAction(event -> link.fireEvent(new Event(GlossaryWindow.SHOW)));
+        return link;
     }
 
     /** A label above its field, the label's mnemonic moving focus to the field. */

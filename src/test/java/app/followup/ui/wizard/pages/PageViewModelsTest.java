@@ -128,7 +128,7 @@ public class PageViewModelsTest {
 
         vm.suggestPlan(i18n);
         assertThat(document.round().milestones()).extracting(s -> s.what() + " " + s.date() + " " + s.owner())
-                .containsExactly("Bevis sendt 2026-11-30 ME", "Referansesjekk gjennomført 2026-12-03 EMPLOYER",
+                .containsExactly("Dokumentasjon sendt 2026-11-30 ME", "Referansesjekk gjennomført 2026-12-03 EMPLOYER",
                         "Møte med beslutningstageren 2026-12-08 ME", "Beslutning 2026-12-10 EMPLOYER");
         vm.milestones().rows().get(2).owner.set(Owner.EMPLOYER);
         assertThat(document.round().milestones().get(2).owner()).isEqualTo(Owner.EMPLOYER);
@@ -214,7 +214,7 @@ public class PageViewModelsTest {
         assertThat(Files.readString(folder.resolve("steg.ics"))).contains("BEGIN:VEVENT");
         assertThat(status).containsExactly(
                 "E-postutkastet er lagret: brev.eml. Åpne det i e-postprogrammet for å sende det.",
-                "3 påminnelser lagret: steg.ics. Åpne filen for å legge dem i kalenderen.");
+                "3 påminnelser lagret: steg.ics. Åpne filen for å legge dem inn i kalenderen.");
     }
 
     @Test
