@@ -59,7 +59,7 @@ public class NorwegianRoundTwoTest {
             // Monocle sends no context-menu event for a right click; the menu is opened as the click would
             challenge.getContextMenu().show(challenge, Side.BOTTOM, 0, 0);
         });
-        robot.clickOn("Legg til markert tekst som deres ord");
+        robot.clickOn("Legg til markert tekst som intervjuerens ord");
         assertThat(main.document().round().terminology()).extracting(t -> t.theirs()).containsExactly("Partnerkanalen");
 
         for (int i = 0; i < 6; i++) {
