@@ -2,11 +2,9 @@ package app.followup.cli;
 
 import static app.followup.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.followup.Samples;
 import app.followup.cli.CliTest.Run;
-import app.followup.notes.AtomicFiles;
 import app.followup.notes.NotesFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,33 +66,6 @@ class HostileFilesTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("read-only");
         assertThat(Files.readString(text)).isEqualTo("kept");
-    }
-
-    @Test
-    void aFailedSecondMovePutsTheFirstOutputBack() throws Exception {
-        Path first = Files.writeString(folder.resolve("first.txt"), "old first");
-        Path second = folder.resolve("second.txt");
-        Path third = folder.resolve("third.txt");
-        List<Path> moved = new ArrayList<>();
-        OutputFiles outputs = new OutputFiles(folder.resolve("notes.json"), (staged, target) -> {
-            if (target.getFileName().toString().equals("third.txt")) {
-                throw new IOException("No space left on device");
-            }
-            moved.add(target);
-            AtomicFiles.commit(staged, target);
-        });
-        outputs.add("--text", first, "new first".getBytes());
-        outputs.add("--pdf", second, "new second".getBytes());
-        outputs.add("--ics", third, "new third".getBytes());
-        assertThatThrownBy(outputs::writeAll)
-                .hasMessage(third + ": --ics: cannot be written: No space left on device");
-        assertThat(moved).as("two outputs were in place before the third failed, then the first was put back")
-                .containsExactly(first, second, first);
-        assertThat(Files.readString(first)).isEqualTo("old first");
-        assertThat(second).doesNotExist();
-        try (var left = Files.list(folder)) {
-            assertThat(left).as("no temporary file is left").containsExactly(first);
-        }
     }
 
     @Test

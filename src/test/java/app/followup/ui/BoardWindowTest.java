@@ -51,7 +51,7 @@ public class BoardWindowTest {
         save(folder.resolve("c.followup.json"), at(myStep(sent(), "2026-12-02"), "Canvas Norge AS"));
         FakeDialogs dialogs = new FakeDialogs();
         main = TestWindow.english().dialogs(dialogs).threaded().today(LocalDate.of(2026, 12, 2)).build();
-        MainWindow window = FollowUpApp.install(stage, main, dialogs, uri -> { });
+        MainWindow window = FollowUpApp.install(stage, main, uri -> { });
         BoardFolders.InMemory folders = new BoardFolders.InMemory();
         folders.save(List.of(folder));
         board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),

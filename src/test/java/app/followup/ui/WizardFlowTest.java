@@ -46,7 +46,7 @@ public class WizardFlowTest {
     void start(Stage stage) {
         this.stage = stage;
         main = TestWindow.english().dialogs(dialogs).threaded().build();
-        FollowUpApp.install(stage, main, dialogs, browsed::add);
+        FollowUpApp.install(stage, main, browsed::add);
         stage.show();
     }
 
