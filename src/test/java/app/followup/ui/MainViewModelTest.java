@@ -1,6 +1,7 @@
 package app.followup.ui;
 
 import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.I18n;
 import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.ui.wizard.pages.InterviewPageViewModel;
