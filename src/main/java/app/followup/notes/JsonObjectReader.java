@@ -184,9 +184,7 @@ final class JsonObjectReader {
     /** The fields nobody asked for: call after reading the known ones. */
     Extras extras() {
         Map<String, String> unknown = new LinkedHashMap<>();
-        var fields = node.fields();
-        while (fields.hasNext()) {
-            var field = fields.next();
+        for (var field : node.properties()) {
             if (!known.contains(field.getKey())) {
                 unknown.put(field.getKey(), toJson(field.getValue()));
             }

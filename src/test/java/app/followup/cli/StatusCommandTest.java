@@ -139,7 +139,7 @@ class StatusCommandTest {
     @Test
     void milestonesKeepTheSameEventIdsAsRenderGivesThem() throws Exception {
         Path sample = folder.resolve("vestland.followup.json");
-        java.nio.file.Files.copy(java.nio.file.Path.of("samples/vestland-energi-salgssjef.followup.json"), sample);
+        Files.copy(Path.of("samples/vestland-energi-salgssjef.followup.json"), sample);
         Path all = folder.resolve("all.ics");
         Path one = folder.resolve("one.ics");
         CliTest.run("status", sample.toString(), "--today", "2026-11-26", "--ics", all.toString());

@@ -2,6 +2,7 @@ package app.followup.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.followup.TestNotes;
 import app.followup.Samples;
 import app.followup.mail.EmailText;
 import app.followup.model.Candidate;
@@ -122,10 +123,9 @@ class ComposerTest {
 
     @Test
     void anEditedLetterIsUsedAsWrittenWithoutReplacingWords() {
-        Round round = Samples.load(Samples.NORDLYS).rounds().get(0)
+        Notes notes = TestNotes.nordlys().lastRound(round -> round
                 .withLetter(new EditedLetter("Takk!", "Hei Ola,\n\nVi snakket om kunder:\n- én\n- to\n\nHilsen\nKari",
-                        null, Extras.NONE));
-        Notes notes = Samples.load(Samples.NORDLYS).withRound(0, round);
+                        null, Extras.NONE))).build();
         Letter letter = composer.compose(notes, 0, DAY);
         assertThat(letter.edited()).isTrue();
         assertThat(letter.subject()).isEqualTo("Takk!");
@@ -190,11 +190,9 @@ class ComposerTest {
 
     @Test
     void anEditedLetterPerParticipantKeepsTheTextAndChangesTheGreeting() {
-        Notes sample = Samples.load(Samples.NORDLYS);
-        Round edited = sample.rounds().get(0).withLetter(new EditedLetter("Takk!",
-                "Hei Ola,\n\nMin egen tekst.\n\nHilsen Kari", null, Extras.NONE));
-        Notes notes = sample.withRound(0, edited);
-        Letter letter = composer.composeFor(notes, 0, DAY, edited.participants().get(1));
+        Notes notes = TestNotes.nordlys().lastRound(round -> round.withLetter(new EditedLetter("Takk!",
+                "Hei Ola,\n\nMin egen tekst.\n\nHilsen Kari", null, Extras.NONE))).build();
+        Letter letter = composer.composeFor(notes, 0, DAY, notes.rounds().get(0).participants().get(1));
         assertThat(letter.subject()).isEqualTo("Takk!");
         assertThat(letter.bodyText()).isEqualTo("Hei Eva,\n\nMin egen tekst.\n\nHilsen Kari");
     }

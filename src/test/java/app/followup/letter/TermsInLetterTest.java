@@ -2,12 +2,11 @@ package app.followup.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.followup.Samples;
+import app.followup.TestNotes;
 import app.followup.advice.Advice;
 import app.followup.advice.Advisor;
 import app.followup.model.Language;
 import app.followup.model.Notes;
-import app.followup.model.Round;
 import app.followup.model.Term;
 import app.followup.userfiles.TemplateLibrary;
 import java.time.LocalDate;
@@ -20,9 +19,7 @@ class TermsInLetterTest {
     private static final LetterComposer COMPOSER = new LetterComposer(new TemplateLibrary(null));
 
     private static Notes nordlys(String challenge, List<Term> terms) {
-        Notes notes = Samples.load(Samples.NORDLYS);
-        Round round = notes.rounds().get(0).withChallenge(challenge).withTerminology(terms);
-        return notes.withRound(0, round);
+        return TestNotes.nordlys().lastRound(round -> round.withChallenge(challenge).withTerminology(terms)).build();
     }
 
     private static String text(Letter letter) {

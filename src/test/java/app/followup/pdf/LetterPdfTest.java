@@ -2,6 +2,7 @@ package app.followup.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.followup.Heavy;
 import app.followup.Samples;
 import app.followup.letter.Block;
 import app.followup.letter.Letter;
@@ -150,6 +151,7 @@ class LetterPdfTest {
     }
 
     @Test
+    @Heavy
     void aMegabyteParagraphIsLaidOutInFullAndEndsWithTheClose() throws Exception {
         String prose = "Partnerkanalen vokser ikke i takt med markedet, og ingen eier partnerne. ";
         String megabyte = prose.repeat(1_000_000 / prose.length() + 1).substring(0, 1_000_000);

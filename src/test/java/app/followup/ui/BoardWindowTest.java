@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -55,9 +56,7 @@ public class BoardWindowTest {
         save(folder.resolve("b.followup.json"), at(employerStep(sent(), "2026-11-27"), "Bergen Salg AS"));
         save(folder.resolve("c.followup.json"), at(myStep(sent(), "2026-12-02"), "Canvas Norge AS"));
         FakeDialogs dialogs = new FakeDialogs();
-        main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
-                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),
-                new LetterComposer(new TemplateLibrary(null)));
+        main = TestWindow.english().dialogs(dialogs).threaded().today(LocalDate.of(2026, 12, 2)).build();
         MainWindow window = FollowUpApp.install(stage, main, uri -> { });
         BoardFolders.InMemory folders = new BoardFolders.InMemory();
         folders.save(List.of(folder));
@@ -128,7 +127,7 @@ public class BoardWindowTest {
                 == ApplicationState.REJECTED);
         waitUntil(() -> employers(robot).equals(List.of("Canvas Norge AS", "Aurora Data AS", "Bergen Salg AS")));
         waitUntil(() -> robot.lookup(".table-cell").<Node>queryAll().stream()
-                .anyMatch(cell -> cell instanceof javafx.scene.control.Labeled labeled
+                .anyMatch(cell -> cell instanceof Labeled labeled
                         && "Rejected".equals(labeled.getText())));
     }
 }

@@ -1,6 +1,5 @@
 package app.followup.ui;
 
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.UserStore;
@@ -15,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.advice.Field;
-import app.followup.letter.LetterComposer;
-import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Candidate;
 import app.followup.model.Extras;
 import app.followup.model.Language;
@@ -36,8 +33,7 @@ public class MainViewModelTest {
     Path folder;
     final FakeDialogs dialogs = new FakeDialogs();
     final UserStore store = new UserStore.InMemory();
-    final MainViewModel main = new MainViewModel(new I18n(I18n.NORWEGIAN), store, dialogs,
-            new BackgroundRunner.Immediate(), () -> TODAY, new LetterComposer(new TemplateLibrary(null)));
+    final MainViewModel main = TestWindow.norwegian().store(store).dialogs(dialogs).today(TODAY).build();
 
     static final Candidate KARI = new Candidate("Kari Nordmann", "kari@example.no", null, List.of("0155 Oslo"),
             Extras.NONE);

@@ -1,5 +1,8 @@
 package app.followup.ui.wizard.pages;
 
+import app.followup.TestNotes;
+import app.followup.model.Extras;
+import app.followup.model.Participant;
 import app.followup.ui.Document;
 import app.followup.ui.FakeDialogs;
 import app.followup.ui.common.BackgroundRunner;
@@ -15,14 +18,17 @@ import app.followup.model.Candidate;
 import app.followup.model.Evidence;
 import app.followup.model.EvidenceKind;
 import app.followup.model.Language;
-import app.followup.model.Owner;
 import app.followup.model.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import app.followup.model.Round;
 import app.followup.model.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each page's fields, validation and "filled in" flag, over the shared document, without the toolkit. */
 public class PageViewModelsTest {
@@ -96,11 +102,10 @@ public class PageViewModelsTest {
     @Test
     void rowsKeepFieldsTheWindowDoesNotShow() {
         ParticipantsPageViewModel vm = new ParticipantsPageViewModel(document);
-        Round round = Samples.load(Samples.NORDLYS).rounds().get(0);
-        var withExtras = new app.followup.model.Participant("Ola", null, null, null, Role.SPONSOR, null, "Olav",
-                new app.followup.model.Extras(java.util.Map.of("linkedIn", "\"x\"")));
-        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withParticipants(List.of(withExtras))), null,
-                OPENED_ON);
+        var withExtras = new Participant("Ola", null, null, null, Role.SPONSOR, null, "Olav",
+                new Extras(Map.of("linkedIn", "\"x\"")));
+        document.opened(TestNotes.nordlys().lastRound(round -> round.withParticipants(List.of(withExtras))).build(),
+                null, OPENED_ON);
         vm.participants().rows().get(0).title.set("Salgsdirektør");
         assertThat(document.round().participants().get(0).extras().rawJson()).containsEntry("linkedIn", "\"x\"");
         assertThat(document.round().participants().get(0).addressee()).as("an untouched box stays unsaid").isNull();
@@ -238,7 +243,7 @@ public class PageViewModelsTest {
     }
 
     @Test
-    void draftsAndRemindersAreSavedOffTheWindowThread(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+    void draftsAndRemindersAreSavedOffTheWindowThread(@TempDir Path folder)
             throws Exception {
         List<String> status = new ArrayList<>();
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
@@ -246,22 +251,22 @@ public class PageViewModelsTest {
         document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND, OPENED_ON);
         vm.saveEmailDraft(folder.resolve("brev.eml"));
         vm.saveReminders(folder.resolve("steg.ics"));
-        assertThat(java.nio.file.Files.readString(folder.resolve("brev.eml"))).contains("X-Unsent: 1");
-        assertThat(java.nio.file.Files.readString(folder.resolve("steg.ics"))).contains("BEGIN:VEVENT");
+        assertThat(Files.readString(folder.resolve("brev.eml"))).contains("X-Unsent: 1");
+        assertThat(Files.readString(folder.resolve("steg.ics"))).contains("BEGIN:VEVENT");
         assertThat(status).containsExactly(
                 "E-postutkastet er lagret: brev.eml. Åpne det i e-postprogrammet for å sende det.",
                 "3 påminnelser lagret: steg.ics. Åpne filen for å legge dem inn i kalenderen.");
     }
 
     @Test
-    void oneLetterPerParticipantWritesAPdfAndADraftForEach(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+    void oneLetterPerParticipantWritesAPdfAndADraftForEach(@TempDir Path folder)
             throws Exception {
         List<String> status = new ArrayList<>();
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
                 new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
         openSample();
         vm.saveOnePerParticipant(folder);
-        try (var files = java.nio.file.Files.list(folder)) {
+        try (var files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly(
                     "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.eml",
                     "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.pdf",
@@ -270,7 +275,7 @@ public class PageViewModelsTest {
                     "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Per Li.eml",
                     "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Per Li.pdf");
         }
-        String eva = java.nio.file.Files.readString(folder.resolve(
+        String eva = Files.readString(folder.resolve(
                 "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.eml"));
         assertThat(eva).contains("To: Eva Berg <eva.berg@nordlys.example>").doesNotContain("Cc:");
         assertThat(status).containsExactly("3 brev lagret som PDF og e-postutkast i " + folder.getFileName() + ".");
