@@ -1,5 +1,7 @@
 package app.followup.ui;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import app.followup.letter.LetterComposer;
 import app.followup.userfiles.TemplateLibrary;
 import app.followup.ui.board.BoardFolders;
@@ -32,7 +34,7 @@ import javafx.stage.WindowEvent;
 public final class BoardBenchmark extends Application {
     /** CPU time of the whole process: on a loaded machine the wall time says more about the others. */
     private static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        return ((OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 

@@ -1,5 +1,6 @@
 package app.followup.notes;
 
+import java.util.Locale;
 import app.followup.model.Extras;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
@@ -222,7 +223,7 @@ final class JsonObjectReader {
         if (node.isObject()) {
             return "an object";
         }
-        return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        return node.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     @FunctionalInterface

@@ -1,5 +1,9 @@
 package app.followup.notes;
 
+import java.util.Locale;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import app.followup.model.Notes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -168,9 +172,9 @@ public final class NotesFile {
 
     private static String fingerprint(byte[] bytes) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
@@ -209,7 +213,7 @@ public final class NotesFile {
     }
 
     private static NotesException tooLarge(long size) {
-        return new NotesException(String.format(java.util.Locale.ROOT, "is %.1f MB; notes files over %d MB are "
+        return new NotesException(String.format(Locale.ROOT, "is %.1f MB; notes files over %d MB are "
                 + "refused (a notes file is a few kB): is this the right file?", size / 1048576.0,
                 MAX_BYTES / 1048576));
     }

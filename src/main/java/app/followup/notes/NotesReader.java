@@ -1,5 +1,6 @@
 package app.followup.notes;
 
+import java.nio.charset.StandardCharsets;
 import app.followup.model.ApplicationState;
 import app.followup.model.ApplicationStatus;
 import app.followup.model.Candidate;
@@ -28,7 +29,7 @@ import java.io.IOException;
 public final class NotesReader {
 
     public Notes read(byte[] json) throws NotesException {
-        if (json.length == 0 || new String(json, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (json.length == 0 || new String(json, StandardCharsets.UTF_8).isBlank()) {
             throw new NotesException("the file is empty, not a FollowUp notes file");
         }
         JsonNode root = parse(json);

@@ -1,5 +1,6 @@
 package app.followup.ui.board;
 
+import java.util.Locale;
 import app.followup.applications.Activity;
 import app.followup.applications.ActivityCsv;
 import app.followup.applications.ActivityLog;
@@ -109,7 +110,7 @@ public final class BoardExports {
     /** "november.pdf" → "november.csv"; a name without ".pdf" gets ".csv" added. */
     static Path csvBeside(Path pdf) {
         String name = pdf.getFileName().toString();
-        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4)
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4)
                 : name;
         return pdf.resolveSibling(base + ".csv");
     }

@@ -1,5 +1,6 @@
 package app.followup.ui.board;
 
+import java.nio.file.Path;
 import app.followup.letter.NudgeComposer;
 import app.followup.ui.common.I18n;
 import app.followup.model.ApplicationState;
@@ -82,7 +83,7 @@ public final class BoardView extends VBox {
             chip.getStyleClass().addAll("flat", "small");
             return chip;
         }).toList());
-        board.folders().addListener((ListChangeListener<java.nio.file.Path>) c -> fill.run());
+        board.folders().addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
         Button add = button("board-add-folder", "board.addFolder", this::chooseFolder);
         add.getStyleClass().add("small");

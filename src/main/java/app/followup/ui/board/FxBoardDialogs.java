@@ -1,5 +1,6 @@
 package app.followup.ui.board;
 
+import java.nio.file.Files;
 import app.followup.applications.ReportPeriod;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.TypedDates;
@@ -45,7 +46,7 @@ public final class FxBoardDialogs implements BoardDialogs {
     private Optional<Path> saveAs(String suggestedName, Path near, String filterKey, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(suggestedName);
-        if (near != null && java.nio.file.Files.isDirectory(near)) {
+        if (near != null && Files.isDirectory(near)) {
             // beside the applications, not wherever the program was started from
             chooser.setInitialDirectory(near.toFile());
         }

@@ -1,5 +1,6 @@
 package app.followup.ui.board;
 
+import javafx.scene.Node;
 import app.followup.letter.NudgeComposer;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.TypedDates;
@@ -117,7 +118,7 @@ public final class NudgeWindow {
         return stage;
     }
 
-    private static HBox labelled(String text, javafx.scene.Node field) {
+    private static HBox labelled(String text, Node field) {
         Label label = new Label(text);
         label.setMinWidth(150);
         label.setLabelFor(field);

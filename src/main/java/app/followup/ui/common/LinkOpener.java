@@ -1,5 +1,6 @@
 package app.followup.ui.common;
 
+import java.nio.file.Path;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.net.URI;
@@ -106,7 +107,7 @@ public final class LinkOpener {
                 if (!desktop.isSupported(Desktop.Action.OPEN)) {
                     return false;
                 }
-                desktop.open(java.nio.file.Path.of(link).toFile());
+                desktop.open(Path.of(link).toFile());
             } else {
                 if (!desktop.isSupported(Desktop.Action.BROWSE)) {
                     return false;

@@ -1,5 +1,6 @@
 package app.followup.ui.controls;
 
+import javafx.scene.layout.Region;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.SendViewModel;
 import java.util.function.Supplier;
@@ -46,7 +47,7 @@ public final class SendControl extends VBox {
         Label message = new Label();
         message.setId("send-message");
         message.setWrapText(true);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("send-message");
         message.textProperty().bind(send.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
