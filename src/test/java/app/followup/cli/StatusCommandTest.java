@@ -123,7 +123,7 @@ class StatusCommandTest {
                 "Lever til Nordlys Software AS: To referanser",
                 "Nordlys Software AS: Ola gir beskjed om neste runde",
                 "Følg opp Nordlys Software AS: Ola gir beskjed om neste runde",
-                "Avslutt løpet med Nordlys Software AS");
+                "Avslutt ryddig med Nordlys Software AS");
         // a: letter, the sample's two pieces of evidence, step; b: step; c: evidence (the delivered one left out)
         // and step; d, e, f: one each; g: nothing dated
         assertThat(calendar.getEvents()).hasSize(10);
