@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -153,8 +154,16 @@ public class BoardFollowUpWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Dovre Handel AS");
         assertThat(robot.lookup("#board-nudge").queryButton().isDisabled()).as("the loop is closed once").isTrue();
-        robot.clickOn("#board-set-state");
-        waitUntil(() -> robot.lookup("Withdrawn").tryQuery().isPresent());
+        // the folder watcher may reload the rows (and clear the selection) once more after the save: select again
+        // until the state menu opens
+        MenuButton state = robot.lookup("#board-set-state").queryAs(MenuButton.class);
+        waitUntil(() -> {
+            if (!state.isShowing()) {
+                robot.clickOn("Dovre Handel AS");
+                robot.clickOn(state);
+            }
+            return state.isShowing();
+        });
         robot.clickOn("Withdrawn");
         waitUntil(() -> Samples.load(folder.resolve("dovre.followup.json")).status().stateOrDefault().code()
                 .equals("withdrawn"));
