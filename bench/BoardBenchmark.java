@@ -58,7 +58,7 @@ public final class BoardBenchmark extends Application {
         FxDialogs dialogs = new FxDialogs(stage, i18n, WindowSettings.inMemory(), () -> null);
         MainViewModel main = new MainViewModel(i18n, new UserStore.InMemory(), dialogs,
                 new BackgroundRunner.Threaded(), LocalDate::now, new LetterComposer(new TemplateLibrary(null)));
-        MainWindow window = FollowUpApp.install(stage, main, uri -> { });
+        MainWindow window = FollowUpApp.install(stage, main);
         BoardFolders.InMemory folders = new BoardFolders.InMemory();
         folders.save(List.of(folder));
         BoardViewModel board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), LocalDate::now,

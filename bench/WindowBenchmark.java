@@ -30,7 +30,7 @@ public final class WindowBenchmark extends Application {
     public void start(Stage stage) {
         MainViewModel main = new MainViewModel(new I18n(Locale.UK), new UserStore.InMemory(), new DeferredDialogs(),
                 new BackgroundRunner.Threaded(), LocalDate::now, new LetterComposer(new TemplateLibrary(null)));
-        MainWindow window = FollowUpApp.install(stage, main, new DeferredDialogs(), uri -> { });
+        MainWindow window = FollowUpApp.install(stage, main);
         stage.show();
         window.prepareWizard();
         main.open(Path.of(getParameters().getRaw().get(0)));

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -56,7 +55,7 @@ public final class FollowUpApp extends Application {
                 new BackgroundRunner.Threaded(), today, composer,
                 new RecoveryStore(UserFolders.data().resolve("recovery")));
         window.set(main);
-        MainWindow mainWindow = install(stage, main, uri -> getHostServices().showDocument(uri));
+        MainWindow mainWindow = install(stage, main);
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
                 today, main::open, main::newApplication, new FxBoardDialogs(stage, i18n), LinkOpener.standard(), i18n);
         mainWindow.attachBoard(board);
@@ -89,9 +88,9 @@ public final class FollowUpApp extends Application {
     }
 
     /** Puts the main window on a stage: theme, title, size, shortcuts, and the guard on closing. */
-    static MainWindow install(Stage stage, MainViewModel main, Consumer<String> browser) {
+    static MainWindow install(Stage stage, MainViewModel main) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(main, browser);
+        MainWindow window = new MainWindow(main);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(FollowUpApp.class.getResource("app.css").toExternalForm());
         window.installShortcuts();

@@ -53,6 +53,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final LetterComposer composer;
+    private final LinkOpener opener;
     private WizardViewModel wizard;
     private AdviceViewModel advice;
     private NudgeOfferViewModel nudgeOffer;
@@ -63,9 +64,19 @@ public final class MainViewModel {
         this(i18n, store, dialogs, background, today, composer, null);
     }
 
-    /** @param recovery where unsaved work is kept against a crash; null keeps none (tests) */
     public MainViewModel(I18n i18n, UserStore store, Dialogs dialogs, BackgroundRunner background,
                          Supplier<LocalDate> today, LetterComposer composer, RecoveryStore recovery) {
+        this(i18n, store, dialogs, background, today, composer, recovery, LinkOpener.standard());
+    }
+
+    /**
+     * @param recovery where unsaved work is kept against a crash; null keeps none (tests)
+     * @param opener   opens the letter in the mail program or webmail, and folders in the file manager
+     */
+    public MainViewModel(I18n i18n, UserStore store, Dialogs dialogs, BackgroundRunner background,
+                         Supplier<LocalDate> today, LetterComposer composer, RecoveryStore recovery,
+                         LinkOpener opener) {
+        this.opener = opener;
         this.recovery = recovery == null ? null : new RecoveryKeeper(document, recovery, background);
         this.i18n = i18n;
         this.store = store;
@@ -131,7 +142,8 @@ public final class MainViewModel {
                     new ChallengePageViewModel(document), new VisionPageViewModel(document),
                     new DecisionPageViewModel(document), new NextStepPageViewModel(document, dialogs, today),
                     new TermsPageViewModel(document), new PrivatePageViewModel(document),
-                    new LetterPageViewModel(document, composer, dialogs, background, today, i18n, status::set)),
+                    new LetterPageViewModel(document, composer, dialogs, background, today, i18n, status::set,
+                            opener)),
                     i18n);
         }
         return wizard;

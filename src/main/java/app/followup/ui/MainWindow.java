@@ -1,7 +1,6 @@
 package app.followup.ui;
 
 import javafx.geometry.Pos;
-import java.util.function.Consumer;
 import javafx.scene.input.KeyEvent;
 import app.followup.ui.board.BoardView;
 import app.followup.ui.board.BoardViewModel;
@@ -38,7 +37,7 @@ public final class MainWindow extends BorderPane {
     private WizardView wizard;
     private GlossaryWindow glossary;
 
-    MainWindow(MainViewModel main, Consumer<String> browser) {
+    MainWindow(MainViewModel main) {
         this.main = main;
         this.i18n = main.i18n();
         setId("main-window");
@@ -49,7 +48,7 @@ public final class MainWindow extends BorderPane {
         // the wizard's nine pages are built when first needed, so that the window appears as fast as it can
         Runnable buildWizard = () -> {
             if (wizard == null) {
-                wizard = new WizardView(main, browser);
+                wizard = new WizardView(main);
                 wizard.visibleProperty().bind(main.document().notesProperty().isNotNull());
                 center.getChildren().add(wizard);
             }

@@ -73,7 +73,7 @@ public class BoardFollowUpWindowTest {
         FakeDialogs mainDialogs = new FakeDialogs();
         MainViewModel main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), mainDialogs,
                 new BackgroundRunner.Threaded(), () -> TODAY, new LetterComposer(new TemplateLibrary(null)));
-        MainWindow window = FollowUpApp.install(stage, main, uri -> { });
+        MainWindow window = FollowUpApp.install(stage, main);
         BoardFolders.InMemory folders = new BoardFolders.InMemory();
         folders.save(List.of(folder));
         board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), () -> TODAY, main::open,

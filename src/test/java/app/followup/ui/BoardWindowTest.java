@@ -5,9 +5,7 @@ import app.followup.ui.board.BoardRow;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.board.FakeBoardDialogs;
 import app.followup.ui.common.BackgroundRunner;
-import app.followup.ui.common.I18n;
 import app.followup.ui.common.RecordingPlatform;
-import app.followup.ui.common.UserStore;
 import static app.followup.applications.Applications.employerStep;
 import static app.followup.applications.Applications.myStep;
 import static app.followup.applications.Applications.save;
@@ -16,8 +14,6 @@ import static app.followup.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.ApplicationState;
 import app.followup.model.Employer;
 import app.followup.model.Extras;
@@ -57,7 +53,7 @@ public class BoardWindowTest {
         save(folder.resolve("c.followup.json"), at(myStep(sent(), "2026-12-02"), "Canvas Norge AS"));
         FakeDialogs dialogs = new FakeDialogs();
         main = TestWindow.english().dialogs(dialogs).threaded().today(LocalDate.of(2026, 12, 2)).build();
-        MainWindow window = FollowUpApp.install(stage, main, uri -> { });
+        MainWindow window = FollowUpApp.install(stage, main);
         BoardFolders.InMemory folders = new BoardFolders.InMemory();
         folders.save(List.of(folder));
         board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),

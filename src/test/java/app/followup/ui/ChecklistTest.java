@@ -42,7 +42,7 @@ public class ChecklistTest {
     void start(Stage stage) {
         FakeDialogs dialogs = new FakeDialogs();
         main = TestWindow.english().dialogs(dialogs).threaded().today(LocalDate.of(2026, 11, 26)).build();
-        FollowUpApp.install(stage, main, uri -> { });
+        FollowUpApp.install(stage, main);
         stage.show();
     }
 

@@ -23,7 +23,7 @@ class GlossaryTest {
     void start(Stage stage) {
         FakeDialogs dialogs = new FakeDialogs();
         main = TestWindow.norwegian().dialogs(dialogs).threaded().build();
-        FollowUpApp.install(stage, main, uri -> { });
+        FollowUpApp.install(stage, main);
         stage.show();
     }
 

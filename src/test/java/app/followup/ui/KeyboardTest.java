@@ -35,7 +35,7 @@ class KeyboardTest {
     void start(Stage stage) {
         FakeDialogs dialogs = new FakeDialogs();
         main = TestWindow.norwegian().dialogs(dialogs).threaded().build();
-        FollowUpApp.install(stage, main, uri -> { });
+        FollowUpApp.install(stage, main);
         stage.show();
     }
 

@@ -34,7 +34,7 @@ public class NorwegianRoundTwoTest {
     @Start
     void start(javafx.stage.Stage stage) {
         main = TestWindow.norwegian().dialogs(dialogs).threaded().build();
-        FollowUpApp.install(stage, main, uri -> { });
+        FollowUpApp.install(stage, main);
         stage.show();
     }
 

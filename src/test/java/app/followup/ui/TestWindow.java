@@ -1,5 +1,7 @@
 package app.followup.ui;
 
+import app.followup.ui.common.LinkOpener;
+import app.followup.ui.common.RecordingPlatform;
 import app.followup.letter.LetterComposer;
 import app.followup.userfiles.TemplateLibrary;
 import app.followup.notes.RecoveryStore;
@@ -24,6 +26,7 @@ public final class TestWindow {
     private LocalDate today = DAY_AFTER_THE_INTERVIEW;
     private LetterComposer composer = new LetterComposer(new TemplateLibrary(null));
     private RecoveryStore recovery;
+    private LinkOpener opener = RecordingPlatform.opensEverything().opener();
 
     public static TestWindow english() {
         return new TestWindow();
@@ -70,8 +73,14 @@ public final class TestWindow {
         return this;
     }
 
+    /** What opens mail links and folders: a recording one, so that no test starts a real program. */
+    public TestWindow opener(LinkOpener opener) {
+        this.opener = opener;
+        return this;
+    }
+
     public MainViewModel build() {
         LocalDate day = today;
-        return new MainViewModel(i18n, store, dialogs, background, () -> day, composer, recovery);
+        return new MainViewModel(i18n, store, dialogs, background, () -> day, composer, recovery, opener);
     }
 }

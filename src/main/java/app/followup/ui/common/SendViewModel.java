@@ -26,6 +26,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class SendViewModel {
     private final Supplier<Letter> letter;
+    private final Runnable draftSaver;
     private final Supplier<Candidate> sender;
     private final Function<String, Optional<Path>> chooseDraft;
     private final LinkOpener opener;
@@ -42,6 +43,14 @@ public final class SendViewModel {
     public SendViewModel(Supplier<Letter> letter, Supplier<Candidate> sender,
                          Function<String, Optional<Path>> chooseDraft, LinkOpener opener, BackgroundRunner background,
                          I18n i18n) {
+        this(letter, sender, chooseDraft, opener, background, i18n, null);
+    }
+
+    /** @param draftSaver saves the {@code .eml} its own way (the letter page attaches the PDF); null: as above */
+    public SendViewModel(Supplier<Letter> letter, Supplier<Candidate> sender,
+                         Function<String, Optional<Path>> chooseDraft, LinkOpener opener, BackgroundRunner background,
+                         I18n i18n, Runnable draftSaver) {
+        this.draftSaver = draftSaver;
         this.letter = letter;
         this.sender = sender;
         this.chooseDraft = chooseDraft;
@@ -76,6 +85,10 @@ public final class SendViewModel {
 
     /** The unsent email as a file for Outlook, Thunderbird or Apple Mail to open. */
     public void saveDraft() {
+        if (draftSaver != null) {
+            draftSaver.run();
+            return;
+        }
         Letter current = letter.get();
         chooseDraft.apply(AttachmentName.baseOf(current) + ".eml").ifPresent(target -> background.run(() -> {
             Candidate from = sender.get();
@@ -88,6 +101,17 @@ public final class SendViewModel {
             return target;
         }, saved -> tell(i18n.get("send.draftSaved", saved.getFileName()), false),
                 error -> tell(i18n.get("send.draftFailed", target.getFileName(), error.getMessage()), true)));
+    }
+
+    /** A folder in the file manager: where the PDF to attach was saved. */
+    public void showFolder(Path folder) {
+        background.run(() -> opener.open(folder.toUri().toString()), result -> {
+            if (result.outcome() == LinkOpener.Outcome.OPENED) {
+                tell(i18n.get("send.folderShown", folder.getFileName()), false);
+            } else {
+                tell(i18n.get("send.folderNotShown", folder), true);
+            }
+        }, error -> tell(i18n.get("send.folderNotShown", folder), true));
     }
 
     /** "Name <email>, ..." of everyone in To, ready to paste into a mail program's To field. */

@@ -1,6 +1,5 @@
 package app.followup.ui.wizard;
 
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import app.followup.ui.MainViewModel;
 import app.followup.ui.common.I18n;
@@ -55,12 +54,12 @@ public final class WizardView extends BorderPane {
     private final StackPane previewHolder = new StackPane();
     private final List<Node> pages = new ArrayList<>();
 
-    public WizardView(MainViewModel main, Consumer<String> browser) {
+    public WizardView(MainViewModel main) {
         this.main = main;
         this.wizard = main.wizard();
         this.i18n = main.i18n();
         Forms forms = new Forms(i18n, wizard.step(TermsPageViewModel.class)::addTheirWord);
-        LetterPageView letterView = new LetterPageView(forms, wizard.step(LetterPageViewModel.class), browser);
+        LetterPageView letterView = new LetterPageView(forms, wizard.step(LetterPageViewModel.class));
         pages.add(new InterviewPageView(forms, wizard.step(InterviewPageViewModel.class)).page());
         pages.add(new ParticipantsPageView(forms, wizard.step(ParticipantsPageViewModel.class)).page());
         pages.add(new ChallengePageView(forms, wizard.step(ChallengePageViewModel.class)).page());

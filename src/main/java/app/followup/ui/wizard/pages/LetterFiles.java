@@ -9,6 +9,8 @@ import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
 import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,6 +26,7 @@ import java.util.stream.Stream;
  * saved and what the command line would have warned about.
  */
 final class LetterFiles {
+    private final ReadOnlyObjectWrapper<Path> savedPdf = new ReadOnlyObjectWrapper<>();
     private final Document document;
     private final Supplier<Letter> letter;
     private final LetterExport export;
@@ -70,7 +73,15 @@ final class LetterFiles {
     }
 
     void savePdf(Path target) {
-        export(LetterExport.Targets.pdf(target), "error.pdf", plan -> i18n.get("status.pdfSaved", target.getFileName()));
+        export(LetterExport.Targets.pdf(target), "error.pdf", plan -> {
+            savedPdf.set(target);
+            return i18n.get("status.pdfSaved", target.getFileName());
+        });
+    }
+
+    /** The PDF saved last from this page, to show in the file manager for attaching; null before. */
+    ReadOnlyObjectProperty<Path> savedPdf() {
+        return savedPdf.getReadOnlyProperty();
     }
 
     void saveEmailDraft(Path target) {

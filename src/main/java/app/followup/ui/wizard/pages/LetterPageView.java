@@ -1,6 +1,6 @@
 package app.followup.ui.wizard.pages;
 
-import java.util.function.Consumer;
+import app.followup.ui.controls.SendControl;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.Region;
@@ -13,8 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
@@ -27,14 +25,12 @@ public final class LetterPageView {
     private final Forms forms;
     private final I18n i18n;
     private final LetterPageViewModel vm;
-    private final Consumer<String> browser;
     private final ImageView pageView = new ImageView();
 
-    public LetterPageView(Forms forms, LetterPageViewModel vm, Consumer<String> browser) {
+    public LetterPageView(Forms forms, LetterPageViewModel vm) {
         this.forms = forms;
         this.i18n = forms.i18n();
         this.vm = vm;
-        this.browser = browser;
         pageView.setId("pdf-page");
         pageView.setPreserveRatio(true);
         pageView.setSmooth(true);
@@ -73,23 +69,18 @@ public final class LetterPageView {
         perParticipant.selectedProperty().bindBidirectional(vm.onePerParticipant);
         perParticipant.setWrapText(true);
         perParticipant.setMinHeight(Region.USE_PREF_SIZE);
-        FlowPane actions = new FlowPane(8, 8,
-                button("save-pdf", "letter.savePdf", vm::savePdf),
-                button("copy-email", "letter.copyEmail", this::copyEmail),
-                button("open-mail", "letter.openMail", () -> browser.accept(vm.mailtoUri())),
-                button("save-draft", "letter.saveDraft", vm::saveEmailDraft),
+        Button showPdf = button("show-pdf", "letter.showPdf", vm::showPdfInFolder);
+        showPdf.disableProperty().bind(vm.savedPdfProperty().isNull());
+        FlowPane files = new FlowPane(8, 8,
+                button("save-pdf", "letter.savePdf", vm::savePdf), showPdf,
                 button("save-reminders", "letter.saveReminders", vm::saveReminders),
                 button("mark-sent", "letter.markSent", vm::markSent));
+        SendControl send = new SendControl(vm.send(), i18n);
+        send.setId("letter-send");
         return forms.page("step.letter", new HBox(12, state, sent),
                 forms.field("letter.subject", forms.text("letter-subject", vm.subject)),
-                forms.field("letter.body", forms.area("letter-body", vm.body, 22)), reset, actions, perParticipant);
-    }
-
-    private void copyEmail() {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(vm.emailText());
-        Clipboard.getSystemClipboard().setContent(content);
-        vm.reportCopied();
+                forms.field("letter.body", forms.area("letter-body", vm.body, 22)), reset, files,
+                forms.section("letter.sendTitle"), send, perParticipant);
     }
 
     private Button button(String id, String key, Runnable action) {

@@ -1,5 +1,8 @@
 package app.followup.ui.wizard.pages;
 
+import java.util.Optional;
+import app.followup.ui.common.SendViewModel;
+import app.followup.ui.common.LinkOpener;
 import app.followup.ui.Document;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
@@ -53,11 +56,20 @@ public final class LetterPageViewModel extends PageViewModel {
     private final Consumer<String> status;
     private final I18n i18n;
     private boolean showing;
+    private final LinkOpener opener;
+    private final SendViewModel send;
 
     public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
                                BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
                                Consumer<String> status) {
+        this(document, composer, dialogs, background, today, i18n, status, LinkOpener.standard());
+    }
+
+    public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
+                               BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
+                               Consumer<String> status, LinkOpener opener) {
         super(document);
+        this.opener = opener;
         this.composer = composer;
         this.today = today;
         this.i18n = i18n;
@@ -65,6 +77,9 @@ public final class LetterPageViewModel extends PageViewModel {
         this.preview = new LetterPreview(background, status);
         this.files = new LetterFiles(document, letter::get, new LetterExport(composer), dialogs, background, today,
                 i18n, status);
+        // the email as shown, with the user's edits; its .eml carries the PDF, as "Save email draft" always did
+        this.send = new SendViewModel(letter::get, () -> document.notes().candidate(), name -> Optional.empty(),
+                opener, background, i18n, this::saveEmailDraft);
         document.notesProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> recompose());
         letter.addListener((o, old, now) -> showUnlessEdited(now));
@@ -184,6 +199,23 @@ public final class LetterPageViewModel extends PageViewModel {
 
     public void reportCopied() {
         status.accept(i18n.get("status.copied"));
+    }
+
+    /** Every way to send the letter: mail program, Gmail, Outlook on the web, .eml, copy one part at a time. */
+    public SendViewModel send() {
+        return send;
+    }
+
+    /** The folder of the PDF saved last, in the file manager, so that the user can attach the file. */
+    public void showPdfInFolder() {
+        Path pdf = files.savedPdf().get();
+        if (pdf != null && pdf.toAbsolutePath().getParent() != null) {
+            send.showFolder(pdf.toAbsolutePath().getParent());
+        }
+    }
+
+    public ReadOnlyObjectProperty<Path> savedPdfProperty() {
+        return files.savedPdf();
     }
 
     public String mailtoUri() {
