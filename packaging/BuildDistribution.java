@@ -77,6 +77,7 @@ public final class BuildDistribution {
         deleteTree(image);
         List<Path> javafx = javafxModules(dist.resolve("javafx"));
         copyNativeLibraries(javafx, input);
+        upgradeOldClassFiles(input.resolve("followup.jar"));
         jlink(javafx, runtime);
         jpackageImage(input, runtime);
         StartupCache cache = StartupCache.forJava(javaFeature);
@@ -128,6 +129,19 @@ public final class BuildDistribution {
                     }
                 }
             }
+        }
+    }
+
+    /** Only Java 25's AOT cache gains from it, and the class-file API that does it is Java 24's. */
+    private void upgradeOldClassFiles(Path jar) throws IOException, InterruptedException {
+        if (StartupCache.forJava(javaFeature) != StartupCache.AOT) {
+            return;
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", Os.CURRENT == Os.WINDOWS ? "java.exe" : "java");
+        Process process = new ProcessBuilder(java.toString(),
+                Path.of(option("packaging"), "UpgradeClassFiles.java").toString(), jar.toString()).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("UpgradeClassFiles failed with status " + process.exitValue());
         }
     }
 
