@@ -11,19 +11,24 @@ options=(JAVA_OPTIONS)
 
 # Java 17's class-data archive names the jar it was made from by its path, so one made at build time is useless
 # once the program is installed: the first run makes it in the user's cache folder instead, one for each place the
-# program is in, made again when the jar is newer. The JVM ignores a damaged one, so it only ever costs time.
+# program is in, made again when the jar is newer. It holds the classes that run used, so a run that only prints
+# the help or the version does not make it. The JVM ignores a damaged one, so it only ever costs time.
 if FIRST_RUN_ARCHIVE; then
     cache=${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/followup/${image//\//_}
     archive=$cache/CACHE_NAME.jsa
     if [ "$archive" -nt "$app/followup.jar" ]; then
         options+=("-XX:SharedArchiveFile=$archive")
-    elif mkdir -p "$cache" 2>/dev/null; then
-        # written under a name of its own and moved into place after the run: a run started meanwhile never maps
-        # a half-written archive
+    elif [[ " $* " != *" --help "* && " $* " != *" -h "* && " $* " != *" --version "* && " $* " != *" -V "* ]] \
+            && mkdir -p "$cache" 2>/dev/null; then
+        # written under a name of its own and moved into place after a successful run: a run started meanwhile
+        # never maps a half-written archive, and one that stopped on a mistake in its arguments makes none
         "$java" "${options[@]}" "-XX:ArchiveClassesAtExit=$archive.$$" -cp "$app/followup.jar" \
             app.followup.Launcher "$@"
         status=$?
-        mv -f "$archive.$$" "$archive" 2>/dev/null
+        if [ $status -eq 0 ]; then
+            mv -f "$archive.$$" "$archive" 2>/dev/null
+        fi
+        rm -f "$archive.$$"
         exit $status
     fi
 fi
