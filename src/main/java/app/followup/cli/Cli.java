@@ -28,7 +28,7 @@ public final class Cli {
         }
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new FollowUpCommand());
+        CommandLine commandLine = FollowUpCommand.commandLine(args);
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
         commandLine.setParameterExceptionHandler((e, ignored) -> {
