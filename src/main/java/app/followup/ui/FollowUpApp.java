@@ -75,6 +75,7 @@ public final class FollowUpApp extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         stage.setScene(scene);
+        AltKeyGuard.install(stage);
         stage.setOnCloseRequest(event -> {
             event.consume();
             main.whenMayLeave(stage::close);

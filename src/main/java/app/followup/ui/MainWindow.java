@@ -4,6 +4,7 @@ import app.followup.ui.board.BoardView;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
+import app.followup.ui.help.GlossaryWindow;
 import app.followup.ui.wizard.WizardView;
 import app.followup.ProgramVersion;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ public final class MainWindow extends BorderPane {
     private final StackPane center;
     private Menu fileMenu;
     private WizardView wizard;
+    private GlossaryWindow glossary;
 
     MainWindow(MainViewModel main, Dialogs dialogs, java.util.function.Consumer<String> browser) {
         this.main = main;
@@ -63,6 +65,14 @@ public final class MainWindow extends BorderPane {
         status.getStyleClass().add("status-line");
         setBottom(status);
         acceptDroppedFiles();
+        addEventHandler(GlossaryWindow.SHOW, event -> showGlossary());
+    }
+
+    private void showGlossary() {
+        if (glossary == null) {
+            glossary = new GlossaryWindow(getScene().getWindow(), i18n);
+        }
+        glossary.show();
     }
 
     private MenuBar menus() {
@@ -82,7 +92,8 @@ public final class MainWindow extends BorderPane {
         Menu language = menu("menu.language",
                 languageItem("menu-norwegian", "Norsk (bokmål)", I18n.NORWEGIAN, languages),
                 languageItem("menu-english", "English", I18n.ENGLISH, languages));
-        Menu help = menu("menu.help", item("menu-about", "menu.help.about", null, this::about));
+        Menu help = menu("menu.help", item("menu-glossary", "help.glossary", "F1", this::showGlossary),
+                item("menu-about", "menu.help.about", null, this::about));
         MenuBar bar = new MenuBar(fileMenu, language, help);
         bar.setUseSystemMenuBar(true);
         return bar;

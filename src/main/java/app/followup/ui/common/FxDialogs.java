@@ -2,6 +2,7 @@ package app.followup.ui.common;
 
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.model.Candidate;
+import app.followup.ui.controls.Forms;
 import app.followup.model.Extras;
 import app.followup.model.Stage;
 import java.io.File;
@@ -163,6 +164,7 @@ public final class FxDialogs implements Dialogs {
         TextField email = new TextField(PageViewModel.orEmpty(current.email()));
         TextField phone = new TextField(PageViewModel.orEmpty(current.phone()));
         TextArea address = new TextArea(String.join("\n", current.address()));
+        Forms.tabMovesOn(address);
         address.setPrefRowCount(3);
         GridPane grid = new GridPane();
         grid.setHgap(12);

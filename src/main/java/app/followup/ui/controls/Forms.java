@@ -3,6 +3,8 @@ package app.followup.ui.controls;
 import app.followup.ui.common.DisplayText;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.TypedDates;
+import app.followup.ui.help.GlossaryWindow;
+import javafx.event.Event;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -12,11 +14,14 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -54,6 +59,16 @@ public final class Forms {
         return scroll;
     }
 
+    /** A link that opens the glossary, for pages whose fields use the method's words. */
+    public Node glossaryLink() {
+        Hyperlink link = new Hyperlink();
+        link.setId("glossary-link");
+        link.textProperty().bind(i18n.text("glossary.link"));
+        link.setPadding(Insets.EMPTY);
+        link.setOnAction(event -> link.fireEvent(new Event(GlossaryWindow.SHOW)));
+        return link;
+    }
+
     /** A label above its field, the label's mnemonic moving focus to the field. */
     public Node field(String labelKey, Node control) {
         Label label = new Label();
@@ -85,7 +100,24 @@ public final class Forms {
         area.setTextFormatter(DisplayText.composing());
         area.textProperty().bindBidirectional(value);
         area.setContextMenu(editMenu(area));
+        tabMovesOn(area);
         return area;
+    }
+
+    /**
+     * Tab and Shift+Tab move to the next and previous field, as in every other field: notes never need a tab
+     * character, and a keyboard user would otherwise be stuck in the field. The text area's own binding for
+     * Ctrl+Tab does the moving.
+     */
+    public static void tabMovesOn(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown() && !event.isAltDown()
+                    && !event.isMetaDown()) {
+                event.consume();
+                area.fireEvent(new KeyEvent(event.getSource(), area, KeyEvent.KEY_PRESSED, event.getCharacter(),
+                        event.getText(), KeyCode.TAB, event.isShiftDown(), true, false, false));
+            }
+        });
     }
 
     /** The usual editing commands, and "Add selected text as their word". */

@@ -40,6 +40,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -99,10 +100,18 @@ public final class WizardView extends BorderPane {
         Node page = pages.get(index);
         pageHolder.getChildren().setAll(page);
         previewHolder.getChildren().setAll(index == pages.size() - 1 ? pdfPreview : livePreview);
-        // typing goes on in the new page's first field, not in the step list
-        javafx.application.Platform.runLater(() -> page.lookupAll(".text-input").stream()
-                .filter(node -> node.isFocusTraversable() && !node.isDisabled()).findFirst()
-                .ifPresent(Node::requestFocus));
+        // typing goes on in the new page's first field, not in the step list; CSS first, since a scroll pane
+        // puts its content in the scene only when its skin is made
+        javafx.application.Platform.runLater(() -> {
+            page.applyCss();
+            page.lookupAll(".text-input").stream()
+                    .filter(node -> node.isFocusTraversable() && !node.isDisabled() && node.getScene() != null)
+                    .findFirst().ifPresent(field -> {
+                        field.requestFocus();
+                        // the caret at the end, nothing selected: one key must not overwrite what is there
+                        ((TextInputControl) field).end();
+                    });
+        });
     }
 
     private Node livePreview(LetterPageViewModel letter) {

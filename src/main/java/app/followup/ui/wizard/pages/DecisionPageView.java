@@ -30,7 +30,7 @@ public final class DecisionPageView {
             HBox.setHgrow(detail, Priority.ALWAYS);
             return new HBox(8, kind, detail);
         }, i18n, "evidence.add", () -> vm.evidence().add(new EvidenceRow()));
-        return forms.page("step.decision",
+        return forms.page("step.decision", forms.glossaryLink(),
                 forms.field("decision.maker", forms.text("decision-maker", vm.decisionMaker)),
                 forms.field("decision.steps", forms.area("decision-steps", vm.steps, 4)),
                 forms.section("evidence.title"), evidence);

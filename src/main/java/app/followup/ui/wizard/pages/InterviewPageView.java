@@ -30,6 +30,6 @@ public final class InterviewPageView {
                         s -> "stage." + s.code())),
                 forms.field("field.language", forms.choice("language", Language.class, vm.language,
                         l -> "language." + l.code())));
-        return forms.page("step.interview", grid);
+        return forms.page("step.interview", forms.glossaryLink(), grid);
     }
 }

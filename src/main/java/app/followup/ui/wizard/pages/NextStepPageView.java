@@ -55,6 +55,6 @@ public final class NextStepPageView {
         onlyDecisionMaker.visibleProperty().bind(vm.planApplies().not());
         onlyDecisionMaker.managedProperty().bind(onlyDecisionMaker.visibleProperty());
         VBox planBox = new VBox(10, forms.section("plan.title"), onlyDecisionMaker, suggest, plan);
-        return forms.page("step.nextStep", grid, dateMissing, planBox);
+        return forms.page("step.nextStep", forms.glossaryLink(), grid, dateMissing, planBox);
     }
 }

@@ -27,7 +27,7 @@ public final class ParticipantsPageView {
     public Node page() {
         RowsEditor<ParticipantRow> editor = new RowsEditor<>("participants", vm.participants(), this::participant,
                 i18n, "participants.add", vm::add);
-        return forms.page("step.participants", editor);
+        return forms.page("step.participants", forms.glossaryLink(), editor);
     }
 
     private Node participant(ParticipantRow row) {

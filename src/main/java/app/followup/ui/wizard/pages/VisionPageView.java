@@ -14,7 +14,8 @@ public final class VisionPageView {
     }
 
     public Node page() {
-        return forms.page("step.vision", forms.field("vision.vision", forms.area("vision", vm.vision, 4)),
+        return forms.page("step.vision", forms.glossaryLink(),
+                forms.field("vision.vision", forms.area("vision", vm.vision, 4)),
                 forms.check("agreed", "vision.agreed", vm.agreed));
     }
 }
