@@ -22,7 +22,8 @@ public final class FakeDialogs implements Dialogs {
     boolean restoreAnswer = true;
     Candidate candidate;
     NewRound newRound;
-    final List<String> asked = new ArrayList<>();
+    public boolean replacePlanAnswer;
+    public final List<String> asked = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
 
     @Override
@@ -95,7 +96,18 @@ public final class FakeDialogs implements Dialogs {
     }
 
     @Override
+    public boolean askReplacePlan() {
+        asked.add("replace-plan");
+        return replacePlanAnswer;
+    }
+
+    @Override
     public void showError(String message) {
         errors.add(message);
+    }
+
+    @Override
+    public void showAbout(String version) {
+        asked.add("about:" + version);
     }
 }

@@ -40,5 +40,11 @@ public interface Dialogs {
 
     Optional<NewRound> askNewRound(LocalDate suggestedDate, Stage suggestedStage);
 
+    /** The user changed the progress plan since it was suggested: replace it with a new suggestion? */
+    boolean askReplacePlan();
+
     void showError(String message);
+
+    /** The About box: the program's version, then what it is for. */
+    void showAbout(String version);
 }

@@ -1,6 +1,7 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.ui.Document;
+import app.followup.ui.FakeDialogs;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.AdviceViewModel;
@@ -15,6 +16,7 @@ import app.followup.model.Language;
 import app.followup.model.Owner;
 import app.followup.model.Role;
 import app.followup.model.Round;
+import app.followup.model.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each page's fields, validation and "filled in" flag, over the shared document, without the toolkit. */
 public class PageViewModelsTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private final Document document = new Document();
     private final I18n i18n = new I18n(I18n.NORWEGIAN);
 
@@ -102,15 +105,15 @@ public class PageViewModelsTest {
     @Test
     void theProgressPlanAppliesToDecisionMakerRoundsEvenWhenThePageIsMadeLater() {
         document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
-        NextStepPageViewModel vm = new NextStepPageViewModel(document);
+        NextStepPageViewModel vm = new NextStepPageViewModel(document, new FakeDialogs(), () -> TODAY);
         assertThat(vm.planApplies().get()).isTrue();
         document.showRound(0);
         assertThat(vm.planApplies().get()).isFalse();
     }
 
     @Test
-    void theNextStepAndASuggestedPlanOnWorkingDays() {
-        NextStepPageViewModel vm = new NextStepPageViewModel(document);
+    void theNextStepAndADateMissing() {
+        NextStepPageViewModel vm = new NextStepPageViewModel(document, new FakeDialogs(), () -> TODAY);
         openSample();
         assertThat(vm.what.get()).startsWith("Jeg ringer deg");
         assertThat(vm.filled().get()).isTrue();
@@ -119,13 +122,32 @@ public class PageViewModelsTest {
         assertThat(document.round().nextStep().date()).isNull();
         vm.what.set("");
         assertThat(document.round().nextStep()).as("an empty next step is no next step").isNull();
+    }
 
-        vm.suggestPlan(i18n);
-        assertThat(document.round().milestones()).extracting(s -> s.what() + " " + s.date() + " " + s.owner())
-                .containsExactly("Bevis sendt 2026-11-30 ME", "Referansesjekk gjennomført 2026-12-03 EMPLOYER",
-                        "Møte med beslutningstageren 2026-12-08 ME", "Beslutning 2026-12-10 EMPLOYER");
-        vm.milestones().rows().get(2).owner.set(Owner.EMPLOYER);
-        assertThat(document.round().milestones().get(2).owner()).isEqualTo(Owner.EMPLOYER);
+    @Test
+    void aSuggestedPlanFollowsTheNotesInTheLettersLanguageAndAsksBeforeReplacingAnEditedOne() {
+        FakeDialogs dialogs = new FakeDialogs();
+        NextStepPageViewModel vm = new NextStepPageViewModel(document, dialogs, () -> TODAY);
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
+        vm.milestones().rows().clear();
+        vm.suggestPlan();
+        List<Step> plan = document.round().milestones();
+        assertThat(plan).isNotEmpty();
+        assertThat(plan).extracting(Step::date).isSorted().allMatch(d -> d.getDayOfWeek().getValue() <= 5);
+        assertThat(plan).extracting(Step::what)
+                .as("Norwegian like the letter; no meeting with the decision maker already met")
+                .noneMatch(what -> what.toLowerCase().contains("møte med"))
+                .anyMatch(what -> what.startsWith("Beslutning") || what.contains("ilbud"));
+        assertThat(plan).extracting(Step::id).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(dialogs.asked).as("nothing edited yet: no question").isEmpty();
+
+        vm.milestones().rows().get(0).what.set("Lunsj med teamet");
+        vm.suggestPlan();
+        assertThat(dialogs.asked).containsExactly("replace-plan");
+        assertThat(document.round().milestones().get(0).what()).as("kept").isEqualTo("Lunsj med teamet");
+        dialogs.replacePlanAnswer = true;
+        vm.suggestPlan();
+        assertThat(document.round().milestones()).extracting(Step::what).doesNotContain("Lunsj med teamet");
     }
 
     @Test
@@ -157,7 +179,7 @@ public class PageViewModelsTest {
     void theLetterFollowsTheNotesUntilTheUserEditsIt() {
         List<String> status = new ArrayList<>();
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
         ChallengePageViewModel challenge = new ChallengePageViewModel(document);
         openSample();
         assertThat(vm.body.get()).contains("Partnerkanalen vokser ikke i takt med markedet.");
@@ -186,7 +208,7 @@ public class PageViewModelsTest {
     @Test
     void thePdfPageIsDrawnAndOnlyTheNewestRequestShows() {
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
         openSample();
         vm.refreshPreview();
         assertThat(vm.pageProperty().get().width()).isEqualTo(595);
@@ -200,7 +222,7 @@ public class PageViewModelsTest {
             throws Exception {
         List<String> status = new ArrayList<>();
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
         document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
         vm.saveEmailDraft(folder.resolve("brev.eml"));
         vm.saveReminders(folder.resolve("steg.ics"));
@@ -208,7 +230,7 @@ public class PageViewModelsTest {
         assertThat(java.nio.file.Files.readString(folder.resolve("steg.ics"))).contains("BEGIN:VEVENT");
         assertThat(status).containsExactly(
                 "E-postutkastet er lagret: brev.eml. Åpne det i e-postprogrammet for å sende det.",
-                "3 påminnelser lagret: steg.ics. Åpne filen for å legge dem i kalenderen.");
+                "3 påminnelser lagret: steg.ics. Åpne filen for å legge dem inn i kalenderen.");
     }
 
     @Test
@@ -216,7 +238,7 @@ public class PageViewModelsTest {
             throws Exception {
         List<String> status = new ArrayList<>();
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
         openSample();
         vm.saveOnePerParticipant(folder);
         try (var files = java.nio.file.Files.list(folder)) {
@@ -237,7 +259,7 @@ public class PageViewModelsTest {
     @Test
     void theDeadlineBannerUntilTheLetterIsSent() {
         LetterPageViewModel letter = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 30), i18n, s -> { });
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 30), i18n, s -> { });
         AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 30), i18n);
         openSample();
         assertThat(advice.deadline().get()).startsWith("Brevet er forsinket: det skulle vært sendt senest 27. november");
@@ -251,7 +273,7 @@ public class PageViewModelsTest {
     @Test
     void theChecklistCountsPagesFromThePreviewNotAtEveryKeystroke() {
         LetterPageViewModel letter = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
         AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 26), i18n);
         openSample();
         assertThat(letter.body.get()).as("read, as the window's text area does").startsWith("Hei Ola,");
@@ -272,7 +294,7 @@ public class PageViewModelsTest {
         InterviewPageViewModel interview = new InterviewPageViewModel(document);
         ParticipantsPageViewModel participants = new ParticipantsPageViewModel(document);
         ChallengePageViewModel challenge = new ChallengePageViewModel(document);
-        WizardViewModel wizard = new WizardViewModel(List.of(interview, participants, challenge));
+        WizardViewModel wizard = new WizardViewModel(List.of(interview, participants, challenge), i18n);
         startEmpty();
         assertThat(wizard.canGoBackBinding().get()).isFalse();
         wizard.next();
