@@ -1,7 +1,7 @@
 package app.followup.ui;
 
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import app.followup.advice.Advisor;
 import app.followup.letter.Letter;
 import app.followup.letter.Recipient;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.mail.EmailAddresses;
 import app.followup.mail.EmailDraft;
 import app.followup.mail.EmailText;
@@ -173,7 +173,7 @@ class FuzzTest {
         assertThat(events.stream().map(e -> e.getUid().getValue())).doesNotHaveDuplicates();
 
         List<String> reported = new Advisor(Language.EN).check(notes, last, LocalDate.of(2026, 11, 27), letter)
-                .stream().filter(a -> a.code().equals("invalid-email")).map(Advice::detail).toList();
+                .stream().filter(a -> a.code().key().equals("invalid-email")).map(Advice::detail).toList();
         assertThat(reported).containsAll(letter.to().stream().map(Recipient::email)
                 .filter(e -> !EmailAddresses.isValid(e)).toList());
     }

@@ -3,7 +3,7 @@ package app.followup.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import app.followup.letter.TemplateException;
+import app.followup.userfiles.TemplateException;
 import app.followup.pdf.LetterPdf;
 import picocli.CommandLine;
 

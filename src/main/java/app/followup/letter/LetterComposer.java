@@ -8,6 +8,7 @@ import app.followup.model.Owner;
 import app.followup.model.Participant;
 import app.followup.model.Round;
 import app.followup.model.Step;
+import app.followup.userfiles.TemplateLibrary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -69,7 +69,7 @@ public final class NotesFile {
     public Notes update(Path file, Change change) throws NotesException {
         Path real = writableTarget(file);
         if (!Files.exists(real)) {
-            throw new NotesException("no such file");
+            throw new MissingFileException("no such file", null);
         }
         try (SaveLock lock = SaveLock.acquire(real)) {
             byte[] current = lockedBytes(lock);
@@ -162,7 +162,7 @@ public final class NotesFile {
         try {
             return fingerprint(readBytes(file));
         } catch (NotesException e) {
-            return e.getCause() instanceof NoSuchFileException ? "missing" : "unreadable";
+            return e instanceof MissingFileException ? "missing" : "unreadable";
         }
     }
 
@@ -173,10 +173,6 @@ public final class NotesFile {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
-    }
-
-    public byte[] toBytes(Notes notes) {
-        return writer.write(notes);
     }
 
     /**
@@ -203,7 +199,7 @@ public final class NotesFile {
                 return bytes;
             }
         } catch (NoSuchFileException e) {
-            throw new NotesException(Files.isSymbolicLink(file) ? "is a link to a file that does not exist"
+            throw new MissingFileException(Files.isSymbolicLink(file) ? "is a link to a file that does not exist"
                     : "no such file", e);
         } catch (AccessDeniedException e) {
             throw new NotesException("cannot be read: permission denied", e);
@@ -223,12 +219,11 @@ public final class NotesFile {
         try {
             reader.read(current);
         } catch (NewerVersionException e) {
-            throw new NotesException("not saved: the file on disk was " + e.getMessage().replace(
-                    "; the file was left unchanged", ""), e);
+            throw new NotesException("not saved: the file on disk was "
+                    + NewerVersionException.writtenByNewer(e.version()), e);
+        } catch (ForeignFileException e) {
+            throw new NotesException("not saved: the file on disk is not a FollowUp notes file", e);
         } catch (NotesException e) {
-            if (e.getMessage().startsWith("not a FollowUp notes file")) {
-                throw new NotesException("not saved: the file on disk is not a FollowUp notes file", e);
-            }
             // a broken notes file may be replaced by a good one
         }
     }

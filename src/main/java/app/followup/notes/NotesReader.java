@@ -33,7 +33,7 @@ public final class NotesReader {
         }
         JsonNode root = parse(json);
         if (!root.isObject()) {
-            throw new NotesException("not a FollowUp notes file: expected a JSON object");
+            throw new ForeignFileException("expected a JSON object");
         }
         JsonObjectReader top = JsonObjectReader.of(root, "");
         checkFormat(top);
@@ -81,7 +81,7 @@ public final class NotesReader {
             format = null;
         }
         if (!Notes.FORMAT.equals(format)) {
-            throw new NotesException("not a FollowUp notes file: \"format\" must be \"" + Notes.FORMAT + "\""
+            throw new ForeignFileException("\"format\" must be \"" + Notes.FORMAT + "\""
                     + (format == null ? ", and it is missing" : ", found \"" + format + "\""));
         }
         if (!top.has("version")) {

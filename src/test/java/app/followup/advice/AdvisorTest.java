@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Candidate;
 import app.followup.model.EditedLetter;
 import app.followup.model.Employer;
@@ -40,7 +40,7 @@ class AdvisorTest {
     private List<String> codes(Notes notes, LocalDate today) {
         int last = notes.rounds().size() - 1;
         return advisor.check(notes, last, today, COMPOSER.compose(notes, last, today)).stream()
-                .map(Advice::code).toList();
+                .map(a -> a.code().key()).toList();
     }
 
     private List<String> codes(UnaryOperator<Round> change) {
@@ -111,7 +111,7 @@ class AdvisorTest {
                 .contains("next-step-in-past");
         List<Advice> advice = advisor.check(notes, 0, LocalDate.of(2026, 12, 2), COMPOSER.compose(notes, 0,
                 LocalDate.of(2026, 12, 2)));
-        assertThat(advice).filteredOn(a -> a.code().equals("next-step-in-past")).singleElement()
+        assertThat(advice).filteredOn(a -> a.code().key().equals("next-step-in-past")).singleElement()
                 .satisfies(a -> assertThat(a.line()).isEqualTo("WARN next-step-in-past: The next step \"Jeg ringer "
                         + "deg for å avtale møtet med Lise Moe\" is dated 1 December 2026, which has passed. Give it "
                         + "a date ahead."));
@@ -138,7 +138,7 @@ class AdvisorTest {
         Notes anonymous = sample().withCandidate(new Candidate("  ", "kari@example.no", null, List.of(),
                 Extras.NONE));
         List<Advice> advice = advisor.check(anonymous, 0, INTERVIEW, COMPOSER.compose(anonymous, 0, INTERVIEW));
-        assertThat(advice).filteredOn(a -> a.code().equals("no-signature")).singleElement()
+        assertThat(advice).filteredOn(a -> a.code().key().equals("no-signature")).singleElement()
                 .satisfies(a -> assertThat(a.level()).isEqualTo(Level.ERROR));
         assertThat(codes(sample(), INTERVIEW)).doesNotContain("no-signature");
     }
@@ -148,12 +148,12 @@ class AdvisorTest {
         Notes notes = sample();
         var letter = COMPOSER.compose(notes, 0, INTERVIEW);
         assertThat(new Advisor(Language.EN, l -> OptionalInt.of(2)).check(notes, 0, INTERVIEW, letter))
-                .filteredOn(a -> a.code().equals("letter-over-one-page")).singleElement()
+                .filteredOn(a -> a.code().key().equals("letter-over-one-page")).singleElement()
                 .satisfies(a -> assertThat(a.line()).startsWith("WARN letter-over-one-page: The letter runs to 2 pages."));
         assertThat(new Advisor(Language.EN, l -> OptionalInt.of(1)).check(notes, 0, INTERVIEW, letter))
-                .extracting(Advice::code).doesNotContain("letter-over-one-page");
+                .extracting(a -> a.code().key()).doesNotContain("letter-over-one-page");
         assertThat(new Advisor(Language.EN, l -> OptionalInt.empty()).check(notes, 0, INTERVIEW, letter))
-                .as("not known yet").extracting(Advice::code).doesNotContain("letter-over-one-page");
+                .as("not known yet").extracting(a -> a.code().key()).doesNotContain("letter-over-one-page");
         Notes long_ = notes.withRound(0, edited(notes.rounds().get(0), "Et langt avsnitt om partnere.\n\n".repeat(60)));
         assertThat(codes(long_, INTERVIEW)).as("laid out as the PDF export does").contains("letter-over-one-page");
     }
@@ -222,7 +222,7 @@ class AdvisorTest {
     void theSalaryMessageQuotesWhatWasFound() {
         Notes notes = sample().withRound(0, edited(sample().rounds().get(0), "Hei Ola,\n\nLønnsforventning 750 000."));
         assertThat(new Advisor(Language.NB).check(notes, 0, INTERVIEW, COMPOSER.compose(notes, 0, INTERVIEW)))
-                .filteredOn(a -> a.code().equals("salary-mentioned")).singleElement().satisfies(a -> {
+                .filteredOn(a -> a.code().key().equals("salary-mentioned")).singleElement().satisfies(a -> {
                     assertThat(a.level()).isEqualTo(Level.ERROR);
                     assertThat(a.message()).startsWith("Brevet nevner lønn («Lønnsforventning 750 000»).");
                 });
@@ -257,7 +257,8 @@ class AdvisorTest {
                 "Hei Ola,\n\nKundene i Midt-Norge og KUNDER ellers.")), 0, INTERVIEW, COMPOSER.compose(
                 sample().withRound(0, edited(sample().rounds().get(0),
                         "Hei Ola,\n\nKundene i Midt-Norge og KUNDER ellers.")), 0, INTERVIEW));
-        assertThat(advice).filteredOn(a -> a.code().equals("term-avoided")).extracting(Advice::message).containsExactly(
+        assertThat(advice).filteredOn(a -> a.code() == AdviceCode.TERM_AVOIDED).extracting(Advice::message)
+                .containsExactly(
                 "The letter says \"Kundene\" where the interviewer says \"partnerne\". Use their words.",
                 "The letter says \"KUNDER\" where the interviewer says \"partnere\". Use their words.");
         assertThat(codes(r -> edited(r, "Hei Ola, om stillingen."))).contains("term-avoided", "term-unused");
@@ -299,7 +300,7 @@ class AdvisorTest {
                 COMPOSER.compose(notes, 0, INTERVIEW.plusDays(3)));
         assertThat(advice.get(0).level()).isEqualTo(Level.ERROR);
         assertThat(advice).extracting(Advice::level).isSorted();
-        assertThat(advice).filteredOn(a -> a.code().equals("no-next-step")).singleElement()
+        assertThat(advice).filteredOn(a -> a.code().key().equals("no-next-step")).singleElement()
                 .satisfies(a -> assertThat(a.line()).startsWith("WARN no-next-step: Ingen neste steg"));
     }
 }

@@ -37,7 +37,7 @@ class DeliverableDatesTest {
         Notes notes = Samples.load(sample);
         Notes changed = notes.withRound(round, change.apply(notes.rounds().get(round)));
         return advice(changed, round, changed.languageOrDefault()).stream()
-                .filter(a -> a.code().equals("evidence-date-conflict")).toList();
+                .filter(a -> a.code().key().equals("evidence-date-conflict")).toList();
     }
 
     private static List<Advice> nordlys(UnaryOperator<Round> change) {

@@ -6,6 +6,7 @@ import app.followup.Samples;
 import app.followup.mail.EmailText;
 import app.followup.model.Notes;
 import app.followup.notes.NotesReader;
+import app.followup.userfiles.TemplateLibrary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -13,6 +13,7 @@ import app.followup.model.Stage;
 import app.followup.model.Step;
 import app.followup.model.Term;
 import app.followup.pdf.LetterPdf;
+import app.followup.userfiles.TemplateLibrary;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.model.Round;
 import app.followup.model.Term;
+import app.followup.userfiles.TemplateLibrary;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class TermsInLetterTest {
         Letter letter = COMPOSER.compose(notes, 0, TODAY);
         assertThat(text(letter)).contains("De 40 største partnerne er fornøyde, men hver klient vil ha mer.");
         List<Advice> advice = new Advisor(Language.NB).check(notes, 0, TODAY, letter);
-        assertThat(advice).filteredOn(a -> a.code().equals("term-avoided")).extracting(Advice::message)
+        assertThat(advice).filteredOn(a -> a.code().key().equals("term-avoided")).extracting(Advice::message)
                 .containsExactly("Brevet sier «klient», en form av et ord intervjueren ikke bruker; FollowUp kunne "
                         + "ikke sette inn deres «de 40 største partnerne» med sikkerhet. Skriv det om.");
     }

@@ -6,7 +6,7 @@ import app.followup.Samples;
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.Reminder;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;

@@ -34,6 +34,19 @@ class NotesFileTest {
     }
 
     @Test
+    void failuresAreToldApartByTheirType() throws Exception {
+        assertThatThrownBy(() -> files.load(folder.resolve("gone.followup.json")))
+                .isInstanceOf(MissingFileException.class).hasMessage("no such file");
+        Path foreign = Files.writeString(folder.resolve("package.json"), "{\"name\": \"left-pad\"}");
+        assertThatThrownBy(() -> files.load(foreign)).isInstanceOf(ForeignFileException.class);
+        assertThatThrownBy(() -> files.save(foreign, files.load(Samples.NORDLYS)))
+                .isInstanceOf(NotesException.class).hasCauseInstanceOf(ForeignFileException.class)
+                .hasMessage("not saved: the file on disk is not a FollowUp notes file");
+        assertThat(Files.readString(foreign)).isEqualTo("{\"name\": \"left-pad\"}");
+        assertThat(files.fingerprint(folder.resolve("gone.followup.json"))).isEqualTo("missing");
+    }
+
+    @Test
     void savingKeepsTheFilesPermissions() throws Exception {
         Path file = folder.resolve("shared.followup.json");
         Files.copy(Samples.NORDLYS, file);

@@ -6,14 +6,18 @@ import app.followup.Samples;
 import app.followup.letter.Block;
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Language;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -133,6 +137,15 @@ class LetterPdfTest {
             String title = document.getDocumentInformation().getTitle();
             assertThat(title.length()).isLessThanOrEqualTo(PdfMetadata.LONGEST + 1);
             assertThat(title).startsWith("Emne Emne").endsWith("…");
+        }
+    }
+
+    @Test
+    void theDocumentIsDatedByTheClockItIsGiven() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T14:05:09Z"), ZoneId.of("Europe/Oslo"));
+        try (PDDocument document = Loader.loadPDF(new LetterPdf(clock).render(sample(Samples.NORDLYS, 0)).bytes())) {
+            assertThat(document.getDocumentInformation().getCOSObject().getString(
+                    COSName.CREATION_DATE)).isEqualTo("D:20261126150509+01'00'");
         }
     }
 

@@ -3,8 +3,10 @@ package app.followup.ui;
 import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardRow;
 import app.followup.ui.board.BoardViewModel;
+import app.followup.ui.board.FakeBoardDialogs;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.RecordingPlatform;
 import app.followup.ui.common.UserStore;
 import static app.followup.applications.Applications.employerStep;
 import static app.followup.applications.Applications.myStep;
@@ -15,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.ApplicationState;
 import app.followup.model.Employer;
 import app.followup.model.Extras;
@@ -60,7 +62,8 @@ public class BoardWindowTest {
         BoardFolders.InMemory folders = new BoardFolders.InMemory();
         folders.save(List.of(folder));
         board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),
-                main::open, main::newApplication);
+                main::open, main::newApplication, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                main.i18n());
         window.attachBoard(board);
         stage.show();
         board.start(true);

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Employer;
 import app.followup.model.Notes;
 import app.followup.model.Participant;

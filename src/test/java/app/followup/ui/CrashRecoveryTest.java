@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.notes.RecoveryStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

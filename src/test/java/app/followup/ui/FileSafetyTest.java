@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

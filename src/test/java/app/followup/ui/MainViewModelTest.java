@@ -8,12 +8,15 @@ import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.ui.wizard.pages.InterviewPageViewModel;
 import app.followup.ui.wizard.pages.LetterPageViewModel;
 import app.followup.ui.wizard.pages.PrivatePageViewModel;
+import app.followup.ui.wizard.pages.TermsPageViewModel;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
+import app.followup.ui.wizard.AdviceViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
+import app.followup.advice.Field;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Candidate;
 import app.followup.model.Extras;
 import app.followup.model.Language;
@@ -21,6 +24,7 @@ import app.followup.model.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +55,16 @@ public class MainViewModelTest {
         main.newApplication();
         assertThat(dialogs.asked).doesNotContain("candidate");
         assertThat(main.document().notes().candidate()).isEqualTo(KARI);
+    }
+
+    @Test
+    void everyPartOfTheNotesAdviceCanPointToHasAPageOfItsOwn() {
+        main.open(Samples.NORDLYS);
+        var pages = Arrays.stream(Field.values())
+                .map(field -> main.wizard().indexOf(AdviceViewModel.pageOf(field))).toList();
+        assertThat(pages).doesNotHaveDuplicates().hasSize(main.wizard().steps().size());
+        assertThat(main.wizard().steps().get(main.wizard().indexOf(AdviceViewModel.pageOf(Field.TERMS))))
+                .isInstanceOf(TermsPageViewModel.class);
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;

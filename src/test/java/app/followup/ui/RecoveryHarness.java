@@ -5,7 +5,7 @@ import app.followup.ui.common.I18n;
 import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.notes.RecoveryStore;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -72,8 +72,8 @@ public final class ChecklistView extends VBox {
         go.setMaxWidth(Double.MAX_VALUE);
         go.setMinHeight(Region.USE_PREF_SIZE);
         go.getStyleClass().addAll("flat", "advice-item");
-        go.setUserData(item.code());
-        go.setOnAction(e -> wizard.goTo(AdviceViewModel.pageOf(item.field())));
+        go.setUserData(item.code().key());
+        go.setOnAction(e -> wizard.goTo(wizard.indexOf(AdviceViewModel.pageOf(item.field()))));
         HBox.setHgrow(go, Priority.ALWAYS);
         HBox row = new HBox(6, go);
         row.setAlignment(Pos.TOP_LEFT);

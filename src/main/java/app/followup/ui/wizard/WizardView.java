@@ -81,7 +81,7 @@ public final class WizardView extends BorderPane {
 
         ChecklistView checklist = new ChecklistView(main.advice(), wizard, i18n);
         checklist.setPadding(new Insets(12, 16, 0, 16));
-        VBox side = new VBox(checklist, previewHolder);
+        VBox side = new VBox(new NudgeOfferView(main.nudgeOffer(), i18n), checklist, previewHolder);
         VBox.setVgrow(previewHolder, Priority.ALWAYS);
         SplitPane split = new SplitPane(pageHolder, side);
         split.setDividerPositions(0.6);

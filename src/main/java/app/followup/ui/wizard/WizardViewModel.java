@@ -94,6 +94,16 @@ public final class WizardViewModel {
         }
     }
 
+    /** Where the page of this type stands in the wizard. */
+    public int indexOf(Class<? extends PageViewModel> type) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (type.isInstance(steps.get(i))) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no page " + type.getSimpleName());
+    }
+
     @SuppressWarnings("unchecked")
     public <T extends PageViewModel> T step(Class<T> type) {
         return (T) steps.stream().filter(type::isInstance).findFirst().orElseThrow();

@@ -3,7 +3,6 @@ package app.followup.ui.wizard.pages;
 import app.followup.ui.controls.EditableRow;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.mail.EmailAddresses;
-import app.followup.model.Extras;
 import app.followup.model.Participant;
 import app.followup.model.Role;
 import javafx.beans.Observable;
@@ -27,11 +26,11 @@ public final class ParticipantRow implements EditableRow<Participant> {
     public final BooleanBinding emailOk = Bindings.createBooleanBinding(
             () -> email.get().isBlank() || EmailAddresses.isValid(email.get()), email);
     public final BooleanBinding nameOk = Bindings.createBooleanBinding(() -> !name.get().isBlank(), name);
-    private final Extras extras;
-    private final Boolean originalAddressee;
+    /** What the row was loaded from: the fields the table does not show go back to the file unchanged. */
+    private final Participant original;
 
     public ParticipantRow() {
-        this(new Participant(null, null, null, null, Role.SPONSOR, null, Extras.NONE));
+        this(Participant.of(null, null, null, Role.SPONSOR));
     }
 
     ParticipantRow(Participant participant) {
@@ -41,8 +40,7 @@ public final class ParticipantRow implements EditableRow<Participant> {
         email.set(PageViewModel.orEmpty(participant.email()));
         role.set(participant.role());
         addressee.set(participant.isMarkedAddressee());
-        originalAddressee = participant.addressee();
-        extras = participant.extras();
+        original = participant;
     }
 
     @Override
@@ -53,9 +51,12 @@ public final class ParticipantRow implements EditableRow<Participant> {
     @Override
     public Participant toRecord() {
         // an unticked box stays "not said" in the file unless it was said before
-        Boolean marked = addressee.get() ? Boolean.TRUE : originalAddressee == null ? null : Boolean.FALSE;
-        return new Participant(PageViewModel.emptyToNull(name.get()), PageViewModel.emptyToNull(title.get()),
-                PageViewModel.emptyToNull(organisation.get()), PageViewModel.emptyToNull(email.get()), role.get(),
-                marked, extras);
+        Boolean marked = addressee.get() ? Boolean.TRUE : original.addressee() == null ? null : Boolean.FALSE;
+        return original.withName(PageViewModel.emptyToNull(name.get()))
+                .withTitle(PageViewModel.emptyToNull(title.get()))
+                .withOrganisation(PageViewModel.emptyToNull(organisation.get()))
+                .withEmail(PageViewModel.emptyToNull(email.get()))
+                .withRole(role.get())
+                .withAddressee(marked);
     }
 }
