@@ -23,7 +23,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== window: cold start to a visible window ($runs runs each, alternating)"
 FOLLOWUP_WINDOW=$installed/bin/FollowUp bench/window.sh "$runs"
 
-echo "== render to PDF and text (hyperfine, alternating)"
+echo "== render to PDF and text (hyperfine; and the floor: the same start-up doing no work)"
 "$installed/bin/followup" render "$sample" --today 2026-11-26 --text "$out/letter.txt"
 hyperfine -N --warmup 3 --runs 20 --export-markdown "$out/render.md" \
   -n "installed followup render" \
@@ -31,7 +31,9 @@ hyperfine -N --warmup 3 --runs 20 --export-markdown "$out/render.md" \
   -n "java -jar target/followup.jar render" \
   "java -jar target/followup.jar render $sample --today 2026-11-26 --pdf $out/b.pdf --text $out/b.txt" \
   -n "LibreOffice txt to pdf" \
-  "soffice --headless --convert-to pdf --outdir $out $out/letter.txt"
+  "soffice --headless --convert-to pdf --outdir $out $out/letter.txt" \
+  -n "floor: installed followup --version" \
+  "$installed/bin/followup --version"
 cat "$out/render.md"
 
 echo "== sizes"

@@ -77,11 +77,20 @@ public final class BuildDistribution {
         deleteTree(image);
         List<Path> javafx = javafxModules(dist.resolve("javafx"));
         copyNativeLibraries(javafx, input);
+        upgradeOldClassFiles(input.resolve("followup.jar"));
         jlink(javafx, runtime);
         jpackageImage(input, runtime);
         StartupCache cache = StartupCache.forJava(javaFeature);
-        trainCommandLine(cache);
-        trainWindow(cache);
+        for (Launchers launcher : Launchers.values()) {
+            writeLinuxLauncher(launcher, cache, List.of());
+        }
+        if (cache == StartupCache.AOT) {
+            trainCommandLine(cache);
+            trainWindow(cache);
+        } else {
+            System.out.println("Java " + javaFeature + ": no start-up cache at build time (its class-data archive"
+                    + " would only work where it was made); on Linux the launchers make one on the first run");
+        }
         // unless named, the installer every Debian-like system opens; elsewhere the app image alone
         String installers = option("installer").equals("default") ? (Os.CURRENT == Os.LINUX ? "deb" : "none")
                 : option("installer");
@@ -120,6 +129,19 @@ public final class BuildDistribution {
                     }
                 }
             }
+        }
+    }
+
+    /** Only Java 25's AOT cache gains from it, and the class-file API that does it is Java 24's. */
+    private void upgradeOldClassFiles(Path jar) throws IOException, InterruptedException {
+        if (StartupCache.forJava(javaFeature) != StartupCache.AOT) {
+            return;
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", Os.CURRENT == Os.WINDOWS ? "java.exe" : "java");
+        Process process = new ProcessBuilder(java.toString(),
+                Path.of(option("packaging"), "UpgradeClassFiles.java").toString(), jar.toString()).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("UpgradeClassFiles failed with status " + process.exitValue());
         }
     }
 
@@ -213,10 +235,42 @@ public final class BuildDistribution {
             return;
         }
         Files.deleteIfExists(app.resolve(file.getFileName() + ".config"));
-        String name = launcher == Launchers.WINDOW ? "FollowUp" : Os.CURRENT.cliLauncher;
-        useCache(app.resolve(name + ".cfg"), cache.useOptions(launcher.cacheFile(cache)));
+        List<String> useOptions = cache.useOptions(launcher.cacheFile(cache));
+        useCache(app.resolve(launcher.launcherName() + ".cfg"), useOptions);
+        writeLinuxLauncher(launcher, cache, useOptions);
         System.out.printf("start-up cache for %s: %s (%d MB)%n", launcher.cacheName, file.getFileName(),
                 Files.size(file) >> 20);
+    }
+
+    /**
+     * On Linux the launchers in {@code bin/} become scripts that start the runtime's {@code java} (see
+     * {@code packaging/linux/launcher.sh} for why); jpackage's configuration files beside the jar stay, unused there.
+     */
+    private void writeLinuxLauncher(Launchers launcher, StartupCache cache, List<String> cacheOptions)
+            throws IOException {
+        if (Os.CURRENT != Os.LINUX) {
+            return;
+        }
+        List<String> javaOptions = new ArrayList<>(launcher.javaOptions());
+        javaOptions.addAll(cache == StartupCache.CDS ? StartupCache.CDS.useOptions(null) : cacheOptions);
+        String template = Files.readString(Path.of(option("packaging"), "linux", "launcher.sh"));
+        String script = template
+                .replace("LAUNCHER_ROLE", launcher == Launchers.WINDOW ? "window" : "command line")
+                .replace("JAVA_OPTIONS", String.join(" ", javaOptions.stream().map(BuildDistribution::bashWord)
+                        .toList()))
+                .replace("FIRST_RUN_ARCHIVE", String.valueOf(cache == StartupCache.CDS))
+                .replace("CACHE_NAME", launcher.cacheName);
+        Path file = Os.CURRENT.launcher(image, launcher.launcherName());
+        Files.writeString(file, script);
+        file.toFile().setExecutable(true, false);
+    }
+
+    /** One option in double quotes, {@code $APPDIR} becoming the script's variable for the same folder. */
+    private static String bashWord(String option) {
+        if (option.matches(".*[\"\\\\`].*")) {
+            throw new IllegalArgumentException("a launcher option the script would have to escape: " + option);
+        }
+        return '"' + option.replace("$APPDIR", "$app") + '"';
     }
 
     /** The launcher's configuration names the cache only once it exists. */
@@ -304,6 +358,10 @@ public final class BuildDistribution {
             return "followup-" + cacheName + cache.extension;
         }
 
+        String launcherName() {
+            return this == WINDOW ? "FollowUp" : Os.CURRENT.cliLauncher;
+        }
+
         List<String> javaOptions() {
             // C1 only and the serial collector: a short-lived or mostly idle desktop process starts faster with
             // them, and the window's typing path stays far inside its budget (docs/performance.md)
@@ -317,7 +375,10 @@ public final class BuildDistribution {
         }
     }
 
-    /** Java 25's AOT cache, or on older JDKs a dynamic CDS archive: both record one real run. */
+    /**
+     * Java 25's AOT cache, recorded at build time from one real run; or on older JDKs a dynamic CDS archive, which
+     * the Linux launcher records on the user's first run (packaging/linux/launcher.sh).
+     */
     private enum StartupCache {
         AOT(".aot"), CDS(".jsa");
 
@@ -332,14 +393,17 @@ public final class BuildDistribution {
         }
 
         String trainingOption(Path file) {
-            return this == AOT ? "-XX:AOTCacheOutput=" + file : "-XX:ArchiveClassesAtExit=" + file;
+            return "-XX:AOTCacheOutput=" + file;
         }
 
-        /** A missing or stale cache only costs start-up time; its messages would otherwise end up on stdout. */
+        /**
+         * A missing or stale cache only costs start-up time; its messages (and those of recording an archive on the
+         * first run) would otherwise end up on stdout.
+         */
         List<String> useOptions(String fileName) {
             return this == AOT
                     ? List.of("-XX:AOTCache=$APPDIR/" + fileName, "-Xlog:aot*=off", "-Xlog:cds*=off")
-                    : List.of("-XX:SharedArchiveFile=$APPDIR/" + fileName, "-Xlog:cds*=off");
+                    : List.of("-Xlog:cds*=off");
         }
     }
 

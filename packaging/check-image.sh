@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Checks the app image that `mvn -B -Pdist package` built, from a COPY in another folder (as an installed or moved
 # image runs): the command line renders a sample, its start-up cache is still used there (the JVM's own class
-# loading log says which classes came from it), and a damaged or missing cache only costs time.
+# loading log says which classes came from it), and a damaged or missing cache only costs time. An image built with
+# Java 25 carries its AOT caches; one built with Java 17 makes its class-data archive on the first run, in the
+# user's cache folder (here a temporary one).
 # usage: packaging/check-image.sh [IMAGE]   (default target/dist/FollowUp)
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +19,7 @@ check() { # name, then a command that succeeds when the check passes
 
 cp -r "$image" "$work/copy"       # plain copy: new folder, new modification times
 cli=$work/copy/bin/followup
+export XDG_CACHE_HOME=$work/cache
 cache=$(ls "$work"/copy/lib/app/followup-cli.* 2>/dev/null | head -1)
 
 render() { # folder to write into; prints the email text on stdout
@@ -33,6 +36,10 @@ check "the letter's text is written" grep -q "^Subject: " "$work/plain/letter.tx
 check "the runtime has the locale data for Norwegian dates in the window" \
   grep -q "jdk.localedata" "$work/copy/lib/runtime/release"
 check "nothing on stderr" test ! -s "$work/plain/stderr.txt"
+if [ -z "$cache" ] && grep -q '^JAVA_VERSION="17' "$work/copy/lib/runtime/release"; then
+  cache=$(ls "$XDG_CACHE_HOME"/followup/*/cli.jsa 2>/dev/null | head -1)
+  check "Java 17: the first run made the class-data archive in the user's cache folder" test -n "$cache"
+fi
 
 if [ -n "$cache" ]; then
   (cd "$work/logged" && JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$work/classes.log" \

@@ -30,7 +30,7 @@ public final class Cli {
         }
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new FollowUpCommand());
+        CommandLine commandLine = FollowUpCommand.commandLine(args);
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
         commandLine.setParameterExceptionHandler((e, ignored) -> {
