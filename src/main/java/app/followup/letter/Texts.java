@@ -25,6 +25,14 @@ public final class Texts {
         return clean.codePoints().allMatch(c -> Character.getType(c) == Character.FORMAT || c == ' ') ? null : clean;
     }
 
+    /**
+     * Nothing a letter could use: no text, or only punctuation and symbols (a note of "," or "–" would otherwise
+     * leave "betyr det ,." in the letter).
+     */
+    private static boolean saysNothing(String clean) {
+        return clean == null || clean.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
     public static boolean isBlank(String text) {
         return inline(text) == null;
     }
@@ -32,7 +40,7 @@ public final class Texts {
     /** A full sentence: starts with a capital letter and ends with a full stop unless it already ends a sentence. */
     public static String sentence(String text, Locale locale) {
         String clean = inline(text);
-        if (clean == null) {
+        if (saysNothing(clean)) {
             return null;
         }
         clean = capitalise(clean, locale);
@@ -42,7 +50,7 @@ public final class Texts {
     /** Without a trailing full stop, for text that continues inside a sentence of the template. */
     public static String clause(String text) {
         String clean = inline(text);
-        if (clean == null) {
+        if (saysNothing(clean)) {
             return null;
         }
         while (clean.endsWith(".") && !clean.endsWith("...")) {
