@@ -232,7 +232,7 @@ final class TemplateModel {
     }
 
     /** Words that keep their capital inside a sentence: the names of people and companies in the notes. */
-    private static Set<String> properNames(Notes notes, Round round) {
+    static Set<String> properNames(Notes notes, Round round) {
         Set<String> names = new HashSet<>();
         List<String> sources = new ArrayList<>();
         sources.add(notes.candidate().name());

@@ -100,7 +100,7 @@ public final class MainViewModel {
             wizard = new WizardViewModel(List.of(
                     new InterviewPageViewModel(document), new ParticipantsPageViewModel(document),
                     new ChallengePageViewModel(document), new VisionPageViewModel(document),
-                    new DecisionPageViewModel(document), new NextStepPageViewModel(document),
+                    new DecisionPageViewModel(document), new NextStepPageViewModel(document, dialogs, today),
                     new TermsPageViewModel(document), new PrivatePageViewModel(document),
                     new LetterPageViewModel(document, composer, background, today, i18n, status::set)));
         }

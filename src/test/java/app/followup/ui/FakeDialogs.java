@@ -22,7 +22,8 @@ public final class FakeDialogs implements Dialogs {
     boolean restoreAnswer = true;
     Candidate candidate;
     NewRound newRound;
-    final List<String> asked = new ArrayList<>();
+    public boolean replacePlanAnswer;
+    public final List<String> asked = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
 
     @Override
@@ -92,6 +93,12 @@ public final class FakeDialogs implements Dialogs {
     public Optional<NewRound> askNewRound(LocalDate suggestedDate, Stage suggestedStage) {
         asked.add("round:" + suggestedDate + ":" + suggestedStage.code());
         return Optional.ofNullable(newRound);
+    }
+
+    @Override
+    public boolean askReplacePlan() {
+        asked.add("replace-plan");
+        return replacePlanAnswer;
     }
 
     @Override

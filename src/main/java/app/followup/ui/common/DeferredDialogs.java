@@ -60,6 +60,11 @@ public final class DeferredDialogs implements Dialogs {
     }
 
     @Override
+    public boolean askReplacePlan() {
+        return target.askReplacePlan();
+    }
+
+    @Override
     public Optional<Candidate> askCandidate(Candidate current) {
         return target.askCandidate(current);
     }

@@ -40,5 +40,8 @@ public interface Dialogs {
 
     Optional<NewRound> askNewRound(LocalDate suggestedDate, Stage suggestedStage);
 
+    /** The user changed the progress plan since it was suggested: replace it with a new suggestion? */
+    boolean askReplacePlan();
+
     void showError(String message);
 }

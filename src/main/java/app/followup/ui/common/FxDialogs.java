@@ -221,6 +221,17 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean askReplacePlan() {
+        ButtonType replace = new ButtonType(i18n.get("plan.replace.yes"), ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType(i18n.get("plan.replace.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("plan.replace.text"), replace, keep);
+        alert.setTitle(i18n.get("plan.replace.title"));
+        alert.setHeaderText(i18n.get("plan.replace.title"));
+        alert.initOwner(owner);
+        return alert.showAndWait().orElse(keep) == replace;
+    }
+
+    @Override
     public void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setTitle(i18n.get("error.title"));

@@ -50,7 +50,7 @@ public final class NextStepPageView {
         Button suggest = new Button();
         suggest.setId("suggest-plan");
         suggest.textProperty().bind(i18n.text("plan.suggest"));
-        suggest.setOnAction(e -> vm.suggestPlan(i18n));
+        suggest.setOnAction(e -> vm.suggestPlan());
         Label onlyDecisionMaker = forms.hint("plan.onlyDecisionMaker");
         onlyDecisionMaker.visibleProperty().bind(vm.planApplies().not());
         onlyDecisionMaker.managedProperty().bind(onlyDecisionMaker.visibleProperty());

@@ -1,15 +1,17 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.ui.Document;
-import app.followup.ui.common.I18n;
+import app.followup.ui.common.Dialogs;
 import app.followup.ui.controls.RowList;
 import app.followup.ui.wizard.PageViewModel;
+import app.followup.letter.PlanSuggestion;
 import app.followup.model.Owner;
 import app.followup.model.Stage;
 import app.followup.model.Step;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -30,8 +32,14 @@ public final class NextStepPageViewModel extends PageViewModel {
     public final BooleanBinding dateMissing = Bindings.createBooleanBinding(
             () -> !what.get().isBlank() && date.get() == null, what, date);
 
-    public NextStepPageViewModel(Document document) {
+    private final Dialogs dialogs;
+    private final Supplier<LocalDate> today;
+    private List<Step> lastSuggested = List.of();
+
+    public NextStepPageViewModel(Document document, Dialogs dialogs, Supplier<LocalDate> today) {
         super(document);
+        this.dialogs = dialogs;
+        this.today = today;
         onLoad(() -> {
             Step step = document.round().nextStep();
             what.set(step == null ? "" : orEmpty(step.what()));
@@ -65,37 +73,20 @@ public final class NextStepPageViewModel extends PageViewModel {
     }
 
     /**
-     * The usual milestones towards a decision, dated from the interview on working days: evidence delivered, the
-     * reference check, the meeting with the decision maker, the decision. Replaces an empty plan; all editable.
+     * A first plan in the letter's language from the notes ({@link PlanSuggestion}). A plan the user has written
+     * or changed since the last suggestion is replaced only if they say so.
      */
-    public void suggestPlan(I18n i18n) {
-        LocalDate interview = document.round().date();
-        List<MilestoneRow> suggested = List.of(
-                row(i18n.get("plan.suggest.evidence"), workingDaysAfter(interview, 2), Owner.ME),
-                row(i18n.get("plan.suggest.references"), workingDaysAfter(interview, 5), Owner.EMPLOYER),
-                row(i18n.get("plan.suggest.meeting"), workingDaysAfter(interview, 8), Owner.ME),
-                row(i18n.get("plan.suggest.decision"), workingDaysAfter(interview, 10), Owner.EMPLOYER));
-        milestones.rows().setAll(suggested);
-    }
-
-    private static MilestoneRow row(String what, LocalDate date, Owner owner) {
-        MilestoneRow row = new MilestoneRow();
-        row.what.set(what);
-        row.date.set(date);
-        row.owner.set(owner);
-        return row;
-    }
-
-    static LocalDate workingDaysAfter(LocalDate start, int days) {
-        LocalDate date = start;
-        int left = days;
-        while (left > 0) {
-            date = date.plusDays(1);
-            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
+    public void suggestPlan() {
+        List<Step> current = document.round().milestones();
+        if (!current.isEmpty() && !current.equals(lastSuggested) && !dialogs.askReplacePlan()) {
+            return;
         }
-        return date;
+        List<Step> suggested = PlanSuggestion.suggest(document.notes(), document.round(), today.get());
+        milestones.rows().setAll(suggested.stream().map(step -> {
+            // each its own id, so that its calendar event stays one event through any edit
+            return new MilestoneRow(step.id() == null ? step.withId(UUID.randomUUID().toString()) : step);
+        }).toList());
+        lastSuggested = document.round().milestones();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.ui.Document;
+import app.followup.ui.FakeDialogs;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.AdviceViewModel;
@@ -15,6 +16,7 @@ import app.followup.model.Language;
 import app.followup.model.Owner;
 import app.followup.model.Role;
 import app.followup.model.Round;
+import app.followup.model.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each page's fields, validation and "filled in" flag, over the shared document, without the toolkit. */
 public class PageViewModelsTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private final Document document = new Document();
     private final I18n i18n = new I18n(I18n.NORWEGIAN);
 
@@ -102,15 +105,15 @@ public class PageViewModelsTest {
     @Test
     void theProgressPlanAppliesToDecisionMakerRoundsEvenWhenThePageIsMadeLater() {
         document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
-        NextStepPageViewModel vm = new NextStepPageViewModel(document);
+        NextStepPageViewModel vm = new NextStepPageViewModel(document, new FakeDialogs(), () -> TODAY);
         assertThat(vm.planApplies().get()).isTrue();
         document.showRound(0);
         assertThat(vm.planApplies().get()).isFalse();
     }
 
     @Test
-    void theNextStepAndASuggestedPlanOnWorkingDays() {
-        NextStepPageViewModel vm = new NextStepPageViewModel(document);
+    void theNextStepAndADateMissing() {
+        NextStepPageViewModel vm = new NextStepPageViewModel(document, new FakeDialogs(), () -> TODAY);
         openSample();
         assertThat(vm.what.get()).startsWith("Jeg ringer deg");
         assertThat(vm.filled().get()).isTrue();
@@ -119,13 +122,32 @@ public class PageViewModelsTest {
         assertThat(document.round().nextStep().date()).isNull();
         vm.what.set("");
         assertThat(document.round().nextStep()).as("an empty next step is no next step").isNull();
+    }
 
-        vm.suggestPlan(i18n);
-        assertThat(document.round().milestones()).extracting(s -> s.what() + " " + s.date() + " " + s.owner())
-                .containsExactly("Dokumentasjon sendt 2026-11-30 ME", "Referansesjekk gjennomført 2026-12-03 EMPLOYER",
-                        "Møte med beslutningstageren 2026-12-08 ME", "Beslutning 2026-12-10 EMPLOYER");
-        vm.milestones().rows().get(2).owner.set(Owner.EMPLOYER);
-        assertThat(document.round().milestones().get(2).owner()).isEqualTo(Owner.EMPLOYER);
+    @Test
+    void aSuggestedPlanFollowsTheNotesInTheLettersLanguageAndAsksBeforeReplacingAnEditedOne() {
+        FakeDialogs dialogs = new FakeDialogs();
+        NextStepPageViewModel vm = new NextStepPageViewModel(document, dialogs, () -> TODAY);
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
+        vm.milestones().rows().clear();
+        vm.suggestPlan();
+        List<Step> plan = document.round().milestones();
+        assertThat(plan).isNotEmpty();
+        assertThat(plan).extracting(Step::date).isSorted().allMatch(d -> d.getDayOfWeek().getValue() <= 5);
+        assertThat(plan).extracting(Step::what)
+                .as("Norwegian like the letter; no meeting with the decision maker already met")
+                .noneMatch(what -> what.toLowerCase().contains("møte med"))
+                .anyMatch(what -> what.startsWith("Beslutning") || what.contains("ilbud"));
+        assertThat(plan).extracting(Step::id).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(dialogs.asked).as("nothing edited yet: no question").isEmpty();
+
+        vm.milestones().rows().get(0).what.set("Lunsj med teamet");
+        vm.suggestPlan();
+        assertThat(dialogs.asked).containsExactly("replace-plan");
+        assertThat(document.round().milestones().get(0).what()).as("kept").isEqualTo("Lunsj med teamet");
+        dialogs.replacePlanAnswer = true;
+        vm.suggestPlan();
+        assertThat(document.round().milestones()).extracting(Step::what).doesNotContain("Lunsj med teamet");
     }
 
     @Test
