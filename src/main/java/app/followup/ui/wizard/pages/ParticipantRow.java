@@ -18,6 +18,8 @@ import javafx.beans.property.StringProperty;
 
 public final class ParticipantRow implements EditableRow<Participant> {
     public final StringProperty name = new SimpleStringProperty("");
+    /** How the letter greets them; empty: the given name(s) read off {@link #name}. */
+    public final StringProperty greetingName = new SimpleStringProperty("");
     public final StringProperty title = new SimpleStringProperty("");
     public final StringProperty organisation = new SimpleStringProperty("");
     public final StringProperty email = new SimpleStringProperty("");
@@ -27,15 +29,25 @@ public final class ParticipantRow implements EditableRow<Participant> {
     public final BooleanBinding emailOk = Bindings.createBooleanBinding(
             () -> email.get().isBlank() || EmailAddresses.isValid(email.get()), email);
     public final BooleanBinding nameOk = Bindings.createBooleanBinding(() -> !name.get().isBlank(), name);
+    /**
+     * Whether the user is done with the address and the name: a complaint waits until they leave the field, so
+     * nobody is told off for an address they are still typing. Values read from the file count as done.
+     */
+    public final BooleanProperty emailDone = new SimpleBooleanProperty();
+    public final BooleanProperty nameDone = new SimpleBooleanProperty();
+    public final BooleanBinding emailProblem = emailDone.and(emailOk.not());
+    public final BooleanBinding nameProblem = nameDone.and(nameOk.not());
+    private static final Participant BLANK = new Participant(null, null, null, null, Role.SPONSOR, null, Extras.NONE);
     private final Extras extras;
     private final Boolean originalAddressee;
 
     public ParticipantRow() {
-        this(new Participant(null, null, null, null, Role.SPONSOR, null, Extras.NONE));
+        this(BLANK);
     }
 
     ParticipantRow(Participant participant) {
         name.set(PageViewModel.orEmpty(participant.name()));
+        greetingName.set(PageViewModel.orEmpty(participant.greetingName()));
         title.set(PageViewModel.orEmpty(participant.title()));
         organisation.set(PageViewModel.orEmpty(participant.organisation()));
         email.set(PageViewModel.orEmpty(participant.email()));
@@ -43,11 +55,13 @@ public final class ParticipantRow implements EditableRow<Participant> {
         addressee.set(participant.isMarkedAddressee());
         originalAddressee = participant.addressee();
         extras = participant.extras();
+        emailDone.set(!email.get().isBlank());
+        nameDone.set(participant != BLANK);
     }
 
     @Override
     public Observable[] observables() {
-        return new Observable[] {name, title, organisation, email, role, addressee};
+        return new Observable[] {name, greetingName, title, organisation, email, role, addressee};
     }
 
     @Override
@@ -56,6 +70,6 @@ public final class ParticipantRow implements EditableRow<Participant> {
         Boolean marked = addressee.get() ? Boolean.TRUE : originalAddressee == null ? null : Boolean.FALSE;
         return new Participant(PageViewModel.emptyToNull(name.get()), PageViewModel.emptyToNull(title.get()),
                 PageViewModel.emptyToNull(organisation.get()), PageViewModel.emptyToNull(email.get()), role.get(),
-                marked, extras);
+                marked, extras).withGreetingName(PageViewModel.emptyToNull(greetingName.get()));
     }
 }
