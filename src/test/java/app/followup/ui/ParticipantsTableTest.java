@@ -60,11 +60,11 @@ class ParticipantsTableTest {
     void everyColumnHasAHeadingThatStaysWhileTyping(FxRobot robot) {
         openParticipants(robot);
         assertThat(robot.lookup(".column-heading").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("Name", "Given name in greeting", "Title", "Organisation", "Email", "Role",
-                        "Addressee");
-        robot.clickOn(robot.lookup("#participant-title").nth(0).queryAs(Node.class)).write(" Nord");
+                .containsExactly("Name", "Email", "Role", "Addressee", "Title", "Organisation",
+                        "Given name in greeting");
+        robot.clickOn(names(robot).get(0)).push(KeyCode.END).write(" Nord");
         assertThat(robot.lookup(".column-heading").queryAllAs(Label.class)).hasSize(7);
-        assertThat(main.document().round().participants().get(0).title()).endsWith(" Nord");
+        assertThat(saved().get(0)).isEqualTo("Ola Hansen Nord");
     }
 
     @Test
@@ -72,7 +72,13 @@ class ParticipantsTableTest {
         openParticipants(robot);
         TextField greeting = robot.lookup("#participant-greeting-name").nth(0).queryAs(TextField.class);
         assertThat(greeting.getPromptText()).as("the name the letter guesses").isEqualTo("Ola");
-        robot.clickOn(greeting).write("Ola Martin");
+        // far right at 1024 pixels: Tab walks there, and the table scrolls sideways to it
+        robot.clickOn(names(robot).get(0));
+        for (int i = 0; i < 6; i++) {
+            robot.push(KeyCode.TAB);
+        }
+        waitUntil(greeting::isFocused);
+        robot.write("Ola Martin");
         assertThat(main.document().round().participants().get(0).greetingName()).isEqualTo("Ola Martin");
     }
 
@@ -117,11 +123,7 @@ class ParticipantsTableTest {
         robot.clickOn("#participants-add");
         waitUntil(() -> names(robot).size() == 4);
         robot.write("Kari Lie");
-        // Tab walks the row's fields, and the table scrolls sideways to the address
-        for (int i = 0; i < 4; i++) {
-            robot.push(KeyCode.TAB);
-        }
-        robot.write("kari@lie");
+        robot.push(KeyCode.TAB).write("kari@lie");
         Label problem = robot.lookup("#participants-email-problem").queryAs(Label.class);
         assertThat(problem.isVisible()).as("still typing").isFalse();
         robot.push(KeyCode.TAB);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
@@ -73,7 +74,8 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
                 cell.focusWithinProperty().addListener((o, was, now) -> {
                     if (now) {
                         makeCurrent(row);
-                        reveal(cell);
+                        // after the layout pass: a new row's fields have no place yet when they get the focus
+                        Platform.runLater(() -> reveal(cell));
                     }
                 });
                 if (cell instanceof Region region) {
