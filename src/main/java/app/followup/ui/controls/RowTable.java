@@ -173,6 +173,7 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
     /** Makes the lines match the rows, keeping the fields of rows that stay, and the focus in them. */
     private void sync() {
         List<R> now = rows.rows();
+        boolean reloaded = lines.size() > 1 && now.stream().noneMatch(lines::containsKey);
         lines.keySet().removeIf(row -> {
             if (now.stream().noneMatch(r -> r == row)) {
                 lines.get(row).detach();
@@ -187,6 +188,10 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
             makeCurrent(null);
         }
         refreshActions();
+        if (reloaded) {
+            // other notes, or another round: the table starts again at its first column
+            Platform.runLater(() -> scroll.setHvalue(0));
+        }
     }
 
     private void makeCurrent(R row) {
