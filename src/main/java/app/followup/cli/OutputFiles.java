@@ -1,138 +1,36 @@
 package app.followup.cli;
 
-import app.followup.notes.AtomicFiles;
-import app.followup.notes.NotesException;
-import app.followup.notes.OutputTarget;
-import java.io.IOException;
-import java.nio.file.Files;
+import app.followup.export.ExportException;
+import app.followup.export.OutputSet;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-/**
- * Writes a set of outputs whole or not at all: each is checked ({@link OutputTarget}) and staged as a temporary
- * file beside its target first, and the current content of each existing target is staged too. Only when all
- * are staged are they moved into place; if a move fails, the outputs already moved get their old content back.
- */
+/** A command's output files, written whole or not at all ({@link OutputSet}); a problem is a usage error. */
 final class OutputFiles {
-    /** Moves a staged file over its target; replaced in tests to make a later move fail. */
-    interface Mover {
-        void move(Path staged, Path target) throws IOException;
-    }
-
-    private record Output(String option, Path asNamed, OutputTarget target, byte[] content) {
-    }
-
-    private final List<Output> outputs = new ArrayList<>();
-    private final List<Path> inputs;
-    private final Mover mover;
-
-    OutputFiles(Path input) {
-        this(input, AtomicFiles::commit);
-    }
-
-    OutputFiles(Path input, Mover mover) {
-        this(List.of(input), mover);
-    }
+    private final OutputSet outputs;
 
     /** Outputs that must not replace any of the given notes files ({@code status} and {@code log} read many). */
     OutputFiles(Collection<Path> inputs) {
-        this(inputs, AtomicFiles::commit);
-    }
-
-    private OutputFiles(Collection<Path> inputs, Mover mover) {
-        this.inputs = List.copyOf(inputs);
-        this.mover = mover;
+        this.outputs = new OutputSet(inputs);
     }
 
     void add(String option, Path target, byte[] content) {
-        OutputTarget checked;
         try {
-            checked = OutputTarget.check(target, inputs.isEmpty() ? null : inputs.get(0));
-            for (Path input : inputs.subList(Math.min(1, inputs.size()), inputs.size())) {
-                OutputTarget.check(target, input);
-            }
-        } catch (NotesException e) {
-            throw UsageException.about(target, option + ": " + e.getMessage());
+            outputs.add(option, target, content);
+        } catch (ExportException e) {
+            throw usage(e);
         }
-        for (Output other : outputs) {
-            if (other.target().collisionKey().equals(checked.collisionKey()) || other.target().sameFileAs(checked)) {
-                throw UsageException.about(target, "is named by more than one output option ("
-                        + other.option() + " and " + option + ")");
-            }
-        }
-        outputs.add(new Output(option, target, checked, content));
     }
 
     void writeAll() {
-        Map<Output, Path> staged = new LinkedHashMap<>();
-        Map<Output, Path> previous = new LinkedHashMap<>();
-        List<Output> moved = new ArrayList<>();
         try {
-            for (Output output : outputs) {
-                staged.put(output, stage(output, output.content()));
-                Path real = output.target().real();
-                if (Files.isRegularFile(real)) {
-                    previous.put(output, stage(output, readOrFail(output)));
-                }
-            }
-            for (Output output : outputs) {
-                move(output, staged.remove(output));
-                moved.add(output);
-            }
-        } catch (UsageException e) {
-            rollBack(moved, previous);
-            throw e;
-        } finally {
-            staged.values().forEach(AtomicFiles::discard);
-            previous.values().forEach(AtomicFiles::discard);
+            outputs.writeAll();
+        } catch (ExportException e) {
+            throw usage(e);
         }
     }
 
-    /** Puts back what the outputs already moved replaced: their old content, or no file where there was none. */
-    private void rollBack(List<Output> moved, Map<Output, Path> previous) {
-        for (Output output : moved) {
-            Path real = output.target().real();
-            try {
-                Path old = previous.remove(output);
-                if (old == null) {
-                    Files.deleteIfExists(real);
-                } else {
-                    mover.move(old, real);
-                }
-            } catch (IOException e) {
-                // the failure that started the roll-back is reported; this output keeps its new content
-            }
-        }
-    }
-
-    private static byte[] readOrFail(Output output) {
-        try {
-            return Files.readAllBytes(output.target().real());
-        } catch (IOException e) {
-            throw UsageException.about(output.asNamed(), output.option() + ": cannot be read to keep its old "
-                    + "content until every output is written: " + AtomicFiles.reason(e));
-        }
-    }
-
-    private static Path stage(Output output, byte[] content) {
-        try {
-            return AtomicFiles.stage(output.target().real(), content);
-        } catch (NotesException e) {
-            throw UsageException.about(output.asNamed(), output.option() + ": " + e.getMessage());
-        }
-    }
-
-    private void move(Output output, Path staged) {
-        try {
-            mover.move(staged, output.target().real());
-        } catch (IOException e) {
-            AtomicFiles.discard(staged);
-            throw UsageException.about(output.asNamed(), output.option() + ": cannot be written: "
-                    + AtomicFiles.reason(e));
-        }
+    static UsageException usage(ExportException e) {
+        return UsageException.about(e.target(), e.getMessage());
     }
 }

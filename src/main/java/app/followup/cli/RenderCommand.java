@@ -1,18 +1,16 @@
 package app.followup.cli;
 
+import app.followup.export.ExportException;
+import app.followup.export.ExportWarning;
+import app.followup.export.LetterExport;
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
-import app.followup.mail.AttachmentName;
-import app.followup.mail.EmailDraft;
 import app.followup.mail.EmailText;
-import app.followup.mail.Recipients;
-import app.followup.mail.Reminders;
 import app.followup.model.Notes;
 import app.followup.notes.NotesFile;
-import app.followup.pdf.LetterPdf;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +20,27 @@ import picocli.CommandLine.Option;
         description = {"Writes a round's follow-up letter: the letter you edited, or else one rendered from the notes.",
             "With no output option, prints the email text."})
 final class RenderCommand implements Callable<Integer> {
+    private static final Map<LetterExport.Kind, String> OPTIONS = Map.of(LetterExport.Kind.TEXT, "--text",
+            LetterExport.Kind.PDF, "--pdf", LetterExport.Kind.EMAIL_DRAFT, "--eml", LetterExport.Kind.REMINDERS, "--ics");
+
+    /** The command line's wording, unchanged since the warnings were first printed: scripts may match it. */
+    private static final ExportWarning.Wording<String> WARNINGS = new ExportWarning.Wording<>() {
+        @Override
+        public String recipientsLeftOut(List<String> addresses) {
+            return "left out of the email, not valid addresses: " + String.join(", ", addresses);
+        }
+
+        @Override
+        public String glyphsMissing(List<String> characters) {
+            return "the PDF fonts have no glyph for " + String.join(", ", characters) + "; shown as a replacement mark";
+        }
+
+        @Override
+        public String senderLeftOut(List<String> addresses) {
+            return "left out of the email draft's From, not a valid address: " + String.join(", ", addresses);
+        }
+    };
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,49 +65,25 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         Notes notes = NotesInput.load(new NotesFile(), options.notesFile);
         int index = NotesInput.roundIndex(notes, options.notesFile, options.round);
-        Letter letter = LetterComposer.standard().compose(notes, index, options.todayOrNow());
-        String email = EmailText.of(letter);
-        List<String> leftOut = Recipients.of(letter).leftOut();
-        if (!leftOut.isEmpty()) {
-            warn("left out of the email, not valid addresses: " + String.join(", ", leftOut));
-        }
-
-        if (pdf == null && text == null && eml == null && ics == null) {
-            spec.commandLine().getOut().print(TerminalText.safe(email));
+        LetterComposer composer = LetterComposer.standard();
+        Letter letter = composer.compose(notes, index, options.todayOrNow());
+        LetterExport.Targets targets = new LetterExport.Targets(text, pdf, eml, ics);
+        LetterExport.Plan plan = new LetterExport(composer).plan(letter, notes.candidate(), targets);
+        if (targets.isEmpty()) {
+            plan.warnings().forEach(this::warn);
+            spec.commandLine().getOut().print(TerminalText.safe(EmailText.of(letter)));
             return Cli.OK;
         }
-        OutputFiles outputs = new OutputFiles(options.notesFile);
-        if (text != null) {
-            outputs.add("--text", text, email.getBytes(StandardCharsets.UTF_8));
+        try {
+            plan.writeAll(List.of(options.notesFile), output -> OPTIONS.get(output.kind()));
+        } catch (ExportException e) {
+            throw OutputFiles.usage(e);
         }
-        if (pdf != null || eml != null) {
-            LetterPdf.Result result = new LetterPdf().render(letter);
-            if (pdf != null) {
-                outputs.add("--pdf", pdf, result.bytes());
-            }
-            if (!result.missingGlyphs().isEmpty()) {
-                warn("the PDF fonts have no glyph for " + String.join(", ", result.missingGlyphs())
-                        + "; shown as a replacement mark");
-            }
-            if (eml != null) {
-                String attachment = pdf != null ? pdf.getFileName().toString() : AttachmentName.of(letter);
-                EmailDraft.Result draft = new EmailDraft().write(letter, notes.candidate().name(),
-                        notes.candidate().email(), result.bytes(), attachment);
-                outputs.add("--eml", eml, draft.eml());
-                List<String> fromLeftOut = draft.leftOut().stream().filter(a -> !leftOut.contains(a)).toList();
-                if (!fromLeftOut.isEmpty()) {
-                    warn("left out of the email draft's From, not a valid address: " + String.join(", ", fromLeftOut));
-                }
-            }
-        }
-        if (ics != null) {
-            outputs.add("--ics", ics, new Reminders().write(letter.reminders()));
-        }
-        outputs.writeAll();
+        plan.warnings().forEach(this::warn);
         return Cli.OK;
     }
 
-    private void warn(String message) {
-        spec.commandLine().getErr().println("followup: warning: " + message);
+    private void warn(ExportWarning warning) {
+        spec.commandLine().getErr().println("followup: warning: " + warning.wordedBy(WARNINGS));
     }
 }

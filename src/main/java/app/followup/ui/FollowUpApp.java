@@ -3,8 +3,6 @@ package app.followup.ui;
 import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.common.BackgroundRunner;
-import app.followup.ui.common.DeferredDialogs;
-import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.FxDialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.PreferencesStore;
@@ -36,8 +34,10 @@ public final class FollowUpApp extends Application {
         WindowSettings settings = WindowSettings.load(UserFolders.config().resolve("window.properties"));
         I18n i18n = new I18n(settings.language().orElse(Locale.getDefault()));
         i18n.localeProperty().addListener((o, old, now) -> settings.language(now));
-        DeferredDialogs dialogs = new DeferredDialogs();
         AtomicReference<MainViewModel> window = new AtomicReference<>();
+        // the dialogs are made before the window's commands, which ask them; they read its open file once it exists
+        FxDialogs dialogs = new FxDialogs(stage, i18n, settings,
+                () -> window.get() == null ? null : window.get().document().fileProperty().get());
         // a broken template of the user's: the built-in letter is shown, and the user told why
         LetterComposer composer = new LetterComposer(TemplateLibrary.standard().fallingBackToBuiltIn(problem -> {
             if (window.get() != null) {
@@ -48,8 +48,7 @@ public final class FollowUpApp extends Application {
                 new BackgroundRunner.Threaded(), LocalDate::now, composer,
                 new RecoveryStore(UserFolders.data().resolve("recovery")));
         window.set(main);
-        dialogs.use(new FxDialogs(stage, i18n, settings, () -> main.document().fileProperty().get()));
-        MainWindow mainWindow = install(stage, main, dialogs, uri -> getHostServices().showDocument(uri));
+        MainWindow mainWindow = install(stage, main, uri -> getHostServices().showDocument(uri));
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
                 LocalDate::now, main::open, main::newApplication);
         mainWindow.attachBoard(board);
@@ -65,9 +64,9 @@ public final class FollowUpApp extends Application {
     }
 
     /** Puts the main window on a stage: theme, title, size, shortcuts, and the guard on closing. */
-    static MainWindow install(Stage stage, MainViewModel main, Dialogs dialogs, Consumer<String> browser) {
+    static MainWindow install(Stage stage, MainViewModel main, Consumer<String> browser) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(main, dialogs, browser);
+        MainWindow window = new MainWindow(main, browser);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(FollowUpApp.class.getResource("app.css").toExternalForm());
         window.installShortcuts();

@@ -5,6 +5,7 @@ import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.AdviceViewModel;
+import app.followup.ui.wizard.RoundsViewModel;
 import app.followup.ui.wizard.WizardViewModel;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.ui.wizard.pages.DecisionPageViewModel;
@@ -15,11 +16,11 @@ import app.followup.ui.wizard.pages.ParticipantsPageViewModel;
 import app.followup.ui.wizard.pages.PrivatePageViewModel;
 import app.followup.ui.wizard.pages.TermsPageViewModel;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
+import app.followup.ProgramVersion;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.TemplateException;
 import app.followup.model.Candidate;
 import app.followup.model.Notes;
-import app.followup.notes.NotesException;
 import app.followup.notes.NotesFile;
 import app.followup.notes.ReadOnlyException;
 import app.followup.notes.RecoveryStore;
@@ -52,6 +53,7 @@ public final class MainViewModel {
     private final LetterComposer composer;
     private WizardViewModel wizard;
     private AdviceViewModel advice;
+    private RoundsViewModel rounds;
 
     public MainViewModel(I18n i18n, UserStore store, Dialogs dialogs, BackgroundRunner background,
                          Supplier<LocalDate> today, LetterComposer composer) {
@@ -67,6 +69,8 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.background = background;
         this.today = today;
+        // the last message was in the other language: say in the new one what just happened instead
+        i18n.localeProperty().addListener(o -> status.set(i18n.get("status.language")));
         this.composer = composer;
     }
 
@@ -90,6 +94,19 @@ public final class MainViewModel {
         return advice;
     }
 
+    /** The round selector above the wizard. */
+    public RoundsViewModel rounds() {
+        if (rounds == null) {
+            rounds = new RoundsViewModel(document, i18n);
+        }
+        return rounds;
+    }
+
+    /** Help, About: the version of this build, or that it is a development build. */
+    public void about() {
+        dialogs.showAbout(i18n.get("about.version", ProgramVersion.current().orElse(i18n.get("about.development"))));
+    }
+
     public Document document() {
         return document;
     }
@@ -102,7 +119,8 @@ public final class MainViewModel {
                     new ChallengePageViewModel(document), new VisionPageViewModel(document),
                     new DecisionPageViewModel(document), new NextStepPageViewModel(document, dialogs, today),
                     new TermsPageViewModel(document), new PrivatePageViewModel(document),
-                    new LetterPageViewModel(document, composer, background, today, i18n, status::set)));
+                    new LetterPageViewModel(document, composer, dialogs, background, today, i18n, status::set)),
+                    i18n);
         }
         return wizard;
     }
@@ -152,13 +170,7 @@ public final class MainViewModel {
     }
 
     private void load(Path file) {
-        background.run(() -> {
-            try {
-                return files().open(file);
-            } catch (NotesException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        }, loaded -> {
+        background.run(() -> files().open(file), loaded -> {
             Notes notes = loaded.notes();
             diskFingerprint = loaded.fingerprint();
             document.opened(notes, file);
@@ -210,13 +222,7 @@ public final class MainViewModel {
     }
 
     private void writeNow(Path file, Notes snapshot, Runnable next) {
-        background.run(() -> {
-            try {
-                return files().save(file, snapshot);
-            } catch (NotesException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        }, fingerprint -> {
+        background.run(() -> files().save(file, snapshot), fingerprint -> {
             diskFingerprint = fingerprint;
             document.saved(file, snapshot);
             remember(file);
@@ -224,7 +230,7 @@ public final class MainViewModel {
             next.run();
         }, error -> {
             dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage()));
-            if (error.getCause() instanceof ReadOnlyException) {
+            if (error instanceof ReadOnlyException) {
                 // the work is kept in the window; offer another place
                 saveAs();
             }

@@ -2,18 +2,15 @@ package app.followup.ui;
 
 import app.followup.ui.board.BoardView;
 import app.followup.ui.board.BoardViewModel;
-import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.help.GlossaryWindow;
 import app.followup.ui.wizard.WizardView;
-import app.followup.ProgramVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -38,7 +35,7 @@ public final class MainWindow extends BorderPane {
     private WizardView wizard;
     private GlossaryWindow glossary;
 
-    MainWindow(MainViewModel main, Dialogs dialogs, java.util.function.Consumer<String> browser) {
+    MainWindow(MainViewModel main, java.util.function.Consumer<String> browser) {
         this.main = main;
         this.i18n = main.i18n();
         setId("main-window");
@@ -49,7 +46,7 @@ public final class MainWindow extends BorderPane {
         // the wizard's nine pages are built when first needed, so that the window appears as fast as it can
         Runnable buildWizard = () -> {
             if (wizard == null) {
-                wizard = new WizardView(main, dialogs, browser);
+                wizard = new WizardView(main, browser);
                 wizard.visibleProperty().bind(main.document().notesProperty().isNotNull());
                 center.getChildren().add(wizard);
             }
@@ -93,7 +90,7 @@ public final class MainWindow extends BorderPane {
                 languageItem("menu-norwegian", "Norsk (bokmål)", I18n.NORWEGIAN, languages),
                 languageItem("menu-english", "English", I18n.ENGLISH, languages));
         Menu help = menu("menu.help", item("menu-glossary", "help.glossary", "F1", this::showGlossary),
-                item("menu-about", "menu.help.about", null, this::about));
+                item("menu-about", "menu.help.about", null, main::about));
         MenuBar bar = new MenuBar(fileMenu, language, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -156,14 +153,6 @@ public final class MainWindow extends BorderPane {
         item.setOnAction(e -> i18n.localeProperty().set(locale));
         i18n.localeProperty().addListener((o, old, now) -> item.setSelected(now.equals(locale)));
         return item;
-    }
-
-    private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("about.text"));
-        alert.setTitle(i18n.get("app.title"));
-        alert.setHeaderText(i18n.get("about.version", ProgramVersion.current().orElse(i18n.get("about.development"))));
-        alert.initOwner(getScene().getWindow());
-        alert.showAndWait();
     }
 
     private void acceptDroppedFiles() {

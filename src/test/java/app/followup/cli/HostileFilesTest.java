@@ -68,33 +68,6 @@ class HostileFilesTest {
     }
 
     @Test
-    void aFailedSecondMovePutsTheFirstOutputBack() throws Exception {
-        Path first = Files.writeString(folder.resolve("first.txt"), "old first");
-        Path second = folder.resolve("second.txt");
-        Path third = folder.resolve("third.txt");
-        List<Path> moved = new ArrayList<>();
-        OutputFiles outputs = new OutputFiles(folder.resolve("notes.json"), (staged, target) -> {
-            if (target.getFileName().toString().equals("third.txt")) {
-                throw new IOException("No space left on device");
-            }
-            moved.add(target);
-            app.followup.notes.AtomicFiles.commit(staged, target);
-        });
-        outputs.add("--text", first, "new first".getBytes());
-        outputs.add("--pdf", second, "new second".getBytes());
-        outputs.add("--ics", third, "new third".getBytes());
-        org.assertj.core.api.Assertions.assertThatThrownBy(outputs::writeAll)
-                .hasMessage(third + ": --ics: cannot be written: No space left on device");
-        assertThat(moved).as("two outputs were in place before the third failed, then the first was put back")
-                .containsExactly(first, second, first);
-        assertThat(Files.readString(first)).isEqualTo("old first");
-        assertThat(second).doesNotExist();
-        try (var left = Files.list(folder)) {
-            assertThat(left).as("no temporary file is left").containsExactly(first);
-        }
-    }
-
-    @Test
     void anOutputNameTooLongForTheFileSystemIsNamedNotItsTemporaryFile() throws Exception {
         Path notes = notes();
         String name = "a".repeat(252) + ".pdf";

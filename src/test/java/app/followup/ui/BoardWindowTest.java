@@ -56,7 +56,7 @@ public class BoardWindowTest {
         main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
                 new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),
                 new LetterComposer(new TemplateLibrary(null)));
-        MainWindow window = FollowUpApp.install(stage, main, dialogs, uri -> { });
+        MainWindow window = FollowUpApp.install(stage, main, uri -> { });
         BoardFolders.InMemory folders = new BoardFolders.InMemory();
         folders.save(List.of(folder));
         board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),

@@ -46,7 +46,7 @@ public class ChecklistTest {
         main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), new FakeDialogs(),
                 new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 26),
                 new LetterComposer(new TemplateLibrary(null)));
-        FollowUpApp.install(stage, main, new FakeDialogs(), uri -> { });
+        FollowUpApp.install(stage, main, uri -> { });
         stage.show();
     }
 

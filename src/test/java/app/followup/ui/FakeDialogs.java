@@ -105,4 +105,9 @@ public final class FakeDialogs implements Dialogs {
     public void showError(String message) {
         errors.add(message);
     }
+
+    @Override
+    public void showAbout(String version) {
+        asked.add("about:" + version);
+    }
 }

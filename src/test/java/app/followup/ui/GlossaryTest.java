@@ -30,7 +30,7 @@ class GlossaryTest {
         main = new MainViewModel(new I18n(I18n.NORWEGIAN), new UserStore.InMemory(), new FakeDialogs(),
                 new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
                 new LetterComposer(new TemplateLibrary(null)));
-        FollowUpApp.install(stage, main, new FakeDialogs(), uri -> { });
+        FollowUpApp.install(stage, main, uri -> { });
         stage.show();
     }
 

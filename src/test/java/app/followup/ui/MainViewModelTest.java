@@ -151,4 +151,18 @@ public class MainViewModelTest {
         assertThat(store.candidate()).contains(KARI);
         assertThat(main.document().notes().candidate().email()).isEqualTo("kari@example.no");
     }
+
+    @Test
+    void aboutNamesTheBuild() {
+        main.about();
+        assertThat(dialogs.asked).singleElement().asString().startsWith("about:FollowUp ");
+    }
+
+    @Test
+    void theStatusLineSpeaksTheNewLanguageAfterASwitch() {
+        main.i18n().localeProperty().set(I18n.ENGLISH);
+        assertThat(main.statusProperty().get()).isEqualTo("The window is now in English.");
+        main.i18n().localeProperty().set(I18n.NORWEGIAN);
+        assertThat(main.statusProperty().get()).isEqualTo("Vinduet er nå på norsk.");
+    }
 }

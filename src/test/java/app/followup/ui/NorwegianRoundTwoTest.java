@@ -40,7 +40,7 @@ public class NorwegianRoundTwoTest {
         main = new MainViewModel(new I18n(I18n.NORWEGIAN), new UserStore.InMemory(), dialogs,
                 new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
                 new LetterComposer(new TemplateLibrary(null)));
-        FollowUpApp.install(stage, main, dialogs, uri -> { });
+        FollowUpApp.install(stage, main, uri -> { });
         stage.show();
     }
 
@@ -65,7 +65,7 @@ public class NorwegianRoundTwoTest {
             // Monocle sends no context-menu event for a right click; the menu is opened as the click would
             challenge.getContextMenu().show(challenge, javafx.geometry.Side.BOTTOM, 0, 0);
         });
-        robot.clickOn("Legg til markert tekst som deres ord");
+        robot.clickOn("Legg til markert tekst som intervjuerens ord");
         assertThat(main.document().round().terminology()).extracting(t -> t.theirs()).containsExactly("Partnerkanalen");
 
         for (int i = 0; i < 6; i++) {

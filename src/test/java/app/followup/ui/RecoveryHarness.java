@@ -9,11 +9,11 @@ import app.followup.letter.TemplateLibrary;
 import app.followup.notes.RecoveryStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * A FollowUp process for {@link CrashRecoveryTest} to kill: it opens a notes file and types into the challenge,
@@ -49,7 +49,7 @@ public final class RecoveryHarness {
         private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
         @Override
-        public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
             new Immediate().run(work, onDone, onError);
         }
 

@@ -51,7 +51,7 @@ public class WizardFlowTest {
         main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
                 new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
                 new LetterComposer(new TemplateLibrary(null)));
-        FollowUpApp.install(stage, main, dialogs, browsed::add);
+        FollowUpApp.install(stage, main, browsed::add);
         stage.show();
     }
 

@@ -44,4 +44,7 @@ public interface Dialogs {
     boolean askReplacePlan();
 
     void showError(String message);
+
+    /** The About box: the program's version, then what it is for. */
+    void showAbout(String version);
 }

@@ -239,4 +239,13 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.showAndWait();
     }
+
+    @Override
+    public void showAbout(String version) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("about.text"));
+        alert.setTitle(i18n.get("app.title"));
+        alert.setHeaderText(version);
+        alert.initOwner(owner);
+        alert.showAndWait();
+    }
 }

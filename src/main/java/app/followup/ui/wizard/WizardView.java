@@ -1,8 +1,6 @@
 package app.followup.ui.wizard;
 
 import app.followup.ui.MainViewModel;
-import app.followup.ui.common.Dialogs;
-import app.followup.ui.common.DisplayText;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.Styles;
 import app.followup.ui.controls.Forms;
@@ -24,8 +22,6 @@ import app.followup.ui.wizard.pages.TermsPageView;
 import app.followup.ui.wizard.pages.TermsPageViewModel;
 import app.followup.ui.wizard.pages.VisionPageView;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
-import app.followup.letter.LetterDates;
-import app.followup.mail.EmailText;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -57,12 +53,12 @@ public final class WizardView extends BorderPane {
     private final StackPane previewHolder = new StackPane();
     private final List<Node> pages = new ArrayList<>();
 
-    public WizardView(MainViewModel main, Dialogs dialogs, java.util.function.Consumer<String> browser) {
+    public WizardView(MainViewModel main, java.util.function.Consumer<String> browser) {
         this.main = main;
         this.wizard = main.wizard();
         this.i18n = main.i18n();
         Forms forms = new Forms(i18n, wizard.step(TermsPageViewModel.class)::addTheirWord);
-        LetterPageView letterView = new LetterPageView(forms, wizard.step(LetterPageViewModel.class), dialogs, browser);
+        LetterPageView letterView = new LetterPageView(forms, wizard.step(LetterPageViewModel.class), browser);
         pages.add(new InterviewPageView(forms, wizard.step(InterviewPageViewModel.class)).page());
         pages.add(new ParticipantsPageView(forms, wizard.step(ParticipantsPageViewModel.class)).page());
         pages.add(new ChallengePageView(forms, wizard.step(ChallengePageViewModel.class)).page());
@@ -99,7 +95,7 @@ public final class WizardView extends BorderPane {
     private void show(int index, Node livePreview, Node pdfPreview) {
         Node page = pages.get(index);
         pageHolder.getChildren().setAll(page);
-        previewHolder.getChildren().setAll(index == pages.size() - 1 ? pdfPreview : livePreview);
+        previewHolder.getChildren().setAll(wizard.onLetterPage() ? pdfPreview : livePreview);
         // typing goes on in the new page's first field, not in the step list; CSS first, since a scroll pane
         // puts its content in the scene only when its skin is made
         javafx.application.Platform.runLater(() -> {
@@ -120,9 +116,7 @@ public final class WizardView extends BorderPane {
         text.setEditable(false);
         text.setWrapText(true);
         text.getStyleClass().add("letter-preview");
-        text.textProperty().bind(Bindings.createStringBinding(
-                () -> DisplayText.forReading(preview(letter.letterProperty().get())),
-                letter.letterProperty(), i18n.localeProperty()));
+        text.textProperty().bind(letter.emailPreview());
         Label title = new Label();
         title.textProperty().bind(i18n.text("letter.preview"));
         title.getStyleClass().addAll("title-4", "preview-title");
@@ -130,18 +124,6 @@ public final class WizardView extends BorderPane {
         VBox.setVgrow(text, Priority.ALWAYS);
         box.setPadding(new Insets(16));
         return box;
-    }
-
-    /** The email as the user will send it, with its header lines in the window's language. */
-    private String preview(app.followup.letter.Letter letter) {
-        if (letter == null) {
-            return "";
-        }
-        String cc = EmailText.recipients(letter.cc());
-        return i18n.get("preview.subject") + " " + letter.subject() + "\n"
-                + i18n.get("preview.to") + " " + EmailText.recipients(letter.to()) + "\n"
-                + (cc.isEmpty() ? "" : i18n.get("preview.cc") + " " + cc + "\n")
-                + "\n" + letter.bodyText();
     }
 
     private Node stepList() {
@@ -164,10 +146,8 @@ public final class WizardView extends BorderPane {
                     return;
                 }
                 int index = wizard.steps().indexOf(step);
-                var filled = wizard.filled(index);
-                textProperty().bind(Bindings.createStringBinding(() -> (filled.get() ? "✓  " : "○  ")
-                        + (index + 1) + ". " + i18n.plain(step.key()), filled, i18n.localeProperty()));
-                pseudoClassStateChanged(Styles.FILLED, filled.get());
+                textProperty().bind(wizard.pageLabel(index));
+                pseudoClassStateChanged(Styles.FILLED, wizard.filled(index).get());
             }
         });
         list.getSelectionModel().select(0);
@@ -205,32 +185,17 @@ public final class WizardView extends BorderPane {
     }
 
     private Node roundBar() {
-        ComboBox<Integer> rounds = new ComboBox<>();
+        RoundsViewModel roundsModel = main.rounds();
+        ComboBox<Integer> rounds = new ComboBox<>(roundsModel.rounds());
         rounds.setId("round-selector");
-        Runnable refill = () -> {
-            if (!main.document().isOpen()) {
-                return;
-            }
-            int count = main.document().notes().rounds().size();
-            List<Integer> indices = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                indices.add(i);
-            }
-            if (!rounds.getItems().equals(indices)) {
-                rounds.getItems().setAll(indices);
-            }
-            rounds.getSelectionModel().select(main.document().roundIndex());
-        };
-        main.document().notesProperty().addListener(o -> refill.run());
-        main.document().roundIndexProperty().addListener(o -> refill.run());
-        rounds.setCellFactory(v -> roundCell());
-        rounds.setButtonCell(roundCell());
-        i18n.localeProperty().addListener(o -> rounds.setButtonCell(roundCell()));
-        rounds.valueProperty().addListener((o, old, now) -> {
-            if (now != null && now != main.document().roundIndex()) {
-                main.document().showRound(now);
-            }
-        });
+        Runnable select = () -> rounds.getSelectionModel().select(roundsModel.shown());
+        main.document().notesProperty().addListener(o -> select.run());
+        main.document().roundIndexProperty().addListener(o -> select.run());
+        select.run();
+        rounds.setCellFactory(v -> roundCell(roundsModel));
+        rounds.setButtonCell(roundCell(roundsModel));
+        i18n.localeProperty().addListener(o -> rounds.setButtonCell(roundCell(roundsModel)));
+        rounds.valueProperty().addListener((o, old, now) -> roundsModel.choose(now));
         Label file = new Label();
         file.getStyleClass().add("file-name");
         file.textProperty().bind(main.document().title(i18n));
@@ -255,19 +220,12 @@ public final class WizardView extends BorderPane {
         return bar;
     }
 
-    private ListCell<Integer> roundCell() {
+    private static ListCell<Integer> roundCell(RoundsViewModel rounds) {
         return new ListCell<>() {
             @Override
             protected void updateItem(Integer index, boolean empty) {
                 super.updateItem(index, empty);
-                if (empty || index == null || !main.document().isOpen()
-                        || index >= main.document().notes().rounds().size()) {
-                    setText(null);
-                    return;
-                }
-                var round = main.document().notes().rounds().get(index);
-                setText(i18n.get("round.label", index + 1, main.document().notes().rounds().size(),
-                        LetterDates.longDate(round.date(), i18n.language())));
+                setText(empty ? null : rounds.label(index));
             }
         };
     }

@@ -1,8 +1,10 @@
 package app.followup.ui.wizard;
 
+import app.followup.ui.common.I18n;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -18,9 +20,11 @@ public final class WizardViewModel {
     private final IntegerProperty current = new SimpleIntegerProperty(0);
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
+    private final I18n i18n;
 
-    public WizardViewModel(List<PageViewModel> steps) {
+    public WizardViewModel(List<PageViewModel> steps, I18n i18n) {
         this.steps = List.copyOf(steps);
+        this.i18n = i18n;
         this.filled = steps.stream().map(PageViewModel::filled).toList();
         this.valid = steps.stream().map(PageViewModel::valid).toList();
         canGoBack = current.greaterThan(0);
@@ -51,8 +55,17 @@ public final class WizardViewModel {
         return current;
     }
 
-    public PageViewModel currentStep() {
-        return steps.get(current.get());
+    /** The page's line in the page list: "✓  3. Challenge" once filled in, "○  3. Challenge" before. */
+    public StringBinding pageLabel(int index) {
+        ObservableBooleanValue pageFilled = filled.get(index);
+        String key = steps.get(index).key();
+        return Bindings.createStringBinding(() -> (pageFilled.get() ? "✓  " : "○  ") + (index + 1) + ". "
+                + i18n.plain(key), pageFilled, i18n.localeProperty());
+    }
+
+    /** The letter's own page, the last: beside it the PDF page, beside the others the email as it will read. */
+    public boolean onLetterPage() {
+        return current.get() == steps.size() - 1;
     }
 
     public BooleanBinding canGoBackBinding() {

@@ -1,9 +1,7 @@
 package app.followup.ui.wizard.pages;
 
-import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
-import app.followup.mail.AttachmentName;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,15 +23,13 @@ public final class LetterPageView {
     private final Forms forms;
     private final I18n i18n;
     private final LetterPageViewModel vm;
-    private final Dialogs dialogs;
     private final java.util.function.Consumer<String> browser;
     private final ImageView pageView = new ImageView();
 
-    public LetterPageView(Forms forms, LetterPageViewModel vm, Dialogs dialogs, java.util.function.Consumer<String> browser) {
+    public LetterPageView(Forms forms, LetterPageViewModel vm, java.util.function.Consumer<String> browser) {
         this.forms = forms;
         this.i18n = forms.i18n();
         this.vm = vm;
-        this.dialogs = dialogs;
         this.browser = browser;
         pageView.setId("pdf-page");
         pageView.setPreserveRatio(true);
@@ -74,36 +70,15 @@ public final class LetterPageView {
         perParticipant.setWrapText(true);
         perParticipant.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         FlowPane actions = new FlowPane(8, 8,
-                button("save-pdf", "letter.savePdf", this::savePdf),
+                button("save-pdf", "letter.savePdf", vm::savePdf),
                 button("copy-email", "letter.copyEmail", this::copyEmail),
                 button("open-mail", "letter.openMail", () -> browser.accept(vm.mailtoUri())),
-                button("save-draft", "letter.saveDraft", this::saveDraft),
-                button("save-reminders", "letter.saveReminders", () -> dialogs.chooseCalendarToSave(
-                        baseName() + ".ics").ifPresent(vm::saveReminders)),
+                button("save-draft", "letter.saveDraft", vm::saveEmailDraft),
+                button("save-reminders", "letter.saveReminders", vm::saveReminders),
                 button("mark-sent", "letter.markSent", vm::markSent));
         return forms.page("step.letter", new HBox(12, state, sent),
                 forms.field("letter.subject", forms.text("letter-subject", vm.subject)),
                 forms.field("letter.body", forms.area("letter-body", vm.body, 22)), reset, actions, perParticipant);
-    }
-
-    private void savePdf() {
-        if (vm.onePerParticipant.get()) {
-            dialogs.chooseFolder().ifPresent(vm::saveOnePerParticipant);
-        } else {
-            dialogs.choosePdfToSave(baseName() + ".pdf").ifPresent(vm::savePdf);
-        }
-    }
-
-    private void saveDraft() {
-        if (vm.onePerParticipant.get()) {
-            dialogs.chooseFolder().ifPresent(vm::saveOnePerParticipant);
-        } else {
-            dialogs.chooseEmailDraftToSave(baseName() + ".eml").ifPresent(vm::saveEmailDraft);
-        }
-    }
-
-    private String baseName() {
-        return AttachmentName.baseOf(vm.letterProperty().get());
     }
 
     private void copyEmail() {

@@ -2,25 +2,20 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.ui.Document;
 import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.DisplayText;
 import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.LetterDates;
 import app.followup.letter.TermReplacer;
-import app.followup.letter.Texts;
-import app.followup.mail.AttachmentName;
-import app.followup.mail.EmailDraft;
+import app.followup.export.LetterExport;
 import app.followup.mail.EmailText;
 import app.followup.mail.MailtoUri;
-import app.followup.mail.Reminders;
 import app.followup.model.EditedLetter;
 import app.followup.model.Extras;
 import app.followup.model.Round;
-import app.followup.notes.AtomicFiles;
-import app.followup.notes.OutputTarget;
-import app.followup.notes.NotesException;
-import app.followup.pdf.LetterPdf;
 import app.followup.pdf.PagePreview;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,21 +48,23 @@ public final class LetterPageViewModel extends PageViewModel {
     private final ReadOnlyObjectWrapper<Letter> letter = new ReadOnlyObjectWrapper<>();
     private final LetterPreview preview;
     private final LetterComposer composer;
-    private final BackgroundRunner background;
+    private final LetterFiles files;
     private final Supplier<LocalDate> today;
     private final Consumer<String> status;
     private final I18n i18n;
     private boolean showing;
 
-    public LetterPageViewModel(Document document, LetterComposer composer, BackgroundRunner background,
-                               Supplier<LocalDate> today, I18n i18n, Consumer<String> status) {
+    public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
+                               BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
+                               Consumer<String> status) {
         super(document);
         this.composer = composer;
-        this.background = background;
         this.today = today;
         this.i18n = i18n;
         this.status = status;
         this.preview = new LetterPreview(background, status);
+        this.files = new LetterFiles(document, letter::get, new LetterExport(composer), dialogs, background, today,
+                i18n, status);
         document.notesProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> recompose());
         letter.addListener((o, old, now) -> showUnlessEdited(now));
@@ -164,6 +161,23 @@ public final class LetterPageViewModel extends PageViewModel {
         }, document.notesProperty(), document.roundIndexProperty(), i18n.localeProperty());
     }
 
+    /** The email as the user will send it, with its header lines in the window's language, for the side panel. */
+    public StringBinding emailPreview() {
+        return Bindings.createStringBinding(() -> DisplayText.forReading(preview(letter.get())), letter,
+                i18n.localeProperty());
+    }
+
+    private String preview(Letter shown) {
+        if (shown == null) {
+            return "";
+        }
+        String cc = EmailText.recipients(shown.cc());
+        return i18n.get("preview.subject") + " " + shown.subject() + "\n"
+                + i18n.get("preview.to") + " " + EmailText.recipients(shown.to()) + "\n"
+                + (cc.isEmpty() ? "" : i18n.get("preview.cc") + " " + cc + "\n")
+                + "\n" + shown.bodyText();
+    }
+
     public String emailText() {
         return EmailText.of(letter.get());
     }
@@ -195,79 +209,35 @@ public final class LetterPageViewModel extends PageViewModel {
         preview.refresh(letter.get());
     }
 
+    /** "Save as PDF": one PDF where the user chooses, or with one letter per participant, a folder for them all. */
+    public void savePdf() {
+        files.savePdf(onePerParticipant.get());
+    }
+
+    /** "Save email draft": the unsent email with the PDF attached, or one per participant in a chosen folder. */
+    public void saveEmailDraft() {
+        files.saveEmailDraft(onePerParticipant.get());
+    }
+
+    /** "Save reminders": calendar reminders for the steps the candidate owns. */
+    public void saveReminders() {
+        files.saveReminders();
+    }
+
     public void savePdf(Path target) {
-        Letter current = letter.get();
-        background.run(() -> {
-            LetterPdf.Result result = new LetterPdf().render(current);
-            write(target, result.bytes());
-            return result;
-        }, result -> status.accept(result.missingGlyphs().isEmpty()
-                ? i18n.get("status.pdfSaved", target.getFileName())
-                : i18n.get("status.glyphs", String.join(", ", result.missingGlyphs()))),
-                error -> status.accept(i18n.get("error.pdf", error.getMessage())));
+        files.savePdf(target);
     }
 
-    /**
-     * One PDF and one email draft for each participant with a name, each greeting that person alone, in the
-     * folder: "Subject - Name.pdf" and ".eml".
-     */
-    public void saveOnePerParticipant(Path folder) {
-        var notes = document.notes();
-        int round = document.roundIndex();
-        LocalDate day = today.get();
-        var candidate = notes.candidate();
-        String base = AttachmentName.baseOf(letter.get());
-        background.run(() -> {
-            int written = 0;
-            for (var participant : notes.rounds().get(round).participants()) {
-                String name = Texts.inline(participant.name());
-                if (name == null) {
-                    continue;
-                }
-                Letter own = composer.composeFor(notes, round, day, participant);
-                byte[] pdf = new LetterPdf().render(own).bytes();
-                String file = base + " - " + AttachmentName.fileSafe(name);
-                write(folder.resolve(file + ".pdf"), pdf);
-                write(folder.resolve(file + ".eml"), new EmailDraft().write(own, candidate.name(),
-                        candidate.email(), pdf, file + ".pdf").eml());
-                written++;
-            }
-            return written;
-        }, count -> status.accept(i18n.get("status.perParticipant", count, folder.getFileName())),
-                error -> status.accept(i18n.get("error.export", error.getMessage())));
-    }
-
-    /** The unsent email with the PDF attached, for the user's mail program. */
     public void saveEmailDraft(Path target) {
-        Letter current = letter.get();
-        var candidate = document.notes().candidate();
-        background.run(() -> {
-            byte[] pdf = new LetterPdf().render(current).bytes();
-            var draft = new EmailDraft().write(current, candidate.name(), candidate.email(), pdf,
-                    AttachmentName.of(current));
-            write(target, draft.eml());
-            return draft;
-        }, draft -> status.accept(i18n.get("status.draftSaved", target.getFileName())),
-                error -> status.accept(i18n.get("error.export", error.getMessage())));
+        files.saveEmailDraft(target);
     }
 
-    /** Calendar reminders for the steps the candidate owns. */
     public void saveReminders(Path target) {
-        Letter current = letter.get();
-        background.run(() -> {
-            write(target, new Reminders().write(current.reminders()));
-            return current.reminders().size();
-        }, count -> status.accept(i18n.get("status.remindersSaved", count, target.getFileName())),
-                error -> status.accept(i18n.get("error.export", error.getMessage())));
+        files.saveReminders(target);
     }
 
-    /** An export, checked as the command line checks its outputs: never the notes file, a device or a read-only file. */
-    private void write(Path target, byte[] content) {
-        try {
-            AtomicFiles.write(OutputTarget.check(target, document.fileProperty().get()).real(), content, false);
-        } catch (NotesException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+    public void saveOnePerParticipant(Path folder) {
+        files.saveOnePerParticipant(folder);
     }
 
     @Override

@@ -179,7 +179,7 @@ public class PageViewModelsTest {
     void theLetterFollowsTheNotesUntilTheUserEditsIt() {
         List<String> status = new ArrayList<>();
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
         ChallengePageViewModel challenge = new ChallengePageViewModel(document);
         openSample();
         assertThat(vm.body.get()).contains("Partnerkanalen vokser ikke i takt med markedet.");
@@ -208,7 +208,7 @@ public class PageViewModelsTest {
     @Test
     void thePdfPageIsDrawnAndOnlyTheNewestRequestShows() {
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
         openSample();
         vm.refreshPreview();
         assertThat(vm.pageProperty().get().width()).isEqualTo(595);
@@ -222,7 +222,7 @@ public class PageViewModelsTest {
             throws Exception {
         List<String> status = new ArrayList<>();
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
         document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
         vm.saveEmailDraft(folder.resolve("brev.eml"));
         vm.saveReminders(folder.resolve("steg.ics"));
@@ -238,7 +238,7 @@ public class PageViewModelsTest {
             throws Exception {
         List<String> status = new ArrayList<>();
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
         openSample();
         vm.saveOnePerParticipant(folder);
         try (var files = java.nio.file.Files.list(folder)) {
@@ -259,7 +259,7 @@ public class PageViewModelsTest {
     @Test
     void theDeadlineBannerUntilTheLetterIsSent() {
         LetterPageViewModel letter = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 30), i18n, s -> { });
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 30), i18n, s -> { });
         AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 30), i18n);
         openSample();
         assertThat(advice.deadline().get()).startsWith("Brevet er forsinket: det skulle vært sendt senest 27. november");
@@ -273,7 +273,7 @@ public class PageViewModelsTest {
     @Test
     void theChecklistCountsPagesFromThePreviewNotAtEveryKeystroke() {
         LetterPageViewModel letter = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
         AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 26), i18n);
         openSample();
         assertThat(letter.body.get()).as("read, as the window's text area does").startsWith("Hei Ola,");
@@ -294,7 +294,7 @@ public class PageViewModelsTest {
         InterviewPageViewModel interview = new InterviewPageViewModel(document);
         ParticipantsPageViewModel participants = new ParticipantsPageViewModel(document);
         ChallengePageViewModel challenge = new ChallengePageViewModel(document);
-        WizardViewModel wizard = new WizardViewModel(List.of(interview, participants, challenge));
+        WizardViewModel wizard = new WizardViewModel(List.of(interview, participants, challenge), i18n);
         startEmpty();
         assertThat(wizard.canGoBackBinding().get()).isFalse();
         wizard.next();

@@ -1,0 +1,128 @@
+package app.followup.ui.wizard.pages;
+
+import app.followup.export.ExportWarning;
+import app.followup.export.LetterExport;
+import app.followup.letter.Letter;
+import app.followup.mail.AttachmentName;
+import app.followup.ui.Document;
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.I18n;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The letter page's exports: asks where (a file named after the letter, or a folder for one letter per
+ * participant), writes through the export service the command line uses, and says in the status line what was
+ * saved and what the command line would have warned about.
+ */
+final class LetterFiles {
+    private final Document document;
+    private final Supplier<Letter> letter;
+    private final LetterExport export;
+    private final Dialogs dialogs;
+    private final BackgroundRunner background;
+    private final Supplier<LocalDate> today;
+    private final I18n i18n;
+    private final Consumer<String> status;
+
+    LetterFiles(Document document, Supplier<Letter> letter, LetterExport export, Dialogs dialogs,
+                BackgroundRunner background, Supplier<LocalDate> today, I18n i18n, Consumer<String> status) {
+        this.document = document;
+        this.letter = letter;
+        this.export = export;
+        this.dialogs = dialogs;
+        this.background = background;
+        this.today = today;
+        this.i18n = i18n;
+        this.status = status;
+    }
+
+    void savePdf(boolean onePerParticipant) {
+        if (onePerParticipant) {
+            dialogs.chooseFolder().ifPresent(this::saveOnePerParticipant);
+        } else {
+            dialogs.choosePdfToSave(baseName() + ".pdf").ifPresent(this::savePdf);
+        }
+    }
+
+    void saveEmailDraft(boolean onePerParticipant) {
+        if (onePerParticipant) {
+            dialogs.chooseFolder().ifPresent(this::saveOnePerParticipant);
+        } else {
+            dialogs.chooseEmailDraftToSave(baseName() + ".eml").ifPresent(this::saveEmailDraft);
+        }
+    }
+
+    void saveReminders() {
+        dialogs.chooseCalendarToSave(baseName() + ".ics").ifPresent(this::saveReminders);
+    }
+
+    private String baseName() {
+        return AttachmentName.baseOf(letter.get());
+    }
+
+    void savePdf(Path target) {
+        export(LetterExport.Targets.pdf(target), "error.pdf", plan -> i18n.get("status.pdfSaved", target.getFileName()));
+    }
+
+    void saveEmailDraft(Path target) {
+        export(LetterExport.Targets.emailDraft(target), "error.export",
+                plan -> i18n.get("status.draftSaved", target.getFileName()));
+    }
+
+    void saveReminders(Path target) {
+        int count = letter.get().reminders().size();
+        export(LetterExport.Targets.reminders(target), "error.export",
+                plan -> i18n.get("status.remindersSaved", count, target.getFileName()));
+    }
+
+    /**
+     * One PDF and one email draft for each participant with a name, each greeting that person alone, in the
+     * folder: "Subject - Name.pdf" and ".eml".
+     */
+    void saveOnePerParticipant(Path folder) {
+        var notes = document.notes();
+        int round = document.roundIndex();
+        LocalDate day = today.get();
+        run(() -> export.onePerParticipant(notes, round, day, folder), "error.export",
+                plan -> i18n.get("status.perParticipant", plan.outputs().stream()
+                        .filter(output -> output.kind() == LetterExport.Kind.PDF).count(), folder.getFileName()));
+    }
+
+    private void export(LetterExport.Targets targets, String errorKey, Function<LetterExport.Plan, String> saved) {
+        Letter current = letter.get();
+        var candidate = document.notes().candidate();
+        run(() -> export.plan(current, candidate, targets), errorKey, saved);
+    }
+
+    /**
+     * Plans and writes off the JavaFX thread, checked as the command line checks its outputs (never the notes
+     * file, a device or a read-only file; every file or none), then says what was saved and what to know about it.
+     */
+    private void run(Callable<LetterExport.Plan> planned, String errorKey, Function<LetterExport.Plan, String> saved) {
+        List<Path> notesFile = Stream.ofNullable(document.fileProperty().get()).toList();
+        background.run(() -> {
+            LetterExport.Plan plan = planned.call();
+            plan.writeAll(notesFile, output -> output.target().getFileName().toString());
+            return plan;
+        }, plan -> status.accept(withWarnings(saved.apply(plan), plan.warnings())),
+                error -> status.accept(i18n.get(errorKey, error.getMessage())));
+    }
+
+    private String withWarnings(String saved, List<ExportWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return saved;
+        }
+        ExportWarningText wording = new ExportWarningText(i18n);
+        return i18n.get("status.withWarnings", saved,
+                warnings.stream().map(w -> w.wordedBy(wording)).collect(Collectors.joining(" ")));
+    }
+}

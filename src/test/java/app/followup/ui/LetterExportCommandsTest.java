@@ -1,0 +1,128 @@
+package app.followup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.letter.LetterComposer;
+import app.followup.letter.TemplateLibrary;
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
+import app.followup.ui.wizard.pages.LetterPageViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The letter page's exports as the user starts them, without the toolkit: the view-model asks where (the test
+ * answers), writes through the shared export service, and says in the status line what was saved and what the
+ * command line would have warned about.
+ */
+public class LetterExportCommandsTest {
+    private static final String BASE = "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager";
+
+    @TempDir
+    Path folder;
+    final FakeDialogs dialogs = new FakeDialogs();
+    final MainViewModel main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
+            new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26),
+            new LetterComposer(new TemplateLibrary(null)));
+
+    private LetterPageViewModel open(String... replacements) throws Exception {
+        String json = Files.readString(Samples.NORDLYS);
+        for (int i = 0; i < replacements.length; i += 2) {
+            assertThat(json).as("the sample still holds what the test changes").contains(replacements[i]);
+            json = json.replace(replacements[i], replacements[i + 1]);
+        }
+        main.open(Files.writeString(folder.resolve("nordlys.followup.json"), json));
+        return main.wizard().step(LetterPageViewModel.class);
+    }
+
+    private List<String> files() throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void eachExportAsksForAFileNamedAfterTheLetterAndSaysWhatItSaved() throws Exception {
+        LetterPageViewModel letter = open();
+        dialogs.pdfToSave = folder.resolve("letter.pdf");
+        dialogs.emlToSave = folder.resolve("letter.eml");
+        dialogs.icsToSave = folder.resolve("letter.ics");
+        letter.savePdf();
+        assertThat(main.statusProperty().get()).isEqualTo("PDF saved: letter.pdf");
+        letter.saveEmailDraft();
+        letter.saveReminders();
+        assertThat(dialogs.asked).containsExactly("pdf:" + BASE + ".pdf", "eml:" + BASE + ".eml", "ics:" + BASE + ".ics");
+        assertThat(files()).containsExactly("letter.eml", "letter.ics", "letter.pdf", "nordlys.followup.json");
+        assertThat(main.statusProperty().get())
+                .isEqualTo("One reminder saved: letter.ics. Open the file to add it to your calendar.");
+    }
+
+    @Test
+    void aCancelledChoiceWritesNothing() throws Exception {
+        LetterPageViewModel letter = open();
+        String before = main.statusProperty().get();
+        letter.savePdf();
+        letter.saveReminders();
+        assertThat(files()).containsExactly("nordlys.followup.json");
+        assertThat(main.statusProperty().get()).isEqualTo(before);
+    }
+
+    @Test
+    void onePerParticipantAsksForAFolderForPdfAndDraftAlike() throws Exception {
+        LetterPageViewModel letter = open();
+        letter.onePerParticipant.set(true);
+        Path out = Files.createDirectory(folder.resolve("out"));
+        dialogs.folder = out;
+        letter.saveEmailDraft();
+        letter.savePdf();
+        assertThat(dialogs.asked).containsExactly("folder", "folder");
+        try (var written = Files.list(out)) {
+            assertThat(written).hasSize(6);
+        }
+        assertThat(main.statusProperty().get()).isEqualTo("3 letters saved as PDF and email draft in out.");
+    }
+
+    @Test
+    void theWindowReportsTheSameWarningsAsTheCommandLine() throws Exception {
+        LetterPageViewModel letter = open("eva.berg@nordlys.example", "eva.berg at nordlys",
+                "Partnerkanalen vokser ikke i takt med markedet.", "Partnerkanalen vokser ikke 漢.");
+        dialogs.pdfToSave = folder.resolve("letter.pdf");
+        letter.savePdf();
+        assertThat(main.statusProperty().get()).isEqualTo("PDF saved: letter.pdf – "
+                + "Left out of the email, not valid addresses: eva.berg at nordlys. "
+                + "Some characters are in neither PDF font and show as a replacement mark: U+6F22 漢.");
+        main.i18n().localeProperty().set(I18n.NORWEGIAN);
+        letter.savePdf();
+        assertThat(main.statusProperty().get()).startsWith("PDF lagret: letter.pdf – Utelatt fra e-posten");
+    }
+
+    @Test
+    void oneFileThatCannotBeWrittenStopsTheWholeSetOfLetters() throws Exception {
+        LetterPageViewModel letter = open();
+        Path out = Files.createDirectory(folder.resolve("out"));
+        Path locked = Files.writeString(out.resolve(BASE + " - Per Li.eml"), "mine");
+        assertThat(locked.toFile().setWritable(false, false)).isTrue();
+        letter.saveOnePerParticipant(out);
+        try (var written = Files.list(out)) {
+            assertThat(written).as("no letter written, none half-written").containsExactly(locked);
+        }
+        assertThat(Files.readString(locked)).isEqualTo("mine");
+        assertThat(main.statusProperty().get()).isEqualTo("The file could not be saved: " + BASE
+                + " - Per Li.eml: is read-only; it was not replaced");
+    }
+
+    @Test
+    void theSidePanelShowsTheEmailWithItsHeaderLinesInTheWindowsLanguage() throws Exception {
+        LetterPageViewModel letter = open();
+        assertThat(letter.emailPreview().get()).startsWith("Subject: Oppsummering etter samtalen")
+                .contains("\nTo: Ola Hansen <ola.hansen@nordlys.example>\nCc: Eva Berg").contains("\n\nHei Ola,");
+        main.i18n().localeProperty().set(I18n.NORWEGIAN);
+        assertThat(letter.emailPreview().get()).startsWith("Emne: Oppsummering etter samtalen");
+    }
+}
