@@ -39,7 +39,7 @@ class LaptopLayoutTest {
         main = new MainViewModel(new I18n(I18n.NORWEGIAN), new UserStore.InMemory(), new FakeDialogs(),
                 new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
                 new LetterComposer(new TemplateLibrary(null)));
-        FollowUpApp.install(stage, main, new FakeDialogs(), uri -> { });
+        FollowUpApp.install(stage, main, uri -> { });
         stage.setWidth(1024);
         stage.setHeight(700);
         stage.show();
