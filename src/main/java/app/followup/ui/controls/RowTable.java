@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -57,6 +58,11 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
     private final ScrollPane scroll = new ScrollPane(grid);
     private final Map<R, Line> lines = new IdentityHashMap<>();
     private R current;
+    /**
+     * Whether the user is moving with the keyboard: only then does the table scroll sideways to the focused field.
+     * The focus also lands in the table by itself when the page is shown, and the table must not jump then.
+     */
+    private boolean keyboardInUse;
     private final Button up;
     private final Button down;
     private final Button remove;
@@ -74,8 +80,10 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
                 cell.focusWithinProperty().addListener((o, was, now) -> {
                     if (now) {
                         makeCurrent(row);
-                        // after the layout pass: a new row's fields have no place yet when they get the focus
-                        Platform.runLater(() -> reveal(cell));
+                        if (keyboardInUse) {
+                            // after the layout pass: a new row's fields have no place yet when they get the focus
+                            Platform.runLater(() -> reveal(cell));
+                        }
                     }
                 });
                 if (cell instanceof Region region) {
@@ -148,6 +156,7 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
             R row = adder.get();
             Line line = lines.get(row);
             if (line != null) {
+                keyboardInUse = true;
                 line.focusFirst();
             }
         });
@@ -164,6 +173,14 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
             if (action != null && current != null) {
                 event.consume();
                 action.run();
+            }
+        });
+        // a page leaves the scene and comes back at every visit: the scene is watched once
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null && scene.getProperties().putIfAbsent(this, Boolean.TRUE) == null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> keyboardInUse = event.getCode() == KeyCode.TAB
+                        || event.getCode().isArrowKey());
+                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> keyboardInUse = false);
             }
         });
         rows.rows().addListener((ListChangeListener<R>) change -> sync());
@@ -231,6 +248,7 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
             return;
         }
         Line next = lines.get(rows.rows().get(Math.min(index, rows.rows().size() - 1)));
+        keyboardInUse = true;
         Node cell = next.cells.get(Math.max(column, 0));
         if (cell.isFocusTraversable()) {
             cell.requestFocus();
