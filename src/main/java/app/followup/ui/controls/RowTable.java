@@ -12,6 +12,7 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
@@ -135,7 +136,10 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
             constraints.setHgrow(columns.get(c).grows() ? Priority.ALWAYS : Priority.NEVER);
             constraints.setFillWidth(true);
             grid.getColumnConstraints().add(constraints);
-            grid.add(new ColumnHeading(i18n.text(columns.get(c).headingKey())), c, 0);
+            ColumnHeading heading = new ColumnHeading(i18n.text(columns.get(c).headingKey()));
+            // a heading that wraps makes the row taller: the others sit on its last line, just above their fields
+            GridPane.setValignment(heading, VPos.BOTTOM);
+            grid.add(heading, c, 0);
         }
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
