@@ -1,5 +1,6 @@
 package app.followup.ui;
 
+import java.text.Normalizer;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,7 +29,7 @@ public final class LongTextBenchmark extends Application {
         stage.setScene(new Scene(new StackPane(), 560, 400));
         stage.show();
         String prose = "Kundene våre er partnere, og kanalen må vokse i takt med markedet. ";
-        String decomposed = java.text.Normalizer.normalize(prose, java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(prose, Normalizer.Form.NFD);
         String hebrew = "הלקוחות שלנו הם שותפים והערוץ חייב לצמוח. ";
         String mixed = "😀 漢字 עברית e\u0301\u0302 \u202e ";
         measure("Norwegian prose, composed, 20,000 chars", prose, 20_000, false, UnaryOperator.identity());

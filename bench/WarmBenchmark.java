@@ -1,6 +1,6 @@
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Notes;
 import app.followup.notes.NotesFile;
 import app.followup.pdf.LetterPdf;

@@ -1,7 +1,8 @@
 package app.followup.ui;
 
+import javafx.beans.value.ChangeListener;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class WindowBenchmark extends Application {
             for (int i = 0; i < 30; i++) {
                 long[] typed = new long[1];
                 Object done = new Object();
-                javafx.beans.value.ChangeListener<Object> listener = (o, old, now) -> {
+                ChangeListener<Object> listener = (o, old, now) -> {
                     synchronized (done) {
                         previews.add(System.nanoTime() - typed[0]);
                         done.notifyAll();

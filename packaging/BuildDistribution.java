@@ -33,7 +33,7 @@ import java.util.zip.ZipFile;
 public final class BuildDistribution {
     /** The JDK modules FollowUp uses (from {@code jdeps --print-module-deps}), plus the ones it reaches by name. */
     private static final List<String> MODULES = List.of("java.base", "java.desktop", "java.logging", "java.prefs",
-            "java.security.sasl", "java.sql", "jdk.unsupported", "jdk.localedata", "javafx.controls", "javafx.fxml");
+            "java.security.sasl", "java.sql", "jdk.unsupported", "jdk.localedata", "javafx.controls");
     private static final String LOCALES = "en,nb,nn,no";
     private static final String NOTES_SAMPLE = "vestland-energi-salgssjef.followup.json";
     private static final Duration TRAINING_LIMIT = Duration.ofMinutes(3);

@@ -1,5 +1,8 @@
 package app.followup;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import app.followup.ui.FollowUpApp;
 import app.followup.cli.Cli;
 
 /**
@@ -12,13 +15,13 @@ public final class Launcher {
 
     /** One notes file and nothing else, as a desktop passes a double-clicked file: open it in the window. */
     static boolean opensInWindow(String[] args) {
-        return args.length == 1 && args[0].endsWith(".json") && java.nio.file.Files.isRegularFile(
-                java.nio.file.Path.of(args[0]));
+        return args.length == 1 && args[0].endsWith(".json") && Files.isRegularFile(
+                Path.of(args[0]));
     }
 
     public static void main(String[] args) {
         if (args.length == 0 || opensInWindow(args)) {
-            app.followup.ui.FollowUpApp.launchWindow(args);
+            FollowUpApp.launchWindow(args);
             return;
         }
         System.exit(Cli.run(args, System.out, System.err));

@@ -7,7 +7,7 @@ import app.followup.advice.Advisor;
 import app.followup.letter.Letter;
 import app.followup.letter.Recipient;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.mail.EmailAddresses;
 import app.followup.mail.EmailDraft;
 import app.followup.mail.EmailText;
@@ -25,6 +25,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +45,8 @@ import net.jqwik.api.Provide;
 
 /**
  * Fuzzing: broken bytes either read or fail with the one clear error type; any notes export everywhere without
- * an exception. The try counts keep the whole suite well under ten minutes on two cores.
+ * an exception. The slowest properties run a sample in every {@code mvn test} and at full size in the heavy run
+ * ({@code mvn test -Pheavy}), which CI runs after the normal suite.
  */
 class FuzzTest {
     private static final List<byte[]> SEEDS = Samples.all().stream().map(FuzzTest::bytes).toList();
@@ -52,8 +55,8 @@ class FuzzTest {
     private static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -76,7 +79,7 @@ class FuzzTest {
             int at = edit[1] % bytes.length;
             switch (edit[0]) {
                 case 0 -> bytes[at] = (byte) edit[2];
-                case 1 -> bytes = java.util.Arrays.copyOf(bytes, at);
+                case 1 -> bytes = Arrays.copyOf(bytes, at);
                 case 2 -> {
                     byte[] longer = new byte[bytes.length + 1];
                     System.arraycopy(bytes, 0, longer, 0, at);
@@ -112,8 +115,8 @@ class FuzzTest {
         assertThat(EmailText.of(letter)).startsWith("Subject: ");
         byte[] eml = new EmailDraft().write(letter, notes.candidate().name(), notes.candidate().email(),
                 "%PDF".getBytes(), "brev.pdf").eml();
-        assertThat(new String(eml, java.nio.charset.StandardCharsets.US_ASCII)).contains("X-Unsent: 1");
-        assertThat(new String(new Reminders().write(letter.reminders()), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(eml, StandardCharsets.US_ASCII)).contains("X-Unsent: 1");
+        assertThat(new String(new Reminders().write(letter.reminders()), StandardCharsets.UTF_8))
                 .startsWith("BEGIN:VCALENDAR");
     }
 
@@ -123,8 +126,19 @@ class FuzzTest {
      * lets through; no header line passes 998 characters; no decoded header holds a line break; no calendar line
      * passes 75 octets; check reports every address left out.
      */
-    @Property(tries = 150)
+    @Property(tries = 30)
     void hostileNamesAddressesAndSubjectsReadBackStrictly(@ForAll("notes") Notes notes) throws Exception {
+        readBackStrictly(notes);
+    }
+
+    /** The same at full size: five times as many notes. */
+    @Heavy
+    @Property(tries = 150)
+    void hostileNamesAddressesAndSubjectsReadBackStrictlyAtFullSize(@ForAll("notes") Notes notes) throws Exception {
+        readBackStrictly(notes);
+    }
+
+    private static void readBackStrictly(Notes notes) throws Exception {
         int last = notes.rounds().size() - 1;
         Letter letter = COMPOSER.compose(notes, last, LocalDate.of(2026, 11, 27));
         Recipients recipients = Recipients.of(letter);
@@ -173,7 +187,7 @@ class FuzzTest {
         assertThat(events.stream().map(e -> e.getUid().getValue())).doesNotHaveDuplicates();
 
         List<String> reported = new Advisor(Language.EN).check(notes, last, LocalDate.of(2026, 11, 27), letter)
-                .stream().filter(a -> a.code().equals("invalid-email")).map(Advice::detail).toList();
+                .stream().filter(a -> a.code().key().equals("invalid-email")).map(Advice::detail).toList();
         assertThat(reported).containsAll(letter.to().stream().map(Recipient::email)
                 .filter(e -> !EmailAddresses.isValid(e)).toList());
     }

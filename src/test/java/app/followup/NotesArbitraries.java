@@ -97,7 +97,7 @@ public final class NotesArbitraries {
 
     static Arbitrary<Step> step() {
         return Combinators.combine(text(), date().injectNull(0.3), Arbitraries.of(Owner.class).injectNull(0.3),
-                extras()).as(Step::new);
+                extras()).as((what, date, owner, extras) -> new Step(what, date, owner, null, null, extras));
     }
 
     static Arbitrary<Participant> participant() {
@@ -109,7 +109,7 @@ public final class NotesArbitraries {
                 .use(Arbitraries.of(Role.class).injectNull(0.2)).in((a, v) -> set(a, 4, v))
                 .use(Arbitraries.of(true, false).injectNull(0.5)).in((a, v) -> set(a, 5, v))
                 .build(a -> new Participant((String) a[0], (String) a[1], (String) a[2], (String) a[3], (Role) a[4],
-                        (Boolean) a[5], Extras.NONE));
+                        (Boolean) a[5], null, Extras.NONE));
     }
 
     private static Object[] set(Object[] array, int index, Object value) {
@@ -121,7 +121,7 @@ public final class NotesArbitraries {
         Arbitrary<DecisionProcess> process = Combinators.combine(text(), texts(), extras())
                 .as(DecisionProcess::new).injectNull(0.3);
         Arbitrary<Evidence> evidence = Combinators.combine(Arbitraries.of(EvidenceKind.class).injectNull(0.2), text(),
-                extras()).as(Evidence::new);
+                extras()).as((kind, detail, extras) -> new Evidence(kind, detail, null, null, extras));
         Arbitrary<Term> term = Combinators.combine(text(), texts(), extras()).as(Term::new);
         Arbitrary<EditedLetter> letter = Combinators.combine(subject(), text(), date().injectNull(0.5), extras())
                 .as(EditedLetter::new).injectNull(0.7);
@@ -150,7 +150,7 @@ public final class NotesArbitraries {
         return new Round((LocalDate) a[0], (Stage) a[1], (List<Participant>) a[2], (String) a[3],
                 (List<String>) a[4], (List<String>) a[5], (String) a[6], (Boolean) a[7], (DecisionProcess) a[8],
                 (List<Evidence>) a[9], (Step) a[10], (List<Step>) a[11], (List<Term>) a[12], (String) a[13],
-                (EditedLetter) a[14], (Extras) a[15]);
+                (EditedLetter) a[14], List.of(), (Extras) a[15]);
     }
 
     public static Arbitrary<Notes> notes() {
@@ -163,6 +163,6 @@ public final class NotesArbitraries {
         return Combinators.combine(Arbitraries.of(Language.class).injectNull(0.2), candidate, employer, text(),
                         privateNotes, round().list().ofMinSize(1).ofMaxSize(3), extras())
                 .as((language, c, e, position, p, rounds, extras) -> new Notes(1, language, c, e, position, p, rounds,
-                        extras));
+                        null, extras));
     }
 }

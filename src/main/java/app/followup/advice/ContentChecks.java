@@ -15,19 +15,17 @@ final class ContentChecks {
 
     static void check(Notes notes, Round round, AdviceMessages messages, List<Advice> advice) {
         if (Texts.isBlank(round.challenge())) {
-            advice.add(new Advice(Level.WARN, "missing-challenge", messages.get("missing-challenge"),
-                    Field.CHALLENGE, null));
+            advice.add(Advice.of(AdviceCode.MISSING_CHALLENGE, messages.get("missing-challenge"), null));
         }
         if (Texts.isBlank(round.hiringVision())) {
-            advice.add(new Advice(Level.WARN, "missing-hiring-vision", messages.get("missing-hiring-vision"),
-                    Field.VISION, null));
+            advice.add(Advice.of(AdviceCode.MISSING_HIRING_VISION, messages.get("missing-hiring-vision"), null));
         }
         PrivateNotes own = notes.privateNotes();
         boolean poorInterest = own.interestFit() != null && own.interestFit() <= POOR_FIT;
         boolean poorStrength = own.strengthFit() != null && own.strengthFit() <= POOR_FIT;
         if (poorInterest || poorStrength) {
-            advice.add(new Advice(Level.WARN, "poor-match", messages.get(poorInterest ? "poor-match.interest"
-                    : "poor-match.strength"), Field.PRIVATE, null));
+            advice.add(Advice.of(AdviceCode.POOR_MATCH, messages.get(poorInterest ? "poor-match.interest"
+                    : "poor-match.strength"), null));
         }
     }
 }

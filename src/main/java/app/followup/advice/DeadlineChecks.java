@@ -18,11 +18,10 @@ final class DeadlineChecks {
         LocalDate deadline = round.date().plusDays(1);
         String date = LetterDates.longDate(deadline, messages.language());
         if (today.isAfter(deadline)) {
-            advice.add(new Advice(Level.WARN, "letter-overdue", messages.get("letter-overdue", date),
-                    Field.LETTER, null));
+            advice.add(Advice.of(AdviceCode.LETTER_OVERDUE, messages.get("letter-overdue", date), null));
         } else {
             String key = today.equals(deadline) ? "letter-due-today.last" : "letter-due-today";
-            advice.add(new Advice(Level.INFO, "letter-due-today", messages.get(key, date), Field.LETTER, null));
+            advice.add(Advice.of(AdviceCode.LETTER_DUE_TODAY, messages.get(key, date), null));
         }
     }
 }

@@ -59,7 +59,7 @@ final class DeliverableDateChecks {
             Promise first = promises.isEmpty() ? null : promises.get(0);
             promises.stream().filter(p -> !p.date().equals(first.date())).findFirst().ifPresent(second -> {
                 reported.add(item);
-                advice.add(new Advice(Level.WARN, "evidence-date-conflict", messages.get("evidence-date-conflict",
+                advice.add(new Advice(AdviceCode.EVIDENCE_DATE_CONFLICT, messages.get("evidence-date-conflict",
                         describe(evidence, messages), LetterDates.longDate(first.date(), messages.language()),
                         first.where(), LetterDates.longDate(second.date(), messages.language()), second.where()),
                         first.field(), Texts.clause(evidence.detail())));

@@ -26,13 +26,12 @@ final class LengthChecks {
         int words = (int) TOKEN.matcher(letter.bodyText()).results()
                 .filter(token -> LETTER_OR_DIGIT.matcher(token.group()).find()).count();
         if (words > limit) {
-            advice.add(new Advice(Level.WARN, "letter-too-long", messages.get("letter-too-long", words, limit),
-                    Field.LETTER, null));
+            advice.add(Advice.of(AdviceCode.LETTER_TOO_LONG, messages.get("letter-too-long", words, limit), null));
         }
         pageCount.of(letter).ifPresent(pages -> {
             if (pages > 1) {
-                advice.add(new Advice(Level.WARN, "letter-over-one-page",
-                        messages.get("letter-over-one-page", pages), Field.LETTER, null));
+                advice.add(Advice.of(AdviceCode.LETTER_OVER_ONE_PAGE,
+                        messages.get("letter-over-one-page", pages), null));
             }
         });
     }

@@ -22,13 +22,13 @@ final class NameChecks {
             if (Texts.isBlank(addressee.greetingName())
                     && (GivenNames.of(addressee) == null || GreetingNames.isUnclear(addressee.name()))) {
                 String name = Texts.inline(addressee.name());
-                advice.add(new Advice(Level.WARN, "greeting-name-unknown", name == null
+                advice.add(Advice.of(AdviceCode.GREETING_NAME_UNKNOWN, name == null
                         ? messages.get("greeting-name-unknown.empty")
-                        : messages.get("greeting-name-unknown", name), Field.PARTICIPANTS, name));
+                        : messages.get("greeting-name-unknown", name), name));
             }
         }
         if (Texts.isBlank(notes.candidate().name())) {
-            advice.add(new Advice(Level.ERROR, "no-signature", messages.get("no-signature"), Field.LETTER, null));
+            advice.add(Advice.of(AdviceCode.NO_SIGNATURE, messages.get("no-signature"), null));
         }
     }
 }

@@ -22,19 +22,19 @@ final class NextStepChecks {
     static void check(Round round, LocalDate today, AdviceMessages messages, List<Advice> advice) {
         Step next = round.nextStep();
         if (next == null || Texts.isBlank(next.what())) {
-            advice.add(new Advice(Level.WARN, "no-next-step", messages.get("no-next-step"), Field.NEXT_STEP, null));
+            advice.add(Advice.of(AdviceCode.NO_NEXT_STEP, messages.get("no-next-step"), null));
         } else {
             if (next.owner() == Owner.EMPLOYER) {
-                advice.add(new Advice(Level.WARN, "next-step-owned-by-employer",
-                        messages.get("next-step-owned-by-employer"), Field.NEXT_STEP, null));
+                advice.add(Advice.of(AdviceCode.NEXT_STEP_OWNED_BY_EMPLOYER,
+                        messages.get("next-step-owned-by-employer"), null));
             }
             if (next.date() == null) {
-                advice.add(new Advice(Level.WARN, "next-step-without-date", messages.get("next-step-without-date"),
-                        Field.NEXT_STEP, null));
+                advice.add(Advice.of(AdviceCode.NEXT_STEP_WITHOUT_DATE, messages.get("next-step-without-date"),
+                        null));
             } else if (!isSent(round) && next.date().isBefore(today)) {
-                advice.add(new Advice(Level.WARN, "next-step-in-past", messages.get("next-step-in-past",
+                advice.add(Advice.of(AdviceCode.NEXT_STEP_IN_PAST, messages.get("next-step-in-past",
                         Texts.clause(next.what()), LetterDates.longDate(next.date(), messages.language())),
-                        Field.NEXT_STEP, next.what()));
+                        next.what()));
             }
         }
         if (round.stageOrDefault() != Stage.DECISION_MAKER) {
@@ -42,21 +42,19 @@ final class NextStepChecks {
         }
         List<Step> plan = round.milestones().stream().filter(step -> !Texts.isBlank(step.what())).toList();
         if (plan.isEmpty()) {
-            advice.add(new Advice(Level.WARN, "milestones-missing", messages.get("milestones-missing"),
-                    Field.NEXT_STEP, null));
+            advice.add(Advice.of(AdviceCode.MILESTONES_MISSING, messages.get("milestones-missing"), null));
             return;
         }
         boolean sent = isSent(round);
         for (Step step : plan) {
             if (!sent && step.date() != null && step.date().isBefore(today)) {
-                advice.add(new Advice(Level.WARN, "milestone-in-past", messages.get("milestone-in-past",
+                advice.add(Advice.of(AdviceCode.MILESTONE_IN_PAST, messages.get("milestone-in-past",
                         Texts.clause(step.what()), LetterDates.longDate(step.date(), messages.language())),
-                        Field.NEXT_STEP, step.what()));
+                        step.what()));
             }
         }
         if (plan.stream().noneMatch(step -> DECISION.matcher(step.what().toLowerCase(Locale.ROOT)).find())) {
-            advice.add(new Advice(Level.WARN, "no-decision-milestone", messages.get("no-decision-milestone"),
-                    Field.NEXT_STEP, null));
+            advice.add(Advice.of(AdviceCode.NO_DECISION_MILESTONE, messages.get("no-decision-milestone"), null));
         }
     }
 

@@ -25,8 +25,7 @@ final class PrivateLeakCheck {
         String letterText = comparable(letter.subject() + "\n" + letter.bodyText());
         for (String value : privateValues(notes)) {
             if (letterText.contains(comparable(value))) {
-                advice.add(new Advice(Level.ERROR, "private-leak", messages.get("private-leak", value),
-                        Field.PRIVATE, value));
+                advice.add(Advice.of(AdviceCode.PRIVATE_LEAK, messages.get("private-leak", value), value));
             }
         }
     }

@@ -18,16 +18,15 @@ final class RecipientChecks {
             String shown = name == null ? "?" : name;
             String email = Texts.inline(participant.email());
             if (email == null) {
-                advice.add(new Advice(Level.WARN, "participant-without-email",
-                        messages.get("participant-without-email", shown), Field.PARTICIPANTS, name));
+                advice.add(Advice.of(AdviceCode.PARTICIPANT_WITHOUT_EMAIL,
+                        messages.get("participant-without-email", shown), name));
             } else if (!EmailAddresses.isValid(email)) {
-                advice.add(new Advice(Level.ERROR, "invalid-email", messages.get("invalid-email", shown, email),
-                        Field.PARTICIPANTS, email));
+                advice.add(Advice.of(AdviceCode.INVALID_EMAIL, messages.get("invalid-email", shown, email), email));
             }
         }
         boolean anyoneInTo = letter.to().stream().anyMatch(r -> EmailAddresses.isValid(r.email()));
         if (!anyoneInTo) {
-            advice.add(new Advice(Level.ERROR, "no-addressee", messages.get("no-addressee"), Field.PARTICIPANTS,
+            advice.add(Advice.of(AdviceCode.NO_ADDRESSEE, messages.get("no-addressee"),
                     null));
         }
     }

@@ -22,8 +22,8 @@ final class SalaryCheck {
             return;
         }
         String text = withoutNames(Texts.inline(letter.subject() + "\n" + letter.bodyText()), notes);
-        SalaryMentions.first(text).ifPresent(found -> advice.add(new Advice(Level.ERROR, "salary-mentioned",
-                messages.get("salary-mentioned", Texts.inline(found)), Field.LETTER, found)));
+        SalaryMentions.first(text).ifPresent(found -> advice.add(Advice.of(AdviceCode.SALARY_MENTIONED,
+                messages.get("salary-mentioned", Texts.inline(found)), found)));
     }
 
     /**

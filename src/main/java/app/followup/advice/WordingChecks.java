@@ -25,8 +25,8 @@ final class WordingChecks {
         terms(round, letter, text, lower, messages, advice);
         var missing = FontCoverage.missing(letter);
         if (!missing.isEmpty()) {
-            advice.add(new Advice(Level.WARN, "glyph-missing", messages.get("glyph-missing",
-                    String.join(", ", missing)), Field.LETTER, String.join(", ", missing)));
+            advice.add(Advice.of(AdviceCode.GLYPH_MISSING, messages.get("glyph-missing",
+                    String.join(", ", missing)), String.join(", ", missing)));
         }
     }
 
@@ -40,14 +40,14 @@ final class WordingChecks {
                 // A form the replacement could not work out needs the user's own rewording, and says so.
                 String message = form.replaceable() ? messages.get("term-avoided", form.found(), form.theirs())
                         : messages.get("term-avoided-form", form.found(), form.theirs());
-                advice.add(new Advice(Level.WARN, "term-avoided", message, Field.TERMS, form.found()));
+                advice.add(Advice.of(AdviceCode.TERM_AVOIDED, message, form.found()));
             }
         }
         List<String> theirs = round.terminology().stream().map(Term::theirs).map(Texts::inline)
                 .filter(word -> word != null).toList();
         if (!theirs.isEmpty() && theirs.stream().noneMatch(word -> lower.contains(word.toLowerCase(Locale.ROOT)))) {
-            advice.add(new Advice(Level.INFO, "term-unused", messages.get("term-unused", String.join(", ", theirs)),
-                    Field.TERMS, null));
+            advice.add(Advice.of(AdviceCode.TERM_UNUSED, messages.get("term-unused", String.join(", ", theirs)),
+                    null));
         }
     }
 }

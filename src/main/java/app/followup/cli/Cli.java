@@ -1,10 +1,12 @@
 package app.followup.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import app.followup.letter.TemplateException;
+import app.followup.userfiles.TemplateException;
 import app.followup.pdf.LetterPdf;
+import java.util.Arrays;
 import picocli.CommandLine;
 
 /**
@@ -21,13 +23,13 @@ public final class Cli {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length > 0 && (args[0].equals("check") || args[0].equals("render")
-                && (java.util.Arrays.asList(args).contains("--pdf") || java.util.Arrays.asList(args).contains("--eml")))) {
+                && (Arrays.asList(args).contains("--pdf") || Arrays.asList(args).contains("--eml")))) {
             // the PDF's fonts load on the second core while arguments are parsed and the letter is composed (check
             // lays the letter out to count its pages)
             LetterPdf.preload();
         }
-        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine commandLine = new CommandLine(new FollowUpCommand());
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);

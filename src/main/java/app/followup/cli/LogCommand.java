@@ -3,9 +3,8 @@ package app.followup.cli;
 import app.followup.applications.Activity;
 import app.followup.applications.ActivityCsv;
 import app.followup.applications.ActivityLog;
-import app.followup.applications.Application;
+import app.followup.applications.ActivityReport;
 import app.followup.applications.Scan;
-import app.followup.letter.Texts;
 import app.followup.model.Language;
 import app.followup.pdf.ActivityReportPdf;
 import java.io.PrintWriter;
@@ -13,11 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,7 +67,8 @@ final class LogCommand implements Callable<Integer> {
             outputs.add("--csv", csv, ActivityCsv.bytes(rows));
         }
         if (pdf != null) {
-            outputs.add("--pdf", pdf, new ActivityReportPdf().render(report(scan, rows, language)));
+            outputs.add("--pdf", pdf, new ActivityReportPdf().render(
+                    ActivityReport.of(scan.applications(), rows, from, to, language)));
         }
         if (ApplicationsInput.reportUnreadable(scan, err)) {
             err.println("followup log: nothing written, since a notes file could not be read");
@@ -91,23 +87,4 @@ final class LogCommand implements Callable<Integer> {
         return system.equals("nb") || system.equals("nn") || system.equals("no") ? Language.NB : Language.EN;
     }
 
-    private ActivityReportPdf.Report report(Scan scan, List<Activity> rows, Language language) {
-        List<ActivityReportPdf.Row> pdfRows = rows.stream()
-                .map(a -> new ActivityReportPdf.Row(a.date(), a.employer(), a.position(), a.kind().code(),
-                        a.contacts(), a.outcome().code()))
-                .toList();
-        return new ActivityReportPdf.Report(language, candidate(scan.applications()), from, to, pdfRows);
-    }
-
-    /** The candidate named in most of the files: the report is one person's. */
-    private static String candidate(List<Application> applications) {
-        Map<String, Long> counts = applications.stream()
-                .map(a -> Texts.inline(a.notes().candidate().name()))
-                .filter(Objects::nonNull)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .orElse(null);
-    }
 }

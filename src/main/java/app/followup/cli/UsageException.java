@@ -1,5 +1,7 @@
 package app.followup.cli;
 
+import java.nio.file.Path;
+
 /** Input the command cannot use: reported as one line on stderr with exit status 2. */
 final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -8,7 +10,7 @@ final class UsageException extends RuntimeException {
         super(message);
     }
 
-    static UsageException about(java.nio.file.Path file, String problem) {
+    static UsageException about(Path file, String problem) {
         return new UsageException(file + ": " + Cli.oneLine(problem));
     }
 }

@@ -87,7 +87,7 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
     }
 
     /** The plan's wording, without a leading article: "To referanser sendt", "90-dagersplan klar". */
-    String asMilestone(LetterWords words, java.util.Locale locale) {
+    String asMilestone(LetterWords words, Locale locale) {
         String what = kind == EvidenceKind.CASE ? caseThing() : isAction() ? action : thing;
         if (isAction() && kind != EvidenceKind.CASE) {
             return Texts.capitalise(action, locale);

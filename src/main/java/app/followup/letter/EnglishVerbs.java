@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import java.util.Set;
 import java.util.Map;
 
 /** The one English agreement the letter needs: a third-person verb said to "you" ("confirms" → "confirm"). */
@@ -8,7 +9,7 @@ final class EnglishVerbs {
             "is", "are", "has", "have", "does", "do", "was", "were", "isn't", "aren't", "hasn't", "haven't",
             "doesn't", "don't", "wasn't", "weren't");
 
-    private static final java.util.Set<String> MODALS = java.util.Set.of(
+    private static final Set<String> MODALS = Set.of(
             "will", "would", "can", "could", "may", "might", "must", "should", "shall");
 
     private EnglishVerbs() {

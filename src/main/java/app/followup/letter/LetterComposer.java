@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import java.util.HashMap;
 import app.followup.model.Candidate;
 import app.followup.model.EditedLetter;
 import app.followup.model.Language;
@@ -8,6 +9,7 @@ import app.followup.model.Owner;
 import app.followup.model.Participant;
 import app.followup.model.Round;
 import app.followup.model.Step;
+import app.followup.userfiles.TemplateLibrary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +140,7 @@ public final class LetterComposer {
         if (next != null && next.owner() != Owner.EMPLOYER && next.date() != null && !Texts.isBlank(next.what())) {
             reminders.add(reminder(application + "|next-step", next, employer, subject));
         }
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Step milestone : round.milestones()) {
             if (milestone.owner() != Owner.EMPLOYER && milestone.date() != null && !Texts.isBlank(milestone.what())) {
                 String id = milestoneId(notes, milestone);

@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import java.util.Arrays;
 import app.followup.model.Language;
 import app.followup.model.Step;
 import java.time.DayOfWeek;
@@ -180,7 +181,7 @@ final class NextStepSentence {
     private String addresseeAsYou(String what) {
         for (int words = Math.min(3, what.split(" ").length - 1); words >= 1; words--) {
             String[] parts = what.split(" ", words + 1);
-            String name = String.join(" ", java.util.Arrays.copyOf(parts, words));
+            String name = String.join(" ", Arrays.copyOf(parts, words));
             if (audience.addresseeNamedIn(name) != null) {
                 String rest = parts[words];
                 return Texts.capitalise(audience.you(), language.locale()) + " "

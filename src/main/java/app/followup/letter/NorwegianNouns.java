@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import java.util.Set;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,7 +28,7 @@ final class NorwegianNouns implements NounMorphology {
         {"ant", "BIL"}, {"else", "JENTE"}, {"isme", "KUNDE"}, {"ment", "PRODUKT"}, {"eri", "PRODUKT"},
         {"iker", "LAERER"},
     };
-    private static final java.util.Set<String> GENDERED = java.util.Set.of("en", "ei", "et", "min", "mi", "mitt",
+    private static final Set<String> GENDERED = Set.of("en", "ei", "et", "min", "mi", "mitt",
             "din", "di", "ditt", "sin", "si", "sitt", "vår", "vårt", "hver", "hvert", "ingen", "intet", "annen",
             "annet", "egen", "eget", "noen", "noe", "denne", "dette", "hvilken", "hvilket", "slik", "slikt");
     private static final String[] ENDINGS = {"", "en", "a", "er", "ene", "et", "e", "ne", "n", "r", "t"};

@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import java.util.HashSet;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ final class NounParadigm {
     private NounParadigm(String listed, List<NounReading> readings) {
         this.listed = listed;
         this.readings = readings;
-        Set<String> all = new java.util.HashSet<>();
+        Set<String> all = new HashSet<>();
         readings.forEach(r -> r.forms().values().forEach(all::addAll));
         this.forms = Set.copyOf(all);
     }

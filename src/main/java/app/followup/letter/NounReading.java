@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ record NounReading(String lemma, Map<NounSlot, List<String>> forms) {
         Map<NounSlot, List<String>> reordered = new EnumMap<>(NounSlot.class);
         forms.forEach((slot, spellings) -> {
             if (spellings.size() > 1 && spellings.contains(listed)) {
-                java.util.ArrayList<String> first = new java.util.ArrayList<>(spellings);
+                ArrayList<String> first = new ArrayList<>(spellings);
                 first.remove(listed);
                 first.add(0, listed);
                 reordered.put(slot, List.copyOf(first));

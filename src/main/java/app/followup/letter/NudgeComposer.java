@@ -6,6 +6,7 @@ import app.followup.model.Nudge;
 import app.followup.model.Participant;
 import app.followup.model.Round;
 import app.followup.model.Step;
+import app.followup.userfiles.TemplateLibrary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

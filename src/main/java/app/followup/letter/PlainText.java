@@ -16,7 +16,7 @@ public final class PlainText {
         Block previous = null;
         for (Block block : blocks) {
             if (previous != null) {
-                text.append(introduces(previous, block) ? "\n" : "\n\n");
+                text.append(Block.introducesList(previous, block) ? "\n" : "\n\n");
             }
             text.append(of(block));
             previous = block;
@@ -24,27 +24,19 @@ public final class PlainText {
         return text.toString();
     }
 
-    /** A line ending in a colon stays right above the list or table it introduces. */
-    private static boolean introduces(Block previous, Block next) {
-        if (!(previous instanceof Block.Paragraph paragraph) || next instanceof Block.Paragraph) {
-            return false;
-        }
-        List<String> lines = paragraph.lines();
-        return lines.get(lines.size() - 1).endsWith(":");
+    private static String of(Block block) {
+        return block.match(paragraph -> String.join("\n", paragraph.lines()), PlainText::items, PlainText::rows);
     }
 
-    private static String of(Block block) {
-        if (block instanceof Block.Paragraph paragraph) {
-            return String.join("\n", paragraph.lines());
+    private static String items(Block.ItemList list) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            lines.add((list.numbered() ? (i + 1) + ". " : "- ") + list.items().get(i));
         }
-        if (block instanceof Block.ItemList list) {
-            List<String> lines = new ArrayList<>();
-            for (int i = 0; i < list.items().size(); i++) {
-                lines.add((list.numbered() ? (i + 1) + ". " : "- ") + list.items().get(i));
-            }
-            return String.join("\n", lines);
-        }
-        Block.Table table = (Block.Table) block;
+        return String.join("\n", lines);
+    }
+
+    private static String rows(Block.Table table) {
         List<String> lines = new ArrayList<>();
         for (List<String> row : table.rows()) {
             lines.add("- " + row(row));

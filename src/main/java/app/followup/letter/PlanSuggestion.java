@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import java.util.regex.Pattern;
 import app.followup.model.Evidence;
 import app.followup.model.Language;
 import app.followup.model.Notes;
@@ -78,7 +79,7 @@ public final class PlanSuggestion {
             }
             String name = participant.name().toLowerCase(Locale.ROOT);
             String surname = name.contains(" ") ? name.substring(name.lastIndexOf(' ') + 1) : name;
-            if (lower.contains(name) || lower.matches(".*\\b" + java.util.regex.Pattern.quote(surname) + "\\b.*")) {
+            if (lower.contains(name) || lower.matches(".*\\b" + Pattern.quote(surname) + "\\b.*")) {
                 return true;
             }
         }

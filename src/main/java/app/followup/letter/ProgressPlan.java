@@ -1,5 +1,7 @@
 package app.followup.letter;
 
+import java.util.Locale;
+import java.util.Arrays;
 import app.followup.model.Evidence;
 import app.followup.model.Language;
 import app.followup.model.Participant;
@@ -68,8 +70,8 @@ final class ProgressPlan {
             Participant person = audience.participantNamedIn(who);
             return person == null ? who : Audience.nameOf(person);
         }
-        String what = Objects.requireNonNullElse(Texts.clause(milestone.what()), "").toLowerCase(java.util.Locale.ROOT);
-        boolean decision = java.util.Arrays.stream(words.get("decision.words").split(","))
+        String what = Objects.requireNonNullElse(Texts.clause(milestone.what()), "").toLowerCase(Locale.ROOT);
+        boolean decision = Arrays.stream(words.get("decision.words").split(","))
                 .anyMatch(word -> what.contains(word.strip()));
         return decision || employer == null ? decider : employer;
     }

@@ -1,5 +1,7 @@
 package app.followup.letter;
 
+import java.util.Comparator;
+import java.util.regex.Pattern;
 import app.followup.model.Evidence;
 import app.followup.model.Language;
 import java.time.LocalDate;
@@ -23,8 +25,8 @@ final class Promises {
         List<String> undatedThings = new ArrayList<>();
         List<String> undatedActions = new ArrayList<>();
         List<Evidence> byDate = evidence.stream()
-                .sorted(java.util.Comparator.comparing(Evidence::due,
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(Evidence::due,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         for (Evidence item : byDate) {
             if (item.isDelivered() || (Texts.isBlank(item.detail()) && item.kind() == null)) {
@@ -62,7 +64,7 @@ final class Promises {
             String verb = verbs.get(0);
             if (verb != null && verb.equals(verbs.get(1))) {
                 String shared = language == Language.NB ? " " + verb + " " : " I will " + verb + " ";
-                second = second.replaceFirst(java.util.regex.Pattern.quote(shared), " ");
+                second = second.replaceFirst(Pattern.quote(shared), " ");
             }
             second = second.substring(0, 1).toLowerCase(locale) + second.substring(1);
             sentences.add(Texts.capitalise(dated.get(0), locale) + ", " + words.get("and") + " " + second + ".");

@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import java.util.Arrays;
 import app.followup.model.Evidence;
 import app.followup.model.Language;
 import app.followup.model.Notes;
@@ -125,7 +126,7 @@ final class TemplateModel {
             return clean;
         }
         String[] words = clean.split(" ");
-        boolean englishTitle = words.length > 1 && java.util.Arrays.stream(words)
+        boolean englishTitle = words.length > 1 && Arrays.stream(words)
                 .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
                         && w.codePoints().filter(Character::isUpperCase).count() == 1);
         String first = words[0];

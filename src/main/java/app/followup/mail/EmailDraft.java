@@ -36,6 +36,7 @@ public final class EmailDraft {
     public record Result(byte[] eml, List<String> leftOut) {
     }
 
+    /** @param pdf the letter as PDF, attached as {@code pdfName}; null for a message of text alone */
     public Result write(Letter letter, String fromName, String fromEmail, byte[] pdf, String pdfName) {
         Recipients recipients = Recipients.of(letter);
         List<String> leftOut = new ArrayList<>();
@@ -58,13 +59,18 @@ public final class EmailDraft {
             message.setSentDate(new Date());
             message.setHeader("X-Unsent", "1");
 
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(letter.bodyText() + "\n", StandardCharsets.UTF_8.name(), "plain");
-            MimeBodyPart attachment = new MimeBodyPart();
-            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(pdf, "application/pdf")));
-            attachment.setFileName(Headers.oneLine(pdfName));
-            attachment.setDisposition(MimeBodyPart.ATTACHMENT);
-            message.setContent(new MimeMultipart(text, attachment));
+            if (pdf == null) {
+                // a short message such as a nudge: the text alone
+                message.setText(letter.bodyText() + "\n", StandardCharsets.UTF_8.name(), "plain");
+            } else {
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(letter.bodyText() + "\n", StandardCharsets.UTF_8.name(), "plain");
+                MimeBodyPart attachment = new MimeBodyPart();
+                attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(pdf, "application/pdf")));
+                attachment.setFileName(Headers.oneLine(pdfName));
+                attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+                message.setContent(new MimeMultipart(text, attachment));
+            }
             message.saveChanges();
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();

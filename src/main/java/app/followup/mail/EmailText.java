@@ -2,6 +2,7 @@ package app.followup.mail;
 
 import app.followup.letter.Letter;
 import app.followup.letter.Recipient;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,7 @@ public final class EmailText {
 
     /** "Name <email>, ...", valid addresses only: names that would confuse a mail program are quoted. */
     public static String recipients(List<Recipient> recipients) {
-        return line(Recipients.valid(recipients, new java.util.ArrayList<>()));
+        return line(Recipients.valid(recipients, new ArrayList<>()));
     }
 
     private static String line(List<Recipient> recipients) {

@@ -9,4 +9,12 @@ public record DecisionProcess(String decisionMaker, List<String> steps, Extras e
         steps = Lists.copy(steps);
         extras = extras == null ? Extras.NONE : extras;
     }
+
+    public DecisionProcess withDecisionMaker(String value) {
+        return new DecisionProcess(value, steps, extras);
+    }
+
+    public DecisionProcess withSteps(List<String> value) {
+        return new DecisionProcess(decisionMaker, value, extras);
+    }
 }

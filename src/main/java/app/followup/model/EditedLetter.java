@@ -7,4 +7,16 @@ public record EditedLetter(String subject, String body, LocalDate sentOn, Extras
     public EditedLetter {
         extras = extras == null ? Extras.NONE : extras;
     }
+
+    public EditedLetter withSubject(String value) {
+        return new EditedLetter(value, body, sentOn, extras);
+    }
+
+    public EditedLetter withBody(String value) {
+        return new EditedLetter(subject, value, sentOn, extras);
+    }
+
+    public EditedLetter withSentOn(LocalDate value) {
+        return new EditedLetter(subject, body, value, extras);
+    }
 }

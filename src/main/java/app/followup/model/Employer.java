@@ -9,4 +9,12 @@ public record Employer(String name, List<String> address, Extras extras) {
         address = Lists.copy(address);
         extras = extras == null ? Extras.NONE : extras;
     }
+
+    public Employer withName(String value) {
+        return new Employer(value, address, extras);
+    }
+
+    public Employer withAddress(List<String> value) {
+        return new Employer(name, value, extras);
+    }
 }

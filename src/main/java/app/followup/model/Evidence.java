@@ -11,12 +11,20 @@ public record Evidence(EvidenceKind kind, String detail, LocalDate due, LocalDat
         extras = extras == null ? Extras.NONE : extras;
     }
 
-    public Evidence(EvidenceKind kind, String detail, Extras extras) {
-        this(kind, detail, null, null, extras);
+    public static Evidence of(EvidenceKind kind, String detail) {
+        return new Evidence(kind, detail, null, null, Extras.NONE);
     }
 
     public boolean isDelivered() {
         return delivered != null;
+    }
+
+    public Evidence withKind(EvidenceKind value) {
+        return new Evidence(value, detail, due, delivered, extras);
+    }
+
+    public Evidence withDetail(String value) {
+        return new Evidence(kind, value, due, delivered, extras);
     }
 
     public Evidence withDue(LocalDate value) {

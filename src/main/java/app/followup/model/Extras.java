@@ -1,5 +1,6 @@
 package app.followup.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ public record Extras(Map<String, String> rawJson) {
     public static final Extras NONE = new Extras(Map.of());
 
     public Extras {
-        rawJson = rawJson == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rawJson));
+        rawJson = rawJson == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(rawJson));
     }
 
     public boolean isEmpty() {

@@ -28,12 +28,6 @@ public record Notes(
         extras = extras == null ? Extras.NONE : extras;
     }
 
-    /** The fields of the first release, without the application's status. */
-    public Notes(int version, Language language, Candidate candidate, Employer employer, String position,
-                 PrivateNotes privateNotes, List<Round> rounds, Extras extras) {
-        this(version, language, candidate, employer, position, privateNotes, rounds, null, extras);
-    }
-
     /** The letters' language; a file without one writes Norwegian. */
     public Language languageOrDefault() {
         return language == null ? Language.NB : language;

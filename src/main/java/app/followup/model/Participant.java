@@ -10,11 +10,6 @@ public record Participant(String name, String title, String organisation, String
         extras = extras == null ? Extras.NONE : extras;
     }
 
-    public Participant(String name, String title, String organisation, String email, Role role, Boolean addressee,
-                       Extras extras) {
-        this(name, title, organisation, email, role, addressee, null, extras);
-    }
-
     public static Participant of(String name, String title, String email, Role role) {
         return new Participant(name, title, null, email, role, null, null, Extras.NONE);
     }
@@ -23,11 +18,31 @@ public record Participant(String name, String title, String organisation, String
         return Boolean.TRUE.equals(addressee);
     }
 
-    public Participant withGreetingName(String value) {
-        return new Participant(name, title, organisation, email, role, addressee, value, extras);
+    public Participant withName(String value) {
+        return new Participant(value, title, organisation, email, role, addressee, greetingName, extras);
+    }
+
+    public Participant withTitle(String value) {
+        return new Participant(name, value, organisation, email, role, addressee, greetingName, extras);
+    }
+
+    public Participant withOrganisation(String value) {
+        return new Participant(name, title, value, email, role, addressee, greetingName, extras);
+    }
+
+    public Participant withEmail(String value) {
+        return new Participant(name, title, organisation, value, role, addressee, greetingName, extras);
+    }
+
+    public Participant withRole(Role value) {
+        return new Participant(name, title, organisation, email, value, addressee, greetingName, extras);
     }
 
     public Participant withAddressee(Boolean value) {
         return new Participant(name, title, organisation, email, role, value, greetingName, extras);
+    }
+
+    public Participant withGreetingName(String value) {
+        return new Participant(name, title, organisation, email, role, addressee, value, extras);
     }
 }

@@ -12,10 +12,6 @@ public record Step(String what, LocalDate date, Owner owner, String who, String 
         extras = extras == null ? Extras.NONE : extras;
     }
 
-    public Step(String what, LocalDate date, Owner owner, Extras extras) {
-        this(what, date, owner, null, null, extras);
-    }
-
     public static Step of(String what, LocalDate date, Owner owner) {
         return new Step(what, date, owner, null, null, Extras.NONE);
     }

@@ -1,5 +1,6 @@
 package app.followup.notes;
 
+import java.util.Locale;
 import app.followup.model.Extras;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
@@ -184,9 +185,7 @@ final class JsonObjectReader {
     /** The fields nobody asked for: call after reading the known ones. */
     Extras extras() {
         Map<String, String> unknown = new LinkedHashMap<>();
-        var fields = node.fields();
-        while (fields.hasNext()) {
-            var field = fields.next();
+        for (var field : node.properties()) {
             if (!known.contains(field.getKey())) {
                 unknown.put(field.getKey(), toJson(field.getValue()));
             }
@@ -224,7 +223,7 @@ final class JsonObjectReader {
         if (node.isObject()) {
             return "an object";
         }
-        return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        return node.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     @FunctionalInterface

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -28,7 +27,8 @@ import java.util.Map;
  * none of its data binding.
  */
 final class JsonSupport {
-    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    // what the deprecated withExactBigDecimals(true) gave: BigDecimals kept as they are, trailing zeroes too
+    static final JsonNodeFactory NODES = new JsonNodeFactory(true);
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -146,9 +146,7 @@ final class JsonSupport {
     private static void write(JsonNode node, JsonGenerator out) throws IOException {
         if (node.isObject()) {
             out.writeStartObject();
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 out.writeFieldName(wellFormed(field.getKey()));
                 write(field.getValue(), out);
             }

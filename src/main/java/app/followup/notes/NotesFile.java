@@ -1,5 +1,9 @@
 package app.followup.notes;
 
+import java.util.Locale;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import app.followup.model.Notes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +73,7 @@ public final class NotesFile {
     public Notes update(Path file, Change change) throws NotesException {
         Path real = writableTarget(file);
         if (!Files.exists(real)) {
-            throw new NotesException("no such file");
+            throw new MissingFileException("no such file", null);
         }
         try (SaveLock lock = SaveLock.acquire(real)) {
             byte[] current = lockedBytes(lock);
@@ -162,21 +166,17 @@ public final class NotesFile {
         try {
             return fingerprint(readBytes(file));
         } catch (NotesException e) {
-            return e.getCause() instanceof NoSuchFileException ? "missing" : "unreadable";
+            return e instanceof MissingFileException ? "missing" : "unreadable";
         }
     }
 
     private static String fingerprint(byte[] bytes) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
-    }
-
-    public byte[] toBytes(Notes notes) {
-        return writer.write(notes);
     }
 
     /**
@@ -203,7 +203,7 @@ public final class NotesFile {
                 return bytes;
             }
         } catch (NoSuchFileException e) {
-            throw new NotesException(Files.isSymbolicLink(file) ? "is a link to a file that does not exist"
+            throw new MissingFileException(Files.isSymbolicLink(file) ? "is a link to a file that does not exist"
                     : "no such file", e);
         } catch (AccessDeniedException e) {
             throw new NotesException("cannot be read: permission denied", e);
@@ -213,7 +213,7 @@ public final class NotesFile {
     }
 
     private static NotesException tooLarge(long size) {
-        return new NotesException(String.format(java.util.Locale.ROOT, "is %.1f MB; notes files over %d MB are "
+        return new NotesException(String.format(Locale.ROOT, "is %.1f MB; notes files over %d MB are "
                 + "refused (a notes file is a few kB): is this the right file?", size / 1048576.0,
                 MAX_BYTES / 1048576));
     }
@@ -223,12 +223,11 @@ public final class NotesFile {
         try {
             reader.read(current);
         } catch (NewerVersionException e) {
-            throw new NotesException("not saved: the file on disk was " + e.getMessage().replace(
-                    "; the file was left unchanged", ""), e);
+            throw new NotesException("not saved: the file on disk was "
+                    + NewerVersionException.writtenByNewer(e.version()), e);
+        } catch (ForeignFileException e) {
+            throw new NotesException("not saved: the file on disk is not a FollowUp notes file", e);
         } catch (NotesException e) {
-            if (e.getMessage().startsWith("not a FollowUp notes file")) {
-                throw new NotesException("not saved: the file on disk is not a FollowUp notes file", e);
-            }
             // a broken notes file may be replaced by a good one
         }
     }

@@ -1,5 +1,6 @@
 package app.followup.notes;
 
+import java.nio.charset.StandardCharsets;
 import app.followup.model.ApplicationState;
 import app.followup.model.ApplicationStatus;
 import app.followup.model.Candidate;
@@ -28,12 +29,12 @@ import java.io.IOException;
 public final class NotesReader {
 
     public Notes read(byte[] json) throws NotesException {
-        if (json.length == 0 || new String(json, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (json.length == 0 || new String(json, StandardCharsets.UTF_8).isBlank()) {
             throw new NotesException("the file is empty, not a FollowUp notes file");
         }
         JsonNode root = parse(json);
         if (!root.isObject()) {
-            throw new NotesException("not a FollowUp notes file: expected a JSON object");
+            throw new ForeignFileException("expected a JSON object");
         }
         JsonObjectReader top = JsonObjectReader.of(root, "");
         checkFormat(top);
@@ -81,7 +82,7 @@ public final class NotesReader {
             format = null;
         }
         if (!Notes.FORMAT.equals(format)) {
-            throw new NotesException("not a FollowUp notes file: \"format\" must be \"" + Notes.FORMAT + "\""
+            throw new ForeignFileException("\"format\" must be \"" + Notes.FORMAT + "\""
                     + (format == null ? ", and it is missing" : ", found \"" + format + "\""));
         }
         if (!top.has("version")) {

@@ -1,5 +1,6 @@
 package app.followup.notes;
 
+import java.util.Objects;
 import app.followup.model.ApplicationStatus;
 import app.followup.model.Candidate;
 import app.followup.model.DecisionProcess;
@@ -205,7 +206,7 @@ public final class NotesWriter {
 
     private static ArrayNode texts(List<String> items) {
         ArrayNode array = NODES.arrayNode();
-        items.stream().filter(java.util.Objects::nonNull).forEach(array::add);
+        items.stream().filter(Objects::nonNull).forEach(array::add);
         return array;
     }
 

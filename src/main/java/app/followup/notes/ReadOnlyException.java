@@ -1,7 +1,7 @@
 package app.followup.notes;
 
 /** The file or its folder cannot be written: the user can save elsewhere. */
-public class ReadOnlyException extends NotesException {
+public final class ReadOnlyException extends NotesException {
     private static final long serialVersionUID = 1L;
 
     public ReadOnlyException() {

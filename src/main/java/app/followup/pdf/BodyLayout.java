@@ -46,42 +46,41 @@ final class BodyLayout {
 
     /** Lays out one block; {@code keep} is the height of what must follow its end on the same page. */
     private void block(Block block, Block next, float keep) throws IOException {
-        boolean leadsIn = leadsIn(block, next);
-        if (block instanceof Block.Paragraph paragraph) {
-            List<String> lines = new ArrayList<>();
-            for (String line : paragraph.lines()) {
-                lines.addAll(wrap(line));
-            }
-            lines(lines, leadsIn ? LEAD_IN_GAP + startHeight(next) : keep);
-        } else if (block instanceof Block.ItemList list) {
-            items(list, keep);
-        } else if (block instanceof Block.Table table) {
-            new TableLayout(flow, fonts, table).layout(keep);
-        }
+        boolean leadsIn = Block.introducesList(block, next);
+        Drawing drawing = block.match(
+                paragraph -> () -> lines(wrapped(paragraph), leadsIn ? LEAD_IN_GAP + startHeight(next) : keep),
+                list -> () -> items(list, keep),
+                table -> () -> new TableLayout(flow, fonts, table).layout(keep));
+        drawing.draw();
         flow.down(leadsIn ? LEAD_IN_GAP : PARAGRAPH_GAP);
     }
 
-    /** A paragraph ending in ":" that introduces the list or table after it. */
-    private static boolean leadsIn(Block block, Block next) {
-        if (!(block instanceof Block.Paragraph paragraph) || next == null || next instanceof Block.Paragraph) {
-            return false;
+    /** A block's drawing, as {@link Block#match} returns it: drawing throws PDFBox's IOException, a Function cannot. */
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
+    private List<String> wrapped(Block.Paragraph paragraph) {
+        List<String> lines = new ArrayList<>();
+        for (String line : paragraph.lines()) {
+            lines.addAll(wrap(line));
         }
-        List<String> lines = paragraph.lines();
-        return !lines.isEmpty() && lines.get(lines.size() - 1).endsWith(":");
+        return lines;
     }
 
     /** What of a list or table must stand on the page where it starts: a small table whole, else its start. */
     private float startHeight(Block block) {
-        if (block instanceof Block.Table table) {
+        return block.match(paragraph -> 0f, list -> {
+            if (list.items().isEmpty()) {
+                return 0f;
+            }
+            int lines = wrapItem(list.items().get(0)).size();
+            return Math.min(lines, MIN_LINES_AT_BREAK) * LEADING;
+        }, table -> {
             TableLayout layout = new TableLayout(flow, fonts, table);
             float whole = layout.height();
             return whole < (PageFlow.TOP - PageFlow.BOTTOM) / 2 ? whole : layout.startHeight();
-        }
-        if (block instanceof Block.ItemList list && !list.items().isEmpty()) {
-            int lines = wrapItem(list.items().get(0)).size();
-            return Math.min(lines, MIN_LINES_AT_BREAK) * LEADING;
-        }
-        return 0;
+        });
     }
 
     /**

@@ -29,14 +29,11 @@ public final class FontCoverage {
             texts.add(letter.copyLine());
         }
         for (Block block : letter.body()) {
-            if (block instanceof Block.Paragraph paragraph) {
-                texts.addAll(paragraph.lines());
-            } else if (block instanceof Block.ItemList list) {
-                texts.addAll(list.items());
-            } else if (block instanceof Block.Table table) {
-                texts.addAll(table.header());
-                table.rows().forEach(texts::addAll);
-            }
+            texts.addAll(block.match(Block.Paragraph::lines, Block.ItemList::items, table -> {
+                List<String> cells = new ArrayList<>(table.header());
+                table.rows().forEach(cells::addAll);
+                return cells;
+            }));
         }
         Set<String> missing = new TreeSet<>();
         synchronized (PdfFonts.LOCK) {

@@ -4,6 +4,8 @@ import app.followup.letter.Letter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -22,6 +24,17 @@ public final class LetterPdf {
     static final Rgb HEADER_FILL = new Rgb(0xEE, 0xF1, 0xF4);
     static final float BODY_SIZE = 10.5f;
     static final float LEADING = 14f;
+
+    /** Only for the document's creation time: what the page says is dated by the letter itself. */
+    private final Clock clock;
+
+    public LetterPdf() {
+        this(Clock.systemDefaultZone());
+    }
+
+    public LetterPdf(Clock clock) {
+        this.clock = clock;
+    }
 
     /** The document and what could not be shown in its font. */
     public record Result(byte[] bytes, int pages, Set<String> missingGlyphs) {
@@ -53,7 +66,7 @@ public final class LetterPdf {
                 new BodyLayout(flow, fonts).layout(letter.body(), letter.senderLines(), letter.copyLine());
             }
             RunningHeader.draw(document, fonts, letter, words);
-            PdfMetadata.write(document, letter, words);
+            PdfMetadata.write(document, letter, words, ZonedDateTime.now(clock));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
             Set<String> missing = new TreeSet<>(fonts.regular.missing());

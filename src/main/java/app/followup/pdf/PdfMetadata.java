@@ -23,7 +23,7 @@ final class PdfMetadata {
     private PdfMetadata() {
     }
 
-    static void write(PDDocument document, Letter letter, ResourceBundle words) {
+    static void write(PDDocument document, Letter letter, ResourceBundle words, ZonedDateTime created) {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(plain(letter.subject()));
         info.setAuthor(plain(letter.author()));
@@ -31,7 +31,7 @@ final class PdfMetadata {
         info.setCreator("FollowUp");
         info.setProducer("FollowUp with Apache PDFBox");
         // written as the PDF date string directly: a Calendar would load the JDK's locale data for nothing
-        info.getCOSObject().setString(COSName.CREATION_DATE, PDF_DATE.format(ZonedDateTime.now())
+        info.getCOSObject().setString(COSName.CREATION_DATE, PDF_DATE.format(created)
                 .replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1'$2'").replaceFirst("Z$", "Z00'00'"));
         document.getDocumentCatalog().setLanguage(letter.language().locale().toLanguageTag());
     }

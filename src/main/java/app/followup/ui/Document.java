@@ -43,12 +43,12 @@ public final class Document {
     /** A new application for the candidate, one empty round on the given day. */
     public void startNew(Candidate candidate, Language language, LocalDate today) {
         replace(new Notes(Notes.CURRENT_VERSION, language, candidate, Employer.EMPTY, null, PrivateNotes.EMPTY,
-                List.of(Round.empty(today)), null), null);
+                List.of(Round.empty(today)), null, null), null);
     }
 
-    public void opened(Notes opened, Path from) {
-        Notes usable = opened.rounds().isEmpty()
-                ? opened.withRounds(List.of(Round.empty(LocalDate.now()))) : opened;
+    /** A file without rounds opens with one empty round on {@code today}, so that every page has a round to edit. */
+    public void opened(Notes opened, Path from, LocalDate today) {
+        Notes usable = opened.rounds().isEmpty() ? opened.withRounds(List.of(Round.empty(today))) : opened;
         replace(usable, from);
     }
 
@@ -64,8 +64,8 @@ public final class Document {
     }
 
     /** Unsaved work brought back after a crash: shown as the file it came from, still to be saved. */
-    public void restored(Notes recovered, Path from) {
-        opened(recovered, from);
+    public void restored(Notes recovered, Path from, LocalDate today) {
+        opened(recovered, from, today);
         dirty.set(true);
     }
 

@@ -2,21 +2,26 @@ package app.followup.ui;
 
 import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardViewModel;
+import app.followup.ui.board.FxBoardDialogs;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.FxDialogs;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.LinkOpener;
 import app.followup.ui.common.PreferencesStore;
 import app.followup.ui.common.WindowSettings;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
-import app.followup.letter.UserFolders;
+import app.followup.userfiles.TemplateLibrary;
+import app.followup.userfiles.UserFolders;
 import app.followup.notes.RecoveryStore;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -44,23 +49,43 @@ public final class FollowUpApp extends Application {
                 window.get().templateProblem(problem);
             }
         }));
+        // one clock for the whole window, so that the wizard and the board agree on what "today" is
+        Clock clock = Clock.systemDefaultZone();
+        Supplier<LocalDate> today = () -> LocalDate.now(clock);
         MainViewModel main = new MainViewModel(i18n, PreferencesStore.standard(), dialogs,
-                new BackgroundRunner.Threaded(), LocalDate::now, composer,
+                new BackgroundRunner.Threaded(), today, composer,
                 new RecoveryStore(UserFolders.data().resolve("recovery")));
         window.set(main);
         MainWindow mainWindow = install(stage, main, uri -> getHostServices().showDocument(uri));
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
-                LocalDate::now, main::open, main::newApplication);
+                today, main::open, main::newApplication, new FxBoardDialogs(stage, i18n), LinkOpener.standard(), i18n);
         mainWindow.attachBoard(board);
+        // the folders are read on the other core while the window is put on screen; building the wizard's pages
+        // waits until the board shows its rows, which it would otherwise hold up on the JavaFX thread
+        board.start(getParameters().getRaw().isEmpty(), () -> afterNextFrame(mainWindow::prepareWizard));
         new WindowPlacement(stage, settings).restoreAndRemember();
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);
         Platform.runLater(() -> {
             main.offerRecovery();
             main.loadRecentFiles();
-            mainWindow.prepareWizard();
-            board.start(getParameters().getRaw().isEmpty());
         });
+    }
+
+    /** Runs the work once the next frame is on screen. */
+    static void afterNextFrame(Runnable work) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // called before each frame is drawn: the second call comes after the first frame is on screen
+                if (++pulses == 2) {
+                    stop();
+                    work.run();
+                }
+            }
+        }.start();
     }
 
     /** Puts the main window on a stage: theme, title, size, shortcuts, and the guard on closing. */

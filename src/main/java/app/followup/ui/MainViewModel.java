@@ -3,8 +3,10 @@ package app.followup.ui;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.LinkOpener;
 import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.AdviceViewModel;
+import app.followup.ui.wizard.NudgeOfferViewModel;
 import app.followup.ui.wizard.RoundsViewModel;
 import app.followup.ui.wizard.WizardViewModel;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
@@ -18,7 +20,7 @@ import app.followup.ui.wizard.pages.TermsPageViewModel;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
 import app.followup.ProgramVersion;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateException;
+import app.followup.userfiles.TemplateException;
 import app.followup.model.Candidate;
 import app.followup.model.Notes;
 import app.followup.notes.NotesFile;
@@ -53,6 +55,7 @@ public final class MainViewModel {
     private final LetterComposer composer;
     private WizardViewModel wizard;
     private AdviceViewModel advice;
+    private NudgeOfferViewModel nudgeOffer;
     private RoundsViewModel rounds;
 
     public MainViewModel(I18n i18n, UserStore store, Dialogs dialogs, BackgroundRunner background,
@@ -92,6 +95,15 @@ public final class MainViewModel {
             advice = new AdviceViewModel(document, wizard().step(LetterPageViewModel.class), today, i18n);
         }
         return advice;
+    }
+
+    /** The checklist's offer of a nudge when the employer has gone quiet. */
+    public NudgeOfferViewModel nudgeOffer() {
+        if (nudgeOffer == null) {
+            nudgeOffer = new NudgeOfferViewModel(document, today, background, dialogs::chooseEmailDraftToSave,
+                    LinkOpener.standard(), i18n, this::save);
+        }
+        return nudgeOffer;
     }
 
     /** The round selector above the wizard. */
@@ -154,8 +166,7 @@ public final class MainViewModel {
         dialogs.askCandidate(store.candidate().orElse(Candidate.EMPTY)).ifPresent(candidate -> {
             store.saveCandidate(candidate);
             if (document.isOpen()) {
-                document.update(n -> n.withCandidate(new Candidate(candidate.name(), candidate.email(),
-                        candidate.phone(), candidate.address(), n.candidate().extras())));
+                document.update(n -> n.withCandidate(candidate.withExtras(n.candidate().extras())));
             }
         });
     }
@@ -173,7 +184,7 @@ public final class MainViewModel {
         background.run(() -> files().open(file), loaded -> {
             Notes notes = loaded.notes();
             diskFingerprint = loaded.fingerprint();
-            document.opened(notes, file);
+            document.opened(notes, file, today.get());
             remember(file);
             wizard().goTo(0);
             status.set(i18n.get("status.opened", file.getFileName()));
@@ -261,7 +272,7 @@ public final class MainViewModel {
             Path origin = recovered.origin();
             if (dialogs.askRestore(i18n.fileName(origin))) {
                 diskFingerprint = null;
-                document.restored(recovered.notes(), origin);
+                document.restored(recovered.notes(), origin, today.get());
                 recovery.adopt(recovered);
                 if (origin != null) {
                     background.run(() -> files().fingerprint(origin), print -> diskFingerprint = print, e -> { });

@@ -1,5 +1,8 @@
 package app.followup.ui;
 
+import javafx.geometry.Pos;
+import java.util.function.Consumer;
+import javafx.scene.input.KeyEvent;
 import app.followup.ui.board.BoardView;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.common.I18n;
@@ -35,13 +38,13 @@ public final class MainWindow extends BorderPane {
     private WizardView wizard;
     private GlossaryWindow glossary;
 
-    MainWindow(MainViewModel main, java.util.function.Consumer<String> browser) {
+    MainWindow(MainViewModel main, Consumer<String> browser) {
         this.main = main;
         this.i18n = main.i18n();
         setId("main-window");
         StartPage start = new StartPage(main);
         this.center = new StackPane(start);
-        StackPane.setAlignment(start, javafx.geometry.Pos.CENTER_LEFT);
+        StackPane.setAlignment(start, Pos.CENTER_LEFT);
         start.visibleProperty().bind(main.document().notesProperty().isNull());
         // the wizard's nine pages are built when first needed, so that the window appears as fast as it can
         Runnable buildWizard = () -> {
@@ -199,7 +202,7 @@ public final class MainWindow extends BorderPane {
     void installShortcuts() {
         KeyCodeCombination next = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
         KeyCodeCombination back = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
-        getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+        getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (!main.document().isOpen()) {
                 return;
             }

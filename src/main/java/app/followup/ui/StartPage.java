@@ -1,5 +1,6 @@
 package app.followup.ui;
 
+import javafx.beans.binding.Bindings;
 import app.followup.ui.common.I18n;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
@@ -58,7 +59,7 @@ public final class StartPage extends VBox {
         };
         main.recentFiles().addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
-        recentTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(main.recentFiles()));
+        recentTitle.visibleProperty().bind(Bindings.isNotEmpty(main.recentFiles()));
 
         Label drop = new Label();
         drop.textProperty().bind(i18n.text("start.drop"));

@@ -2,9 +2,10 @@ package app.followup.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.followup.TestNotes;
 import app.followup.Samples;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Candidate;
 import app.followup.model.EditedLetter;
 import app.followup.model.Employer;
@@ -40,12 +41,11 @@ class AdvisorTest {
     private List<String> codes(Notes notes, LocalDate today) {
         int last = notes.rounds().size() - 1;
         return advisor.check(notes, last, today, COMPOSER.compose(notes, last, today)).stream()
-                .map(Advice::code).toList();
+                .map(a -> a.code().key()).toList();
     }
 
     private List<String> codes(UnaryOperator<Round> change) {
-        Notes notes = sample();
-        return codes(notes.withRound(0, change.apply(notes.rounds().get(0))), INTERVIEW);
+        return codes(TestNotes.nordlys().lastRound(change).build(), INTERVIEW);
     }
 
     private static Round sent(Round round) {
@@ -80,7 +80,7 @@ class AdvisorTest {
         assertThat(codes(sample(), INTERVIEW)).contains("letter-due-today");
         assertThat(codes(sample(), INTERVIEW.plusDays(1))).contains("letter-due-today").doesNotContain("letter-overdue");
         assertThat(codes(sample(), INTERVIEW.plusDays(2))).contains("letter-overdue").doesNotContain("letter-due-today");
-        Notes sentNotes = sample().withRound(0, sent(sample().rounds().get(0)));
+        Notes sentNotes = TestNotes.nordlys().lastRound(AdvisorTest::sent).build();
         assertThat(codes(sentNotes, INTERVIEW.plusDays(5))).doesNotContain("letter-overdue", "letter-due-today");
         assertThat(codes(sample(), INTERVIEW.minusDays(1))).as("before the interview").doesNotContain("letter-due-today");
     }
@@ -111,7 +111,7 @@ class AdvisorTest {
                 .contains("next-step-in-past");
         List<Advice> advice = advisor.check(notes, 0, LocalDate.of(2026, 12, 2), COMPOSER.compose(notes, 0,
                 LocalDate.of(2026, 12, 2)));
-        assertThat(advice).filteredOn(a -> a.code().equals("next-step-in-past")).singleElement()
+        assertThat(advice).filteredOn(a -> a.code().key().equals("next-step-in-past")).singleElement()
                 .satisfies(a -> assertThat(a.line()).isEqualTo("WARN next-step-in-past: The next step \"Jeg ringer "
                         + "deg for å avtale møtet med Lise Moe\" is dated 1 December 2026, which has passed. Give it "
                         + "a date ahead."));
@@ -138,7 +138,7 @@ class AdvisorTest {
         Notes anonymous = sample().withCandidate(new Candidate("  ", "kari@example.no", null, List.of(),
                 Extras.NONE));
         List<Advice> advice = advisor.check(anonymous, 0, INTERVIEW, COMPOSER.compose(anonymous, 0, INTERVIEW));
-        assertThat(advice).filteredOn(a -> a.code().equals("no-signature")).singleElement()
+        assertThat(advice).filteredOn(a -> a.code().key().equals("no-signature")).singleElement()
                 .satisfies(a -> assertThat(a.level()).isEqualTo(Level.ERROR));
         assertThat(codes(sample(), INTERVIEW)).doesNotContain("no-signature");
     }
@@ -148,13 +148,14 @@ class AdvisorTest {
         Notes notes = sample();
         var letter = COMPOSER.compose(notes, 0, INTERVIEW);
         assertThat(new Advisor(Language.EN, l -> OptionalInt.of(2)).check(notes, 0, INTERVIEW, letter))
-                .filteredOn(a -> a.code().equals("letter-over-one-page")).singleElement()
+                .filteredOn(a -> a.code().key().equals("letter-over-one-page")).singleElement()
                 .satisfies(a -> assertThat(a.line()).startsWith("WARN letter-over-one-page: The letter runs to 2 pages."));
         assertThat(new Advisor(Language.EN, l -> OptionalInt.of(1)).check(notes, 0, INTERVIEW, letter))
-                .extracting(Advice::code).doesNotContain("letter-over-one-page");
+                .extracting(a -> a.code().key()).doesNotContain("letter-over-one-page");
         assertThat(new Advisor(Language.EN, l -> OptionalInt.empty()).check(notes, 0, INTERVIEW, letter))
-                .as("not known yet").extracting(Advice::code).doesNotContain("letter-over-one-page");
-        Notes long_ = notes.withRound(0, edited(notes.rounds().get(0), "Et langt avsnitt om partnere.\n\n".repeat(60)));
+                .as("not known yet").extracting(a -> a.code().key()).doesNotContain("letter-over-one-page");
+        Notes long_ = TestNotes.of(notes).lastRound(r -> edited(r, "Et langt avsnitt om partnere.\n\n".repeat(60)))
+                .build();
         assertThat(codes(long_, INTERVIEW)).as("laid out as the PDF export does").contains("letter-over-one-page");
     }
 
@@ -211,18 +212,18 @@ class AdvisorTest {
     void theEmployersNameAndThePositionAreNotTalkOfPay() {
         Notes notes = sample().withEmployer(new Employer("Lønnsomt Regnskap AS", List.of(), Extras.NONE))
                 .withPosition("Key Account Manager lønn og HR");
-        Notes mentioned = notes.withRound(0, edited(notes.rounds().get(0),
-                "Hei Ola,\n\nTakk for praten hos Lønnsomt Regnskap om jobben som key account manager lønn og HR."));
+        Notes mentioned = TestNotes.of(notes).lastRound(r -> edited(r,
+                "Hei Ola,\n\nTakk for praten hos Lønnsomt Regnskap om jobben som key account manager lønn og HR."))
+                .build();
         assertThat(codes(mentioned, INTERVIEW)).doesNotContain("salary-mentioned");
-        Notes generated = notes.withRound(0, notes.rounds().get(0));
-        assertThat(codes(generated, INTERVIEW)).doesNotContain("salary-mentioned");
+        assertThat(codes(notes, INTERVIEW)).doesNotContain("salary-mentioned");
     }
 
     @Test
     void theSalaryMessageQuotesWhatWasFound() {
-        Notes notes = sample().withRound(0, edited(sample().rounds().get(0), "Hei Ola,\n\nLønnsforventning 750 000."));
+        Notes notes = TestNotes.nordlys().lastRound(r -> edited(r, "Hei Ola,\n\nLønnsforventning 750 000.")).build();
         assertThat(new Advisor(Language.NB).check(notes, 0, INTERVIEW, COMPOSER.compose(notes, 0, INTERVIEW)))
-                .filteredOn(a -> a.code().equals("salary-mentioned")).singleElement().satisfies(a -> {
+                .filteredOn(a -> a.code().key().equals("salary-mentioned")).singleElement().satisfies(a -> {
                     assertThat(a.level()).isEqualTo(Level.ERROR);
                     assertThat(a.message()).startsWith("Brevet nevner lønn («Lønnsforventning 750 000»).");
                 });
@@ -253,11 +254,11 @@ class AdvisorTest {
 
     @Test
     void theirWords() {
-        List<Advice> advice = advisor.check(sample().withRound(0, edited(sample().rounds().get(0),
-                "Hei Ola,\n\nKundene i Midt-Norge og KUNDER ellers.")), 0, INTERVIEW, COMPOSER.compose(
-                sample().withRound(0, edited(sample().rounds().get(0),
-                        "Hei Ola,\n\nKundene i Midt-Norge og KUNDER ellers.")), 0, INTERVIEW));
-        assertThat(advice).filteredOn(a -> a.code().equals("term-avoided")).extracting(Advice::message).containsExactly(
+        Notes notes = TestNotes.nordlys()
+                .lastRound(r -> edited(r, "Hei Ola,\n\nKundene i Midt-Norge og KUNDER ellers.")).build();
+        List<Advice> advice = advisor.check(notes, 0, INTERVIEW, COMPOSER.compose(notes, 0, INTERVIEW));
+        assertThat(advice).filteredOn(a -> a.code() == AdviceCode.TERM_AVOIDED).extracting(Advice::message)
+                .containsExactly(
                 "The letter says \"Kundene\" where the interviewer says \"partnerne\". Use their words.",
                 "The letter says \"KUNDER\" where the interviewer says \"partnere\". Use their words.");
         assertThat(codes(r -> edited(r, "Hei Ola, om stillingen."))).contains("term-avoided", "term-unused");
@@ -294,12 +295,12 @@ class AdvisorTest {
 
     @Test
     void errorsComeFirstAndMessagesFollowTheLanguage() {
-        Notes notes = sample().withRound(0, edited(sample().rounds().get(0), "Lønn: 850 000").withNextStep(null));
+        Notes notes = TestNotes.nordlys().lastRound(r -> edited(r, "Lønn: 850 000").withNextStep(null)).build();
         List<Advice> advice = new Advisor(Language.NB).check(notes, 0, INTERVIEW.plusDays(3),
                 COMPOSER.compose(notes, 0, INTERVIEW.plusDays(3)));
         assertThat(advice.get(0).level()).isEqualTo(Level.ERROR);
         assertThat(advice).extracting(Advice::level).isSorted();
-        assertThat(advice).filteredOn(a -> a.code().equals("no-next-step")).singleElement()
+        assertThat(advice).filteredOn(a -> a.code().key().equals("no-next-step")).singleElement()
                 .satisfies(a -> assertThat(a.line()).startsWith("WARN no-next-step: Ingen neste steg"));
     }
 }

@@ -13,8 +13,10 @@ import app.followup.model.Owner;
 import app.followup.model.Round;
 import app.followup.model.Stage;
 import app.followup.model.Step;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -29,15 +31,15 @@ class DeliverableDatesTest {
 
     private static List<Advice> advice(Notes notes, int round, Language language) {
         LocalDate today = notes.rounds().get(round).date();
-        return new Advisor(language, letter -> java.util.OptionalInt.empty()).check(notes, round, today,
+        return new Advisor(language, letter -> OptionalInt.empty()).check(notes, round, today,
                 LetterComposer.standard().compose(notes, round, today));
     }
 
-    private static List<Advice> conflicts(java.nio.file.Path sample, int round, UnaryOperator<Round> change) {
+    private static List<Advice> conflicts(Path sample, int round, UnaryOperator<Round> change) {
         Notes notes = Samples.load(sample);
         Notes changed = notes.withRound(round, change.apply(notes.rounds().get(round)));
         return advice(changed, round, changed.languageOrDefault()).stream()
-                .filter(a -> a.code().equals("evidence-date-conflict")).toList();
+                .filter(a -> a.code().key().equals("evidence-date-conflict")).toList();
     }
 
     private static List<Advice> nordlys(UnaryOperator<Round> change) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.cli.CliTest.Run;
+import app.followup.notes.NotesFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,7 +135,7 @@ class HostileFilesTest {
         Path huge = folder.resolve("huge.json");
         try (var out = Files.newOutputStream(huge)) {
             out.write("{\"format\":\"followup-notes\",\"x\":\"".getBytes());
-            out.write(new byte[app.followup.notes.NotesFile.MAX_BYTES]);
+            out.write(new byte[NotesFile.MAX_BYTES]);
         }
         Run run = run("render", huge.toString());
         assertThat(run.status()).isEqualTo(2);

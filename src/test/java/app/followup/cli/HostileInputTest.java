@@ -7,6 +7,8 @@ import app.followup.Samples;
 import app.followup.cli.CliTest.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,8 @@ class HostileInputTest {
     private Path sampleWith(String from, String to) throws Exception {
         String json = Files.readString(Samples.NORDLYS);
         assertThat(json).contains(from);
-        return Files.writeString(folder.resolve("notes.json"), json.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+        return Files.writeString(folder.resolve("notes.json"), json.replaceFirst(Pattern.quote(from),
+                Matcher.quoteReplacement(to)));
     }
 
     @Test

@@ -123,7 +123,7 @@ class StatusCommandTest {
                 "Lever til Nordlys Software AS: To referanser",
                 "Nordlys Software AS: Ola gir beskjed om neste runde",
                 "Følg opp Nordlys Software AS: Ola gir beskjed om neste runde",
-                "Avslutt løpet med Nordlys Software AS");
+                "Avslutt ryddig med Nordlys Software AS");
         // a: letter, the sample's two pieces of evidence, step; b: step; c: evidence (the delivered one left out)
         // and step; d, e, f: one each; g: nothing dated
         assertThat(calendar.getEvents()).hasSize(10);
@@ -139,7 +139,7 @@ class StatusCommandTest {
     @Test
     void milestonesKeepTheSameEventIdsAsRenderGivesThem() throws Exception {
         Path sample = folder.resolve("vestland.followup.json");
-        java.nio.file.Files.copy(java.nio.file.Path.of("samples/vestland-energi-salgssjef.followup.json"), sample);
+        Files.copy(Path.of("samples/vestland-energi-salgssjef.followup.json"), sample);
         Path all = folder.resolve("all.ics");
         Path one = folder.resolve("one.ics");
         CliTest.run("status", sample.toString(), "--today", "2026-11-26", "--ics", all.toString());

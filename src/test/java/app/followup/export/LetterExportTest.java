@@ -10,7 +10,7 @@ import app.followup.export.LetterExport.Plan;
 import app.followup.export.LetterExport.Targets;
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.mail.EmailText;
 import app.followup.model.Notes;
 import jakarta.mail.Session;

@@ -7,6 +7,8 @@ import app.followup.Samples;
 import app.followup.cli.Cli;
 import app.followup.model.Language;
 import app.followup.model.Stage;
+import app.followup.userfiles.TemplateException;
+import app.followup.userfiles.TemplateLibrary;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package app.followup.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.followup.TestNotes;
 import app.followup.Samples;
 import app.followup.mail.EmailText;
 import app.followup.model.Candidate;
@@ -18,6 +19,7 @@ import app.followup.model.Round;
 import app.followup.model.Stage;
 import app.followup.model.Step;
 import app.followup.model.Term;
+import app.followup.userfiles.TemplateLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,7 +34,7 @@ class ComposerTest {
     private final LetterComposer composer = new LetterComposer(new TemplateLibrary(null));
 
     private static Notes notes(Language language, Round round) {
-        return new Notes(1, language, null, null, null, null, List.of(round), null);
+        return new Notes(1, language, null, null, null, null, List.of(round), null, null);
     }
 
     private String text(Notes notes) {
@@ -45,7 +47,7 @@ class ComposerTest {
         for (Stage stage : Stage.values()) {
             Round round = Round.empty(DAY);
             round = new Round(DAY, stage, List.of(), "", List.of("", " "), List.of(), null, null, null, List.of(),
-                    new Step("  ", null, null, null), List.of(), List.of(), null, null, null);
+                    Step.of("  ", null, null), List.of(), List.of(), null, null, List.of(), null);
             String text = text(notes(language, round));
             assertThat(text).doesNotContain("null").doesNotContain(" ,").doesNotContain(",,")
                     .doesNotContain(": \n").doesNotContain("- \n").doesNotContain("\n-\n").doesNotContain("  ")
@@ -61,7 +63,7 @@ class ComposerTest {
     void userTextIsDataNeverTemplateSyntax() {
         Round round = new Round(DAY, Stage.SPONSOR, List.of(Participant.of("{{candidateName}}", null, null, Role.SPONSOR)),
                 "Vi bruker {{#causes}}maler{{/causes}} og {{> partial}}", List.of(), List.of(), null, null, null,
-                List.of(), null, List.of(), List.of(), null, null, null);
+                List.of(), null, List.of(), List.of(), null, null, List.of(), null);
         String text = text(notes(Language.NB, round));
         assertThat(text).contains("Hei {{candidateName}},")
                 .contains("vi bruker {{#causes}}maler{{/causes}} og {{> partial}}.");
@@ -70,7 +72,8 @@ class ComposerTest {
     @Test
     void lineBreaksAndControlCharactersInFieldsBecomeSpaces() {
         Round round = new Round(DAY, Stage.SPONSOR, List.of(), "Første linje\n\n- ikke en liste\tog\u0007slutt",
-                List.of(), List.of(), null, null, null, List.of(), null, List.of(), List.of(), null, null, null);
+                List.of(), List.of(), null, null, null, List.of(), null, List.of(), List.of(), null, null, List.of(),
+                null);
         assertThat(text(notes(Language.NB, round))).contains("første linje - ikke en liste og slutt.");
     }
 
@@ -87,7 +90,7 @@ class ComposerTest {
                 Participant.of("Eva Berg", "HR", "eva@x.example", Role.GATEKEEPER),
                 Participant.of("Lise Moe", "CEO", "lise@x.example", Role.DECISION_MAKER),
                 Participant.of("Ola Hansen", null, null, Role.SPONSOR)), null, List.of(), List.of(), null, null,
-                null, List.of(), null, List.of(), List.of(), null, null, null);
+                null, List.of(), null, List.of(), List.of(), null, null, List.of(), null);
         Letter letter = composer.compose(notes(Language.NB, round), 0, DAY);
         assertThat(letter.bodyText()).startsWith("Hei Lise,");
         assertThat(letter.to()).extracting(Recipient::email).containsExactly("lise@x.example");
@@ -96,12 +99,12 @@ class ComposerTest {
 
     @Test
     void severalAddresseesAreGreetedTogether() {
-        Participant ola = new Participant("Ola Hansen", null, null, "ola@x.example", Role.SPONSOR, true, null);
-        Participant eva = new Participant("Eva Berg", null, null, "eva@x.example", Role.GATEKEEPER, true, null);
-        Participant per = new Participant("Per Li", null, null, "per@x.example", Role.RECRUITER, true, null);
+        Participant ola = new Participant("Ola Hansen", null, null, "ola@x.example", Role.SPONSOR, true, null, null);
+        Participant eva = new Participant("Eva Berg", null, null, "eva@x.example", Role.GATEKEEPER, true, null, null);
+        Participant per = new Participant("Per Li", null, null, "per@x.example", Role.RECRUITER, true, null, null);
         Round round = Round.empty(DAY);
         round = new Round(DAY, Stage.SPONSOR, List.of(ola, eva, per), null, List.of(), List.of(), null, null, null,
-                List.of(), null, List.of(), List.of(), null, null, null);
+                List.of(), null, List.of(), List.of(), null, null, List.of(), null);
         assertThat(composer.compose(notes(Language.NB, round), 0, DAY).bodyText()).startsWith("Hei Ola, Eva og Per,");
         assertThat(composer.compose(notes(Language.EN, round), 0, DAY).bodyText()).startsWith("Dear Ola, Eva and Per,");
     }
@@ -111,7 +114,7 @@ class ComposerTest {
         Round round = new Round(DAY, Stage.SPONSOR, List.of(), "Vi mister kunder", List.of(),
                 List.of("Kunder forsvinner"), null, null, null, List.of(), null, List.of(),
                 List.of(Term.of("kjerneutfordringen", "hovedutfordringen"), Term.of("partnere", "kunder")),
-                null, null, null);
+                null, null, List.of(), null);
         String text = text(notes(Language.NB, round));
         assertThat(text).contains("er kjerneutfordringen at vi mister partnere.")
                 .contains("Blir det ikke løst, forsvinner partnere.")
@@ -120,10 +123,9 @@ class ComposerTest {
 
     @Test
     void anEditedLetterIsUsedAsWrittenWithoutReplacingWords() {
-        Round round = Samples.load(Samples.NORDLYS).rounds().get(0)
+        Notes notes = TestNotes.nordlys().lastRound(round -> round
                 .withLetter(new EditedLetter("Takk!", "Hei Ola,\n\nVi snakket om kunder:\n- én\n- to\n\nHilsen\nKari",
-                        null, Extras.NONE));
-        Notes notes = Samples.load(Samples.NORDLYS).withRound(0, round);
+                        null, Extras.NONE))).build();
         Letter letter = composer.compose(notes, 0, DAY);
         assertThat(letter.edited()).isTrue();
         assertThat(letter.subject()).isEqualTo("Takk!");
@@ -146,7 +148,7 @@ class ComposerTest {
     void anEmployerOwnedNextStepSaysTheCandidateWillFollowUp() {
         Round round = new Round(DAY, Stage.SPONSOR, List.of(), null, List.of(), List.of(), null, null, null,
                 List.of(), Step.of("Dere gir beskjed om neste intervju", LocalDate.of(2026, 12, 4), Owner.EMPLOYER),
-                List.of(), List.of(), null, null, null);
+                List.of(), List.of(), null, null, List.of(), null);
         assertThat(text(notes(Language.NB, round)).replace('\u00a0', ' ')).contains(
                 "Som avtalt gir dere beskjed om neste intervju innen fredag 4. desember. Har jeg ikke hørt noe innen da, "
                         + "ringer jeg deg mandag 7. desember.");
@@ -188,11 +190,9 @@ class ComposerTest {
 
     @Test
     void anEditedLetterPerParticipantKeepsTheTextAndChangesTheGreeting() {
-        Notes sample = Samples.load(Samples.NORDLYS);
-        Round edited = sample.rounds().get(0).withLetter(new EditedLetter("Takk!",
-                "Hei Ola,\n\nMin egen tekst.\n\nHilsen Kari", null, Extras.NONE));
-        Notes notes = sample.withRound(0, edited);
-        Letter letter = composer.composeFor(notes, 0, DAY, edited.participants().get(1));
+        Notes notes = TestNotes.nordlys().lastRound(round -> round.withLetter(new EditedLetter("Takk!",
+                "Hei Ola,\n\nMin egen tekst.\n\nHilsen Kari", null, Extras.NONE))).build();
+        Letter letter = composer.composeFor(notes, 0, DAY, notes.rounds().get(0).participants().get(1));
         assertThat(letter.subject()).isEqualTo("Takk!");
         assertThat(letter.bodyText()).isEqualTo("Hei Eva,\n\nMin egen tekst.\n\nHilsen Kari");
     }
@@ -200,7 +200,7 @@ class ComposerTest {
     @Test
     void emptyCandidateAndEmployerLeaveNoBlankLines() {
         Notes notes = new Notes(1, Language.NB, Candidate.EMPTY, Employer.EMPTY, null, PrivateNotes.EMPTY,
-                List.of(Round.empty(DAY)), null);
+                List.of(Round.empty(DAY)), null, null);
         Letter letter = composer.compose(notes, 0, DAY);
         assertThat(letter.senderLines()).isEmpty();
         assertThat(letter.recipientLines()).isEmpty();

@@ -6,11 +6,16 @@ import app.followup.Samples;
 import app.followup.mail.EmailText;
 import app.followup.model.Notes;
 import app.followup.notes.NotesReader;
+import app.followup.userfiles.TemplateLibrary;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The letters for each language and stage, word for word: the samples and a corpus of notes that each try one thing
@@ -23,22 +28,22 @@ class GoldenLetterTest {
     private static final LocalDate CORPUS_DAY = LocalDate.of(2026, 11, 26);
     private final LetterComposer composer = new LetterComposer(new TemplateLibrary(null));
 
-    static java.util.stream.Stream<Path> corpus() throws java.io.IOException {
-        return java.nio.file.Files.list(CORPUS).filter(p -> p.toString().endsWith(".followup.json")).sorted();
+    static Stream<Path> corpus() throws IOException {
+        return Files.list(CORPUS).filter(p -> p.toString().endsWith(".followup.json")).sorted();
     }
 
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.MethodSource("corpus")
+    @MethodSource("corpus")
     void everyCorpusLetterMatchesItsReviewedGoldenLetter(Path file) throws Exception {
         Notes notes = Samples.load(file);
         String name = file.getFileName().toString().replace(".followup.json", "");
         String text = EmailText.of(composer.compose(notes, notes.rounds().size() - 1, CORPUS_DAY));
         Path golden = Path.of("src/test/resources/golden/corpus", name + ".txt");
         if (Boolean.getBoolean("golden.write")) {
-            java.nio.file.Files.createDirectories(golden.getParent());
-            java.nio.file.Files.writeString(golden, text);
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, text);
         }
-        assertThat(text).isEqualTo(java.nio.file.Files.readString(golden));
+        assertThat(text).isEqualTo(Files.readString(golden));
     }
 
     @ParameterizedTest(name = "{3}")
@@ -49,10 +54,10 @@ class GoldenLetterTest {
         "samples/harbour-analytics-account-executive.followup.json, 1, 2026-11-26, en-sponsor",
         "src/test/resources/notes/en-decision-maker.followup.json, 1, 2026-12-03, en-decision-maker"})
     void letterMatchesGoldenFile(String file, int round, String today, String golden) throws Exception {
-        Notes notes = new NotesReader().read(java.nio.file.Files.readAllBytes(Path.of(file)));
+        Notes notes = new NotesReader().read(Files.readAllBytes(Path.of(file)));
         Letter letter = composer.compose(notes, round - 1, LocalDate.parse(today));
         if (Boolean.getBoolean("golden.write")) {
-            java.nio.file.Files.writeString(Path.of("src/test/resources/golden", golden + ".txt"), EmailText.of(letter));
+            Files.writeString(Path.of("src/test/resources/golden", golden + ".txt"), EmailText.of(letter));
         }
         assertThat(EmailText.of(letter)).isEqualTo(Samples.resource("golden/" + golden + ".txt"));
     }

@@ -2,6 +2,7 @@ package app.followup.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.followup.TestNotes;
 import app.followup.Samples;
 import app.followup.model.EditedLetter;
 import app.followup.model.Extras;
@@ -21,11 +22,9 @@ class NudgeComposerTest {
 
     /** A sample after its letter went out on the interview day, waiting for the employer's step. */
     private static Notes waiting(Notes sample, String employerStep) {
-        int last = sample.rounds().size() - 1;
-        var round = sample.rounds().get(last);
-        return sample.withRound(last, round
+        return TestNotes.of(sample).lastRound(round -> round
                 .withLetter(new EditedLetter(null, null, round.date(), Extras.NONE))
-                .withNextStep(Step.of(employerStep, LocalDate.parse("2026-11-27"), Owner.EMPLOYER)));
+                .withNextStep(Step.of(employerStep, LocalDate.parse("2026-11-27"), Owner.EMPLOYER))).build();
     }
 
     /** With the dates' non-breaking spaces as plain ones, to compare with sentences written here. */

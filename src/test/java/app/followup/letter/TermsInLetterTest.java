@@ -2,13 +2,13 @@ package app.followup.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.followup.Samples;
+import app.followup.TestNotes;
 import app.followup.advice.Advice;
 import app.followup.advice.Advisor;
 import app.followup.model.Language;
 import app.followup.model.Notes;
-import app.followup.model.Round;
 import app.followup.model.Term;
+import app.followup.userfiles.TemplateLibrary;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,9 +19,7 @@ class TermsInLetterTest {
     private static final LetterComposer COMPOSER = new LetterComposer(new TemplateLibrary(null));
 
     private static Notes nordlys(String challenge, List<Term> terms) {
-        Notes notes = Samples.load(Samples.NORDLYS);
-        Round round = notes.rounds().get(0).withChallenge(challenge).withTerminology(terms);
-        return notes.withRound(0, round);
+        return TestNotes.nordlys().lastRound(round -> round.withChallenge(challenge).withTerminology(terms)).build();
     }
 
     private static String text(Letter letter) {
@@ -52,7 +50,7 @@ class TermsInLetterTest {
         Letter letter = COMPOSER.compose(notes, 0, TODAY);
         assertThat(text(letter)).contains("De 40 største partnerne er fornøyde, men hver klient vil ha mer.");
         List<Advice> advice = new Advisor(Language.NB).check(notes, 0, TODAY, letter);
-        assertThat(advice).filteredOn(a -> a.code().equals("term-avoided")).extracting(Advice::message)
+        assertThat(advice).filteredOn(a -> a.code().key().equals("term-avoided")).extracting(Advice::message)
                 .containsExactly("Brevet sier «klient», en form av et ord intervjueren ikke bruker; FollowUp kunne "
                         + "ikke sette inn deres «de 40 største partnerne» med sikkerhet. Skriv det om.");
     }

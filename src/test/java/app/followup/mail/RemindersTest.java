@@ -6,13 +6,16 @@ import app.followup.Samples;
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.Reminder;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
+import app.followup.model.Notes;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -111,17 +114,17 @@ class RemindersTest {
         var round = notes.rounds().get(1);
         List<String> before = uids(notes);
         assertThat(before).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
-        var fewer = new java.util.ArrayList<>(round.milestones());
+        var fewer = new ArrayList<>(round.milestones());
         fewer.remove(0);
-        java.util.Collections.reverse(fewer);
-        var rounds = new java.util.ArrayList<>(notes.rounds());
+        Collections.reverse(fewer);
+        var rounds = new ArrayList<>(notes.rounds());
         rounds.set(1, round.withMilestones(fewer));
         List<String> after = uids(notes.withRounds(rounds));
         assertThat(after).hasSize(before.size() - 1);
         assertThat(before).containsAll(after);
     }
 
-    private static List<String> uids(app.followup.model.Notes notes) {
+    private static List<String> uids(Notes notes) {
         Letter letter = COMPOSER.compose(notes, 1, LocalDate.of(2026, 11, 26));
         return events(new Reminders().write(letter.reminders())).stream().map(e -> e.getUid().getValue()).toList();
     }

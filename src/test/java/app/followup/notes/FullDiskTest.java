@@ -50,7 +50,7 @@ class FullDiskTest {
             notes = notes.withNewRound(LocalDate.of(2026, 12, 1).plusDays(i), null);
         }
         // the new version fits beside the old one, but the copy of the old one for the .bak does not
-        Path file = Files.write(disk.resolve("notes.json"), files.toBytes(notes));
+        Path file = Files.write(disk.resolve("notes.json"), new NotesWriter().write(notes));
         byte[] notesBefore = Files.readAllBytes(file);
         Path bak = Files.writeString(disk.resolve("notes.json.bak"), "the previous backup");
         Notes bigger = notes.withNewRound(LocalDate.of(2027, 1, 1), null);

@@ -8,6 +8,7 @@ import app.followup.model.Notes;
 import app.followup.model.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,16 +35,29 @@ class NotesFileTest {
     }
 
     @Test
+    void failuresAreToldApartByTheirType() throws Exception {
+        assertThatThrownBy(() -> files.load(folder.resolve("gone.followup.json")))
+                .isInstanceOf(MissingFileException.class).hasMessage("no such file");
+        Path foreign = Files.writeString(folder.resolve("package.json"), "{\"name\": \"left-pad\"}");
+        assertThatThrownBy(() -> files.load(foreign)).isInstanceOf(ForeignFileException.class);
+        assertThatThrownBy(() -> files.save(foreign, files.load(Samples.NORDLYS)))
+                .isInstanceOf(NotesException.class).hasCauseInstanceOf(ForeignFileException.class)
+                .hasMessage("not saved: the file on disk is not a FollowUp notes file");
+        assertThat(Files.readString(foreign)).isEqualTo("{\"name\": \"left-pad\"}");
+        assertThat(files.fingerprint(folder.resolve("gone.followup.json"))).isEqualTo("missing");
+    }
+
+    @Test
     void savingKeepsTheFilesPermissions() throws Exception {
         Path file = folder.resolve("shared.followup.json");
         Files.copy(Samples.NORDLYS, file);
-        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
         files.save(file, files.load(file));
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .isEqualTo("rw-rw-r--");
         Path fresh = folder.resolve("fresh.followup.json");
         files.save(fresh, files.load(file));
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
                 .isEqualTo("rw-r--r--");
     }
 

@@ -3,9 +3,12 @@ package app.followup.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
+import app.followup.model.ApplicationState;
 import app.followup.model.Notes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,7 @@ class NotesRoundTripTest {
     private final NotesReader reader = new NotesReader();
     private final NotesWriter writer = new NotesWriter();
 
-    static java.util.List<Path> samples() {
+    static List<Path> samples() {
         return Samples.all();
     }
 
@@ -61,7 +64,7 @@ class NotesRoundTripTest {
                 }
                 """;
         Notes notes = reader.read(original.getBytes(StandardCharsets.UTF_8));
-        assertThat(notes.status().state()).isEqualTo(app.followup.model.ApplicationState.OFFER);
+        assertThat(notes.status().state()).isEqualTo(ApplicationState.OFFER);
         var round = notes.rounds().get(0);
         assertThat(round.participants().get(0).greetingName()).isEqualTo("Per Olav");
         assertThat(round.evidence().get(0).due()).hasToString("2026-12-01");
@@ -79,7 +82,7 @@ class NotesRoundTripTest {
     @Test
     void aNewRoundStartsWithoutTheOldRoundsNextStepAndNudges() throws Exception {
         Notes notes = Samples.load(Samples.NORDLYS);
-        Notes next = notes.withNewRound(java.time.LocalDate.parse("2026-12-03"), null);
+        Notes next = notes.withNewRound(LocalDate.parse("2026-12-03"), null);
         assertThat(notes.lastRound().nextStep()).isNotNull();
         assertThat(next.lastRound().nextStep()).isNull();
         assertThat(next.lastRound().nudges()).isEmpty();

@@ -2,18 +2,23 @@ package app.followup.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.followup.Heavy;
 import app.followup.Samples;
 import app.followup.letter.Block;
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Language;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -137,6 +142,16 @@ class LetterPdfTest {
     }
 
     @Test
+    void theDocumentIsDatedByTheClockItIsGiven() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T14:05:09Z"), ZoneId.of("Europe/Oslo"));
+        try (PDDocument document = Loader.loadPDF(new LetterPdf(clock).render(sample(Samples.NORDLYS, 0)).bytes())) {
+            assertThat(document.getDocumentInformation().getCOSObject().getString(
+                    COSName.CREATION_DATE)).isEqualTo("D:20261126150509+01'00'");
+        }
+    }
+
+    @Test
+    @Heavy
     void aMegabyteParagraphIsLaidOutInFullAndEndsWithTheClose() throws Exception {
         String prose = "Partnerkanalen vokser ikke i takt med markedet, og ingen eier partnerne. ";
         String megabyte = prose.repeat(1_000_000 / prose.length() + 1).substring(0, 1_000_000);

@@ -3,8 +3,10 @@ package app.followup.ui;
 import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardRow;
 import app.followup.ui.board.BoardViewModel;
+import app.followup.ui.board.FakeBoardDialogs;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.RecordingPlatform;
 import app.followup.ui.common.UserStore;
 import static app.followup.applications.Applications.employerStep;
 import static app.followup.applications.Applications.myStep;
@@ -15,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.ApplicationState;
 import app.followup.model.Employer;
 import app.followup.model.Extras;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -53,14 +56,13 @@ public class BoardWindowTest {
         save(folder.resolve("b.followup.json"), at(employerStep(sent(), "2026-11-27"), "Bergen Salg AS"));
         save(folder.resolve("c.followup.json"), at(myStep(sent(), "2026-12-02"), "Canvas Norge AS"));
         FakeDialogs dialogs = new FakeDialogs();
-        main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
-                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),
-                new LetterComposer(new TemplateLibrary(null)));
+        main = TestWindow.english().dialogs(dialogs).threaded().today(LocalDate.of(2026, 12, 2)).build();
         MainWindow window = FollowUpApp.install(stage, main, uri -> { });
         BoardFolders.InMemory folders = new BoardFolders.InMemory();
         folders.save(List.of(folder));
         board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),
-                main::open, main::newApplication);
+                main::open, main::newApplication, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                main.i18n());
         window.attachBoard(board);
         stage.show();
         board.start(true);
@@ -125,7 +127,7 @@ public class BoardWindowTest {
                 == ApplicationState.REJECTED);
         waitUntil(() -> employers(robot).equals(List.of("Canvas Norge AS", "Aurora Data AS", "Bergen Salg AS")));
         waitUntil(() -> robot.lookup(".table-cell").<Node>queryAll().stream()
-                .anyMatch(cell -> cell instanceof javafx.scene.control.Labeled labeled
+                .anyMatch(cell -> cell instanceof Labeled labeled
                         && "Rejected".equals(labeled.getText())));
     }
 }

@@ -1,15 +1,12 @@
 package app.followup.ui;
 
-import app.followup.ui.common.BackgroundRunner;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.pages.LetterPageViewModel;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Language;
 import app.followup.model.Stage;
 import java.nio.file.Files;
@@ -33,8 +30,8 @@ public class BrokenTemplateWindowTest {
         // wired as FollowUpApp wires it
         LetterComposer composer = new LetterComposer(new TemplateLibrary(folder).fallingBackToBuiltIn(problem ->
                 window.get().templateProblem(problem)));
-        MainViewModel main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), composer);
+        MainViewModel main = TestWindow.english().dialogs(dialogs).today(LocalDate.of(2026, 11, 26))
+                .composer(composer).build();
         window.set(main);
         main.open(Samples.NORDLYS);
         LetterPageViewModel letter = main.wizard().step(LetterPageViewModel.class);

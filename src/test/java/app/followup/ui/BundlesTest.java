@@ -3,8 +3,11 @@ package app.followup.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +21,7 @@ public class BundlesTest {
     private static Properties load(String name) throws Exception {
         Properties properties = new Properties();
         try (InputStream in = BundlesTest.class.getResourceAsStream("/app/followup/ui/" + name)) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }
@@ -62,7 +65,7 @@ public class BundlesTest {
     @Test
     void theMethodsNorwegianWordsAreUsed() throws Exception {
         String all = String.join(" ", load("messages_nb.properties").values().stream().map(Object::toString).toList())
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         for (String word : new String[] {"utfordring", "årsak", "konsekvens", "ansettelsesvisjon", "beslutningsprosess",
             "beslutningstager", "sponsor", "dørvokter", "bevis", "referanser", "attester", "fremdriftsplan",
             "milepæl", "neste steg", "kjerneoppgave", "lønnskrav"}) {

@@ -1,31 +1,29 @@
 package app.followup.ui;
 
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
 import app.followup.notes.RecoveryStore;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** kill -9 in the middle of typing loses at most a few seconds of work. */
 public class CrashRecoveryTest {
+    private static final String RECOVERY_COPY = "recovery.followup.json";
     @TempDir
     Path folder;
 
@@ -34,9 +32,7 @@ public class CrashRecoveryTest {
     }
 
     private static MainViewModel window(FakeDialogs dialogs, RecoveryStore store) {
-        return new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
-                new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 27),
-                new LetterComposer(new TemplateLibrary(null)), store);
+        return TestWindow.english().dialogs(dialogs).recovery(store).build();
     }
 
     @Test
@@ -56,7 +52,7 @@ public class CrashRecoveryTest {
             } while (line != null && !line.equals("TYPED"));
             assertThat(line).as("the harness typed its text").isEqualTo("TYPED");
             // the kill comes once a recovery copy holds what was typed, however long a busy machine takes
-            org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> recoveryHolds(data));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> recoveryHolds(data));
             process.destroyForcibly();
             assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         } finally {
@@ -79,19 +75,21 @@ public class CrashRecoveryTest {
         assertThat(again.asked).as("saved work leaves no recovery copy").isEmpty();
     }
 
-    private static boolean recoveryHolds(Path data) throws java.io.IOException {
+    private static boolean recoveryHolds(Path data) throws IOException {
         if (!Files.isDirectory(data)) {
             return false;
         }
         try (var files = Files.walk(data)) {
-            return files.filter(Files::isRegularFile).anyMatch(file -> {
+            // only the finished copy counts: the staged temporary file holds the text before it is moved into
+            // place, and a kill between the two leaves nothing to restore
+            return files.filter(file -> file.getFileName().toString().equals(RECOVERY_COPY)).anyMatch(file -> {
                 try {
                     return Files.readString(file).contains(RecoveryHarness.TYPED);
-                } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                    return false;   // a lock file or a copy being written
+                } catch (IOException | UncheckedIOException e) {
+                    return false;   // moved away while it was read
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             return false;   // a temporary copy was moved into place while the folder was read: look again
         }
     }
@@ -174,7 +172,7 @@ public class CrashRecoveryTest {
 
     private static List<Path> copies(Path data) throws Exception {
         try (var found = Files.find(data, 2, (path, attributes) -> path.getFileName().toString()
-                .equals("recovery.followup.json"))) {
+                .equals(RECOVERY_COPY))) {
             return found.toList();
         }
     }

@@ -1,19 +1,13 @@
 package app.followup.ui;
 
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +16,7 @@ public class FileSafetyTest {
     @TempDir
     Path folder;
     final FakeDialogs dialogs = new FakeDialogs();
-    final MainViewModel main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
-            new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 27),
-            new LetterComposer(new TemplateLibrary(null)));
+    final MainViewModel main = TestWindow.english().dialogs(dialogs).build();
 
     private Path openCopy() throws Exception {
         Path file = folder.resolve("a.followup.json");

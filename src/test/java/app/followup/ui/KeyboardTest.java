@@ -4,12 +4,7 @@ import static app.followup.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +33,8 @@ class KeyboardTest {
 
     @Start
     void start(Stage stage) {
-        main = new MainViewModel(new I18n(I18n.NORWEGIAN), new UserStore.InMemory(), new FakeDialogs(),
-                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
-                new LetterComposer(new TemplateLibrary(null)));
+        FakeDialogs dialogs = new FakeDialogs();
+        main = TestWindow.norwegian().dialogs(dialogs).threaded().build();
         FollowUpApp.install(stage, main, uri -> { });
         stage.show();
     }

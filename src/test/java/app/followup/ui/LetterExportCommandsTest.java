@@ -3,11 +3,7 @@ package app.followup.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.pages.LetterPageViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +23,7 @@ public class LetterExportCommandsTest {
     @TempDir
     Path folder;
     final FakeDialogs dialogs = new FakeDialogs();
-    final MainViewModel main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
-            new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26),
-            new LetterComposer(new TemplateLibrary(null)));
+    final MainViewModel main = TestWindow.english().dialogs(dialogs).today(LocalDate.of(2026, 11, 26)).build();
 
     private LetterPageViewModel open(String... replacements) throws Exception {
         String json = Files.readString(Samples.NORDLYS);

@@ -1,6 +1,5 @@
 package app.followup.ui;
 
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.UserStore;
@@ -8,12 +7,13 @@ import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.ui.wizard.pages.InterviewPageViewModel;
 import app.followup.ui.wizard.pages.LetterPageViewModel;
 import app.followup.ui.wizard.pages.PrivatePageViewModel;
+import app.followup.ui.wizard.pages.TermsPageViewModel;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
+import app.followup.ui.wizard.AdviceViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.advice.Field;
 import app.followup.model.Candidate;
 import app.followup.model.Extras;
 import app.followup.model.Language;
@@ -21,6 +21,7 @@ import app.followup.model.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +33,7 @@ public class MainViewModelTest {
     Path folder;
     final FakeDialogs dialogs = new FakeDialogs();
     final UserStore store = new UserStore.InMemory();
-    final MainViewModel main = new MainViewModel(new I18n(I18n.NORWEGIAN), store, dialogs,
-            new BackgroundRunner.Immediate(), () -> TODAY, new LetterComposer(new TemplateLibrary(null)));
+    final MainViewModel main = TestWindow.norwegian().store(store).dialogs(dialogs).today(TODAY).build();
 
     static final Candidate KARI = new Candidate("Kari Nordmann", "kari@example.no", null, List.of("0155 Oslo"),
             Extras.NONE);
@@ -51,6 +51,16 @@ public class MainViewModelTest {
         main.newApplication();
         assertThat(dialogs.asked).doesNotContain("candidate");
         assertThat(main.document().notes().candidate()).isEqualTo(KARI);
+    }
+
+    @Test
+    void everyPartOfTheNotesAdviceCanPointToHasAPageOfItsOwn() {
+        main.open(Samples.NORDLYS);
+        var pages = Arrays.stream(Field.values())
+                .map(field -> main.wizard().indexOf(AdviceViewModel.pageOf(field))).toList();
+        assertThat(pages).doesNotHaveDuplicates().hasSize(main.wizard().steps().size());
+        assertThat(main.wizard().steps().get(main.wizard().indexOf(AdviceViewModel.pageOf(Field.TERMS))))
+                .isInstanceOf(TermsPageViewModel.class);
     }
 
     @Test

@@ -1,18 +1,14 @@
 package app.followup.ui;
 
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
 import app.followup.model.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import javafx.geometry.Side;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -37,9 +33,7 @@ public class NorwegianRoundTwoTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        main = new MainViewModel(new I18n(I18n.NORWEGIAN), new UserStore.InMemory(), dialogs,
-                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
-                new LetterComposer(new TemplateLibrary(null)));
+        main = TestWindow.norwegian().dialogs(dialogs).threaded().build();
         FollowUpApp.install(stage, main, uri -> { });
         stage.show();
     }
@@ -63,7 +57,7 @@ public class NorwegianRoundTwoTest {
         robot.interact(() -> {
             challenge.selectRange(0, "Partnerkanalen".length());
             // Monocle sends no context-menu event for a right click; the menu is opened as the click would
-            challenge.getContextMenu().show(challenge, javafx.geometry.Side.BOTTOM, 0, 0);
+            challenge.getContextMenu().show(challenge, Side.BOTTOM, 0, 0);
         });
         robot.clickOn("Legg til markert tekst som intervjuerens ord");
         assertThat(main.document().round().terminology()).extracting(t -> t.theirs()).containsExactly("Partnerkanalen");

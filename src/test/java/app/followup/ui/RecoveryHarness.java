@@ -1,14 +1,9 @@
 package app.followup.ui;
 
 import app.followup.ui.common.BackgroundRunner;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
 import app.followup.notes.RecoveryStore;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * A FollowUp process for {@link CrashRecoveryTest} to kill: it opens a notes file and types into the challenge,
  * a character every 50 ms, as a user would, until it is killed. Its view-model runs as in the window, with the
- * real delayed recovery copy; only the JavaFX thread is replaced by this one.
+ * real delayed recovery copy; only the JavaFX thread is replaced by this one. The 50 ms pauses are the simulated
+ * typist's pace, not a wait for anything: the test waits for the recovery copy itself before it kills.
  */
 public final class RecoveryHarness {
     static final String TYPED = "Typed just before the crash";
@@ -26,9 +22,8 @@ public final class RecoveryHarness {
     public static void main(String[] args) throws Exception {
         Path notes = Path.of(args[0]);
         Path data = Path.of(args[1]);
-        MainViewModel main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), new FakeDialogs(),
-                new HarnessRunner(), () -> LocalDate.of(2026, 11, 27), new LetterComposer(new TemplateLibrary(null)),
-                new RecoveryStore(data));
+        MainViewModel main = TestWindow.english().background(new HarnessRunner()).recovery(new RecoveryStore(data))
+                .build();
         main.open(notes);
         ChallengePageViewModel challenge = main.wizard().step(ChallengePageViewModel.class);
         challenge.challenge.set("");

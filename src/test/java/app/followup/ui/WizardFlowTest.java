@@ -1,21 +1,18 @@
 package app.followup.ui;
 
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -48,9 +45,7 @@ public class WizardFlowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), dialogs,
-                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
-                new LetterComposer(new TemplateLibrary(null)));
+        main = TestWindow.english().dialogs(dialogs).threaded().build();
         FollowUpApp.install(stage, main, browsed::add);
         stage.show();
     }
@@ -60,7 +55,7 @@ public class WizardFlowTest {
         robot.interact(() -> main.open(Samples.NORDLYS));
         waitUntil(() -> main.document().isOpen());
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> robot.lookup("#employer").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        waitUntil(() -> robot.lookup("#employer").tryQuery().map(Node::isVisible).orElse(false));
     }
 
 
@@ -121,7 +116,7 @@ public class WizardFlowTest {
         assertThat(browsed).singleElement().asString().startsWith("mailto:ola.hansen@nordlys.example?subject=");
 
         robot.clickOn("#mark-sent");
-        assertThat(robot.lookup("#letter-sent").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(robot.lookup("#letter-sent").queryAs(Label.class).getText())
                 .isEqualTo("Sent 27\u00a0November 2026");
     }
 
@@ -158,7 +153,7 @@ public class WizardFlowTest {
         assertThat(robot.lookup("#next").queryAs(Button.class).getText()).isEqualTo("_Next");
         robot.clickOn("Language").clickOn("Norsk (bokmål)");
         assertThat(robot.lookup("#next").queryAs(Button.class).getText()).isEqualTo("_Neste");
-        assertThat(robot.lookup(".page-title").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("Intervju");
+        assertThat(robot.lookup(".page-title").queryAs(Label.class).getText()).isEqualTo("Intervju");
         assertThat(stage.getTitle()).isEqualTo("FollowUp - nordlys-key-account-manager.followup.json");
         robot.clickOn("Språk").clickOn("English");
         assertThat(robot.lookup("#next").queryAs(Button.class).getText()).isEqualTo("_Next");

@@ -1,5 +1,7 @@
 package app.followup.ui.board;
 
+import java.nio.file.Path;
+import app.followup.letter.NudgeComposer;
 import app.followup.ui.common.I18n;
 import app.followup.model.ApplicationState;
 import java.io.File;
@@ -35,6 +37,7 @@ public final class BoardView extends VBox {
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
     private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final BoardViewModel board;
     private final I18n i18n;
@@ -64,7 +67,7 @@ public final class BoardView extends VBox {
 
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(heading, folderBar(), table, actions(), problems());
+        getChildren().addAll(heading, folderBar(), table, actions(), notice(), problems());
     }
 
     private HBox folderBar() {
@@ -80,7 +83,7 @@ public final class BoardView extends VBox {
             chip.getStyleClass().addAll("flat", "small");
             return chip;
         }).toList());
-        board.folders().addListener((ListChangeListener<java.nio.file.Path>) c -> fill.run());
+        board.folders().addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
         Button add = button("board-add-folder", "board.addFolder", this::chooseFolder);
         add.getStyleClass().add("small");
@@ -177,7 +180,8 @@ public final class BoardView extends VBox {
     }
 
     private HBox actions() {
-        Button open = button("board-open", "board.open", () -> board.open(table.getSelectionModel().getSelectedItem()));
+        var selected = table.getSelectionModel().selectedItemProperty();
+        Button open = button("board-open", "board.open", () -> board.open(selected.get()));
         MenuButton state = new MenuButton();
         state.setId("board-set-state");
         state.textProperty().bind(i18n.text("board.setState"));
@@ -188,11 +192,39 @@ public final class BoardView extends VBox {
             item.setOnAction(e -> board.setState(table.getSelectionModel().getSelectedItem(), value));
             state.getItems().add(item);
         }
-        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        state.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        HBox actions = new HBox(8, open, state);
+        open.disableProperty().bind(selected.isNull());
+        state.disableProperty().bind(selected.isNull());
+        Button nudge = new Button();
+        nudge.setId("board-nudge");
+        nudge.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
+                selected.get() != null && selected.get().offer() == NudgeComposer.Kind.CLOSE_THE_LOOP
+                        ? "board.closeLoop" : "board.nudge"), selected, i18n.localeProperty()));
+        nudge.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().offer() == null, selected));
+        nudge.setOnAction(e -> board.writeNudge(selected.get()));
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        Button calendar = button("board-calendar", "board.calendar", board.exports()::saveCalendar);
+        Button report = button("board-report", "board.report", board.exports()::saveReport);
+        HBox actions = new HBox(8, open, state, nudge, space, calendar, report);
         actions.setAlignment(Pos.CENTER_LEFT);
+        board.nudgeProperty().addListener((o, was, writing) -> {
+            if (writing != null) {
+                NudgeWindow.show(getScene().getWindow(), writing, i18n);
+            }
+        });
         return actions;
+    }
+
+    private Label notice() {
+        Label notice = new Label();
+        notice.setId("board-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(board.exports().noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        board.exports().problemProperty().addListener((o, was, now) -> notice.pseudoClassStateChanged(PROBLEM, now));
+        notice.getStyleClass().add("board-notice");
+        return notice;
     }
 
     private VBox problems() {

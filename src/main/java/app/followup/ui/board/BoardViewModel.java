@@ -1,11 +1,16 @@
 package app.followup.ui.board;
 
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.applications.Agenda;
 import app.followup.applications.Application;
 import app.followup.applications.ApplicationScanner;
+import app.followup.applications.FollowUps;
 import app.followup.applications.Scan;
 import app.followup.applications.Unreadable;
+import app.followup.letter.NudgeComposer;
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.LinkOpener;
+import app.followup.ui.common.SendViewModel;
 import app.followup.model.ApplicationState;
 import app.followup.model.ApplicationStatus;
 import app.followup.model.Notes;
@@ -19,6 +24,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,7 +35,9 @@ import javafx.collections.ObservableList;
 /**
  * The applications board: every application in the user's folders, most urgent first, read off the JavaFX
  * thread and read again when a notes file in a folder changes. Opening a row opens its file in the window;
- * setting a state writes it into the file's {@code status}.
+ * setting a state writes it into the file's {@code status}. A quiet employer is offered a nudge
+ * ({@link NudgeViewModel}); the calendar of every application and the activity report are saved from here
+ * ({@link BoardExports}).
  */
 public final class BoardViewModel {
     private final BoardFolders store;
@@ -36,6 +45,12 @@ public final class BoardViewModel {
     private final Supplier<LocalDate> today;
     private final Consumer<Path> opener;
     private final Runnable creator;
+    private final BoardDialogs dialogs;
+    private final LinkOpener links;
+    private final I18n i18n;
+    private final BoardExports exports;
+    private NudgeComposer composer;
+    private final ReadOnlyObjectWrapper<NudgeViewModel> nudge = new ReadOnlyObjectWrapper<>();
     private final NotesFile notesFile = new NotesFile();
     private final FolderWatcher watcher = new FolderWatcher(this::changedOnDisk);
     private final ObservableList<Path> folders = FXCollections.observableArrayList();
@@ -44,20 +59,28 @@ public final class BoardViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
+    /** Run once after the first load that shows rows, then forgotten. */
+    private Runnable afterLoad = () -> { };
     /** Counts the loads started, so that a slow earlier load never replaces a later one's rows. */
     private int loads;
 
     /**
      * @param opener  opens a notes file in the window (asking first about unsaved work)
      * @param creator starts a new application in the window
+     * @param links   opens mail links, web pages and the saved report
      */
     public BoardViewModel(BoardFolders store, BackgroundRunner background, Supplier<LocalDate> today,
-                          Consumer<Path> opener, Runnable creator) {
+                          Consumer<Path> opener, Runnable creator, BoardDialogs dialogs, LinkOpener links,
+                          I18n i18n) {
         this.store = store;
         this.background = background;
         this.today = today;
         this.opener = opener;
         this.creator = creator;
+        this.dialogs = dialogs;
+        this.links = links;
+        this.i18n = i18n;
+        this.exports = new BoardExports(folders, background, today, dialogs, links, i18n);
     }
 
     /**
@@ -66,14 +89,25 @@ public final class BoardViewModel {
      * @param show show the board when folders were remembered (not when the window opens a file it was given)
      */
     public void start(boolean show) {
+        start(show, () -> { });
+    }
+
+    /**
+     * As {@link #start(boolean)}, then runs {@code then} on the JavaFX thread: once the board holds its rows when it
+     * is shown, at once when it is not.
+     */
+    public void start(boolean show, Runnable then) {
         background.run(store::folders, remembered -> {
             folders.setAll(remembered);
             watcher.watch(List.copyOf(folders));
             if (show && !remembered.isEmpty()) {
                 shown.set(true);
+                afterLoad = then;
+            } else {
+                then.run();
             }
             reload();
-        }, error -> { });
+        }, error -> then.run());
     }
 
     public void addFolder(Path folder) {
@@ -116,16 +150,27 @@ public final class BoardViewModel {
                 rows.setAll(loaded.rows());
                 problems.setAll(loaded.problems());
                 loading.set(false);
+                loaded();
             }
         }, error -> {
             if (load == loads) {
                 problems.setAll(String.valueOf(error.getMessage()));
                 loading.set(false);
+                loaded();
             }
         });
     }
 
+    private void loaded() {
+        Runnable then = afterLoad;
+        afterLoad = () -> { };
+        then.run();
+    }
+
     private record Loaded(List<BoardRow> rows, List<String> problems) {
+    }
+
+    private record LoadedNotes(Notes notes, NudgeComposer composer) {
     }
 
     private static Loaded read(List<Path> folders, LocalDate day) {
@@ -133,7 +178,8 @@ public final class BoardViewModel {
         Agenda agenda = new Agenda(day);
         List<BoardRow> rows = new ArrayList<>();
         for (Application application : scan.applications()) {
-            rows.add(BoardRow.of(application, agenda.mostUrgent(application), day));
+            rows.add(BoardRow.of(application, agenda.mostUrgent(application),
+                    FollowUps.offered(application.notes(), day).orElse(null), day));
         }
         rows.sort(mostUrgentFirst(day));
         List<String> problems = new ArrayList<>();
@@ -179,6 +225,62 @@ public final class BoardViewModel {
                 throw new IllegalStateException(row.file().getFileName() + ": " + e.getMessage(), e);
             }
         }, saved -> reload(), error -> problems.setAll(String.valueOf(error.getMessage())));
+    }
+
+    /**
+     * Opens the nudge (or the letter closing the loop) the row is offered, written from the file as it is now;
+     * the file may have changed since the board read it, so what it asks for is looked at again.
+     */
+    public void writeNudge(BoardRow row) {
+        if (row == null || row.offer() == null) {
+            return;
+        }
+        LocalDate day = today.get();
+        background.run(() -> {
+            try {
+                return new LoadedNotes(notesFile.load(row.file()), composer());
+            } catch (NotesException e) {
+                throw new IllegalStateException(row.file().getFileName() + ": " + e.getMessage(), e);
+            }
+        }, loaded -> {
+            NudgeComposer.Kind kind = FollowUps.offered(loaded.notes(), day).orElse(null);
+            if (kind == null) {
+                exports.tell(i18n.get("board.nudge.notDue", row.employer()), false);
+                reload();
+                return;
+            }
+            NudgeViewModel writing = new NudgeViewModel(loaded.notes(), kind, day, loaded.composer(),
+                    new FileNudgeRecorder(row.file(), day, background, done -> {
+                        exports.tell(i18n.get("board.nudge." + done, row.employer()), false);
+                        reload();
+                    }),
+                    letter -> new SendViewModel(letter, loaded.notes()::candidate,
+                            name -> dialogs.chooseEmailDraft(name, row.file().getParent()), links, background, i18n));
+            writing.finishedProperty().addListener((o, was, done) -> {
+                if (done && nudge.get() == writing) {
+                    nudge.set(null);
+                }
+            });
+            nudge.set(writing);
+        }, error -> exports.tell(String.valueOf(error.getMessage()), true));
+    }
+
+    /** Made on first use, off the JavaFX thread: it reads the user's template folder. */
+    private synchronized NudgeComposer composer() {
+        if (composer == null) {
+            composer = NudgeComposer.standard();
+        }
+        return composer;
+    }
+
+    /** The nudge being written, or null. */
+    public ReadOnlyObjectProperty<NudgeViewModel> nudgeProperty() {
+        return nudge.getReadOnlyProperty();
+    }
+
+    /** The calendar and the activity report. */
+    public BoardExports exports() {
+        return exports;
     }
 
     public ObservableList<BoardRow> rows() {

@@ -1,5 +1,8 @@
 package app.followup.ui.common;
 
+import javafx.application.Platform;
+import javafx.stage.DirectoryChooser;
+import javafx.util.StringConverter;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.model.Candidate;
 import app.followup.ui.controls.Forms;
@@ -86,7 +89,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseFolder() {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(i18n.get("letter.chooseFolder"));
         startFolder().ifPresent(chooser::setInitialDirectory);
         return remembered(chooser.showDialog(owner));
@@ -181,7 +184,7 @@ public final class FxDialogs implements Dialogs {
                 PageViewModel.emptyToNull(name.getText()), PageViewModel.emptyToNull(email.getText()),
                 PageViewModel.emptyToNull(phone.getText()), PageViewModel.lines(address.getText()),
                 current.extras() == null ? Extras.NONE : current.extras()));
-        javafx.application.Platform.runLater(name::requestFocus);
+        Platform.runLater(name::requestFocus);
         return dialog.showAndWait();
     }
 
@@ -195,7 +198,7 @@ public final class FxDialogs implements Dialogs {
         date.setConverter(TypedDates.converter(i18n));
         ComboBox<Stage> stage = new ComboBox<>(FXCollections.observableArrayList(Stage.values()));
         stage.setValue(suggestedStage);
-        stage.setConverter(new javafx.util.StringConverter<>() {
+        stage.setConverter(new StringConverter<>() {
             @Override
             public String toString(Stage value) {
                 return value == null ? "" : i18n.get("stage." + value.code());

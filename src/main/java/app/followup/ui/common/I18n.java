@@ -1,5 +1,6 @@
 package app.followup.ui.common;
 
+import java.nio.file.Path;
 import app.followup.model.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public final class I18n {
     }
 
     /** A notes file as the window names it: its file name, or "Untitled" before it is saved. */
-    public String fileName(java.nio.file.Path file) {
+    public String fileName(Path file) {
         return file == null ? get("file.untitled") : file.getFileName().toString();
     }
 }

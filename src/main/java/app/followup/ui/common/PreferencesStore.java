@@ -1,5 +1,6 @@
 package app.followup.ui.common;
 
+import java.util.function.Supplier;
 import app.followup.model.Candidate;
 import app.followup.model.Extras;
 import java.nio.file.Files;
@@ -15,10 +16,10 @@ import java.util.prefs.Preferences;
 public final class PreferencesStore implements UserStore {
     private static final int RECENT_MAX = 8;
     private static final String SEPARATOR = "\n";
-    private final java.util.function.Supplier<Preferences> nodeSource;
+    private final Supplier<Preferences> nodeSource;
     private Preferences node;
 
-    public PreferencesStore(java.util.function.Supplier<Preferences> nodeSource) {
+    public PreferencesStore(Supplier<Preferences> nodeSource) {
         this.nodeSource = nodeSource;
     }
 

@@ -1,5 +1,6 @@
 package app.followup.ui.common;
 
+import java.util.LinkedList;
 import app.followup.model.Candidate;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ public interface UserStore {
     /** Kept in memory only, for tests. */
     final class InMemory implements UserStore {
         private Candidate candidate;
-        private final java.util.LinkedList<Path> recent = new java.util.LinkedList<>();
+        private final LinkedList<Path> recent = new LinkedList<>();
 
         @Override
         public Optional<Candidate> candidate() {

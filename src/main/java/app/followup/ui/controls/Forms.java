@@ -1,5 +1,14 @@
 package app.followup.ui.controls;
 
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.Region;
 import app.followup.ui.common.DisplayText;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.TypedDates;
@@ -30,10 +39,10 @@ import javafx.scene.layout.VBox;
 /** Small builders for the wizard's pages: labelled fields whose labels follow the chosen language. */
 public final class Forms {
     private final I18n i18n;
-    private final java.util.function.Consumer<String> addTheirWord;
+    private final Consumer<String> addTheirWord;
 
     /** @param addTheirWord takes text selected in any field as one of the interviewer's words */
-    public Forms(I18n i18n, java.util.function.Consumer<String> addTheirWord) {
+    public Forms(I18n i18n, Consumer<String> addTheirWord) {
         this.i18n = i18n;
         this.addTheirWord = addTheirWord;
     }
@@ -49,7 +58,7 @@ public final class Forms {
         intro.textProperty().bind(i18n.text(titleKey + ".intro"));
         intro.getStyleClass().add("page-intro");
         intro.setWrapText(true);
-        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(12, title, intro);
         box.getChildren().addAll(content);
         box.setPadding(new Insets(20, 24, 24, 24));
@@ -79,7 +88,7 @@ public final class Forms {
         label.setLabelFor(control);
         label.getStyleClass().add("field-label");
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, label, control);
         VBox.setVgrow(control, Priority.ALWAYS);
         return box;
@@ -123,25 +132,25 @@ public final class Forms {
     }
 
     /** The usual editing commands, and "Add selected text as their word". */
-    private javafx.scene.control.ContextMenu editMenu(javafx.scene.control.TextInputControl field) {
-        javafx.scene.control.MenuItem cut = menuItem("edit.cut", field::cut);
-        javafx.scene.control.MenuItem copy = menuItem("edit.copy", field::copy);
-        javafx.scene.control.MenuItem paste = menuItem("edit.paste", field::paste);
-        javafx.scene.control.MenuItem all = menuItem("edit.selectAll", field::selectAll);
-        javafx.scene.control.MenuItem theirs = menuItem("terms.addSelected",
+    private ContextMenu editMenu(TextInputControl field) {
+        MenuItem cut = menuItem("edit.cut", field::cut);
+        MenuItem copy = menuItem("edit.copy", field::copy);
+        MenuItem paste = menuItem("edit.paste", field::paste);
+        MenuItem all = menuItem("edit.selectAll", field::selectAll);
+        MenuItem theirs = menuItem("terms.addSelected",
                 () -> addTheirWord.accept(field.getSelectedText()));
         theirs.setId("add-their-word");
-        javafx.beans.binding.BooleanBinding nothingSelected = javafx.beans.binding.Bindings.createBooleanBinding(
+        BooleanBinding nothingSelected = Bindings.createBooleanBinding(
                 () -> field.getSelection().getLength() == 0, field.selectionProperty());
         cut.disableProperty().bind(nothingSelected);
         copy.disableProperty().bind(nothingSelected);
         theirs.disableProperty().bind(nothingSelected);
-        return new javafx.scene.control.ContextMenu(cut, copy, paste, new javafx.scene.control.SeparatorMenuItem(),
-                all, new javafx.scene.control.SeparatorMenuItem(), theirs);
+        return new ContextMenu(cut, copy, paste, new SeparatorMenuItem(),
+                all, new SeparatorMenuItem(), theirs);
     }
 
-    private javafx.scene.control.MenuItem menuItem(String key, Runnable action) {
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem();
+    private MenuItem menuItem(String key, Runnable action) {
+        MenuItem item = new MenuItem();
         item.textProperty().bind(i18n.text(key));
         item.setOnAction(e -> action.run());
         return item;
@@ -202,7 +211,7 @@ public final class Forms {
         Label label = new Label();
         label.textProperty().bind(i18n.text(key));
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("hint");
         return label;
     }
@@ -223,7 +232,7 @@ public final class Forms {
         return grid;
     }
 
-    public CheckBox check(String id, String key, javafx.beans.property.BooleanProperty value) {
+    public CheckBox check(String id, String key, BooleanProperty value) {
         CheckBox box = new CheckBox();
         box.setId(id);
         box.textProperty().bind(i18n.text(key));

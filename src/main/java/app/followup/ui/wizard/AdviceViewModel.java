@@ -2,11 +2,19 @@ package app.followup.ui.wizard;
 
 import app.followup.ui.Document;
 import app.followup.ui.common.I18n;
-import app.followup.ui.wizard.pages.LetterPageViewModel;
 import app.followup.advice.Advice;
+import app.followup.advice.AdviceCode;
 import app.followup.advice.Advisor;
 import app.followup.advice.Field;
-import app.followup.advice.Level;
+import app.followup.ui.wizard.pages.ChallengePageViewModel;
+import app.followup.ui.wizard.pages.DecisionPageViewModel;
+import app.followup.ui.wizard.pages.InterviewPageViewModel;
+import app.followup.ui.wizard.pages.LetterPageViewModel;
+import app.followup.ui.wizard.pages.NextStepPageViewModel;
+import app.followup.ui.wizard.pages.ParticipantsPageViewModel;
+import app.followup.ui.wizard.pages.PrivatePageViewModel;
+import app.followup.ui.wizard.pages.TermsPageViewModel;
+import app.followup.ui.wizard.pages.VisionPageViewModel;
 import app.followup.letter.Letter;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +45,7 @@ public final class AdviceViewModel {
         letter.printedPages().addListener((o, old, now) -> refreshIfPagesMatter());
         i18n.localeProperty().addListener(o -> refresh());
         deadline = Bindings.createStringBinding(() -> advice.stream()
-                .filter(a -> a.code().equals("letter-due-today") || a.code().equals("letter-overdue"))
+                .filter(a -> isDeadline(a.code()))
                 .map(Advice::message).findFirst().orElse(""), advice);
         refresh();
     }
@@ -57,7 +65,7 @@ public final class AdviceViewModel {
     /** The preview has counted the pages: the advice changes only when that changes its verdict on the length. */
     private void refreshIfPagesMatter() {
         Letter current = letter.letterProperty().get();
-        boolean shown = advice.stream().anyMatch(a -> a.code().equals("letter-over-one-page"));
+        boolean shown = advice.stream().anyMatch(a -> a.code() == AdviceCode.LETTER_OVER_ONE_PAGE);
         if (current != null && letter.pagesOf(current).isPresent()
                 && (letter.pagesOf(current).getAsInt() > 1) != shown) {
             refresh();
@@ -74,19 +82,34 @@ public final class AdviceViewModel {
     }
 
     public boolean overdue() {
-        return advice.stream().anyMatch(a -> a.code().equals("letter-overdue"));
+        return advice.stream().anyMatch(a -> a.code() == AdviceCode.LETTER_OVERDUE);
+    }
+
+    /** The banner above the letter shows these, not only the checklist. */
+    private static boolean isDeadline(AdviceCode code) {
+        return switch (code) {
+            case LETTER_DUE_TODAY, LETTER_OVERDUE -> true;
+            default -> false;
+        };
     }
 
     /** The wizard page that holds what the advice is about. */
-    public static int pageOf(Field field) {
-        return field.ordinal();
+    public static Class<? extends PageViewModel> pageOf(Field field) {
+        return switch (field) {
+            case INTERVIEW -> InterviewPageViewModel.class;
+            case PARTICIPANTS -> ParticipantsPageViewModel.class;
+            case CHALLENGE -> ChallengePageViewModel.class;
+            case VISION -> VisionPageViewModel.class;
+            case DECISION -> DecisionPageViewModel.class;
+            case NEXT_STEP -> NextStepPageViewModel.class;
+            case TERMS -> TermsPageViewModel.class;
+            case PRIVATE -> PrivatePageViewModel.class;
+            case LETTER -> LetterPageViewModel.class;
+        };
     }
 
+    /** Avoided words the letter can swap for theirs in one go; the checklist offers a button for it. */
     public static boolean canReplace(Advice item) {
-        return item.code().equals("term-avoided");
-    }
-
-    public static boolean isError(Advice item) {
-        return item.level() == Level.ERROR;
+        return item.code() == AdviceCode.TERM_AVOIDED;
     }
 }

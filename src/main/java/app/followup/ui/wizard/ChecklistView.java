@@ -1,5 +1,6 @@
 package app.followup.ui.wizard;
 
+import java.util.Locale;
 import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.pages.LetterPageViewModel;
 import app.followup.advice.Advice;
@@ -62,7 +63,7 @@ public final class ChecklistView extends VBox {
 
     private HBox row(Advice item) {
         Region dot = new Region();
-        dot.getStyleClass().addAll("advice-dot", "advice-" + item.level().name().toLowerCase(java.util.Locale.ROOT));
+        dot.getStyleClass().addAll("advice-dot", "advice-" + item.level().name().toLowerCase(Locale.ROOT));
         Button go = new Button(item.message());
         go.setGraphic(dot);
         go.setContentDisplay(ContentDisplay.LEFT);
@@ -72,8 +73,8 @@ public final class ChecklistView extends VBox {
         go.setMaxWidth(Double.MAX_VALUE);
         go.setMinHeight(Region.USE_PREF_SIZE);
         go.getStyleClass().addAll("flat", "advice-item");
-        go.setUserData(item.code());
-        go.setOnAction(e -> wizard.goTo(AdviceViewModel.pageOf(item.field())));
+        go.setUserData(item.code().key());
+        go.setOnAction(e -> wizard.goTo(wizard.indexOf(AdviceViewModel.pageOf(item.field()))));
         HBox.setHgrow(go, Priority.ALWAYS);
         HBox row = new HBox(6, go);
         row.setAlignment(Pos.TOP_LEFT);

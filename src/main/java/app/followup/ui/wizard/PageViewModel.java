@@ -1,5 +1,6 @@
 package app.followup.ui.wizard;
 
+import javafx.beans.binding.Bindings;
 import app.followup.ui.Document;
 import app.followup.model.Notes;
 import app.followup.model.Round;
@@ -123,7 +124,7 @@ public abstract class PageViewModel {
     }
 
     protected static BooleanExpression notBlank(StringProperty text) {
-        return BooleanExpression.booleanExpression(javafx.beans.binding.Bindings.createBooleanBinding(
+        return BooleanExpression.booleanExpression(Bindings.createBooleanBinding(
                 () -> !text.get().isBlank(), text));
     }
 }

@@ -1,5 +1,7 @@
 package app.followup.ui.wizard;
 
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import app.followup.ui.MainViewModel;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.Styles;
@@ -53,7 +55,7 @@ public final class WizardView extends BorderPane {
     private final StackPane previewHolder = new StackPane();
     private final List<Node> pages = new ArrayList<>();
 
-    public WizardView(MainViewModel main, java.util.function.Consumer<String> browser) {
+    public WizardView(MainViewModel main, Consumer<String> browser) {
         this.main = main;
         this.wizard = main.wizard();
         this.i18n = main.i18n();
@@ -81,7 +83,7 @@ public final class WizardView extends BorderPane {
 
         ChecklistView checklist = new ChecklistView(main.advice(), wizard, i18n);
         checklist.setPadding(new Insets(12, 16, 0, 16));
-        VBox side = new VBox(checklist, previewHolder);
+        VBox side = new VBox(new NudgeOfferView(main.nudgeOffer(), i18n), checklist, previewHolder);
         VBox.setVgrow(previewHolder, Priority.ALWAYS);
         SplitPane split = new SplitPane(pageHolder, side);
         split.setDividerPositions(0.6);
@@ -98,7 +100,7 @@ public final class WizardView extends BorderPane {
         previewHolder.getChildren().setAll(wizard.onLetterPage() ? pdfPreview : livePreview);
         // typing goes on in the new page's first field, not in the step list; CSS first, since a scroll pane
         // puts its content in the scene only when its skin is made
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             page.applyCss();
             page.lookupAll(".text-input").stream()
                     .filter(node -> node.isFocusTraversable() && !node.isDisabled() && node.getScene() != null)

@@ -1,5 +1,6 @@
 package app.followup.ui.wizard;
 
+import javafx.beans.Observable;
 import app.followup.ui.common.I18n;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -28,7 +29,7 @@ public final class WizardViewModel {
         this.filled = steps.stream().map(PageViewModel::filled).toList();
         this.valid = steps.stream().map(PageViewModel::valid).toList();
         canGoBack = current.greaterThan(0);
-        javafx.beans.Observable[] dependencies = new javafx.beans.Observable[valid.size() + 1];
+        Observable[] dependencies = new Observable[valid.size() + 1];
         for (int i = 0; i < valid.size(); i++) {
             dependencies[i] = valid.get(i);
         }
@@ -92,6 +93,16 @@ public final class WizardViewModel {
         if (index >= 0 && index < steps.size()) {
             current.set(index);
         }
+    }
+
+    /** Where the page of this type stands in the wizard. */
+    public int indexOf(Class<? extends PageViewModel> type) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (type.isInstance(steps.get(i))) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no page " + type.getSimpleName());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,8 @@
 package app.followup.ui.board;
 
 import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.RecordingPlatform;
 import static app.followup.applications.Applications.employerStep;
 import static app.followup.applications.Applications.myStep;
 import static app.followup.applications.Applications.save;
@@ -10,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.followup.Samples;
 import app.followup.applications.Applications;
 import app.followup.applications.What;
+import app.followup.letter.NudgeComposer;
 import app.followup.model.ApplicationState;
 import app.followup.model.Employer;
 import app.followup.model.Extras;
@@ -51,7 +54,8 @@ public class BoardViewModelTest {
         save(folder.resolve("d.followup.json"),
                 Applications.closed(at(myStep(sent(), "2026-11-20"), "Closed AS"), ApplicationState.OFFER));
         board = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, opened::add,
-                () -> created++);
+                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                new I18n(I18n.ENGLISH));
     }
 
     @AfterEach
@@ -83,14 +87,16 @@ public class BoardViewModelTest {
         assertThat(store.folders()).containsExactly(folder.toAbsolutePath().normalize());
 
         BoardViewModel next = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, opened::add,
-                () -> created++);
+                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                new I18n(I18n.ENGLISH));
         next.start(true);
         assertThat(next.shownProperty().get()).isTrue();
         assertThat(next.rows()).hasSize(4);
         next.close();
 
         BoardViewModel givenAFile = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY,
-                opened::add, () -> created++);
+                opened::add, () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                new I18n(I18n.ENGLISH));
         givenAFile.start(false);
         assertThat(givenAFile.shownProperty().get()).isFalse();
         givenAFile.close();
@@ -132,6 +138,53 @@ public class BoardViewModelTest {
         save(folder.resolve("e.followup.json"), at(employerStep(sent(), "2026-11-20"), "New AS"));
         waitUntil(() -> employers().contains("New AS"));
         assertThat(employers().get(0)).isEqualTo("New AS");
+    }
+
+    @Test
+    void aQuietEmployerIsOfferedANudgeThatIsRecordedInTheFileWhenSent() {
+        board.addFolder(folder);
+        BoardRow quiet = board.rows().get(0);
+        assertThat(quiet.offer()).isEqualTo(NudgeComposer.Kind.NUDGE);
+        assertThat(board.rows().get(1).offer()).isNull();
+
+        board.writeNudge(quiet);
+        NudgeViewModel nudge = board.nudgeProperty().get();
+        assertThat(nudge.proposedProperty().get()).isEqualTo(LocalDate.parse("2026-12-04"));
+        assertThat(nudge.bodyProperty().get().replace('\u00a0', ' ')).contains("fredag 4. desember").doesNotContainIgnoringCase("sjekke");
+        nudge.proposedProperty().set(LocalDate.parse("2026-12-07"));
+        assertThat(nudge.bodyProperty().get().replace('\u00a0', ' ')).contains("mandag 7. desember");
+        nudge.bodyProperty().set(nudge.bodyProperty().get().replace("Hei Ola,", "Hei igjen Ola,"));
+        nudge.proposedProperty().set(LocalDate.parse("2026-12-08"));
+        assertThat(nudge.bodyProperty().get()).as("the user's edit is kept").contains("Hei igjen Ola,");
+
+        nudge.markSent();
+        assertThat(board.nudgeProperty().get()).isNull();
+        Notes saved = Samples.load(folder.resolve("b.followup.json"));
+        assertThat(saved.lastRound().nudges()).singleElement().satisfies(sent -> {
+            assertThat(sent.sentOn()).isEqualTo(TODAY);
+            assertThat(sent.body()).startsWith("Hei igjen Ola,");
+            assertThat(sent.subject()).isEqualTo(nudge.subjectProperty().get());
+        });
+        assertThat(board.rows()).filteredOn(row -> row.employer().equals("Overdue AS")).singleElement()
+                .satisfies(row -> assertThat(row.offer()).isNull());
+    }
+
+    @Test
+    void afterTwoNudgesTheLoopIsClosedAndThenTheApplication() {
+        save(folder.resolve("b.followup.json"), Applications.nudged(at(employerStep(sent(), "2026-11-20"),
+                "Overdue AS"), "2026-11-21", "2026-11-25"));
+        board.addFolder(folder);
+        BoardRow quiet = board.rows().get(0);
+        assertThat(quiet.what()).isEqualTo(What.GONE_QUIET);
+        assertThat(quiet.offer()).isEqualTo(NudgeComposer.Kind.CLOSE_THE_LOOP);
+
+        board.writeNudge(quiet);
+        NudgeViewModel closing = board.nudgeProperty().get();
+        assertThat(closing.subjectProperty().get()).startsWith("Før jeg avslutter søknaden");
+        closing.markSent();
+        assertThat(Samples.load(folder.resolve("b.followup.json")).lastRound().nudges()).hasSize(3);
+        assertThat(board.rows()).filteredOn(row -> row.employer().equals("Overdue AS")).singleElement()
+                .satisfies(row -> assertThat(row.offer()).as("the loop is closed once").isNull());
     }
 
     private static void waitUntil(BooleanSupplier condition) {

@@ -25,7 +25,7 @@ class RoundsViewModelTest {
         RoundsViewModel rounds = new RoundsViewModel(document, i18n);
         assertThat(rounds.rounds()).isEmpty();
         assertThat(rounds.shown()).isEqualTo(-1);
-        document.opened(Samples.load(Samples.NORDLYS), Samples.NORDLYS);
+        document.opened(Samples.load(Samples.NORDLYS), Samples.NORDLYS, LocalDate.of(2026, 11, 26));
         document.addRound(LocalDate.of(2026, 12, 4), Stage.DECISION_MAKER);
         assertThat(rounds.rounds()).containsExactly(0, 1);
         assertThat(rounds.shown()).isEqualTo(1);
@@ -43,7 +43,7 @@ class RoundsViewModelTest {
     @Test
     void anEditInsideARoundKeepsTheListAsItIs() {
         RoundsViewModel rounds = new RoundsViewModel(document, i18n);
-        document.opened(Samples.load(Samples.NORDLYS), Samples.NORDLYS);
+        document.opened(Samples.load(Samples.NORDLYS), Samples.NORDLYS, LocalDate.of(2026, 11, 26));
         List<Integer> before = rounds.rounds();
         int[] changes = {0};
         rounds.rounds().addListener((ListChangeListener<Integer>) c -> changes[0]++);

@@ -3,7 +3,6 @@ package app.followup.ui.wizard.pages;
 import app.followup.ui.Document;
 import app.followup.ui.controls.RowList;
 import app.followup.ui.wizard.PageViewModel;
-import app.followup.model.DecisionProcess;
 import app.followup.model.Evidence;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -12,11 +11,9 @@ import javafx.beans.value.ObservableBooleanValue;
 /** Page 5: the decision process as understood, and the evidence asked for. */
 public final class DecisionPageViewModel extends PageViewModel {
     public final StringProperty decisionMaker = roundText(r -> r.decisionProcessOrEmpty().decisionMaker(),
-            (r, v) -> r.withDecisionProcess(new DecisionProcess(v, r.decisionProcessOrEmpty().steps(),
-                    r.decisionProcessOrEmpty().extras())));
+            (r, v) -> r.withDecisionProcess(r.decisionProcessOrEmpty().withDecisionMaker(v)));
     public final StringProperty steps = roundLines(r -> r.decisionProcessOrEmpty().steps(),
-            (r, v) -> r.withDecisionProcess(new DecisionProcess(r.decisionProcessOrEmpty().decisionMaker(), v,
-                    r.decisionProcessOrEmpty().extras())));
+            (r, v) -> r.withDecisionProcess(r.decisionProcessOrEmpty().withSteps(v)));
     private final RowList<Evidence, EvidenceRow> evidence =
             new RowList<>(EvidenceRow::new, list -> edit(r -> r.withEvidence(list)));
 

@@ -4,7 +4,6 @@ import app.followup.ui.controls.EditableRow;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.model.Evidence;
 import app.followup.model.EvidenceKind;
-import app.followup.model.Extras;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,16 +13,17 @@ import javafx.beans.property.StringProperty;
 public final class EvidenceRow implements EditableRow<Evidence> {
     public final ObjectProperty<EvidenceKind> kind = new SimpleObjectProperty<>(EvidenceKind.REFERENCES);
     public final StringProperty detail = new SimpleStringProperty("");
-    private final Extras extras;
+    /** What the row was loaded from: the fields the table does not show go back to the file unchanged. */
+    private final Evidence original;
 
     public EvidenceRow() {
-        this(new Evidence(EvidenceKind.REFERENCES, null, Extras.NONE));
+        this(Evidence.of(EvidenceKind.REFERENCES, null));
     }
 
     EvidenceRow(Evidence evidence) {
         kind.set(evidence.kind());
         detail.set(PageViewModel.orEmpty(evidence.detail()));
-        extras = evidence.extras();
+        original = evidence;
     }
 
     @Override
@@ -33,6 +33,6 @@ public final class EvidenceRow implements EditableRow<Evidence> {
 
     @Override
     public Evidence toRecord() {
-        return new Evidence(kind.get(), PageViewModel.emptyToNull(detail.get()), extras);
+        return original.withKind(kind.get()).withDetail(PageViewModel.emptyToNull(detail.get()));
     }
 }

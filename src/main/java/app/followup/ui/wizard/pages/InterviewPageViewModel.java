@@ -2,7 +2,6 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.ui.Document;
 import app.followup.ui.wizard.PageViewModel;
-import app.followup.model.Employer;
 import app.followup.model.Language;
 import app.followup.model.Stage;
 import java.time.LocalDate;
@@ -14,9 +13,9 @@ import javafx.beans.value.ObservableBooleanValue;
 /** Page 1: employer, position, the interview's date and stage, the letter's language. */
 public final class InterviewPageViewModel extends PageViewModel {
     public final StringProperty employer = notesText(n -> n.employer().name(),
-            (n, v) -> n.withEmployer(new Employer(v, n.employer().address(), n.employer().extras())));
+            (n, v) -> n.withEmployer(n.employer().withName(v)));
     public final StringProperty employerAddress = notesLines(n -> n.employer().address(),
-            (n, v) -> n.withEmployer(new Employer(n.employer().name(), v, n.employer().extras())));
+            (n, v) -> n.withEmployer(n.employer().withAddress(v)));
     public final StringProperty position = notesText(n -> n.position(), (n, v) -> n.withPosition(v));
     public final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     public final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.SPONSOR);

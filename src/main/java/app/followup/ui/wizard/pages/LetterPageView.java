@@ -1,5 +1,9 @@
 package app.followup.ui.wizard.pages;
 
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.CheckBox;
+import javafx.scene.layout.Region;
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
 import javafx.animation.PauseTransition;
@@ -23,10 +27,10 @@ public final class LetterPageView {
     private final Forms forms;
     private final I18n i18n;
     private final LetterPageViewModel vm;
-    private final java.util.function.Consumer<String> browser;
+    private final Consumer<String> browser;
     private final ImageView pageView = new ImageView();
 
-    public LetterPageView(Forms forms, LetterPageViewModel vm, java.util.function.Consumer<String> browser) {
+    public LetterPageView(Forms forms, LetterPageViewModel vm, Consumer<String> browser) {
         this.forms = forms;
         this.i18n = forms.i18n();
         this.vm = vm;
@@ -54,7 +58,7 @@ public final class LetterPageView {
     public Node page() {
         Label state = new Label();
         state.setId("letter-state");
-        state.textProperty().bind(javafx.beans.binding.Bindings.when(vm.editedBinding())
+        state.textProperty().bind(Bindings.when(vm.editedBinding())
                 .then(i18n.text("letter.edited")).otherwise(i18n.text("letter.generated")));
         state.getStyleClass().add("hint");
         Label sent = new Label();
@@ -63,12 +67,12 @@ public final class LetterPageView {
         sent.getStyleClass().add("sent-mark");
         Button reset = button("letter-reset", "letter.reset", vm::backToGenerated);
         reset.disableProperty().bind(vm.editedBinding().not());
-        javafx.scene.control.CheckBox perParticipant = new javafx.scene.control.CheckBox();
+        CheckBox perParticipant = new CheckBox();
         perParticipant.setId("one-per-participant");
         perParticipant.textProperty().bind(i18n.text("letter.onePerParticipant"));
         perParticipant.selectedProperty().bindBidirectional(vm.onePerParticipant);
         perParticipant.setWrapText(true);
-        perParticipant.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        perParticipant.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane actions = new FlowPane(8, 8,
                 button("save-pdf", "letter.savePdf", vm::savePdf),
                 button("copy-email", "letter.copyEmail", this::copyEmail),

@@ -18,9 +18,8 @@ public final class MilestoneRow implements EditableRow<Step> {
     public final StringProperty what = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     public final ObjectProperty<Owner> owner = new SimpleObjectProperty<>(Owner.ME);
-    private final String who;
-    private final String id;
-    private final Extras extras;
+    /** What the row was loaded from: who, the calendar id and unknown fields go back to the file unchanged. */
+    private final Step original;
 
     /** A new milestone, with an id of its own so that its calendar event stays one event through any edit. */
     public MilestoneRow() {
@@ -31,9 +30,7 @@ public final class MilestoneRow implements EditableRow<Step> {
         what.set(PageViewModel.orEmpty(step.what()));
         date.set(step.date());
         owner.set(step.owner());
-        who = step.who();
-        id = step.id();
-        extras = step.extras();
+        original = step;
     }
 
     @Override
@@ -43,6 +40,6 @@ public final class MilestoneRow implements EditableRow<Step> {
 
     @Override
     public Step toRecord() {
-        return new Step(PageViewModel.emptyToNull(what.get()), date.get(), owner.get(), who, id, extras);
+        return original.withWhat(PageViewModel.emptyToNull(what.get())).withDate(date.get()).withOwner(owner.get());
     }
 }

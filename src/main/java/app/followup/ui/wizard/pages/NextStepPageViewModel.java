@@ -57,9 +57,12 @@ public final class NextStepPageViewModel extends PageViewModel {
 
     private void saveNextStep() {
         edit(r -> {
-            boolean empty = what.get().isBlank() && date.get() == null;
-            var extras = r.nextStep() == null ? null : r.nextStep().extras();
-            return r.withNextStep(empty ? null : new Step(emptyToNull(what.get()), date.get(), owner.get(), extras));
+            if (what.get().isBlank() && date.get() == null) {
+                return r.withNextStep(null);
+            }
+            Step current = r.nextStep() == null ? Step.of(null, null, null) : r.nextStep();
+            return r.withNextStep(current.withWhat(emptyToNull(what.get())).withDate(date.get())
+                    .withOwner(owner.get()));
         });
     }
 

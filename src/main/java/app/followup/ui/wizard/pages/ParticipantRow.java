@@ -3,7 +3,6 @@ package app.followup.ui.wizard.pages;
 import app.followup.ui.controls.EditableRow;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.mail.EmailAddresses;
-import app.followup.model.Extras;
 import app.followup.model.Participant;
 import app.followup.model.Role;
 import javafx.beans.Observable;
@@ -37,15 +36,18 @@ public final class ParticipantRow implements EditableRow<Participant> {
     public final BooleanProperty nameDone = new SimpleBooleanProperty();
     public final BooleanBinding emailProblem = emailDone.and(emailOk.not());
     public final BooleanBinding nameProblem = nameDone.and(nameOk.not());
-    private static final Participant BLANK = new Participant(null, null, null, null, Role.SPONSOR, null, Extras.NONE);
-    private final Extras extras;
-    private final Boolean originalAddressee;
+    /** What the row was loaded from: the fields the table does not show go back to the file unchanged. */
+    private final Participant original;
 
     public ParticipantRow() {
-        this(BLANK);
+        this(Participant.of(null, null, null, Role.SPONSOR), false);
     }
 
     ParticipantRow(Participant participant) {
+        this(participant, true);
+    }
+
+    private ParticipantRow(Participant participant, boolean fromFile) {
         name.set(PageViewModel.orEmpty(participant.name()));
         greetingName.set(PageViewModel.orEmpty(participant.greetingName()));
         title.set(PageViewModel.orEmpty(participant.title()));
@@ -53,10 +55,9 @@ public final class ParticipantRow implements EditableRow<Participant> {
         email.set(PageViewModel.orEmpty(participant.email()));
         role.set(participant.role());
         addressee.set(participant.isMarkedAddressee());
-        originalAddressee = participant.addressee();
-        extras = participant.extras();
+        original = participant;
         emailDone.set(!email.get().isBlank());
-        nameDone.set(participant != BLANK);
+        nameDone.set(fromFile);
     }
 
     @Override
@@ -67,9 +68,13 @@ public final class ParticipantRow implements EditableRow<Participant> {
     @Override
     public Participant toRecord() {
         // an unticked box stays "not said" in the file unless it was said before
-        Boolean marked = addressee.get() ? Boolean.TRUE : originalAddressee == null ? null : Boolean.FALSE;
-        return new Participant(PageViewModel.emptyToNull(name.get()), PageViewModel.emptyToNull(title.get()),
-                PageViewModel.emptyToNull(organisation.get()), PageViewModel.emptyToNull(email.get()), role.get(),
-                marked, extras).withGreetingName(PageViewModel.emptyToNull(greetingName.get()));
+        Boolean marked = addressee.get() ? Boolean.TRUE : original.addressee() == null ? null : Boolean.FALSE;
+        return original.withName(PageViewModel.emptyToNull(name.get()))
+                .withGreetingName(PageViewModel.emptyToNull(greetingName.get()))
+                .withTitle(PageViewModel.emptyToNull(title.get()))
+                .withOrganisation(PageViewModel.emptyToNull(organisation.get()))
+                .withEmail(PageViewModel.emptyToNull(email.get()))
+                .withRole(role.get())
+                .withAddressee(marked);
     }
 }

@@ -1,5 +1,6 @@
 package app.followup.ui.wizard.pages;
 
+import javafx.beans.property.ObjectProperty;
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
 import javafx.collections.FXCollections;
@@ -38,8 +39,8 @@ public final class PrivatePageView {
                 forms.field("private.roundNotes", forms.area("round-notes", vm.roundNotes, 3)));
     }
 
-    private ComboBox<Integer> fit(String id, javafx.beans.property.ObjectProperty<Integer> value) {
-        ComboBox<Integer> box = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(1, 2, 3, 4, 5));
+    private ComboBox<Integer> fit(String id, ObjectProperty<Integer> value) {
+        ComboBox<Integer> box = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4, 5));
         box.setId(id);
         box.valueProperty().bindBidirectional(value);
         return box;

@@ -14,14 +14,11 @@ import javafx.beans.value.ObservableBooleanValue;
 /** Page 8: what never leaves the candidate's computer. */
 public final class PrivatePageViewModel extends PageViewModel {
     public final StringProperty salary = notesText(n -> n.privateNotes().salaryExpectation(),
-            (n, v) -> changed(n, p -> new PrivateNotes(v, p.coreTask(), p.interestFit(), p.strengthFit(), p.notes(),
-                    p.extras())));
+            (n, v) -> changed(n, p -> p.withSalaryExpectation(v)));
     public final StringProperty coreTask = notesText(n -> n.privateNotes().coreTask(),
-            (n, v) -> changed(n, p -> new PrivateNotes(p.salaryExpectation(), v, p.interestFit(), p.strengthFit(),
-                    p.notes(), p.extras())));
+            (n, v) -> changed(n, p -> p.withCoreTask(v)));
     public final StringProperty notes = notesText(n -> n.privateNotes().notes(),
-            (n, v) -> changed(n, p -> new PrivateNotes(p.salaryExpectation(), p.coreTask(), p.interestFit(),
-                    p.strengthFit(), v, p.extras())));
+            (n, v) -> changed(n, p -> p.withNotes(v)));
     public final StringProperty roundNotes = roundText(r -> r.privateNotes(), (r, v) -> r.withPrivateNotes(v));
     /** 1 to 5, or null when not rated. */
     public final ObjectProperty<Integer> interestFit = new SimpleObjectProperty<>();
@@ -33,10 +30,8 @@ public final class PrivatePageViewModel extends PageViewModel {
             interestFit.set(document.notes().privateNotes().interestFit());
             strengthFit.set(document.notes().privateNotes().strengthFit());
         });
-        interestFit.addListener((o, old, now) -> editNotes(n -> changed(n, p -> new PrivateNotes(
-                p.salaryExpectation(), p.coreTask(), now, p.strengthFit(), p.notes(), p.extras()))));
-        strengthFit.addListener((o, old, now) -> editNotes(n -> changed(n, p -> new PrivateNotes(
-                p.salaryExpectation(), p.coreTask(), p.interestFit(), now, p.notes(), p.extras()))));
+        interestFit.addListener((o, old, now) -> editNotes(n -> changed(n, p -> p.withInterestFit(now))));
+        strengthFit.addListener((o, old, now) -> editNotes(n -> changed(n, p -> p.withStrengthFit(now))));
     }
 
     private static Notes changed(Notes notes, UnaryOperator<PrivateNotes> change) {

@@ -2,7 +2,6 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.ui.controls.EditableRow;
 import app.followup.ui.wizard.PageViewModel;
-import app.followup.model.Extras;
 import app.followup.model.Term;
 import java.util.Arrays;
 import javafx.beans.Observable;
@@ -13,16 +12,17 @@ import javafx.beans.property.StringProperty;
 public final class TermRow implements EditableRow<Term> {
     public final StringProperty theirs = new SimpleStringProperty("");
     public final StringProperty avoid = new SimpleStringProperty("");
-    private final Extras extras;
+    /** What the row was loaded from, for the fields the table does not show. */
+    private final Term original;
 
     public TermRow() {
-        this(new Term(null, null, Extras.NONE));
+        this(Term.EMPTY);
     }
 
     TermRow(Term term) {
         theirs.set(PageViewModel.orEmpty(term.theirs()));
         avoid.set(String.join(", ", term.avoid()));
-        extras = term.extras();
+        original = term;
     }
 
     @Override
@@ -32,7 +32,7 @@ public final class TermRow implements EditableRow<Term> {
 
     @Override
     public Term toRecord() {
-        return new Term(PageViewModel.emptyToNull(theirs.get()), Arrays.stream(avoid.get().split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList(), extras);
+        return original.withTheirs(PageViewModel.emptyToNull(theirs.get())).withAvoid(Arrays.stream(avoid.get()
+                .split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 }

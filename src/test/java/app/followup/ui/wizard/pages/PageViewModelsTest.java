@@ -1,5 +1,8 @@
 package app.followup.ui.wizard.pages;
 
+import app.followup.TestNotes;
+import app.followup.model.Extras;
+import app.followup.model.Participant;
 import app.followup.ui.Document;
 import app.followup.ui.FakeDialogs;
 import app.followup.ui.common.BackgroundRunner;
@@ -10,26 +13,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.letter.LetterComposer;
-import app.followup.letter.TemplateLibrary;
+import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Candidate;
+import app.followup.model.Evidence;
+import app.followup.model.EvidenceKind;
 import app.followup.model.Language;
-import app.followup.model.Owner;
 import app.followup.model.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import app.followup.model.Round;
 import app.followup.model.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each page's fields, validation and "filled in" flag, over the shared document, without the toolkit. */
 public class PageViewModelsTest {
+    private static final LocalDate OPENED_ON = LocalDate.of(2026, 11, 26);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private final Document document = new Document();
     private final I18n i18n = new I18n(I18n.NORWEGIAN);
 
     private void openSample() {
-        document.opened(Samples.load(Samples.NORDLYS), Samples.NORDLYS);
+        document.opened(Samples.load(Samples.NORDLYS), Samples.NORDLYS, OPENED_ON);
     }
 
     private void startEmpty() {
@@ -93,18 +102,34 @@ public class PageViewModelsTest {
     @Test
     void rowsKeepFieldsTheWindowDoesNotShow() {
         ParticipantsPageViewModel vm = new ParticipantsPageViewModel(document);
-        Round round = Samples.load(Samples.NORDLYS).rounds().get(0);
-        var withExtras = new app.followup.model.Participant("Ola", null, null, null, Role.SPONSOR, null,
-                new app.followup.model.Extras(java.util.Map.of("linkedIn", "\"x\"")));
-        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withParticipants(List.of(withExtras))), null);
+        var withExtras = new Participant("Ola", null, null, null, Role.SPONSOR, null, "Olav",
+                new Extras(Map.of("linkedIn", "\"x\"")));
+        document.opened(TestNotes.nordlys().lastRound(round -> round.withParticipants(List.of(withExtras))).build(),
+                null, OPENED_ON);
         vm.participants().rows().get(0).title.set("Salgsdirektør");
         assertThat(document.round().participants().get(0).extras().rawJson()).containsEntry("linkedIn", "\"x\"");
         assertThat(document.round().participants().get(0).addressee()).as("an untouched box stays unsaid").isNull();
+        assertThat(document.round().participants().get(0).greetingName()).isEqualTo("Olav");
+    }
+
+    @Test
+    void editingAnEvidenceRowKeepsItsPromisedAndDeliveredDays() {
+        DecisionPageViewModel vm = new DecisionPageViewModel(document);
+        Round round = Samples.load(Samples.NORDLYS).rounds().get(0);
+        var due = LocalDate.of(2026, 12, 1);
+        var delivered = LocalDate.of(2026, 11, 30);
+        var promised = Evidence.of(EvidenceKind.REFERENCES, "To referanser")
+                .withDue(due).withDelivered(delivered);
+        document.opened(Samples.load(Samples.NORDLYS).withRound(0, round.withEvidence(List.of(promised))), null,
+                OPENED_ON);
+        vm.evidence().rows().get(0).detail.set("Tre referanser");
+        assertThat(document.round().evidence().get(0)).extracting(e -> e.detail(), e -> e.due(), e -> e.delivered())
+                .containsExactly("Tre referanser", due, delivered);
     }
 
     @Test
     void theProgressPlanAppliesToDecisionMakerRoundsEvenWhenThePageIsMadeLater() {
-        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND, OPENED_ON);
         NextStepPageViewModel vm = new NextStepPageViewModel(document, new FakeDialogs(), () -> TODAY);
         assertThat(vm.planApplies().get()).isTrue();
         document.showRound(0);
@@ -128,7 +153,7 @@ public class PageViewModelsTest {
     void aSuggestedPlanFollowsTheNotesInTheLettersLanguageAndAsksBeforeReplacingAnEditedOne() {
         FakeDialogs dialogs = new FakeDialogs();
         NextStepPageViewModel vm = new NextStepPageViewModel(document, dialogs, () -> TODAY);
-        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND, OPENED_ON);
         vm.milestones().rows().clear();
         vm.suggestPlan();
         List<Step> plan = document.round().milestones();
@@ -218,30 +243,30 @@ public class PageViewModelsTest {
     }
 
     @Test
-    void draftsAndRemindersAreSavedOffTheWindowThread(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+    void draftsAndRemindersAreSavedOffTheWindowThread(@TempDir Path folder)
             throws Exception {
         List<String> status = new ArrayList<>();
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
                 new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
-        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND);
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND, OPENED_ON);
         vm.saveEmailDraft(folder.resolve("brev.eml"));
         vm.saveReminders(folder.resolve("steg.ics"));
-        assertThat(java.nio.file.Files.readString(folder.resolve("brev.eml"))).contains("X-Unsent: 1");
-        assertThat(java.nio.file.Files.readString(folder.resolve("steg.ics"))).contains("BEGIN:VEVENT");
+        assertThat(Files.readString(folder.resolve("brev.eml"))).contains("X-Unsent: 1");
+        assertThat(Files.readString(folder.resolve("steg.ics"))).contains("BEGIN:VEVENT");
         assertThat(status).containsExactly(
                 "E-postutkastet er lagret: brev.eml. Åpne det i e-postprogrammet for å sende det.",
                 "3 påminnelser lagret: steg.ics. Åpne filen for å legge dem inn i kalenderen.");
     }
 
     @Test
-    void oneLetterPerParticipantWritesAPdfAndADraftForEach(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+    void oneLetterPerParticipantWritesAPdfAndADraftForEach(@TempDir Path folder)
             throws Exception {
         List<String> status = new ArrayList<>();
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
                 new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
         openSample();
         vm.saveOnePerParticipant(folder);
-        try (var files = java.nio.file.Files.list(folder)) {
+        try (var files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly(
                     "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.eml",
                     "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.pdf",
@@ -250,7 +275,7 @@ public class PageViewModelsTest {
                     "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Per Li.eml",
                     "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Per Li.pdf");
         }
-        String eva = java.nio.file.Files.readString(folder.resolve(
+        String eva = Files.readString(folder.resolve(
                 "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.eml"));
         assertThat(eva).contains("To: Eva Berg <eva.berg@nordlys.example>").doesNotContain("Cc:");
         assertThat(status).containsExactly("3 brev lagret som PDF og e-postutkast i " + folder.getFileName() + ".");
@@ -267,7 +292,7 @@ public class PageViewModelsTest {
         letter.markSent();
         assertThat(advice.deadline().get()).isEmpty();
         i18n.localeProperty().set(I18n.ENGLISH);
-        assertThat(advice.advice()).extracting(a -> a.code()).doesNotContain("letter-overdue");
+        assertThat(advice.advice()).extracting(a -> a.code().key()).doesNotContain("letter-overdue");
     }
 
     @Test
@@ -278,15 +303,15 @@ public class PageViewModelsTest {
         openSample();
         assertThat(letter.body.get()).as("read, as the window's text area does").startsWith("Hei Ola,");
         letter.body.set("Hei Ola,\n\n" + "Et langt avsnitt om partnerne og kanalen.\n\n".repeat(60));
-        assertThat(advice.advice()).as("no preview of this letter yet").extracting(a -> a.code())
+        assertThat(advice.advice()).as("no preview of this letter yet").extracting(a -> a.code().key())
                 .doesNotContain("letter-over-one-page");
         letter.refreshPreview();
-        assertThat(advice.advice()).extracting(a -> a.code()).contains("letter-over-one-page");
+        assertThat(advice.advice()).extracting(a -> a.code().key()).contains("letter-over-one-page");
         letter.body.set("Hei Ola,\n\nKort og godt om partnerne.");
-        assertThat(advice.advice()).as("the count belonged to the longer letter").extracting(a -> a.code())
+        assertThat(advice.advice()).as("the count belonged to the longer letter").extracting(a -> a.code().key())
                 .doesNotContain("letter-over-one-page");
         letter.refreshPreview();
-        assertThat(advice.advice()).extracting(a -> a.code()).doesNotContain("letter-over-one-page");
+        assertThat(advice.advice()).extracting(a -> a.code().key()).doesNotContain("letter-over-one-page");
     }
 
     @Test

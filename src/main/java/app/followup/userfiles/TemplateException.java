@@ -1,4 +1,4 @@
-package app.followup.letter;
+package app.followup.userfiles;
 
 import java.nio.file.Path;
 

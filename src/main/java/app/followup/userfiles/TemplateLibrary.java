@@ -1,4 +1,4 @@
-package app.followup.letter;
+package app.followup.userfiles;
 
 import app.followup.model.Language;
 import app.followup.model.Stage;
@@ -171,8 +171,9 @@ public final class TemplateLibrary {
         }
     }
 
+    /** The built-in templates ship with the composer, as resources of the letter package. */
     private static Reader builtIn(String name) {
-        InputStream in = TemplateLibrary.class.getResourceAsStream("templates/" + name);
+        InputStream in = TemplateLibrary.class.getResourceAsStream("/app/followup/letter/templates/" + name);
         if (in == null) {
             throw new IllegalStateException("built-in letter template missing: " + name);
         }

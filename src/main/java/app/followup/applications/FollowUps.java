@@ -1,0 +1,54 @@
+package app.followup.applications;
+
+import app.followup.letter.NudgeComposer;
+import app.followup.model.Notes;
+import app.followup.model.Nudge;
+import app.followup.model.Round;
+import app.followup.model.Step;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The short letter an application asks for when the employer has gone quiet, as the board and the file's
+ * checklist offer it: a nudge once a nudge is due by the cadence ({@link NudgeCadence}), the letter that closes the
+ * loop once the employer has gone quiet after two; and a sent one recorded in the round's {@code nudges}.
+ */
+public final class FollowUps {
+    private FollowUps() {
+    }
+
+    /** The letter to offer today; empty while nothing is due yet, or when the application is closed. */
+    public static Optional<NudgeComposer.Kind> offered(Notes notes, LocalDate today) {
+        if (!notes.status().isActive() || notes.rounds().isEmpty()) {
+            return Optional.empty();
+        }
+        Round round = notes.lastRound();
+        DueItem waiting = new NudgeCadence(today).item(round, "", true);
+        if (waiting == null || waiting.due() == null || waiting.due().isAfter(today) || loopClosed(round)) {
+            return Optional.empty();
+        }
+        return switch (waiting.what()) {
+            case NUDGE_DUE -> Optional.of(NudgeComposer.Kind.NUDGE);
+            case GONE_QUIET -> Optional.of(NudgeComposer.Kind.CLOSE_THE_LOOP);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The loop was closed already: one letter more than the nudges, and only closing the application is left. */
+    private static boolean loopClosed(Round round) {
+        Step next = NudgeCadence.planned(round.nextStep()) ? round.nextStep() : null;
+        LocalDate employerDate = next != null && !next.isMine() ? next.date() : null;
+        return NudgeCadence.sentSince(round.nudges(), employerDate).size() > NudgeCadence.TRIES;
+    }
+
+    /** The notes with the letter recorded as sent in the last round's {@code nudges}. */
+    public static Notes withSent(Notes notes, Nudge nudge) {
+        int last = notes.rounds().size() - 1;
+        Round round = notes.rounds().get(last);
+        List<Nudge> nudges = new ArrayList<>(round.nudges());
+        nudges.add(nudge);
+        return notes.withRound(last, round.withNudges(nudges));
+    }
+}

@@ -1,0 +1,128 @@
+package app.followup.ui.common;
+
+import app.followup.letter.Letter;
+import app.followup.mail.AttachmentName;
+import app.followup.mail.EmailDraft;
+import app.followup.mail.EmailText;
+import app.followup.mail.MailtoUri;
+import app.followup.mail.WebmailLinks;
+import app.followup.model.Candidate;
+import app.followup.notes.AtomicFiles;
+import app.followup.notes.NotesException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Every way to send an email the user has written in the window: the mail program (a {@code mailto:} link), Gmail
+ * or Outlook on the web, an unsent {@code .eml}, or recipients, subject and text copied one by one. What happened
+ * is said in {@link #messageProperty()}, a failure marked as a {@link #problemProperty() problem}: nothing fails
+ * silently.
+ */
+public final class SendViewModel {
+    private final Supplier<Letter> letter;
+    private final Supplier<Candidate> sender;
+    private final Function<String, Optional<Path>> chooseDraft;
+    private final LinkOpener opener;
+    private final BackgroundRunner background;
+    private final I18n i18n;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+
+    /**
+     * @param letter      the email as it stands now, with the user's edits
+     * @param sender      the candidate, the draft's From
+     * @param chooseDraft asks where to save the {@code .eml}, given a suggested file name
+     */
+    public SendViewModel(Supplier<Letter> letter, Supplier<Candidate> sender,
+                         Function<String, Optional<Path>> chooseDraft, LinkOpener opener, BackgroundRunner background,
+                         I18n i18n) {
+        this.letter = letter;
+        this.sender = sender;
+        this.chooseDraft = chooseDraft;
+        this.opener = opener;
+        this.background = background;
+        this.i18n = i18n;
+    }
+
+    public void openInMailProgram() {
+        open(MailtoUri.of(letter.get()), "mail");
+    }
+
+    public void openInGmail() {
+        open(WebmailLinks.gmail(letter.get()), "gmail");
+    }
+
+    public void openInOutlook() {
+        open(WebmailLinks.outlook(letter.get()), "outlook");
+    }
+
+    private void open(String link, String where) {
+        tell(i18n.get("send.opening"), false);
+        background.run(() -> opener.open(link), result -> {
+            switch (result.outcome()) {
+                case OPENED -> tell(i18n.get("send.opened." + where), false);
+                case NO_OPENER -> tell(i18n.get("send.noOpener", result.opener()), true);
+                case NOTHING_OPENS_IT -> tell(i18n.get("send.nothingOpens." + where, result.opener(),
+                        result.exitStatus()), true);
+            }
+        }, error -> tell(i18n.get("send.nothingOpens." + where, "", String.valueOf(error.getMessage())), true));
+    }
+
+    /** The unsent email as a file for Outlook, Thunderbird or Apple Mail to open. */
+    public void saveDraft() {
+        Letter current = letter.get();
+        chooseDraft.apply(AttachmentName.baseOf(current) + ".eml").ifPresent(target -> background.run(() -> {
+            Candidate from = sender.get();
+            try {
+                AtomicFiles.write(target, new EmailDraft().write(current, from.name(), from.email(), null, null).eml(),
+                        false);
+            } catch (NotesException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+            return target;
+        }, saved -> tell(i18n.get("send.draftSaved", saved.getFileName()), false),
+                error -> tell(i18n.get("send.draftFailed", target.getFileName(), error.getMessage()), true)));
+    }
+
+    /** "Name <email>, ..." of everyone in To, ready to paste into a mail program's To field. */
+    public String recipients() {
+        return EmailText.recipients(letter.get().to());
+    }
+
+    /** The same for Cc; "" when nobody is copied. */
+    public String copies() {
+        return EmailText.recipients(letter.get().cc());
+    }
+
+    public String subject() {
+        return letter.get().subject();
+    }
+
+    public String body() {
+        return letter.get().bodyText();
+    }
+
+    /** The view put one part on the clipboard: {@code recipients}, {@code copies}, {@code subject} or {@code body}. */
+    public void copied(String part) {
+        tell(i18n.get("send.copied." + part), false);
+    }
+
+    private void tell(String text, boolean isProblem) {
+        message.set(text);
+        problem.set(isProblem);
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,79 @@
+package app.followup.ui.controls;
+
+import javafx.scene.layout.Region;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.SendViewModel;
+import java.util.function.Supplier;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The buttons that send an email written in the window (mail program, Gmail, Outlook on the web, {@code .eml},
+ * copy one part at a time), with a line below that says what happened, in red when nothing could open it.
+ */
+public final class SendControl extends VBox {
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
+    public SendControl(SendViewModel send, I18n i18n) {
+        super(6);
+        getStyleClass().add("send-control");
+        MenuButton copy = new MenuButton();
+        copy.setId("send-copy");
+        copy.textProperty().bind(i18n.text("send.copy"));
+        copy.getItems().addAll(
+                copyItem("send-copy-recipients", "send.copy.recipients", "recipients", send::recipients, send, i18n),
+                copyItem("send-copy-subject", "send.copy.subject", "subject", send::subject, send, i18n),
+                copyItem("send-copy-body", "send.copy.body", "body", send::body, send, i18n));
+        MenuItem copies = copyItem("send-copy-copies", "send.copy.copies", "copies", send::copies, send, i18n);
+        copy.setOnShowing(e -> {
+            copy.getItems().remove(copies);
+            if (!send.copies().isEmpty()) {
+                copy.getItems().add(1, copies);
+            }
+        });
+        FlowPane buttons = new FlowPane(8, 8,
+                button("send-mail-program", "send.mailProgram", send::openInMailProgram, i18n),
+                button("send-gmail", "send.gmail", send::openInGmail, i18n),
+                button("send-outlook", "send.outlook", send::openInOutlook, i18n),
+                button("send-eml", "send.eml", send::saveDraft, i18n),
+                copy);
+        Label message = new Label();
+        message.setId("send-message");
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.getStyleClass().add("send-message");
+        message.textProperty().bind(send.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        send.problemProperty().addListener((o, was, now) -> message.pseudoClassStateChanged(PROBLEM, now));
+        getChildren().addAll(buttons, message);
+    }
+
+    private static MenuItem copyItem(String id, String key, String part, Supplier<String> text, SendViewModel send,
+                                     I18n i18n) {
+        MenuItem item = new MenuItem();
+        item.setId(id);
+        item.textProperty().bind(i18n.text(key));
+        item.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text.get());
+            Clipboard.getSystemClipboard().setContent(content);
+            send.copied(part);
+        });
+        return item;
+    }
+
+    private static Button button(String id, String key, Runnable action, I18n i18n) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(i18n.text(key));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

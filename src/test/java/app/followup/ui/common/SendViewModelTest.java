@@ -1,0 +1,64 @@
+package app.followup.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.letter.Block;
+import app.followup.letter.Letter;
+import app.followup.letter.Recipient;
+import app.followup.model.Candidate;
+import app.followup.model.Language;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sending an email from the window: what the user is told, in every case, and the .eml written. */
+class SendViewModelTest {
+    @TempDir
+    Path folder;
+    private final Letter letter = new Letter(Language.NB, "Veien videre – KAM",
+            List.of(new Block.Paragraph(List.of("Hei Ola,")), new Block.Paragraph(List.of("Jeg ringer deg fredag."))),
+            List.of(), List.of(), "", "Kari", List.of(new Recipient("Ola Hansen", "ola@nordlys.example")),
+            List.of(), true, List.of());
+
+    private SendViewModel send(RecordingPlatform platform, Path draft) {
+        return new SendViewModel(() -> letter, () -> new Candidate("Kari Nordmann", "kari@example.no", null, List.of(), null),
+                name -> Optional.ofNullable(draft), platform.opener(), new BackgroundRunner.Immediate(),
+                new I18n(I18n.ENGLISH));
+    }
+
+    @Test
+    void aMailProgramThatOpensIsToldWithWhatToDoNext() {
+        RecordingPlatform platform = RecordingPlatform.opensEverything();
+        SendViewModel send = send(platform, null);
+        send.openInOutlook();
+        assertThat(platform.opened).singleElement().asString().startsWith("https://outlook.office.com/");
+        assertThat(send.messageProperty().get()).startsWith("Opened in Outlook on the web");
+        assertThat(send.problemProperty().get()).isFalse();
+    }
+
+    @Test
+    void whenNothingOpensTheMailTheUserIsToldWhatElseToDo() {
+        SendViewModel send = send(RecordingPlatform.opensNothing(), null);
+        send.openInMailProgram();
+        assertThat(send.messageProperty().get()).startsWith("No mail program is set up to open the email (xdg-open")
+                .contains(".eml");
+        assertThat(send.problemProperty().get()).isTrue();
+    }
+
+    @Test
+    void theDraftIsAPlainEmailWithoutAttachmentToTheAddressee() throws Exception {
+        Path draft = folder.resolve("nudge.eml");
+        SendViewModel send = send(RecordingPlatform.opensEverything(), draft);
+        send.saveDraft();
+        String eml = Files.readString(draft, StandardCharsets.UTF_8);
+        assertThat(eml).contains("To: Ola Hansen <ola@nordlys.example>").contains("X-Unsent: 1")
+                .contains("Content-Type: text/plain; charset=UTF-8").doesNotContain("multipart");
+        assertThat(send.messageProperty().get()).startsWith("Email saved as nudge.eml");
+        assertThat(send.recipients()).isEqualTo("Ola Hansen <ola@nordlys.example>");
+        assertThat(send.copies()).isEmpty();
+    }
+}
