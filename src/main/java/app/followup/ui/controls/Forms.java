@@ -52,6 +52,8 @@ public final class Forms {
         Label title = new Label();
         title.textProperty().bind(i18n.text(titleKey).map(t -> t.replace("_", "")));
         title.getStyleClass().addAll("page-title", "title-2");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label intro = new Label();
         intro.textProperty().bind(i18n.text(titleKey + ".intro"));
         intro.getStyleClass().add("page-intro");

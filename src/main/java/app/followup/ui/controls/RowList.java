@@ -1,5 +1,7 @@
 package app.followup.ui.controls;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -47,19 +49,18 @@ public final class RowList<T, R extends EditableRow<T>> {
         rows.remove(row);
     }
 
-    /** Moves a row up (-1) or down (+1); nothing happens at either end. */
+    /**
+     * Moves a row up (-1) or down (+1); nothing happens at either end. One reordering of the list, not a removal and
+     * an insertion, so that a table showing the rows keeps the moved row's fields, and the focus in them.
+     */
     public void move(R row, int by) {
         int from = rows.indexOf(row);
         int to = from + by;
         if (from < 0 || to < 0 || to >= rows.size()) {
             return;
         }
-        loading = true;
-        try {
-            rows.remove(from);
-        } finally {
-            loading = false;
-        }
-        rows.add(to, row);
+        List<R> order = new ArrayList<>(rows);
+        order.add(to, order.remove(from));
+        rows.sort(Comparator.comparingInt(order::indexOf));
     }
 }

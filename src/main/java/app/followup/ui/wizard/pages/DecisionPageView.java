@@ -2,13 +2,15 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
-import app.followup.ui.controls.RowsEditor;
+import app.followup.ui.controls.FieldWidth;
+import app.followup.ui.controls.RowTable;
+import app.followup.ui.controls.RowTable.Column;
+import java.util.List;
 import app.followup.model.EvidenceKind;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** Page 5: the decision process and the evidence asked for. Layout only: every value is bound to the view-model. */
 public final class DecisionPageView {
@@ -23,13 +25,20 @@ public final class DecisionPageView {
     }
 
     public Node page() {
-        RowsEditor<EvidenceRow> evidence = new RowsEditor<>("evidence", vm.evidence(), row -> {
-            ComboBox<EvidenceKind> kind = forms.choice("evidence-kind", EvidenceKind.class, row.kind,
-                    k -> "kind." + k.code());
-            TextField detail = forms.prompt(forms.text("evidence-detail", row.detail), "evidence.detail");
-            HBox.setHgrow(detail, Priority.ALWAYS);
-            return new HBox(8, kind, detail);
-        }, i18n, "evidence.add", () -> vm.evidence().add(new EvidenceRow()));
+        RowTable<EvidenceRow> evidence = new RowTable<>("evidence", vm.evidence(), List.of(
+                new Column<>("evidence.kind", row -> {
+                    ComboBox<EvidenceKind> kind = forms.choice("evidence-kind", EvidenceKind.class, row.kind,
+                            k -> "kind." + k.code());
+                    kind.accessibleTextProperty().bind(i18n.text("evidence.kind"));
+                    kind.setMinWidth(Region.USE_PREF_SIZE);
+                    return kind;
+                }, false),
+                new Column<>("evidence.detail", row -> {
+                    TextField detail = forms.text("evidence-detail", row.detail);
+                    detail.accessibleTextProperty().bind(i18n.text("evidence.detail"));
+                    return FieldWidth.fitText(detail, 160, 600);
+                }, true)),
+                i18n, "evidence.add", () -> vm.evidence().add(new EvidenceRow()));
         return forms.page("step.decision", forms.glossaryLink(),
                 forms.field("decision.maker", forms.text("decision-maker", vm.decisionMaker)),
                 forms.field("decision.steps", forms.area("decision-steps", vm.steps, 4)),

@@ -26,10 +26,11 @@ public final class InterviewPageView {
                 forms.field("field.position", forms.text("position", vm.position)));
         grid.addRow(1, forms.field("field.employerAddress", forms.area("employer-address", vm.employerAddress, 2)),
                 forms.field("field.date", date));
-        grid.addRow(2, forms.field("field.stage", forms.choice("stage", Stage.class, vm.stage,
-                        s -> "stage." + s.code())),
-                forms.field("field.language", forms.choice("language", Language.class, vm.language,
-                        l -> "language." + l.code())));
+        // the stage's choices are long ("Sponsor, dørvokter eller rekrutterer"): the whole width, not half of it
+        grid.add(forms.field("field.stage", forms.choice("stage", Stage.class, vm.stage, s -> "stage." + s.code())),
+                0, 2, 2, 1);
+        grid.add(forms.field("field.language", forms.choice("language", Language.class, vm.language,
+                l -> "language." + l.code())), 0, 3);
         return forms.page("step.interview", forms.glossaryLink(), grid);
     }
 }

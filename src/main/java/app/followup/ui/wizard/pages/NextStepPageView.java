@@ -2,7 +2,10 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
-import app.followup.ui.controls.RowsEditor;
+import app.followup.ui.controls.FieldWidth;
+import app.followup.ui.controls.RowTable;
+import app.followup.ui.controls.RowTable.Column;
+import java.util.List;
 import app.followup.model.Owner;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,7 +13,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Page 6: the next step and the progress plan. Layout only: every value is bound to the view-model. */
@@ -37,16 +41,29 @@ public final class NextStepPageView {
         dateMissing.visibleProperty().bind(vm.dateMissing);
         dateMissing.managedProperty().bind(dateMissing.visibleProperty());
 
-        RowsEditor<MilestoneRow> plan = new RowsEditor<>("milestones", vm.milestones(), row -> {
-            TextField what = forms.prompt(forms.text("milestone-what", row.what), "plan.milestone");
-            DatePicker when = forms.date();
-            when.setId("milestone-date");
-            when.valueProperty().bindBidirectional(row.date);
-            VBox card = new VBox(6, what, new HBox(8, when, forms.choice("milestone-owner", Owner.class, row.owner,
-                    o -> "owner." + o.code())));
-            card.getStyleClass().add("row-card");
-            return card;
-        }, i18n, "plan.add", () -> vm.milestones().add(new MilestoneRow()));
+        RowTable<MilestoneRow> plan = new RowTable<>("milestones", vm.milestones(), List.of(
+                new Column<>("plan.milestone", row -> {
+                    TextField what = forms.text("milestone-what", row.what);
+                    what.accessibleTextProperty().bind(i18n.text("plan.milestone"));
+                    return FieldWidth.fitText(what, 160, 400);
+                }, true),
+                new Column<>("next.date", row -> {
+                    DatePicker when = forms.date();
+                    when.setId("milestone-date");
+                    when.valueProperty().bindBidirectional(row.date);
+                    when.accessibleTextProperty().bind(i18n.text("next.date"));
+                    when.setPrefWidth(150);
+                    when.setMinWidth(Region.USE_PREF_SIZE);
+                    return when;
+                }, false),
+                new Column<>("next.owner", row -> {
+                    ComboBox<Owner> owner = forms.choice("milestone-owner", Owner.class, row.owner,
+                            o -> "owner." + o.code());
+                    owner.accessibleTextProperty().bind(i18n.text("next.owner"));
+                    owner.setMinWidth(Region.USE_PREF_SIZE);
+                    return owner;
+                }, false)),
+                i18n, "plan.add", () -> vm.milestones().add(new MilestoneRow()));
         Button suggest = new Button();
         suggest.setId("suggest-plan");
         suggest.textProperty().bind(i18n.text("plan.suggest"));

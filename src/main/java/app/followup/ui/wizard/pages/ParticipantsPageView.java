@@ -1,54 +1,159 @@
 package app.followup.ui.wizard.pages;
 
+import app.followup.letter.GivenNames;
+import app.followup.model.Role;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.Styles;
+import app.followup.ui.controls.FieldWidth;
 import app.followup.ui.controls.Forms;
-import app.followup.ui.controls.RowsEditor;
-import app.followup.model.Role;
+import app.followup.ui.controls.RowTable;
+import app.followup.ui.controls.RowTable.Column;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 
-/** Page 2: the participants, one card each. Layout only: every value is bound to the view-model. */
+/**
+ * Page 2: the participants as a table, one line each under column headings. Layout only: every value is bound to
+ * the view-model. A field complains about a missing name or a broken address once the user has left it.
+ */
 public final class ParticipantsPageView {
     private final Forms forms;
     private final I18n i18n;
     private final ParticipantsPageViewModel vm;
+    private final Label emailProblem;
+    private final Label nameProblem;
 
     public ParticipantsPageView(Forms forms, ParticipantsPageViewModel vm) {
         this.forms = forms;
         this.i18n = forms.i18n();
         this.vm = vm;
+        this.emailProblem = problem("participants-email-problem");
+        this.nameProblem = problem("participants-name-problem");
     }
 
     public Node page() {
-        RowsEditor<ParticipantRow> editor = new RowsEditor<>("participants", vm.participants(), this::participant,
+        // what every letter needs comes first, so it is in view beside the live letter at 1024 pixels; the rest
+        // is a sideways scroll (or Tab) away
+        RowTable<ParticipantRow> table = new RowTable<>("participants", vm.participants(), List.of(
+                new Column<>("participants.name", this::name, true),
+                new Column<>("participants.email", this::email, true),
+                new Column<>("participants.role", this::role, false),
+                new Column<>("participants.addressee", this::addressee, false),
+                new Column<>("participants.title", row -> fitted("participant-title", "participants.title", row.title,
+                        100, 260), true),
+                new Column<>("participants.organisation", this::organisation, true),
+                new Column<>("participants.greetingName", this::greetingName, false)),
                 i18n, "participants.add", vm::add);
-        return forms.page("step.participants", forms.glossaryLink(), editor);
+        vm.participants().rows().addListener((ListChangeListener<ParticipantRow>) change -> showProblems());
+        i18n.localeProperty().addListener(o -> showProblems());
+        showProblems();
+        return forms.page("step.participants", forms.glossaryLink(), table, nameProblem, emailProblem);
     }
 
-    private Node participant(ParticipantRow row) {
-        TextField name = forms.prompt(forms.text("participant-name", row.name), "participants.name");
-        TextField title = forms.prompt(forms.text("participant-title", row.title), "participants.title");
-        TextField organisation = forms.prompt(forms.text("participant-organisation", row.organisation),
-                "participants.organisation");
-        TextField email = forms.prompt(forms.text("participant-email", row.email), "participants.email");
-        row.emailOk.addListener((o, old, ok) -> email.pseudoClassStateChanged(Styles.ERROR, !ok));
-        email.pseudoClassStateChanged(Styles.ERROR, !row.emailOk.get());
-        Label emailProblem = forms.hint("participants.emailInvalid");
-        emailProblem.visibleProperty().bind(row.emailOk.not());
-        emailProblem.managedProperty().bind(emailProblem.visibleProperty());
+    private TextField name(ParticipantRow row) {
+        TextField name = fitted("participant-name", "participants.name", row.name, 110, 240);
+        whenLeft(name, row.nameDone, true);
+        row.nameProblem.addListener((o, was, now) -> showProblems());
+        markWhen(name, row.nameProblem.get());
+        row.nameProblem.addListener((o, was, now) -> markWhen(name, now));
+        return name;
+    }
+
+    /** Empty unless the letter would guess wrong; the hint shows the name the letter will use. */
+    private TextField greetingName(ParticipantRow row) {
+        TextField greeting = forms.text("participant-greeting-name", row.greetingName);
+        greeting.accessibleTextProperty().bind(i18n.text("participants.greetingName"));
+        greeting.promptTextProperty().bind(Bindings.createStringBinding(
+                () -> orEmpty(GivenNames.fromFullName(row.name.get())), row.name));
+        return FieldWidth.fitText(greeting, 80, 160);
+    }
+
+    private TextField organisation(ParticipantRow row) {
+        TextField organisation = fitted("participant-organisation", "participants.organisation",
+                row.organisation, 110, 240);
+        organisation.promptTextProperty().bind(i18n.text("participants.organisation.prompt"));
+        return organisation;
+    }
+
+    private TextField email(ParticipantRow row) {
+        TextField email = fitted("participant-email", "participants.email", row.email, 160, 320);
+        whenLeft(email, row.emailDone, false);
+        markWhen(email, row.emailProblem.get());
+        row.emailProblem.addListener((o, was, now) -> {
+            markWhen(email, now);
+            showProblems();
+        });
+        row.email.addListener(o -> showProblems());
+        return email;
+    }
+
+    private ComboBox<Role> role(ParticipantRow row) {
         ComboBox<Role> role = forms.choice("participant-role", Role.class, row.role, r -> "role." + r.code());
-        role.setMaxWidth(Double.MAX_VALUE);
-        CheckBox addressee = forms.check("participant-addressee", "participants.addressee", row.addressee);
-        GridPane grid = Forms.columns(3, 8);
-        grid.addRow(0, name, title, organisation);
-        grid.addRow(1, email, role, addressee);
-        grid.add(emailProblem, 0, 2, 3, 1);
-        grid.getStyleClass().add("row-card");
-        return grid;
+        role.accessibleTextProperty().bind(i18n.text("participants.role"));
+        role.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return role;
+    }
+
+    /** The box alone, centred under its heading: the heading says what it means. */
+    private Node addressee(ParticipantRow row) {
+        CheckBox box = new CheckBox();
+        box.setId("participant-addressee");
+        box.selectedProperty().bindBidirectional(row.addressee);
+        box.accessibleTextProperty().bind(i18n.text("participants.addressee"));
+        StackPane cell = new StackPane(box);
+        cell.setFocusTraversable(false);
+        return cell;
+    }
+
+    /** A field as wide as its text, named for screen readers by its column's heading. */
+    private TextField fitted(String id, String headingKey, StringProperty value, double min, double max) {
+        TextField field = forms.text(id, value);
+        field.accessibleTextProperty().bind(i18n.text(headingKey));
+        return FieldWidth.fitText(field, min, max);
+    }
+
+    /** Done once the user leaves the field; an address left empty is not wrong, only missing. */
+    private static void whenLeft(TextField field, BooleanProperty done, boolean evenEmpty) {
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now && (evenEmpty || !field.getText().isBlank())) {
+                done.set(true);
+            }
+        });
+    }
+
+    private static void markWhen(TextField field, boolean problem) {
+        field.pseudoClassStateChanged(Styles.ERROR, problem);
+    }
+
+    /** One line under the table for each kind of problem, naming the first address that is wrong. */
+    private void showProblems() {
+        String badEmail = vm.participants().rows().stream().filter(r -> r.emailProblem.get())
+                .map(r -> r.email.get().strip()).findFirst().orElse(null);
+        emailProblem.setText(badEmail == null ? "" : i18n.get("participants.emailInvalid", badEmail));
+        boolean nameless = vm.participants().rows().stream().anyMatch(r -> r.nameProblem.get());
+        nameProblem.setText(nameless ? i18n.get("participants.nameMissing") : "");
+    }
+
+    private Label problem(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.getStyleClass().add("field-problem");
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

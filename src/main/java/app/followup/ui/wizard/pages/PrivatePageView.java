@@ -25,6 +25,8 @@ public final class PrivatePageView {
         Label banner = new Label();
         banner.textProperty().bind(i18n.text("private.banner"));
         banner.setWrapText(true);
+        // a wrapped label asks for one line's height unless told otherwise, and the page would cut it short
+        banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         banner.getStyleClass().add("private-banner");
         banner.setId("private-banner");
         GridPane grid = Forms.columns(2, 16);

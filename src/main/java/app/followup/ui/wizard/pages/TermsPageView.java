@@ -2,11 +2,12 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
-import app.followup.ui.controls.RowsEditor;
+import app.followup.ui.controls.FieldWidth;
+import app.followup.ui.controls.RowTable;
+import app.followup.ui.controls.RowTable.Column;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 /** Page 7: their words, and the candidate's words to avoid. Layout only: every value is bound to the view-model. */
 public final class TermsPageView {
@@ -21,13 +22,16 @@ public final class TermsPageView {
     }
 
     public Node page() {
-        RowsEditor<TermRow> editor = new RowsEditor<>("terms", vm.terms(), row -> {
-            TextField theirs = forms.prompt(forms.text("term-theirs", row.theirs), "terms.theirs");
-            TextField avoid = forms.prompt(forms.text("term-avoid", row.avoid), "terms.avoid");
-            HBox.setHgrow(avoid, Priority.ALWAYS);
-            theirs.setPrefWidth(220);
-            return new HBox(8, theirs, avoid);
-        }, i18n, "terms.add", () -> vm.terms().add(new TermRow()));
+        RowTable<TermRow> editor = new RowTable<>("terms", vm.terms(), List.of(
+                new Column<>("terms.theirs", row -> field("term-theirs", "terms.theirs", row.theirs), true),
+                new Column<>("terms.avoid", row -> field("term-avoid", "terms.avoid", row.avoid), true)),
+                i18n, "terms.add", () -> vm.terms().add(new TermRow()));
         return forms.page("step.terms", editor);
+    }
+
+    private TextField field(String id, String headingKey, javafx.beans.property.StringProperty value) {
+        TextField field = forms.text(id, value);
+        field.accessibleTextProperty().bind(i18n.text(headingKey));
+        return FieldWidth.fitText(field, 150, 320);
     }
 }

@@ -1,0 +1,303 @@
+package app.followup.ui.controls;
+
+import app.followup.ui.common.I18n;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ScrollPane.ScrollBarPolicy;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * A page's table: column headings that stay above the fields, one line of fields per row, columns as wide as
+ * their content, and Add, Move up, Move down and Remove under it. Move and Remove act on the row being edited
+ * (highlighted); Ctrl+Up, Ctrl+Down and Alt+Delete do the same from the keyboard.
+ *
+ * <p>A grid of fields rather than a {@link javafx.scene.control.TableView}: a page holds a handful of rows, and
+ * every value stays visible and editable at once, with no edit mode to enter and commit, no edit lost when the
+ * mouse leaves a cell, Tab walking the fields in reading order, and the fields' ids and context menus unchanged.
+ * When the columns do not fit beside the live letter, the table scrolls sideways and keeps the field being edited
+ * in view.
+ */
+public final class RowTable<R extends EditableRow<?>> extends VBox {
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final KeyCombination MOVE_UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination MOVE_DOWN =
+            new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REMOVE = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.ALT_DOWN);
+
+    /** A column: its heading, the field shown for a row, and whether it takes the width left over. */
+    public record Column<R>(String headingKey, Function<R, Node> cell, boolean grows) {
+    }
+
+    private final RowList<?, R> rows;
+    private final I18n i18n;
+    private final List<Column<R>> columns;
+    private final GridPane grid = new GridPane();
+    private final ScrollPane scroll = new ScrollPane(grid);
+    private final Map<R, Line> lines = new IdentityHashMap<>();
+    private R current;
+    /**
+     * Whether the user is moving with the keyboard: only then does the table scroll sideways to the focused field.
+     * The focus also lands in the table by itself when the page is shown, and the table must not jump then.
+     */
+    private boolean keyboardInUse;
+    private final Button up;
+    private final Button down;
+    private final Button remove;
+
+    /** The fields of one row, and the band behind them that shows the row being edited. */
+    private final class Line {
+        final Region band = new Region();
+        final List<Node> cells = new ArrayList<>();
+
+        Line(R row) {
+            band.getStyleClass().add("row-table-band");
+            band.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            for (Column<R> column : columns) {
+                Node cell = column.cell().apply(row);
+                cell.focusWithinProperty().addListener((o, was, now) -> {
+                    if (now) {
+                        makeCurrent(row);
+                        if (keyboardInUse) {
+                            // after the layout pass: a new row's fields have no place yet when they get the focus
+                            Platform.runLater(() -> reveal(cell));
+                        }
+                    }
+                });
+                if (cell instanceof Region region) {
+                    region.setMaxWidth(Double.MAX_VALUE);
+                }
+                cells.add(cell);
+            }
+        }
+
+        void place(int index) {
+            grid.getChildren().remove(band);
+            grid.add(band, 0, index + 1, columns.size(), 1);
+            band.toBack();
+            for (int c = 0; c < cells.size(); c++) {
+                Node cell = cells.get(c);
+                if (cell.getParent() == grid) {
+                    GridPane.setConstraints(cell, c, index + 1);
+                } else {
+                    grid.add(cell, c, index + 1);
+                }
+            }
+        }
+
+        void detach() {
+            grid.getChildren().remove(band);
+            grid.getChildren().removeAll(cells);
+        }
+
+        void focusFirst() {
+            cells.stream().filter(Node::isFocusTraversable).findFirst().ifPresent(Node::requestFocus);
+        }
+    }
+
+    public RowTable(String id, RowList<?, R> rows, List<Column<R>> columns, I18n i18n, String addKey,
+                    Supplier<R> adder) {
+        super(8);
+        this.rows = rows;
+        this.i18n = i18n;
+        this.columns = List.copyOf(columns);
+        setId(id);
+        getStyleClass().add("row-table");
+        grid.getStyleClass().add("row-table-grid");
+        grid.setHgap(8);
+        grid.setVgap(6);
+        for (int c = 0; c < columns.size(); c++) {
+            ColumnConstraints constraints = new ColumnConstraints();
+            // never narrower than the widest field or heading: the table scrolls sideways instead of cutting text
+            constraints.setMinWidth(Region.USE_PREF_SIZE);
+            constraints.setHgrow(columns.get(c).grows() ? Priority.ALWAYS : Priority.NEVER);
+            constraints.setFillWidth(true);
+            grid.getColumnConstraints().add(constraints);
+            ColumnHeading heading = new ColumnHeading(i18n.text(columns.get(c).headingKey()));
+            // a heading that wraps makes the row taller: the others sit on its last line, just above their fields
+            GridPane.setValignment(heading, VPos.BOTTOM);
+            grid.add(heading, c, 0);
+        }
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setVbarPolicy(ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("edge-to-edge", "row-table-scroll");
+        // a scroll pane leaves no room for a bar it shows only as needed, which would hide the last line's lower edge
+        Runnable sideways = () -> scroll.setHbarPolicy(grid.minWidth(-1) > scroll.getWidth() + 0.5
+                ? ScrollBarPolicy.ALWAYS : ScrollBarPolicy.NEVER);
+        scroll.widthProperty().addListener(o -> sideways.run());
+        grid.layoutBoundsProperty().addListener(o -> sideways.run());
+
+        Button add = new Button();
+        add.textProperty().bind(i18n.text(addKey));
+        add.setId(id + "-add");
+        add.getStyleClass().add("add-row");
+        add.setOnAction(e -> {
+            R row = adder.get();
+            Line line = lines.get(row);
+            if (line != null) {
+                keyboardInUse = true;
+                line.focusFirst();
+            }
+        });
+        up = action(id + "-up", "row.up", "↑", MOVE_UP, () -> move(-1));
+        down = action(id + "-down", "row.down", "↓", MOVE_DOWN, () -> move(1));
+        remove = action(id + "-remove", "row.remove", "✕", REMOVE, this::removeCurrent);
+        HBox actions = new HBox(6, add, up, down, remove);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(scroll, actions);
+
+        grid.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            Runnable action = MOVE_UP.match(event) ? () -> move(-1) : MOVE_DOWN.match(event) ? () -> move(1)
+                    : REMOVE.match(event) ? this::removeCurrent : null;
+            if (action != null && current != null) {
+                event.consume();
+                action.run();
+            }
+        });
+        // a page leaves the scene and comes back at every visit: the scene is watched once
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null && scene.getProperties().putIfAbsent(this, Boolean.TRUE) == null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> keyboardInUse = event.getCode() == KeyCode.TAB
+                        || event.getCode().isArrowKey());
+                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> keyboardInUse = false);
+            }
+        });
+        rows.rows().addListener((ListChangeListener<R>) change -> sync());
+        sync();
+    }
+
+    /** Makes the lines match the rows, keeping the fields of rows that stay, and the focus in them. */
+    private void sync() {
+        List<R> now = rows.rows();
+        boolean reloaded = lines.size() > 1 && now.stream().noneMatch(lines::containsKey);
+        lines.keySet().removeIf(row -> {
+            if (now.stream().noneMatch(r -> r == row)) {
+                lines.get(row).detach();
+                return true;
+            }
+            return false;
+        });
+        for (int i = 0; i < now.size(); i++) {
+            lines.computeIfAbsent(now.get(i), Line::new).place(i);
+        }
+        if (current != null && !lines.containsKey(current)) {
+            makeCurrent(null);
+        }
+        refreshActions();
+        if (reloaded) {
+            // other notes, or another round: the table starts again at its first column
+            Platform.runLater(() -> scroll.setHvalue(0));
+        }
+    }
+
+    private void makeCurrent(R row) {
+        if (current != null && lines.containsKey(current)) {
+            lines.get(current).band.pseudoClassStateChanged(CURRENT, false);
+        }
+        current = row;
+        if (row != null) {
+            lines.get(row).band.pseudoClassStateChanged(CURRENT, true);
+        }
+        refreshActions();
+    }
+
+    private void refreshActions() {
+        int index = current == null ? -1 : rows.rows().indexOf(current);
+        up.setDisable(index <= 0);
+        down.setDisable(index < 0 || index >= rows.rows().size() - 1);
+        remove.setDisable(index < 0);
+    }
+
+    private void move(int by) {
+        if (current != null) {
+            rows.move(current, by);
+            refreshActions();
+        }
+    }
+
+    /** Removes the row being edited; the editing goes on in the row that takes its place, or the one above. */
+    private void removeCurrent() {
+        if (current == null) {
+            return;
+        }
+        int index = rows.rows().indexOf(current);
+        int column = columnOfFocus(lines.get(current));
+        rows.remove(current);
+        if (rows.rows().isEmpty()) {
+            return;
+        }
+        Line next = lines.get(rows.rows().get(Math.min(index, rows.rows().size() - 1)));
+        keyboardInUse = true;
+        Node cell = next.cells.get(Math.max(column, 0));
+        if (cell.isFocusTraversable()) {
+            cell.requestFocus();
+        } else {
+            next.focusFirst();
+        }
+    }
+
+    private static int columnOfFocus(RowTable<?>.Line line) {
+        for (int c = 0; c < line.cells.size(); c++) {
+            if (line.cells.get(c).isFocusWithin()) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** Scrolls sideways so that the field being edited is in view. */
+    private void reveal(Node cell) {
+        double hidden = grid.getWidth() - scroll.getViewportBounds().getWidth();
+        if (hidden <= 0) {
+            return;
+        }
+        Bounds bounds = cell.getBoundsInParent();
+        double left = scroll.getHvalue() * hidden;
+        double viewport = scroll.getViewportBounds().getWidth();
+        if (bounds.getMinX() < left) {
+            left = bounds.getMinX();
+        } else if (bounds.getMaxX() > left + viewport) {
+            left = Math.min(bounds.getMinX(), bounds.getMaxX() - viewport);
+        }
+        scroll.setHvalue(Math.max(0, Math.min(1, left / hidden)));
+    }
+
+    private Button action(String id, String key, String symbol, KeyCombination keys, Runnable run) {
+        Button button = new Button(symbol);
+        button.setId(id);
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(i18n.text(key + ".tip").concat(" (" + keys.getDisplayText() + ")"));
+        button.setTooltip(tooltip);
+        button.accessibleTextProperty().bind(i18n.text(key));
+        // the focus stays in the row being edited, so the button knows which row it acts on
+        button.setFocusTraversable(false);
+        button.getStyleClass().addAll("row-button", "flat");
+        button.setOnAction(e -> run.run());
+        return button;
+    }
+}

@@ -1,0 +1,142 @@
+package app.followup.ui;
+
+import static app.followup.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.letter.LetterComposer;
+import app.followup.userfiles.TemplateLibrary;
+import app.followup.model.Participant;
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The participants page as a table: headings, typing in place, add, move and remove by button and by key. */
+@ExtendWith(ApplicationExtension.class)
+class ParticipantsTableTest {
+    private MainViewModel main;
+
+    @Start
+    void start(Stage stage) {
+        main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), new FakeDialogs(),
+                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
+                new LetterComposer(new TemplateLibrary(null)));
+        FollowUpApp.install(stage, main, uri -> { });
+        stage.setWidth(1024);
+        stage.setHeight(700);
+        stage.show();
+    }
+
+    private void openParticipants(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().goTo(1));
+        waitUntil(() -> names(robot).size() == 3 && names(robot).get(0).getScene() != null);
+    }
+
+    private static List<TextField> names(FxRobot robot) {
+        return robot.lookup("#participant-name").queryAllAs(TextField.class).stream()
+                .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY())).toList();
+    }
+
+    /** As a click into the field would; a field scrolled sideways out of view cannot be clicked. */
+    private static void focus(FxRobot robot, TextField field) {
+        robot.interact(field::requestFocus);
+        waitUntil(field::isFocused);
+    }
+
+    private List<String> saved() {
+        return main.document().round().participants().stream().map(Participant::name).toList();
+    }
+
+    @Test
+    void everyColumnHasAHeadingThatStaysWhileTyping(FxRobot robot) {
+        openParticipants(robot);
+        assertThat(robot.lookup(".column-heading").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Name", "Email", "Role", "Addressee", "Title", "Organisation",
+                        "Given name in greeting");
+        focus(robot, names(robot).get(0));
+        robot.push(KeyCode.END).write(" Nord");
+        assertThat(robot.lookup(".column-heading").queryAllAs(Label.class)).hasSize(7);
+        assertThat(saved().get(0)).isEqualTo("Ola Hansen Nord");
+    }
+
+    @Test
+    void aGreetingNameTypedInPlaceGoesIntoTheLetter(FxRobot robot) {
+        openParticipants(robot);
+        TextField greeting = robot.lookup("#participant-greeting-name").nth(0).queryAs(TextField.class);
+        assertThat(greeting.getPromptText()).as("the name the letter guesses").isEqualTo("Ola");
+        // far right at 1024 pixels: Tab walks there, and the table scrolls sideways to it
+        focus(robot, names(robot).get(0));
+        for (int i = 0; i < 6; i++) {
+            robot.push(KeyCode.TAB);
+        }
+        waitUntil(greeting::isFocused);
+        robot.write("Ola Martin");
+        assertThat(main.document().round().participants().get(0).greetingName()).isEqualTo("Ola Martin");
+    }
+
+    @Test
+    void addPutsTheCaretInTheNewRowsFirstField(FxRobot robot) {
+        openParticipants(robot);
+        robot.clickOn("#participants-add");
+        waitUntil(() -> names(robot).size() == 4);
+        TextField added = names(robot).get(3);
+        waitUntil(added::isFocused);
+        robot.write("Kari Lie");
+        assertThat(saved()).containsExactly("Ola Hansen", "Eva Berg", "Per Li", "Kari Lie");
+    }
+
+    @Test
+    void rowsMoveAndGoByButtonAndByKeyKeepingTheFocus(FxRobot robot) {
+        openParticipants(robot);
+        focus(robot, names(robot).get(1));
+        robot.clickOn("#participants-up");
+        assertThat(saved()).containsExactly("Eva Berg", "Ola Hansen", "Per Li");
+        TextField eva = names(robot).get(0);
+        assertThat(eva.getText()).isEqualTo("Eva Berg");
+        assertThat(eva.isFocused()).as("the moved row keeps the focus").isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(saved()).containsExactly("Ola Hansen", "Per Li", "Eva Berg");
+        assertThat(robot.lookup("#participants-down").queryButton().isDisabled()).as("the last row").isTrue();
+
+        robot.press(KeyCode.ALT, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(saved()).containsExactly("Ola Hansen", "Per Li");
+        waitUntil(() -> names(robot).get(1).isFocused());
+        robot.clickOn("#participants-remove");
+        assertThat(saved()).containsExactly("Ola Hansen");
+    }
+
+    @Test
+    void aBrokenAddressIsPointedOutOnlyAfterLeavingTheField(FxRobot robot) {
+        openParticipants(robot);
+        robot.clickOn("#participants-add");
+        waitUntil(() -> names(robot).size() == 4);
+        robot.write("Kari Lie");
+        robot.push(KeyCode.TAB).write("kari@lie");
+        Label problem = robot.lookup("#participants-email-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).as("still typing").isFalse();
+        robot.push(KeyCode.TAB);
+        waitUntil(problem::isVisible);
+        assertThat(problem.getText()).isEqualTo("\"kari@lie\" does not look like an email address.");
+        robot.push(KeyCode.SHIFT, KeyCode.TAB).push(KeyCode.END).write(".example");
+        waitUntil(() -> !problem.isVisible());
+    }
+}
