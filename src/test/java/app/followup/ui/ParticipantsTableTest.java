@@ -34,7 +34,7 @@ class ParticipantsTableTest {
         main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), new FakeDialogs(),
                 new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
                 new LetterComposer(new TemplateLibrary(null)));
-        FollowUpApp.install(stage, main, uri -> { });
+        FollowUpApp.install(stage, main);
         stage.setWidth(1024);
         stage.setHeight(700);
         stage.show();

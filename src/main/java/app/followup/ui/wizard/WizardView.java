@@ -158,8 +158,10 @@ public final class WizardView extends BorderPane {
             }
         });
         wizard.currentProperty().addListener((o, old, now) -> list.getSelectionModel().select(now.intValue()));
-        list.setPrefWidth(262);
-        list.setMinWidth(180);
+        // wide enough for the longest page name ("✓  5. Beslutning og dokumentasjon"); the selected one is marked
+        // by colour, not bold, which would need more room
+        list.setPrefWidth(292);
+        list.setMinWidth(Region.USE_PREF_SIZE);
         list.getStyleClass().add("step-list");
         return list;
     }
@@ -197,9 +199,8 @@ public final class WizardView extends BorderPane {
         rounds.setButtonCell(roundCell(roundsModel));
         i18n.localeProperty().addListener(o -> rounds.setButtonCell(roundCell(roundsModel)));
         rounds.valueProperty().addListener((o, old, now) -> roundsModel.choose(now));
-        Label file = new Label();
-        file.getStyleClass().add("file-name");
-        file.textProperty().bind(main.document().title(i18n));
+        // never narrower than the round and its date; the file's name is in the window's title
+        rounds.setMinWidth(Region.USE_PREF_SIZE);
         Label deadline = new Label();
         deadline.setId("deadline-banner");
         deadline.getStyleClass().add("deadline-banner");
@@ -214,7 +215,7 @@ public final class WizardView extends BorderPane {
         deadline.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, rounds, file, spacer, deadline);
+        HBox bar = new HBox(12, rounds, spacer, deadline);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
         bar.getStyleClass().add("round-bar");

@@ -4,6 +4,8 @@ import app.followup.ui.controls.Forms;
 import app.followup.model.Language;
 import app.followup.model.Stage;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.Region;
 import javafx.scene.control.DatePicker;
 import javafx.scene.layout.GridPane;
 
@@ -29,8 +31,11 @@ public final class InterviewPageView {
         // the stage's choices are long ("Sponsor, dørvokter eller rekrutterer"): the whole width, not half of it
         grid.add(forms.field("field.stage", forms.choice("stage", Stage.class, vm.stage, s -> "stage." + s.code())),
                 0, 2, 2, 1);
-        grid.add(forms.field("field.language", forms.choice("language", Language.class, vm.language,
-                l -> "language." + l.code())), 0, 3);
+        ComboBox<Language> language = forms.choice("language", Language.class, vm.language,
+                l -> "language." + l.code());
+        // "Norwegian (bokmål)" in full, even when half the page is narrow
+        language.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(forms.field("field.language", language), 0, 3, 2, 1);
         return forms.page("step.interview", forms.glossaryLink(), grid);
     }
 }
