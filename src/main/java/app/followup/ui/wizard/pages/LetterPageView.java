@@ -10,6 +10,7 @@ import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -21,6 +22,7 @@ import javafx.util.Duration;
 public final class LetterPageView {
     /** How long typing must pause before the PDF page is drawn again. */
     static final Duration PREVIEW_PAUSE = Duration.millis(60);
+    private static final double EDITOR_MIN_HEIGHT = 260;
 
     private final Forms forms;
     private final I18n i18n;
@@ -75,11 +77,14 @@ public final class LetterPageView {
                 button("save-pdf", "letter.savePdf", vm::savePdf), showPdf,
                 button("save-reminders", "letter.saveReminders", vm::saveReminders),
                 button("mark-sent", "letter.markSent", vm::markSent));
+        TextArea editor = forms.area("letter-body", vm.body, 22);
+        // a dozen lines at least, also at 1024×700: the page scrolls to its buttons rather than squeeze the letter
+        editor.setMinHeight(EDITOR_MIN_HEIGHT);
         SendControl send = new SendControl(vm.send(), i18n);
         send.setId("letter-send");
         return forms.page("step.letter", new HBox(12, state, sent),
                 forms.field("letter.subject", forms.text("letter-subject", vm.subject)),
-                forms.field("letter.body", forms.area("letter-body", vm.body, 22)), reset, files,
+                forms.field("letter.body", editor), reset, files,
                 forms.section("letter.sendTitle"), send, perParticipant);
     }
 
