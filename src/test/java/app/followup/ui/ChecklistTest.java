@@ -152,6 +152,7 @@ public class ChecklistTest {
         assertThat(body.getText()).startsWith("Hei Ola, om partnere og KAM-rollen.");
         assertThat(main.document().round().letter().body()).startsWith("Hei Ola, om partnere og KAM-rollen.");
         assertThat(item(robot, "term-avoided")).isNull();
+        UiTestSupport.reveal(robot, "#mark-sent");
         robot.clickOn("#mark-sent");
         assertThat(robot.lookup("#deadline-banner").queryAs(Label.class).isVisible()).isFalse();
     }

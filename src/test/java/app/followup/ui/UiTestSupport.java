@@ -7,6 +7,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.Node;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.testfx.api.FxRobot;
@@ -51,5 +53,30 @@ public final class UiTestSupport {
     private static KeyCode codeOf(String text) {
         KeyCode code = KeyCode.getKeyCode(text.toUpperCase(Locale.ROOT));
         return code == null ? KeyCode.UNDEFINED : code;
+    }
+
+    /** Scrolls the page so that the node is on screen, as a user scrolls down a page to reach a button. */
+    static void reveal(FxRobot robot, String id) {
+        robot.interact(() -> {
+            Node node = robot.lookup(id).query();
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof ScrollPane scroll) {
+                    Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double hidden = scroll.getContent().getBoundsInLocal().getHeight()
+                            - scroll.getViewportBounds().getHeight();
+                    if (hidden > 0) {
+                        scroll.setVvalue(Math.min(1, Math.max(0, inContent.getMinY() / hidden)));
+                    }
+                    break;
+                }
+            }
+            scrollLayout(node);
+        });
+    }
+
+    private static void scrollLayout(Node node) {
+        if (node.getScene() != null) {
+            node.getScene().getRoot().layout();
+        }
     }
 }

@@ -107,10 +107,12 @@ public class WizardFlowTest {
                     .contains("The partner channel is not growing.");
         }
 
+        UiTestSupport.reveal(robot, "#show-pdf");
         robot.clickOn("#show-pdf");
         waitUntil(() -> platform.opened.stream().anyMatch(link -> link.startsWith("file:")
                 && link.endsWith(pdf.getParent().getFileName() + "/")));
 
+        UiTestSupport.reveal(robot, "#letter-send");
         robot.clickOn("#send-copy");
         waitUntil(() -> robot.lookup("#send-copy-recipients").tryQuery().isPresent());
         robot.clickOn("#send-copy-recipients");
