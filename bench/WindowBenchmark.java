@@ -43,7 +43,7 @@ public final class WindowBenchmark extends Application {
                 Thread.sleep(20);
             }
             Thread.sleep(1500);
-            ChallengePageViewModel challenge = main.wizard().step(ChallengePageViewModel.class);
+            ChallengePageViewModel challenge = main.wizard().page(ChallengePageViewModel.class);
             TextArea live = (TextArea) stage.getScene().lookup("#live-letter");
             List<Long> keystrokes = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
@@ -59,7 +59,7 @@ public final class WindowBenchmark extends Application {
                 Thread.sleep(5);
             }
             onFxThread(() -> main.wizard().goTo(8));
-            LetterPageViewModel letter = main.wizard().step(LetterPageViewModel.class);
+            LetterPageViewModel letter = main.wizard().page(LetterPageViewModel.class);
             List<Long> previews = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
                 long[] typed = new long[1];

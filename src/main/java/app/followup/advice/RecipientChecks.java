@@ -13,9 +13,11 @@ final class RecipientChecks {
     }
 
     static void check(Round round, Letter letter, AdviceMessages messages, List<Advice> advice) {
-        for (Participant participant : round.participants()) {
+        for (int i = 0; i < round.participants().size(); i++) {
+            Participant participant = round.participants().get(i);
             String name = Texts.inline(participant.name());
-            String shown = name == null ? "?" : name;
+            // a participant without a name yet is named by place in the list, as the user sees it on the page
+            String shown = name == null ? messages.get("participant-unnamed", i + 1) : name;
             String email = Texts.inline(participant.email());
             if (email == null) {
                 advice.add(Advice.of(AdviceCode.PARTICIPANT_WITHOUT_EMAIL,

@@ -303,4 +303,13 @@ class AdvisorTest {
         assertThat(advice).filteredOn(a -> a.code().key().equals("no-next-step")).singleElement()
                 .satisfies(a -> assertThat(a.line()).startsWith("WARN no-next-step: Ingen neste steg"));
     }
+
+    @Test
+    void aParticipantWithoutANameIsNamedByPlaceNotByAQuestionMark() {
+        Notes notes = TestNotes.nordlys().lastRound(r -> r.withParticipants(List.of(r.participants().get(0),
+                r.participants().get(1).withName(null).withEmail(null)))).build();
+        assertThat(advisor.check(notes, 0, INTERVIEW, COMPOSER.compose(notes, 0, INTERVIEW)))
+                .filteredOn(a -> a.code() == AdviceCode.PARTICIPANT_WITHOUT_EMAIL).extracting(Advice::message)
+                .containsExactly("Participant 2 has no email address and will not get the letter.");
+    }
 }

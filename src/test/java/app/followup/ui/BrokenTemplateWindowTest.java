@@ -34,8 +34,8 @@ public class BrokenTemplateWindowTest {
                 .composer(composer).build();
         window.set(main);
         main.open(Samples.NORDLYS);
-        LetterPageViewModel letter = main.wizard().step(LetterPageViewModel.class);
-        main.wizard().step(VisionPageViewModel.class).vision.set("Ny visjon");
+        LetterPageViewModel letter = main.wizard().page(LetterPageViewModel.class);
+        main.wizard().page(VisionPageViewModel.class).vision.set("Ny visjon");
         String builtIn = new LetterComposer(new TemplateLibrary(null)).compose(main.document().notes(), 0,
                 LocalDate.of(2026, 11, 26)).bodyText();
         assertThat(letter.letterProperty().get().bodyText()).startsWith("Hei Ola,").isEqualTo(builtIn);

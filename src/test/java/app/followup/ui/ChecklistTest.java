@@ -95,7 +95,7 @@ public class ChecklistTest {
         robot.interact(() -> main.wizard().goTo(1));
         assertThat(robot.lookup("#participant-name").queryAll()).hasSize(participants);
         robot.interact(() -> main.wizard().goTo(8));
-        LetterPageViewModel letter = main.wizard().step(LetterPageViewModel.class);
+        LetterPageViewModel letter = main.wizard().page(LetterPageViewModel.class);
         robot.interact(letter::refreshPreview);
         UiTestSupport.waitUntil(() -> letter.pageProperty().get() != null);
         assertThat(item(robot, "glyph-missing")).isNotNull();
@@ -134,7 +134,7 @@ public class ChecklistTest {
     @Test
     void anItemGoesToThePageItIsAbout(FxRobot robot) throws Exception {
         open(robot);
-        robot.interact(() -> main.wizard().step(ChallengePageViewModel.class).challenge.set(""));
+        robot.interact(() -> main.wizard().page(ChallengePageViewModel.class).challenge.set(""));
         assertThat(item(robot, "missing-challenge")).isNotNull();
         robot.clickOn(item(robot, "missing-challenge"));
         assertThat(main.wizard().currentProperty().get()).isEqualTo(2);

@@ -64,7 +64,7 @@ public class CrashRecoveryTest {
         MainViewModel main = restart(dialogs, data);
         main.offerRecovery();
         assertThat(dialogs.asked).contains("restore:nordlys.followup.json");
-        assertThat(main.wizard().step(ChallengePageViewModel.class).challenge.get()).startsWith(RecoveryHarness.TYPED);
+        assertThat(main.wizard().page(ChallengePageViewModel.class).challenge.get()).startsWith(RecoveryHarness.TYPED);
         assertThat(main.document().fileProperty().get()).isEqualTo(notes);
         assertThat(main.document().dirtyProperty().get()).as("restored work is still unsaved").isTrue();
 
@@ -116,7 +116,7 @@ public class CrashRecoveryTest {
         RecoveryStore store = new RecoveryStore(data);
         MainViewModel main = window(dialogs, store);
         main.open(Samples.NORDLYS);
-        main.wizard().step(VisionPageViewModel.class).vision.set("Ny visjon");
+        main.wizard().page(VisionPageViewModel.class).vision.set("Ny visjon");
         assertThat(copies(data)).singleElement().satisfies(copy ->
                 assertThat(Samples.load(copy).rounds().get(0).hiringVision()).isEqualTo("Ny visjon"));
         dialogs.unsavedAnswer = Dialogs.Unsaved.DISCARD;
@@ -131,14 +131,14 @@ public class CrashRecoveryTest {
         RecoveryStore first = new RecoveryStore(data);
         MainViewModel one = window(new FakeDialogs(), first);
         one.open(Samples.NORDLYS);
-        one.wizard().step(VisionPageViewModel.class).vision.set("Typed in the first window");
+        one.wizard().page(VisionPageViewModel.class).vision.set("Typed in the first window");
 
         FakeDialogs secondDialogs = new FakeDialogs();
         MainViewModel two = window(secondDialogs, new RecoveryStore(data));
         two.offerRecovery();
         assertThat(secondDialogs.asked).as("the first window is still running").isEmpty();
         two.open(Samples.VESTLAND);
-        two.wizard().step(VisionPageViewModel.class).vision.set("Typed in the second window");
+        two.wizard().page(VisionPageViewModel.class).vision.set("Typed in the second window");
         assertThat(copies(data)).as("one copy per open document").hasSize(2);
 
         first.release();
@@ -147,7 +147,7 @@ public class CrashRecoveryTest {
         three.offerRecovery();
         assertThat(thirdDialogs.asked).as("the first window has gone: its copy is offered, not the second's")
                 .containsExactly("restore:" + Samples.NORDLYS.getFileName());
-        assertThat(three.wizard().step(VisionPageViewModel.class).vision.get()).isEqualTo("Typed in the first window");
+        assertThat(three.wizard().page(VisionPageViewModel.class).vision.get()).isEqualTo("Typed in the first window");
         assertThat(copies(data)).as("the restored copy became the third window's own").hasSize(2);
     }
 
@@ -157,7 +157,7 @@ public class CrashRecoveryTest {
         Path data = folder.resolve("data");
         MainViewModel main = window(new FakeDialogs(), new RecoveryStore(data));
         main.open(Samples.NORDLYS);
-        main.wizard().step(VisionPageViewModel.class).vision.set("Ny visjon");
+        main.wizard().page(VisionPageViewModel.class).vision.set("Ny visjon");
         Path copy = copies(data).get(0);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.getParent())))

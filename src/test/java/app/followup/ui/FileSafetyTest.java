@@ -22,7 +22,7 @@ public class FileSafetyTest {
         Path file = folder.resolve("a.followup.json");
         Files.copy(Samples.NORDLYS, file);
         main.open(file);
-        main.wizard().step(ChallengePageViewModel.class).challenge.set("Mine endringer");
+        main.wizard().page(ChallengePageViewModel.class).challenge.set("Mine endringer");
         return file;
     }
 
@@ -61,7 +61,7 @@ public class FileSafetyTest {
         Path file = openCopy();
         main.save();
         assertThat(dialogs.asked).noneMatch(a -> a.startsWith("changed:"));
-        main.wizard().step(ChallengePageViewModel.class).challenge.set("Enda en endring");
+        main.wizard().page(ChallengePageViewModel.class).challenge.set("Enda en endring");
         changedElsewhere(file);
         dialogs.changedAnswer = Dialogs.ChangedOnDisk.OVERWRITE;
         main.save();

@@ -56,7 +56,7 @@ class KeyboardTest {
                 clashes.addAll(duplicates(language + " menu " + menu.getText(),
                         menu.getItems().stream().map(MenuItem::getText).toList()));
             }
-            int pages = main.wizard().steps().size();
+            int pages = main.wizard().pages().size();
             for (int page = 0; page < pages; page++) {
                 int index = page;
                 robot.interact(() -> main.wizard().goTo(index));

@@ -52,7 +52,7 @@ class LaptopLayoutTest {
         List<String> cut = new ArrayList<>();
         for (Locale language : List.of(I18n.NORWEGIAN, I18n.ENGLISH)) {
             robot.interact(() -> main.i18n().localeProperty().set(language));
-            for (int page = 0; page < main.wizard().steps().size(); page++) {
+            for (int page = 0; page < main.wizard().pages().size(); page++) {
                 int index = page;
                 robot.interact(() -> main.wizard().goTo(index));
                 WaitForAsyncUtils.waitForFxEvents();

@@ -32,7 +32,7 @@ public class LetterExportCommandsTest {
             json = json.replace(replacements[i], replacements[i + 1]);
         }
         main.open(Files.writeString(folder.resolve("nordlys.followup.json"), json));
-        return main.wizard().step(LetterPageViewModel.class);
+        return main.wizard().page(LetterPageViewModel.class);
     }
 
     private List<String> files() throws Exception {

@@ -58,18 +58,18 @@ public class MainViewModelTest {
         main.open(Samples.NORDLYS);
         var pages = Arrays.stream(Field.values())
                 .map(field -> main.wizard().indexOf(AdviceViewModel.pageOf(field))).toList();
-        assertThat(pages).doesNotHaveDuplicates().hasSize(main.wizard().steps().size());
-        assertThat(main.wizard().steps().get(main.wizard().indexOf(AdviceViewModel.pageOf(Field.TERMS))))
+        assertThat(pages).doesNotHaveDuplicates().hasSize(main.wizard().pages().size());
+        assertThat(main.wizard().pages().get(main.wizard().indexOf(AdviceViewModel.pageOf(Field.TERMS))))
                 .isInstanceOf(TermsPageViewModel.class);
     }
 
     @Test
     void openingASampleFillsThePagesAndTheLetter() {
         main.open(Samples.NORDLYS);
-        assertThat(main.wizard().step(InterviewPageViewModel.class).employer.get()).isEqualTo("Nordlys Software AS");
-        assertThat(main.wizard().step(ChallengePageViewModel.class).causes.get())
+        assertThat(main.wizard().page(InterviewPageViewModel.class).employer.get()).isEqualTo("Nordlys Software AS");
+        assertThat(main.wizard().page(ChallengePageViewModel.class).causes.get())
                 .isEqualTo("Ingen eier partnerne etter omorganiseringen\nLite oppfølging av de største partnerne");
-        assertThat(main.wizard().step(LetterPageViewModel.class).body.get()).startsWith("Hei Ola,");
+        assertThat(main.wizard().page(LetterPageViewModel.class).body.get()).startsWith("Hei Ola,");
         assertThat(main.document().dirtyProperty().get()).isFalse();
         assertThat(main.recentFiles()).containsExactly(Samples.NORDLYS);
         assertThat(main.document().title(main.i18n()).get()).isEqualTo("FollowUp - nordlys-key-account-manager.followup.json");
@@ -88,7 +88,7 @@ public class MainViewModelTest {
         Path file = folder.resolve("nordlys.followup.json");
         Files.copy(Samples.NORDLYS, file);
         main.open(file);
-        main.wizard().step(ChallengePageViewModel.class).challenge.set("Nye partnere kommer ikke inn.");
+        main.wizard().page(ChallengePageViewModel.class).challenge.set("Nye partnere kommer ikke inn.");
         assertThat(main.document().title(main.i18n()).get()).endsWith("*");
         main.save();
         assertThat(main.document().dirtyProperty().get()).isFalse();
@@ -100,8 +100,8 @@ public class MainViewModelTest {
     void aNewApplicationIsSavedWhereTheUserChoosesWithASuggestedName() {
         dialogs.candidate = KARI;
         main.newApplication();
-        main.wizard().step(InterviewPageViewModel.class).employer.set("Nordlys Software AS");
-        main.wizard().step(InterviewPageViewModel.class).position.set("Key Account Manager");
+        main.wizard().page(InterviewPageViewModel.class).employer.set("Nordlys Software AS");
+        main.wizard().page(InterviewPageViewModel.class).position.set("Key Account Manager");
         Path chosen = folder.resolve("ny.followup.json");
         dialogs.toSave = chosen;
         main.save();
@@ -114,19 +114,19 @@ public class MainViewModelTest {
         Path file = folder.resolve("a.followup.json");
         Files.copy(Samples.NORDLYS, file);
         main.open(file);
-        main.wizard().step(VisionPageViewModel.class).vision.set("Endret visjon");
+        main.wizard().page(VisionPageViewModel.class).vision.set("Endret visjon");
 
         dialogs.unsavedAnswer = Dialogs.Unsaved.CANCEL;
         main.open(Samples.HARBOUR);
         assertThat(main.document().fileProperty().get()).isEqualTo(file);
-        assertThat(main.wizard().step(VisionPageViewModel.class).vision.get()).isEqualTo("Endret visjon");
+        assertThat(main.wizard().page(VisionPageViewModel.class).vision.get()).isEqualTo("Endret visjon");
 
         dialogs.unsavedAnswer = Dialogs.Unsaved.SAVE;
         main.open(Samples.HARBOUR);
         assertThat(Samples.load(file).rounds().get(0).hiringVision()).isEqualTo("Endret visjon");
         assertThat(main.document().fileProperty().get()).isEqualTo(Samples.HARBOUR);
 
-        main.wizard().step(VisionPageViewModel.class).vision.set("Kastes");
+        main.wizard().page(VisionPageViewModel.class).vision.set("Kastes");
         dialogs.unsavedAnswer = Dialogs.Unsaved.DISCARD;
         boolean[] left = {false};
         main.whenMayLeave(() -> left[0] = true);
@@ -142,14 +142,14 @@ public class MainViewModelTest {
         assertThat(dialogs.asked).contains("round:2026-11-27:sponsor");
         assertThat(main.document().notes().rounds()).hasSize(2);
         assertThat(main.document().roundIndex()).isEqualTo(1);
-        assertThat(main.wizard().step(InterviewPageViewModel.class).stage.get()).isEqualTo(Stage.DECISION_MAKER);
-        assertThat(main.wizard().step(ChallengePageViewModel.class).challenge.get())
+        assertThat(main.wizard().page(InterviewPageViewModel.class).stage.get()).isEqualTo(Stage.DECISION_MAKER);
+        assertThat(main.wizard().page(ChallengePageViewModel.class).challenge.get())
                 .isEqualTo("Partnerkanalen vokser ikke i takt med markedet.");
-        assertThat(main.wizard().step(PrivatePageViewModel.class).roundNotes.get()).isEmpty();
+        assertThat(main.wizard().page(PrivatePageViewModel.class).roundNotes.get()).isEmpty();
         assertThat(main.document().dirtyProperty().get()).isTrue();
 
         main.document().showRound(0);
-        assertThat(main.wizard().step(PrivatePageViewModel.class).roundNotes.get())
+        assertThat(main.wizard().page(PrivatePageViewModel.class).roundNotes.get())
                 .isEqualTo("Ola virket presset på budsjett.");
     }
 

@@ -25,7 +25,7 @@ public final class RecoveryHarness {
         MainViewModel main = TestWindow.english().background(new HarnessRunner()).recovery(new RecoveryStore(data))
                 .build();
         main.open(notes);
-        ChallengePageViewModel challenge = main.wizard().step(ChallengePageViewModel.class);
+        ChallengePageViewModel challenge = main.wizard().page(ChallengePageViewModel.class);
         challenge.challenge.set("");
         for (char c : TYPED.toCharArray()) {
             challenge.challenge.set(challenge.challenge.get() + c);

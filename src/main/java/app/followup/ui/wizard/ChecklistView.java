@@ -27,7 +27,7 @@ public final class ChecklistView extends VBox {
         super(6);
         this.advice = advice;
         this.wizard = wizard;
-        this.letter = wizard.step(LetterPageViewModel.class);
+        this.letter = wizard.page(LetterPageViewModel.class);
         this.i18n = i18n;
         setId("checklist");
         getStyleClass().add("checklist");

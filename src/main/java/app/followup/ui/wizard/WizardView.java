@@ -58,19 +58,19 @@ public final class WizardView extends BorderPane {
         this.main = main;
         this.wizard = main.wizard();
         this.i18n = main.i18n();
-        Forms forms = new Forms(i18n, wizard.step(TermsPageViewModel.class)::addTheirWord);
-        LetterPageView letterView = new LetterPageView(forms, wizard.step(LetterPageViewModel.class));
-        pages.add(new InterviewPageView(forms, wizard.step(InterviewPageViewModel.class)).page());
-        pages.add(new ParticipantsPageView(forms, wizard.step(ParticipantsPageViewModel.class)).page());
-        pages.add(new ChallengePageView(forms, wizard.step(ChallengePageViewModel.class)).page());
-        pages.add(new VisionPageView(forms, wizard.step(VisionPageViewModel.class)).page());
-        pages.add(new DecisionPageView(forms, wizard.step(DecisionPageViewModel.class)).page());
-        pages.add(new NextStepPageView(forms, wizard.step(NextStepPageViewModel.class)).page());
-        pages.add(new TermsPageView(forms, wizard.step(TermsPageViewModel.class)).page());
-        pages.add(new PrivatePageView(forms, wizard.step(PrivatePageViewModel.class)).page());
+        Forms forms = new Forms(i18n, wizard.page(TermsPageViewModel.class)::addTheirWord);
+        LetterPageView letterView = new LetterPageView(forms, wizard.page(LetterPageViewModel.class));
+        pages.add(new InterviewPageView(forms, wizard.page(InterviewPageViewModel.class)).page());
+        pages.add(new ParticipantsPageView(forms, wizard.page(ParticipantsPageViewModel.class)).page());
+        pages.add(new ChallengePageView(forms, wizard.page(ChallengePageViewModel.class)).page());
+        pages.add(new VisionPageView(forms, wizard.page(VisionPageViewModel.class)).page());
+        pages.add(new DecisionPageView(forms, wizard.page(DecisionPageViewModel.class)).page());
+        pages.add(new NextStepPageView(forms, wizard.page(NextStepPageViewModel.class)).page());
+        pages.add(new TermsPageView(forms, wizard.page(TermsPageViewModel.class)).page());
+        pages.add(new PrivatePageView(forms, wizard.page(PrivatePageViewModel.class)).page());
         pages.add(letterView.page());
 
-        Node livePreview = livePreview(wizard.step(LetterPageViewModel.class));
+        Node livePreview = livePreview(wizard.page(LetterPageViewModel.class));
         ScrollPane pdfPreview = new ScrollPane(letterView.pageView());
         pdfPreview.setId("pdf-preview");
         pdfPreview.setFitToWidth(true);
@@ -130,7 +130,7 @@ public final class WizardView extends BorderPane {
     private Node stepList() {
         ListView<PageViewModel> list = new ListView<>();
         list.setId("steps");
-        list.getItems().setAll(wizard.steps());
+        list.getItems().setAll(wizard.pages());
         list.setCellFactory(view -> new ListCell<>() {
             {
                 // as wide as the list, never wider: no horizontal scroll bar under the steps
@@ -146,7 +146,7 @@ public final class WizardView extends BorderPane {
                     pseudoClassStateChanged(Styles.FILLED, false);
                     return;
                 }
-                int index = wizard.steps().indexOf(step);
+                int index = wizard.pages().indexOf(step);
                 textProperty().bind(wizard.pageLabel(index));
                 pseudoClassStateChanged(Styles.FILLED, wizard.filled(index).get());
             }

@@ -15,7 +15,7 @@ import javafx.beans.value.ObservableBooleanValue;
  * jumps freely. Next waits for the current page to be valid.
  */
 public final class WizardViewModel {
-    private final List<PageViewModel> steps;
+    private final List<PageViewModel> pages;
     private final List<ObservableBooleanValue> filled;
     private final List<ObservableBooleanValue> valid;
     private final IntegerProperty current = new SimpleIntegerProperty(0);
@@ -23,25 +23,25 @@ public final class WizardViewModel {
     private final BooleanBinding canGoNext;
     private final I18n i18n;
 
-    public WizardViewModel(List<PageViewModel> steps, I18n i18n) {
-        this.steps = List.copyOf(steps);
+    public WizardViewModel(List<PageViewModel> pages, I18n i18n) {
+        this.pages = List.copyOf(pages);
         this.i18n = i18n;
-        this.filled = steps.stream().map(PageViewModel::filled).toList();
-        this.valid = steps.stream().map(PageViewModel::valid).toList();
+        this.filled = pages.stream().map(PageViewModel::filled).toList();
+        this.valid = pages.stream().map(PageViewModel::valid).toList();
         canGoBack = current.greaterThan(0);
         Observable[] dependencies = new Observable[valid.size() + 1];
         for (int i = 0; i < valid.size(); i++) {
             dependencies[i] = valid.get(i);
         }
         dependencies[valid.size()] = current;
-        canGoNext = Bindings.createBooleanBinding(() -> current.get() < steps.size() - 1
+        canGoNext = Bindings.createBooleanBinding(() -> current.get() < pages.size() - 1
                 && valid.get(current.get()).get(), dependencies);
         // pages made after a document was opened read it now
-        steps.forEach(PageViewModel::reload);
+        pages.forEach(PageViewModel::reload);
     }
 
-    public List<PageViewModel> steps() {
-        return steps;
+    public List<PageViewModel> pages() {
+        return pages;
     }
 
     public ObservableBooleanValue filled(int index) {
@@ -59,14 +59,14 @@ public final class WizardViewModel {
     /** The page's line in the page list: "✓  3. Challenge" once filled in, "○  3. Challenge" before. */
     public StringBinding pageLabel(int index) {
         ObservableBooleanValue pageFilled = filled.get(index);
-        String key = steps.get(index).key();
+        String key = pages.get(index).key();
         return Bindings.createStringBinding(() -> (pageFilled.get() ? "✓  " : "○  ") + (index + 1) + ". "
                 + i18n.plain(key), pageFilled, i18n.localeProperty());
     }
 
     /** The letter's own page, the last: beside it the PDF page, beside the others the email as it will read. */
     public boolean onLetterPage() {
-        return current.get() == steps.size() - 1;
+        return current.get() == pages.size() - 1;
     }
 
     public BooleanBinding canGoBackBinding() {
@@ -90,15 +90,15 @@ public final class WizardViewModel {
     }
 
     public void goTo(int index) {
-        if (index >= 0 && index < steps.size()) {
+        if (index >= 0 && index < pages.size()) {
             current.set(index);
         }
     }
 
     /** Where the page of this type stands in the wizard. */
     public int indexOf(Class<? extends PageViewModel> type) {
-        for (int i = 0; i < steps.size(); i++) {
-            if (type.isInstance(steps.get(i))) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (type.isInstance(pages.get(i))) {
                 return i;
             }
         }
@@ -106,7 +106,7 @@ public final class WizardViewModel {
     }
 
     @SuppressWarnings("unchecked")
-    public <T extends PageViewModel> T step(Class<T> type) {
-        return (T) steps.stream().filter(type::isInstance).findFirst().orElseThrow();
+    public <T extends PageViewModel> T page(Class<T> type) {
+        return (T) pages.stream().filter(type::isInstance).findFirst().orElseThrow();
     }
 }
