@@ -154,16 +154,11 @@ public class BoardFollowUpWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Dovre Handel AS");
         assertThat(robot.lookup("#board-nudge").queryButton().isDisabled()).as("the loop is closed once").isTrue();
-        // the folder watcher may reload the rows (and clear the selection) once more after the save: select again
-        // until the state menu opens
+        // the selection survives the folder watcher reading the rows again after the save
         MenuButton state = robot.lookup("#board-set-state").queryAs(MenuButton.class);
-        waitUntil(() -> {
-            if (!state.isShowing()) {
-                robot.clickOn("Dovre Handel AS");
-                robot.clickOn(state);
-            }
-            return state.isShowing();
-        });
+        waitUntil(() -> !state.isDisabled());
+        robot.clickOn(state);
+        waitUntil(state::isShowing);
         robot.clickOn("Withdrawn");
         waitUntil(() -> Samples.load(folder.resolve("dovre.followup.json")).status().stateOrDefault().code()
                 .equals("withdrawn"));

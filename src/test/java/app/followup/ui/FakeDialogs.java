@@ -23,6 +23,7 @@ public final class FakeDialogs implements Dialogs {
     Candidate candidate;
     NewRound newRound;
     public boolean replacePlanAnswer;
+    public boolean discardEditAnswer = true;
     public final List<String> asked = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
 
@@ -93,6 +94,12 @@ public final class FakeDialogs implements Dialogs {
     public Optional<NewRound> askNewRound(LocalDate suggestedDate, Stage suggestedStage) {
         asked.add("round:" + suggestedDate + ":" + suggestedStage.code());
         return Optional.ofNullable(newRound);
+    }
+
+    @Override
+    public boolean askDiscardEdit() {
+        asked.add("discard-edit");
+        return discardEditAnswer;
     }
 
     @Override

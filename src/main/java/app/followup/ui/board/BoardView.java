@@ -106,9 +106,29 @@ public final class BoardView extends VBox {
         }
     }
 
+    /**
+     * The rows are read again whenever a file in the folder changes (a save from the board included); the
+     * application the user had selected stays selected, so that the next click acts on it.
+     */
+    private void keepSelectionThroughReloads() {
+        Path[] selected = new Path[1];
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                selected[0] = now.file();
+            }
+        });
+        board.rows().addListener((ListChangeListener<BoardRow>) change -> {
+            if (selected[0] != null && table.getSelectionModel().getSelectedItem() == null) {
+                board.rows().stream().filter(row -> row.file().equals(selected[0])).findFirst()
+                        .ifPresent(row -> table.getSelectionModel().select(row));
+            }
+        });
+    }
+
     private void buildTable() {
         table.setId("board-table");
         table.setItems(board.rows());
+        keepSelectionThroughReloads();
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(board.loadingProperty())

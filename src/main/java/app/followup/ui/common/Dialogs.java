@@ -40,6 +40,9 @@ public interface Dialogs {
 
     Optional<NewRound> askNewRound(LocalDate suggestedDate, Stage suggestedStage);
 
+    /** "Back to the generated letter": throw away the user's edit of the letter? */
+    boolean askDiscardEdit();
+
     /** The user changed the progress plan since it was suggested: replace it with a new suggestion? */
     boolean askReplacePlan();
 

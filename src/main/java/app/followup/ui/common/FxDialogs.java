@@ -224,14 +224,24 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean askDiscardEdit() {
+        return confirm("letter.discard.title", "letter.discard.text", "letter.discard.yes", "letter.discard.no");
+    }
+
+    @Override
     public boolean askReplacePlan() {
-        ButtonType replace = new ButtonType(i18n.get("plan.replace.yes"), ButtonBar.ButtonData.YES);
-        ButtonType keep = new ButtonType(i18n.get("plan.replace.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("plan.replace.text"), replace, keep);
-        alert.setTitle(i18n.get("plan.replace.title"));
-        alert.setHeaderText(i18n.get("plan.replace.title"));
+        return confirm("plan.replace.title", "plan.replace.text", "plan.replace.yes", "plan.replace.no");
+    }
+
+    /** A yes-or-no question whose safe answer (no) is the default. */
+    private boolean confirm(String titleKey, String textKey, String yesKey, String noKey) {
+        ButtonType yes = new ButtonType(i18n.get(yesKey), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(i18n.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get(textKey), yes, no);
+        alert.setTitle(i18n.get(titleKey));
+        alert.setHeaderText(i18n.get(titleKey));
         alert.initOwner(owner);
-        return alert.showAndWait().orElse(keep) == replace;
+        return alert.showAndWait().orElse(no) == yes;
     }
 
     @Override

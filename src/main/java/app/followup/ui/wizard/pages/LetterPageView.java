@@ -1,5 +1,6 @@
 package app.followup.ui.wizard.pages;
 
+import javafx.geometry.Pos;
 import app.followup.ui.controls.SendControl;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
@@ -65,6 +66,12 @@ public final class LetterPageView {
         sent.getStyleClass().add("sent-mark");
         Button reset = button("letter-reset", "letter.reset", vm::backToGenerated);
         reset.disableProperty().bind(vm.editedBinding().not());
+        Button undo = button("letter-undo-reset", "letter.undoReset", vm::undoBackToGenerated);
+        undo.visibleProperty().bind(vm.canUndoBackToGenerated());
+        undo.managedProperty().bind(undo.visibleProperty());
+        Button notSent = button("letter-unmark-sent", "letter.unmarkSent", vm::unmarkSent);
+        notSent.visibleProperty().bind(vm.sentText().isNotEmpty());
+        notSent.managedProperty().bind(notSent.visibleProperty());
         CheckBox perParticipant = new CheckBox();
         perParticipant.setId("one-per-participant");
         perParticipant.textProperty().bind(i18n.text("letter.onePerParticipant"));
@@ -82,9 +89,11 @@ public final class LetterPageView {
         editor.setMinHeight(EDITOR_MIN_HEIGHT);
         SendControl send = new SendControl(vm.send(), i18n);
         send.setId("letter-send");
-        return forms.page("step.letter", new HBox(12, state, sent),
+        HBox letterState = new HBox(12, state, sent, notSent);
+        letterState.setAlignment(Pos.CENTER_LEFT);
+        return forms.page("step.letter", letterState,
                 forms.field("letter.subject", forms.text("letter-subject", vm.subject)),
-                forms.field("letter.body", editor), reset, files,
+                forms.field("letter.body", editor), new HBox(8, reset, undo), files,
                 forms.section("letter.sendTitle"), send, perParticipant);
     }
 

@@ -1,5 +1,6 @@
 package app.followup.ui.wizard.pages;
 
+import javafx.beans.property.SimpleObjectProperty;
 import java.util.Optional;
 import app.followup.ui.common.SendViewModel;
 import app.followup.ui.common.LinkOpener;
@@ -56,6 +57,8 @@ public final class LetterPageViewModel extends PageViewModel {
     private final Consumer<String> status;
     private final I18n i18n;
     private boolean showing;
+    private final Dialogs dialogs;
+    private final ObjectProperty<EditedLetter> discardedEdit = new SimpleObjectProperty<>();
     private final LinkOpener opener;
     private final SendViewModel send;
 
@@ -70,6 +73,7 @@ public final class LetterPageViewModel extends PageViewModel {
                                Consumer<String> status, LinkOpener opener) {
         super(document);
         this.opener = opener;
+        this.dialogs = dialogs;
         this.composer = composer;
         this.today = today;
         this.i18n = i18n;
@@ -82,6 +86,7 @@ public final class LetterPageViewModel extends PageViewModel {
                 opener, background, i18n, this::saveEmailDraft);
         document.notesProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> recompose());
+        document.roundIndexProperty().addListener(o -> discardedEdit.set(null));
         letter.addListener((o, old, now) -> showUnlessEdited(now));
         subject.addListener(o -> saveEdit());
         body.addListener(o -> saveEdit());
@@ -120,13 +125,43 @@ public final class LetterPageViewModel extends PageViewModel {
         if (showing || isLoading()) {
             return;
         }
+        discardedEdit.set(null);
         edit(r -> r.withLetter(new EditedLetter(subject.get(), body.get(), sentOn(r), extras(r))));
     }
 
-    /** Forgets the user's edit; the letter is written from the notes again (a "sent" mark stays). */
+    /**
+     * Forgets the user's edit, after asking; the letter is written from the notes again (a "sent" mark stays).
+     * The edit is kept until the next change, so that {@link #undoBackToGenerated()} can bring it back.
+     */
     public void backToGenerated() {
+        EditedLetter edited = document.round().letter();
+        if (edited == null || edited.body() == null && edited.subject() == null || !dialogs.askDiscardEdit()) {
+            return;
+        }
         edit(r -> r.withLetter(sentOn(r) == null ? null : new EditedLetter(null, null, sentOn(r), extras(r))));
         showText(letter.get());
+        discardedEdit.set(edited);
+    }
+
+    /** Brings back the edit that "Back to the generated letter" threw away. */
+    public void undoBackToGenerated() {
+        EditedLetter edited = discardedEdit.get();
+        if (edited != null) {
+            discardedEdit.set(null);
+            subject.set(edited.subject() == null ? "" : edited.subject());
+            body.set(edited.body() == null ? "" : edited.body());
+        }
+    }
+
+    /** True while a thrown-away edit can be brought back. */
+    public BooleanBinding canUndoBackToGenerated() {
+        return discardedEdit.isNotNull();
+    }
+
+    /** The letter was not sent after all: the deadline banner and the step's tick come back. */
+    public void unmarkSent() {
+        edit(r -> r.letter() == null ? r : r.withLetter(new EditedLetter(r.letter().subject(), r.letter().body(),
+                null, r.letter().extras())));
     }
 
     /**

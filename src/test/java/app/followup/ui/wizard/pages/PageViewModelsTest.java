@@ -228,6 +228,32 @@ public class PageViewModelsTest {
         assertThat(vm.body.get()).startsWith("Hei Ola,").contains("noe helt annet");
         assertThat(document.round().letter().body()).isNull();
         assertThat(document.round().letter().sentOn()).as("the sent mark stays").isNotNull();
+
+        assertThat(vm.canUndoBackToGenerated().get()).isTrue();
+        vm.undoBackToGenerated();
+        assertThat(vm.body.get()).as("the edit is back").startsWith("Kjære Ola,");
+        assertThat(document.round().letter().body()).startsWith("Kjære Ola,");
+        assertThat(vm.canUndoBackToGenerated().get()).isFalse();
+
+        vm.unmarkSent();
+        assertThat(document.round().letter().sentOn()).isNull();
+        assertThat(vm.sentText().get()).isEmpty();
+    }
+
+    @Test
+    void backToTheGeneratedLetterAsksFirstAndKeepsTheEditWhenTheAnswerIsNo() {
+        FakeDialogs dialogs = new FakeDialogs();
+        dialogs.discardEditAnswer = false;
+        LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                dialogs, new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+        openSample();
+        vm.backToGenerated();
+        assertThat(dialogs.asked).as("nothing to throw away: no question").isEmpty();
+        vm.body.set(vm.body.get().replace("Hei Ola,", "Kjære Ola,"));
+        vm.backToGenerated();
+        assertThat(dialogs.asked).containsExactly("discard-edit");
+        assertThat(vm.body.get()).startsWith("Kjære Ola,");
+        assertThat(vm.canUndoBackToGenerated().get()).isFalse();
     }
 
     @Test
