@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -155,5 +156,24 @@ public class ChecklistTest {
         UiTestSupport.reveal(robot, "#mark-sent");
         robot.clickOn("#mark-sent");
         assertThat(robot.lookup("#deadline-banner").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void theChecklistKeepsItsHeightAsTheAdviceChangesAndCanBeFolded(FxRobot robot) throws Exception {
+        open(robot);
+        Node checklist = robot.lookup("#checklist").query();
+        Node letter = robot.lookup("#live-letter").query();
+        double top = letter.localToScene(0, 0).getY();
+        robot.interact(() -> main.wizard().page(app.followup.ui.wizard.pages.ChallengePageViewModel.class)
+                .challenge.set(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(letter.localToScene(0, 0).getY()).as("the live letter does not jump").isEqualTo(top);
+
+        robot.clickOn("#checklist-toggle");
+        UiTestSupport.waitUntil(() -> letter.localToScene(0, 0).getY() < top);
+        assertThat(robot.lookup("#checklist-count").queryAs(Label.class).getText()).matches("\\(\\d+\\)");
+        robot.clickOn("#checklist-toggle");
+        UiTestSupport.waitUntil(() -> letter.localToScene(0, 0).getY() == top);
+        assertThat(checklist.isVisible()).isTrue();
     }
 }

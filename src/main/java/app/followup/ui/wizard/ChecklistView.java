@@ -1,5 +1,9 @@
 package app.followup.ui.wizard;
 
+import javafx.scene.control.ToggleButton;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.binding.Bindings;
 import java.util.Locale;
 import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.pages.LetterPageViewModel;
@@ -17,6 +21,8 @@ import javafx.scene.layout.VBox;
 
 /** The always-visible checklist: one line per piece of advice; a click goes to the page it is about. */
 public final class ChecklistView extends VBox {
+    private static final double HEIGHT = 150;
+    private final BooleanProperty open = new SimpleBooleanProperty(true);
     private final VBox items = new VBox(4);
     private final AdviceViewModel advice;
     private final WizardViewModel wizard;
@@ -36,12 +42,28 @@ public final class ChecklistView extends VBox {
         title.getStyleClass().addAll("title-4", "preview-title");
         ScrollPane scroll = new ScrollPane(items);
         scroll.setFitToWidth(true);
-        scroll.setMaxHeight(190);
-        // wrapped items know their height only once laid out at the real width
-        items.heightProperty().addListener((o, old, height) ->
-                scroll.setPrefViewportHeight(Math.min(height.doubleValue(), 190)));
+        // one steady height whatever the advice says, so that the live letter below never jumps while typing
+        scroll.setPrefViewportHeight(HEIGHT);
+        scroll.setMinViewportHeight(HEIGHT);
+        scroll.setMaxHeight(Region.USE_PREF_SIZE);
         scroll.getStyleClass().add("edge-to-edge");
-        getChildren().addAll(title, scroll);
+        scroll.visibleProperty().bind(open);
+        scroll.managedProperty().bind(open);
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("checklist-toggle");
+        toggle.selectedProperty().bindBidirectional(open);
+        toggle.textProperty().bind(Bindings.when(open).then(i18n.text("advice.hide")).otherwise(i18n.text("advice.show")));
+        toggle.getStyleClass().addAll("flat", "small");
+        Label count = new Label();
+        count.setId("checklist-count");
+        count.textProperty().bind(Bindings.size(advice.advice()).asString("(%d)"));
+        count.visibleProperty().bind(open.not());
+        count.getStyleClass().add("hint");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, count, spacer, toggle);
+        header.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(header, scroll);
         advice.advice().addListener((ListChangeListener<Advice>) change -> rebuild());
         i18n.localeProperty().addListener(o -> rebuild());
         rebuild();
