@@ -232,10 +232,6 @@ public final class LetterPageViewModel extends PageViewModel {
         return EmailText.of(letter.get());
     }
 
-    public void reportCopied() {
-        status.accept(i18n.get("status.copied"));
-    }
-
     /** Every way to send the letter: mail program, Gmail, Outlook on the web, .eml, copy one part at a time. */
     public SendViewModel send() {
         return send;
