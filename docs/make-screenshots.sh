@@ -12,7 +12,11 @@ shoot() { # language sample prefix pages
   Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
   local xvfb=$!
   sleep 0.5
-  DISPLAY=$disp java -Duser.language="$lang" -Duser.country= -jar target/followup.jar "$sample" \
+  # a home of its own: the window remembers its language and size, and the user's own settings must not show
+  local home
+  home=$(mktemp -d)
+  DISPLAY=$disp HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
+    java -Duser.home="$home" -Duser.language="$lang" -Duser.country= -jar target/followup.jar "$sample" \
     >/tmp/followup-screens.log 2>&1 &
   local app=$!
   for _ in $(seq 1 100); do DISPLAY=$disp xdotool search --onlyvisible --name FollowUp >/dev/null 2>&1 && break; sleep 0.1; done
