@@ -1,13 +1,14 @@
 package app.followup.ui.common;
 
+import app.followup.notes.AtomicFiles;
+import app.followup.notes.NotesException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -100,19 +101,17 @@ public final class WindowSettings {
         return Double.parseDouble(values.getProperty(key));
     }
 
-    /** Written beside and moved into place, so a crash mid-write leaves the old settings. */
+    /** Written as the notes are ({@link AtomicFiles}), so a crash mid-write leaves the old settings. */
     private void save() {
         if (file == null) {
             return;
         }
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), ".window", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                values.store(out, "FollowUp window settings");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UnsupportedOperationException notSaved) {
+            StringWriter text = new StringWriter();
+            values.store(text, "FollowUp window settings");
+            AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8), false);
+        } catch (IOException | NotesException notSaved) {
             // the window opens with defaults next time; nothing the user could do about it now
         }
     }

@@ -59,7 +59,6 @@ public final class LetterPageViewModel extends PageViewModel {
     private boolean showing;
     private final Dialogs dialogs;
     private final ObjectProperty<EditedLetter> discardedEdit = new SimpleObjectProperty<>();
-    private final LinkOpener opener;
     private final SendViewModel send;
 
     public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
@@ -72,7 +71,6 @@ public final class LetterPageViewModel extends PageViewModel {
                                BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
                                Consumer<String> status, LinkOpener opener) {
         super(document);
-        this.opener = opener;
         this.dialogs = dialogs;
         this.composer = composer;
         this.today = today;
