@@ -181,7 +181,8 @@ final class TemplateModel {
 
     /**
      * The evidence the decision-maker letter still promises in words: what the plan does not already hold, either
-     * as a row of its own, on a milestone's day, or named by one of the candidate's milestones ("Referanser sendt").
+     * as a row of its own, on a milestone's day, named by one of the candidate's milestones ("Referanser sendt"), or
+     * spelled out word for word in a milestone.
      */
     private static List<Evidence> withoutPlanRows(Round round, LetterWords words) {
         List<Evidence> inPlan = ProgressPlan.evidenceRows(round);
@@ -193,7 +194,12 @@ final class TemplateModel {
             boolean named = !stem.isEmpty() && round.milestones().stream().filter(Step::isMine)
                     .map(m -> Objects.requireNonNullElse(Texts.clause(m.what()), "").toLowerCase(Locale.ROOT))
                     .anyMatch(m -> m.contains(stem));
-            if (!inPlan.contains(item) && !milestoneDay && !named) {
+            // a milestone that spells out the evidence itself ("To referanser sendt") holds it too
+            String detail = Objects.requireNonNullElse(Texts.clause(item.detail()), "").toLowerCase(Locale.ROOT);
+            boolean spelledOut = detail.length() > 3 && round.milestones().stream()
+                    .map(m -> Objects.requireNonNullElse(Texts.clause(m.what()), "").toLowerCase(Locale.ROOT))
+                    .anyMatch(m -> m.contains(detail));
+            if (!inPlan.contains(item) && !milestoneDay && !named && !spelledOut) {
                 rest.add(item);
             }
         }
