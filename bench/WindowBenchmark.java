@@ -71,19 +71,19 @@ public final class WindowBenchmark extends Application {
                     }
                 };
                 onFxThread(() -> {
-                    letter.pageProperty().addListener(listener);
+                    letter.previewPages().addListener(listener);
                     typed[0] = System.nanoTime();
                     challenge.challenge.set(challenge.challenge.get() + "y");
                 });
                 synchronized (done) {
                     done.wait(5000);
                 }
-                onFxThread(() -> letter.pageProperty().removeListener(listener));
+                onFxThread(() -> letter.previewPages().removeListener(listener));
                 Thread.sleep(300);
             }
             System.out.printf("keystroke on the JavaFX thread: median %.2f ms, p90 %.2f ms (%d)%n",
                     median(keystrokes), p90(keystrokes), keystrokes.size());
-            System.out.printf("last keystroke to new PDF page: median %.0f ms, p90 %.0f ms (%d, pause %s)%n",
+            System.out.printf("last keystroke to the PDF pages redrawn: median %.0f ms, p90 %.0f ms (%d, pause %s)%n",
                     median(previews), p90(previews), previews.size(), LetterPageView.PREVIEW_PAUSE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

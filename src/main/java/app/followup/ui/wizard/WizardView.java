@@ -5,6 +5,7 @@ import app.followup.ui.MainViewModel;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.Styles;
 import app.followup.ui.controls.Forms;
+import app.followup.ui.controls.PdfPagesView;
 import app.followup.ui.wizard.pages.ChallengePageView;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.ui.wizard.pages.DecisionPageView;
@@ -25,7 +26,6 @@ import app.followup.ui.wizard.pages.VisionPageView;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,7 +34,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
@@ -71,21 +70,24 @@ public final class WizardView extends BorderPane {
         pages.add(letterView.page());
 
         Node livePreview = livePreview(wizard.page(LetterPageViewModel.class));
-        ScrollPane pdfPreview = new ScrollPane(letterView.pageView());
-        pdfPreview.setId("pdf-preview");
-        pdfPreview.setFitToWidth(true);
-        letterView.pageView().fitWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(200, pdfPreview.getViewportBounds().getWidth() - 32), pdfPreview.viewportBoundsProperty()));
-        pdfPreview.getStyleClass().add("pdf-preview");
-        wizard.currentProperty().addListener((o, old, now) -> show(now.intValue(), livePreview, pdfPreview));
-        show(0, livePreview, pdfPreview);
+        PdfPagesView pdfPreview = pdfPreview(wizard.page(LetterPageViewModel.class));
 
         ChecklistView checklist = new ChecklistView(main.advice(), wizard, i18n);
         checklist.setPadding(new Insets(12, 16, 0, 16));
         VBox side = new VBox(new NudgeOfferView(main.nudgeOffer(), i18n), checklist, previewHolder);
         VBox.setVgrow(previewHolder, Priority.ALWAYS);
-        SplitPane split = new SplitPane(pageHolder, side);
-        split.setDividerPositions(0.6);
+        SplitPane split = new SplitPane();
+        split.setId("wizard-split");
+        SplitMemory splitMemory = new SplitMemory(split, pageHolder, side);
+        pdfPreview.wideProperty().addListener((o, old, wide) -> splitMemory.showWide(wide));
+        wizard.currentProperty().addListener((o, old, now) -> {
+            show(now.intValue(), livePreview, pdfPreview);
+            if (!wizard.onLetterPage()) {
+                pdfPreview.wideProperty().set(false);
+            }
+            splitMemory.showLetterPage(wizard.onLetterPage());
+        });
+        show(0, livePreview, pdfPreview);
         setLeft(stepList());
         setCenter(split);
         setBottom(navigation());
@@ -109,6 +111,14 @@ public final class WizardView extends BorderPane {
                         ((TextInputControl) field).end();
                     });
         });
+    }
+
+    /** Every page of the letter's true PDF, drawn as sharp as the zoom and the screen need. */
+    private PdfPagesView pdfPreview(LetterPageViewModel letter) {
+        PdfPagesView pages = new PdfPagesView(i18n, letter.previewPages());
+        pages.setId("pdf-preview");
+        letter.previewPixelsPerPoint().bind(pages.wantedPixelsPerPoint());
+        return pages;
     }
 
     private Node livePreview(LetterPageViewModel letter) {

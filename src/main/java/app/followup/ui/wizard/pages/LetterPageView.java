@@ -12,14 +12,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
-/** Page 9: the letter to read and edit, its actions, and the true PDF page beside it. */
+/** Page 9: the letter to read and edit, and its actions; the wizard shows its true PDF beside it. */
 public final class LetterPageView {
     /** How long typing must pause before the PDF page is drawn again. */
     static final Duration PREVIEW_PAUSE = Duration.millis(60);
@@ -28,30 +25,14 @@ public final class LetterPageView {
     private final Forms forms;
     private final I18n i18n;
     private final LetterPageViewModel vm;
-    private final ImageView pageView = new ImageView();
 
     public LetterPageView(Forms forms, LetterPageViewModel vm) {
         this.forms = forms;
         this.i18n = forms.i18n();
         this.vm = vm;
-        pageView.setId("pdf-page");
-        pageView.setPreserveRatio(true);
-        pageView.setSmooth(true);
-        vm.pageProperty().addListener((o, old, pixels) -> {
-            if (pixels != null) {
-                WritableImage image = new WritableImage(pixels.width(), pixels.height());
-                image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(),
-                        PixelFormat.getIntArgbInstance(), pixels.argb(), 0, pixels.width());
-                pageView.setImage(image);
-            }
-        });
         PauseTransition pause = new PauseTransition(PREVIEW_PAUSE);
         pause.setOnFinished(e -> vm.refreshPreview());
         vm.letterProperty().addListener(o -> pause.playFromStart());
-    }
-
-    public ImageView pageView() {
-        return pageView;
     }
 
     public Node page() {

@@ -30,6 +30,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -251,8 +252,14 @@ public final class LetterPageViewModel extends PageViewModel {
         return MailtoUri.of(letter.get());
     }
 
-    public ObjectProperty<PagePreview.Pixels> pageProperty() {
-        return preview.pageProperty();
+    /** Every page of the letter's true PDF, as drawn last. */
+    public ReadOnlyObjectProperty<PagePreview.Pages> previewPages() {
+        return preview.pagesProperty();
+    }
+
+    /** How sharp the preview draws its pages: the window binds it to its zoom. */
+    public DoubleProperty previewPixelsPerPoint() {
+        return preview.pixelsPerPointProperty();
     }
 
     /** How many pages the letter takes as a PDF, once the preview has drawn this very letter. */
@@ -265,7 +272,7 @@ public final class LetterPageViewModel extends PageViewModel {
         return preview.drawnProperty();
     }
 
-    /** Draws page 1 of the PDF off the JavaFX thread; only the newest request's result is shown. */
+    /** Draws every page of the PDF off the JavaFX thread; only the newest request's result is shown. */
     public void refreshPreview() {
         preview.refresh(letter.get());
     }

@@ -262,8 +262,9 @@ public class PageViewModelsTest {
                 new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
         openSample();
         vm.refreshPreview();
-        assertThat(vm.pageProperty().get().width()).isEqualTo(595);
-        assertThat(vm.pageProperty().get().height()).isBetween(841, 842);
+        assertThat(vm.previewPages().get().count()).isEqualTo(1);
+        assertThat(vm.previewPages().get().pages().get(0).width()).as("A4 at 72 dpi until a zoom asks").isEqualTo(595);
+        assertThat(vm.previewPages().get().pages().get(0).height()).isBetween(841, 842);
         assertThat(vm.emailText()).isEqualTo(Samples.resource("golden/nb-sponsor.txt"));
         assertThat(vm.mailtoUri()).startsWith("mailto:ola.hansen@nordlys.example?cc=");
     }

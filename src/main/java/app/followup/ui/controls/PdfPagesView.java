@@ -1,0 +1,399 @@
+package app.followup.ui.controls;
+
+import app.followup.pdf.PagePreview;
+import app.followup.ui.common.I18n;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Every page of a PDF stacked in a scroll pane, as a PDF viewer shows them, with page navigation and zoom. The
+ * pages come from elsewhere; this view says how sharp it needs them ({@link #wantedPixelsPerPoint()}), so that the
+ * page stays sharp at every zoom and on every screen.
+ */
+public final class PdfPagesView extends BorderPane {
+    public static final double MIN_ZOOM = 0.25;
+    public static final double MAX_ZOOM = 2;
+    /** 100 % is the paper's true size: JavaFX lays out at 96 pixels to the inch, PDF at 72 points. */
+    static final double TRUE_SIZE = 96.0 / PagePreview.POINTS_PER_INCH;
+    private static final double[] ZOOM_STEPS = {0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2};
+    private static final double GAP = 16;
+    /** Resolutions are asked for in steps: a window resized by a pixel needs no new drawing. */
+    private static final double RESOLUTION_STEP = 0.125;
+
+    private final I18n i18n;
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    private final BooleanProperty fitWidth = new SimpleBooleanProperty(true);
+    private final BooleanProperty wide = new SimpleBooleanProperty(false);
+    private final ReadOnlyIntegerWrapper currentPage = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyDoubleWrapper wantedPixelsPerPoint = new ReadOnlyDoubleWrapper(1);
+    private final VBox sheets = new VBox(GAP);
+    private final ScrollPane scroll = new ScrollPane(sheets);
+    private PagePreview.Pages shown;
+    private Window window;
+
+    public PdfPagesView(I18n i18n, ObservableValue<PagePreview.Pages> pages) {
+        this.i18n = i18n;
+        getStyleClass().add("pdf-pages");
+        sheets.getStyleClass().add("pdf-sheets");
+        sheets.setAlignment(Pos.TOP_CENTER);
+        sheets.setPadding(new Insets(GAP));
+        // never narrower than the view, so that a page narrower than it sits in the middle
+        sheets.minWidthProperty().bind(scroll.viewportBoundsProperty().map(Bounds::getWidth));
+        scroll.setId("pdf-scroll");
+        scroll.getStyleClass().add("pdf-scroll");
+        scroll.setFocusTraversable(true);
+        // always there, so that fitting the width never makes the bar come and go and the width change again
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        scroll.setPannable(false);
+        setTop(toolbar());
+        setCenter(scroll);
+
+        pages.addListener((o, old, now) -> show(now));
+        show(pages.getValue());
+        scroll.viewportBoundsProperty().addListener((o, old, now) -> {
+            if (old.getWidth() != now.getWidth()) {
+                fitIfAsked();
+            }
+            updateCurrentPage();
+        });
+        scroll.vvalueProperty().addListener(o -> updateCurrentPage());
+        zoom.addListener(o -> {
+            sizeSheets();
+            askResolution();
+        });
+        fitWidth.addListener(o -> fitIfAsked());
+        sceneProperty().addListener(o -> followWindow());
+        keyboardAndWheel();
+    }
+
+    /** Zoom as a share of the paper's true size: 1 is 100 %. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** True while the zoom follows the view's width. */
+    public BooleanProperty fitWidthProperty() {
+        return fitWidth;
+    }
+
+    /** True while the user wants the pages to have the whole width: the window gives it to them. */
+    public BooleanProperty wideProperty() {
+        return wide;
+    }
+
+    /** The page in view, from 0. */
+    public ReadOnlyIntegerProperty currentPageProperty() {
+        return currentPage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** Pixels per PDF point the pages should be drawn at to look sharp at this zoom on this screen. */
+    public ReadOnlyDoubleProperty wantedPixelsPerPoint() {
+        return wantedPixelsPerPoint.getReadOnlyProperty();
+    }
+
+    public void zoomIn() {
+        for (double step : ZOOM_STEPS) {
+            if (step > zoom.get() + 0.005) {
+                setZoom(step);
+                return;
+            }
+        }
+        setZoom(MAX_ZOOM);
+    }
+
+    public void zoomOut() {
+        for (int i = ZOOM_STEPS.length - 1; i >= 0; i--) {
+            if (ZOOM_STEPS[i] < zoom.get() - 0.005) {
+                setZoom(ZOOM_STEPS[i]);
+                return;
+            }
+        }
+        setZoom(MIN_ZOOM);
+    }
+
+    /** A zoom the user chose: the width no longer decides it. */
+    public void setZoom(double wanted) {
+        fitWidth.set(false);
+        zoom.set(clamp(wanted));
+    }
+
+    public void nextPage() {
+        goToPage(currentPage.get() + 1);
+    }
+
+    public void previousPage() {
+        goToPage(currentPage.get() - 1);
+    }
+
+    /** Scrolls so that the page's top is at the top of the view. */
+    public void goToPage(int page) {
+        if (sheets.getChildren().isEmpty()) {
+            return;
+        }
+        int target = Math.max(0, Math.min(page, sheets.getChildren().size() - 1));
+        sheets.applyCss();
+        sheets.layout();
+        double hidden = sheets.getHeight() - scroll.getViewportBounds().getHeight();
+        if (hidden > 0) {
+            double top = sheets.getChildren().get(target).getBoundsInParent().getMinY() - GAP / 2;
+            scroll.setVvalue(Math.max(0, Math.min(1, top / hidden)));
+        }
+        updateCurrentPage();
+        if (currentPage.get() != target && hidden > 0) {
+            // the last page cannot scroll to the top when it is shorter than the view: it is the one in view
+            currentPage.set(target);
+        }
+    }
+
+    private void show(PagePreview.Pages pages) {
+        shown = pages;
+        if (pages == null) {
+            sheets.getChildren().clear();
+            pageCount.set(0);
+            return;
+        }
+        List<PagePreview.Pixels> drawn = pages.pages();
+        // the same sheets are kept from one drawing to the next, so that the scroll position stays where it was
+        while (sheets.getChildren().size() > drawn.size()) {
+            sheets.getChildren().remove(sheets.getChildren().size() - 1);
+        }
+        while (sheets.getChildren().size() < drawn.size()) {
+            sheets.getChildren().add(sheet(sheets.getChildren().size()));
+        }
+        for (int i = 0; i < drawn.size(); i++) {
+            imageOf(i).setImage(image(drawn.get(i)));
+        }
+        pageCount.set(drawn.size());
+        fitIfAsked();
+        sizeSheets();
+        updateCurrentPage();
+    }
+
+    private Node sheet(int index) {
+        ImageView image = new ImageView();
+        image.setPreserveRatio(true);
+        image.setSmooth(true);
+        StackPane sheet = new StackPane(image);
+        sheet.getStyleClass().add("pdf-sheet");
+        sheet.setId("pdf-page-" + (index + 1));
+        sheet.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return sheet;
+    }
+
+    private ImageView imageOf(int page) {
+        return (ImageView) ((StackPane) sheets.getChildren().get(page)).getChildren().get(0);
+    }
+
+    private static WritableImage image(PagePreview.Pixels pixels) {
+        WritableImage image = new WritableImage(pixels.width(), pixels.height());
+        image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbInstance(),
+                pixels.argb(), 0, pixels.width());
+        return image;
+    }
+
+    /** Each page at its size in points times the zoom, whatever resolution it was drawn at. */
+    private void sizeSheets() {
+        if (shown == null) {
+            return;
+        }
+        for (int i = 0; i < shown.count() && i < sheets.getChildren().size(); i++) {
+            imageOf(i).setFitWidth(shown.widthInPoints(i) * zoom.get() * TRUE_SIZE);
+        }
+    }
+
+    private void fitIfAsked() {
+        if (!fitWidth.get() || shown == null || shown.count() == 0) {
+            return;
+        }
+        double widest = 0;
+        for (int i = 0; i < shown.count(); i++) {
+            widest = Math.max(widest, shown.widthInPoints(i));
+        }
+        double room = scroll.getViewportBounds().getWidth() - 2 * GAP;
+        if (room > 0) {
+            zoom.set(clamp(room / (widest * TRUE_SIZE)));
+        }
+    }
+
+    private static double clamp(double wanted) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, wanted));
+    }
+
+    private void askResolution() {
+        double screen = window == null ? 1 : Math.max(window.getOutputScaleX(), window.getOutputScaleY());
+        double wanted = zoom.get() * TRUE_SIZE * screen;
+        wantedPixelsPerPoint.set(Math.ceil(wanted / RESOLUTION_STEP) * RESOLUTION_STEP);
+    }
+
+    /** A window on a HiDPI screen needs more pixels for the same size: followed as the window moves. */
+    private void followWindow() {
+        Window now = getScene() == null ? null : getScene().getWindow();
+        if (now == null && getScene() != null) {
+            getScene().windowProperty().addListener(o -> followWindow());
+        }
+        if (now != null && now != window) {
+            window = now;
+            window.outputScaleXProperty().addListener(o -> askResolution());
+        }
+        askResolution();
+    }
+
+    /** The page in view: the one under a line a third down the view, or the last one at the end of the scroll. */
+    private void updateCurrentPage() {
+        int count = sheets.getChildren().size();
+        if (count == 0) {
+            currentPage.set(0);
+            return;
+        }
+        double viewport = scroll.getViewportBounds().getHeight();
+        double hidden = sheets.getHeight() - viewport;
+        if (hidden > 0 && scroll.getVvalue() >= 1) {
+            currentPage.set(count - 1);
+            return;
+        }
+        double readingLine = Math.max(0, hidden) * scroll.getVvalue() + viewport / 3;
+        int page = 0;
+        for (int i = 0; i < count; i++) {
+            if (sheets.getChildren().get(i).getBoundsInParent().getMinY() - GAP / 2 <= readingLine) {
+                page = i;
+            }
+        }
+        currentPage.set(page);
+    }
+
+    private void keyboardAndWheel() {
+        addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            boolean handled = true;
+            if (key.isShortcutDown() && (key.getCode() == KeyCode.PLUS || key.getCode() == KeyCode.ADD
+                    || key.getCode() == KeyCode.EQUALS)) {
+                zoomIn();
+            } else if (key.isShortcutDown() && (key.getCode() == KeyCode.MINUS
+                    || key.getCode() == KeyCode.SUBTRACT)) {
+                zoomOut();
+            } else if (key.isShortcutDown() && (key.getCode() == KeyCode.DIGIT0
+                    || key.getCode() == KeyCode.NUMPAD0)) {
+                fitWidth.set(true);
+            } else if (key.getCode() == KeyCode.PAGE_DOWN) {
+                nextPage();
+            } else if (key.getCode() == KeyCode.PAGE_UP) {
+                previousPage();
+            } else if (key.getCode() == KeyCode.ESCAPE && wide.get()) {
+                wide.set(false);
+            } else {
+                handled = false;
+            }
+            if (handled) {
+                key.consume();
+            }
+        });
+        scroll.addEventFilter(ScrollEvent.SCROLL, wheel -> {
+            if (wheel.isShortcutDown() && wheel.getDeltaY() != 0) {
+                if (wheel.getDeltaY() > 0) {
+                    zoomIn();
+                } else {
+                    zoomOut();
+                }
+                wheel.consume();
+            }
+        });
+        // a click on a page gives the pages the keyboard, as in a PDF viewer
+        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, click -> scroll.requestFocus());
+    }
+
+    private Node toolbar() {
+        Button previous = iconButton("pdf-previous", "icon-page-up", "preview.pdf.previous", this::previousPage);
+        previous.disableProperty().bind(currentPage.isEqualTo(0));
+        Button next = iconButton("pdf-next", "icon-page-down", "preview.pdf.next", this::nextPage);
+        next.disableProperty().bind(currentPage.greaterThanOrEqualTo(pageCount.subtract(1)));
+        Label page = new Label();
+        page.setId("pdf-page-number");
+        page.textProperty().bind(Bindings.createStringBinding(
+                () -> pageCount.get() == 0 ? "" : i18n.get("preview.pdf.pageOf", currentPage.get() + 1, pageCount.get()),
+                currentPage, pageCount, i18n.localeProperty()));
+        page.setMinWidth(Region.USE_PREF_SIZE);
+        Button out = iconButton("pdf-zoom-out", "icon-zoom-out", "preview.pdf.zoomOut", this::zoomOut);
+        out.disableProperty().bind(zoom.lessThanOrEqualTo(MIN_ZOOM));
+        Button in = iconButton("pdf-zoom-in", "icon-zoom-in", "preview.pdf.zoomIn", this::zoomIn);
+        in.disableProperty().bind(zoom.greaterThanOrEqualTo(MAX_ZOOM));
+        Label percent = new Label();
+        percent.setId("pdf-zoom");
+        percent.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("preview.pdf.percent", Math.round(zoom.get() * 100)), zoom, i18n.localeProperty()));
+        percent.setMinWidth(Region.USE_PREF_SIZE);
+        percent.getStyleClass().add("pdf-zoom-label");
+        ToggleButton fit = iconToggle("pdf-fit-width", "icon-fit-width", "preview.pdf.fitWidth");
+        fit.selectedProperty().bindBidirectional(fitWidth);
+        ToggleButton wideView = iconToggle("pdf-wide", "icon-wide", "preview.pdf.wide");
+        wideView.selectedProperty().bindBidirectional(wide);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(4, previous, next, page, spacer, out, percent, in, fit, wideView);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("pdf-toolbar");
+        return bar;
+    }
+
+    private Button iconButton(String id, String icon, String tip, Runnable action) {
+        Button button = new Button();
+        decorate(button, id, icon, tip);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private ToggleButton iconToggle(String id, String icon, String tip) {
+        ToggleButton button = new ToggleButton();
+        decorate(button, id, icon, tip);
+        return button;
+    }
+
+    private void decorate(ButtonBase button, String id, String icon, String tip) {
+        Region glyph = new Region();
+        glyph.getStyleClass().addAll("pdf-icon", icon);
+        button.setGraphic(glyph);
+        button.setId(id);
+        button.getStyleClass().addAll("flat", "pdf-tool");
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(i18n.text(tip));
+        button.setTooltip(tooltip);
+        // the tooltip names it for screen readers too
+        button.accessibleTextProperty().bind(i18n.text(tip));
+    }
+}
