@@ -50,6 +50,8 @@ public final class PdfPagesView extends BorderPane {
     static final double TRUE_SIZE = 96.0 / PagePreview.POINTS_PER_INCH;
     private static final double[] ZOOM_STEPS = {0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2};
     private static final double GAP = 16;
+    /** The grey beside a page: narrow, since every pixel of width makes the page's text larger. */
+    private static final double SIDE = 10;
     /** Resolutions are asked for in steps: a window resized by a pixel needs no new drawing. */
     private static final double RESOLUTION_STEP = 0.125;
 
@@ -70,7 +72,7 @@ public final class PdfPagesView extends BorderPane {
         getStyleClass().add("pdf-pages");
         sheets.getStyleClass().add("pdf-sheets");
         sheets.setAlignment(Pos.TOP_CENTER);
-        sheets.setPadding(new Insets(GAP));
+        sheets.setPadding(new Insets(GAP, SIDE, GAP, SIDE));
         // never narrower than the view, so that a page narrower than it sits in the middle
         sheets.minWidthProperty().bind(scroll.viewportBoundsProperty().map(Bounds::getWidth));
         scroll.setId("pdf-scroll");
@@ -94,6 +96,7 @@ public final class PdfPagesView extends BorderPane {
         zoom.addListener(o -> {
             sizeSheets();
             askResolution();
+            updateCurrentPage();
         });
         fitWidth.addListener(o -> fitIfAsked());
         sceneProperty().addListener(o -> followWindow());
@@ -165,15 +168,14 @@ public final class PdfPagesView extends BorderPane {
 
     /** Scrolls so that the page's top is at the top of the view. */
     public void goToPage(int page) {
-        if (sheets.getChildren().isEmpty()) {
+        if (shown == null || shown.count() == 0) {
             return;
         }
-        int target = Math.max(0, Math.min(page, sheets.getChildren().size() - 1));
-        sheets.applyCss();
-        sheets.layout();
-        double hidden = sheets.getHeight() - scroll.getViewportBounds().getHeight();
+        int target = Math.max(0, Math.min(page, shown.count() - 1));
+        double hidden = pageTop(shown.count()) - scroll.getViewportBounds().getHeight();
         if (hidden > 0) {
-            double top = sheets.getChildren().get(target).getBoundsInParent().getMinY() - GAP / 2;
+            // the first page to the very top; any other with a strip of the grey above it, as a viewer does
+            double top = target == 0 ? 0 : pageTop(target) - GAP / 2;
             scroll.setVvalue(Math.max(0, Math.min(1, top / hidden)));
         }
         updateCurrentPage();
@@ -181,6 +183,22 @@ public final class PdfPagesView extends BorderPane {
             // the last page cannot scroll to the top when it is shorter than the view: it is the one in view
             currentPage.set(target);
         }
+    }
+
+    /**
+     * Where a page starts in the scrolled pages, from the pages' sizes and the zoom rather than from the layout,
+     * which comes a pulse later; {@code pageTop(count)} is the height of them all.
+     */
+    private double pageTop(int page) {
+        double top = GAP;
+        for (int i = 0; i < page; i++) {
+            top += shownHeight(i) + GAP;
+        }
+        return top;
+    }
+
+    private double shownHeight(int page) {
+        return shown.heightInPoints(page) * zoom.get() * TRUE_SIZE;
     }
 
     private void show(PagePreview.Pages pages) {
@@ -247,7 +265,7 @@ public final class PdfPagesView extends BorderPane {
         for (int i = 0; i < shown.count(); i++) {
             widest = Math.max(widest, shown.widthInPoints(i));
         }
-        double room = scroll.getViewportBounds().getWidth() - 2 * GAP;
+        double room = scroll.getViewportBounds().getWidth() - 2 * SIDE;
         if (room > 0) {
             zoom.set(clamp(room / (widest * TRUE_SIZE)));
         }
@@ -278,21 +296,21 @@ public final class PdfPagesView extends BorderPane {
 
     /** The page in view: the one under a line a third down the view, or the last one at the end of the scroll. */
     private void updateCurrentPage() {
-        int count = sheets.getChildren().size();
+        int count = shown == null ? 0 : Math.min(shown.count(), sheets.getChildren().size());
         if (count == 0) {
             currentPage.set(0);
             return;
         }
         double viewport = scroll.getViewportBounds().getHeight();
-        double hidden = sheets.getHeight() - viewport;
+        double hidden = pageTop(count) - viewport;
         if (hidden > 0 && scroll.getVvalue() >= 1) {
             currentPage.set(count - 1);
             return;
         }
         double readingLine = Math.max(0, hidden) * scroll.getVvalue() + viewport / 3;
         int page = 0;
-        for (int i = 0; i < count; i++) {
-            if (sheets.getChildren().get(i).getBoundsInParent().getMinY() - GAP / 2 <= readingLine) {
+        for (int i = 1; i < count; i++) {
+            if (pageTop(i) - GAP / 2 <= readingLine) {
                 page = i;
             }
         }

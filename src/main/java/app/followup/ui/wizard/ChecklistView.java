@@ -69,6 +69,11 @@ public final class ChecklistView extends VBox {
         rebuild();
     }
 
+    /** True while the advice is shown; false leaves the title line and the count. */
+    BooleanProperty openProperty() {
+        return open;
+    }
+
     private void rebuild() {
         items.getChildren().clear();
         if (advice.advice().isEmpty()) {

@@ -78,14 +78,14 @@ public final class WizardView extends BorderPane {
         VBox.setVgrow(previewHolder, Priority.ALWAYS);
         SplitPane split = new SplitPane();
         split.setId("wizard-split");
-        SplitMemory splitMemory = new SplitMemory(split, pageHolder, side);
-        pdfPreview.wideProperty().addListener((o, old, wide) -> splitMemory.showWide(wide));
+        WorkspaceLayout layout = new WorkspaceLayout(split, pageHolder, side, checklist.openProperty());
+        pdfPreview.wideProperty().addListener((o, old, wide) -> layout.showWide(wide));
         wizard.currentProperty().addListener((o, old, now) -> {
             show(now.intValue(), livePreview, pdfPreview);
             if (!wizard.onLetterPage()) {
                 pdfPreview.wideProperty().set(false);
             }
-            splitMemory.showLetterPage(wizard.onLetterPage());
+            layout.showLetterPage(wizard.onLetterPage());
         });
         show(0, livePreview, pdfPreview);
         setLeft(stepList());
