@@ -93,7 +93,8 @@ public final class PdfPagesView extends BorderPane {
             updateCurrentPage();
         });
         scroll.vvalueProperty().addListener(o -> updateCurrentPage());
-        zoom.addListener(o -> {
+        zoom.addListener((o, old, now) -> {
+            keepInView(old.doubleValue(), now.doubleValue());
             sizeSheets();
             askResolution();
             updateCurrentPage();
@@ -185,20 +186,43 @@ public final class PdfPagesView extends BorderPane {
         }
     }
 
+    /** After a zoom, the place at the top of the view stays at the top, rather than the pages sliding away. */
+    private void keepInView(double oldZoom, double newZoom) {
+        if (shown == null || shown.count() == 0) {
+            return;
+        }
+        double viewport = scroll.getViewportBounds().getHeight();
+        double oldHidden = pageTop(shown.count(), oldZoom) - viewport;
+        double newHidden = pageTop(shown.count(), newZoom) - viewport;
+        if (oldHidden <= 0 || newHidden <= 0) {
+            return;
+        }
+        double top = oldHidden * scroll.getVvalue();
+        int page = 0;
+        for (int i = 1; i < shown.count(); i++) {
+            if (pageTop(i, oldZoom) <= top) {
+                page = i;
+            }
+        }
+        double within = (top - pageTop(page, oldZoom)) / oldZoom;
+        double newTop = pageTop(page, newZoom) + within * newZoom;
+        scroll.setVvalue(Math.max(0, Math.min(1, newTop / newHidden)));
+    }
+
     /**
      * Where a page starts in the scrolled pages, from the pages' sizes and the zoom rather than from the layout,
      * which comes a pulse later; {@code pageTop(count)} is the height of them all.
      */
     private double pageTop(int page) {
-        double top = GAP;
-        for (int i = 0; i < page; i++) {
-            top += shownHeight(i) + GAP;
-        }
-        return top;
+        return pageTop(page, zoom.get());
     }
 
-    private double shownHeight(int page) {
-        return shown.heightInPoints(page) * zoom.get() * TRUE_SIZE;
+    private double pageTop(int page, double atZoom) {
+        double top = GAP;
+        for (int i = 0; i < page; i++) {
+            top += shown.heightInPoints(i) * atZoom * TRUE_SIZE + GAP;
+        }
+        return top;
     }
 
     private void show(PagePreview.Pages pages) {
