@@ -3,7 +3,6 @@ package app.followup.ui.controls;
 import app.followup.pdf.PagePreview;
 import app.followup.ui.common.I18n;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,12 +16,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -31,8 +25,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -54,8 +46,9 @@ public final class PdfPagesView extends BorderPane {
     private static final double SIDE = 10;
     /** Resolutions are asked for in steps: a window resized by a pixel needs no new drawing. */
     private static final double RESOLUTION_STEP = 0.125;
+    /** How far one notch of a mouse wheel scrolls, as JavaFX reports it. */
+    private static final double WHEEL_NOTCH = 40;
 
-    private final I18n i18n;
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final BooleanProperty fitWidth = new SimpleBooleanProperty(true);
     private final BooleanProperty wide = new SimpleBooleanProperty(false);
@@ -66,9 +59,9 @@ public final class PdfPagesView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(sheets);
     private PagePreview.Pages shown;
     private Window window;
+    private double wheelTravel;
 
     public PdfPagesView(I18n i18n, ObservableValue<PagePreview.Pages> pages) {
-        this.i18n = i18n;
         getStyleClass().add("pdf-pages");
         sheets.getStyleClass().add("pdf-sheets");
         sheets.setAlignment(Pos.TOP_CENTER);
@@ -80,8 +73,7 @@ public final class PdfPagesView extends BorderPane {
         scroll.setFocusTraversable(true);
         // always there, so that fitting the width never makes the bar come and go and the width change again
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
-        scroll.setPannable(false);
-        setTop(toolbar());
+        setTop(new PdfToolbar(this, i18n));
         setCenter(scroll);
 
         pages.addListener((o, old, now) -> show(now));
@@ -104,8 +96,8 @@ public final class PdfPagesView extends BorderPane {
         keyboardAndWheel();
     }
 
-    /** Zoom as a share of the paper's true size: 1 is 100 %. */
-    public DoubleProperty zoomProperty() {
+    /** Zoom as a share of the paper's true size: 1 is 100 %. Set with {@link #setZoom}, which keeps it in range. */
+    public ReadOnlyDoubleProperty zoomProperty() {
         return zoom;
     }
 
@@ -367,75 +359,21 @@ public final class PdfPagesView extends BorderPane {
             }
         });
         scroll.addEventFilter(ScrollEvent.SCROLL, wheel -> {
-            if (wheel.isShortcutDown() && wheel.getDeltaY() != 0) {
-                if (wheel.getDeltaY() > 0) {
+            if (wheel.isShortcutDown()) {
+                // a touchpad sends many small steps where a wheel sends one notch: a zoom step per notch's worth
+                wheelTravel += wheel.getDeltaY();
+                while (wheelTravel >= WHEEL_NOTCH) {
                     zoomIn();
-                } else {
+                    wheelTravel -= WHEEL_NOTCH;
+                }
+                while (wheelTravel <= -WHEEL_NOTCH) {
                     zoomOut();
+                    wheelTravel += WHEEL_NOTCH;
                 }
                 wheel.consume();
             }
         });
         // a click on a page gives the pages the keyboard, as in a PDF viewer
         scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, click -> scroll.requestFocus());
-    }
-
-    private Node toolbar() {
-        Button previous = iconButton("pdf-previous", "icon-page-up", "preview.pdf.previous", this::previousPage);
-        previous.disableProperty().bind(currentPage.isEqualTo(0));
-        Button next = iconButton("pdf-next", "icon-page-down", "preview.pdf.next", this::nextPage);
-        next.disableProperty().bind(currentPage.greaterThanOrEqualTo(pageCount.subtract(1)));
-        Label page = new Label();
-        page.setId("pdf-page-number");
-        page.textProperty().bind(Bindings.createStringBinding(
-                () -> pageCount.get() == 0 ? "" : i18n.get("preview.pdf.pageOf", currentPage.get() + 1, pageCount.get()),
-                currentPage, pageCount, i18n.localeProperty()));
-        page.setMinWidth(Region.USE_PREF_SIZE);
-        Button out = iconButton("pdf-zoom-out", "icon-zoom-out", "preview.pdf.zoomOut", this::zoomOut);
-        out.disableProperty().bind(zoom.lessThanOrEqualTo(MIN_ZOOM));
-        Button in = iconButton("pdf-zoom-in", "icon-zoom-in", "preview.pdf.zoomIn", this::zoomIn);
-        in.disableProperty().bind(zoom.greaterThanOrEqualTo(MAX_ZOOM));
-        Label percent = new Label();
-        percent.setId("pdf-zoom");
-        percent.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("preview.pdf.percent", Math.round(zoom.get() * 100)), zoom, i18n.localeProperty()));
-        percent.setMinWidth(Region.USE_PREF_SIZE);
-        percent.getStyleClass().add("pdf-zoom-label");
-        ToggleButton fit = iconToggle("pdf-fit-width", "icon-fit-width", "preview.pdf.fitWidth");
-        fit.selectedProperty().bindBidirectional(fitWidth);
-        ToggleButton wideView = iconToggle("pdf-wide", "icon-wide", "preview.pdf.wide");
-        wideView.selectedProperty().bindBidirectional(wide);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(4, previous, next, page, spacer, out, percent, in, fit, wideView);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("pdf-toolbar");
-        return bar;
-    }
-
-    private Button iconButton(String id, String icon, String tip, Runnable action) {
-        Button button = new Button();
-        decorate(button, id, icon, tip);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
-    private ToggleButton iconToggle(String id, String icon, String tip) {
-        ToggleButton button = new ToggleButton();
-        decorate(button, id, icon, tip);
-        return button;
-    }
-
-    private void decorate(ButtonBase button, String id, String icon, String tip) {
-        Region glyph = new Region();
-        glyph.getStyleClass().addAll("pdf-icon", icon);
-        button.setGraphic(glyph);
-        button.setId(id);
-        button.getStyleClass().addAll("flat", "pdf-tool");
-        Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(i18n.text(tip));
-        button.setTooltip(tooltip);
-        // the tooltip names it for screen readers too
-        button.accessibleTextProperty().bind(i18n.text(tip));
     }
 }
