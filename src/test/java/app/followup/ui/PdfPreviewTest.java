@@ -11,6 +11,7 @@ import javafx.event.Event;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
@@ -86,6 +87,9 @@ class PdfPreviewTest {
         assertThat(scroll(robot).getVvalue()).as("the view moved down").isGreaterThan(0);
         assertThat(second.getMinY()).as("page 2 is in view").isLessThan(viewport.getMaxY() - 100);
         assertThat(robot.lookup("#pdf-next").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#pdf-zoom-in");
+        waitUntil(() -> !robot.lookup("#pdf-fit-width").queryAs(ToggleButton.class).isSelected());
+        assertThat(pageNumber(robot)).as("a zoom keeps the page in view").isEqualTo("2 / 2");
 
         robot.clickOn("#pdf-previous");
         waitUntil(() -> "1 / 2".equals(pageNumber(robot)));
