@@ -112,6 +112,16 @@ class PdfPreviewTest {
     }
 
     @Test
+    void zoomingInAtTheTopStaysAtTheTop(FxRobot robot) {
+        robot.clickOn("#pdf-zoom-in");
+        robot.clickOn("#pdf-zoom-in");
+        robot.clickOn("#pdf-zoom-in");
+        waitUntil(() -> shownWidth(robot, 1) > scroll(robot).getViewportBounds().getWidth());
+        assertThat(pageNumber(robot)).isEqualTo("1 / 2");
+        assertThat(scroll(robot).getVvalue()).isZero();
+    }
+
+    @Test
     void fitWidthFitsThePageToTheViewAgainAfterAZoom(FxRobot robot) {
         robot.clickOn("#pdf-zoom-in");
         robot.clickOn("#pdf-zoom-in");

@@ -60,6 +60,8 @@ public final class PdfPagesView extends BorderPane {
     private PagePreview.Pages shown;
     private Window window;
     private double wheelTravel;
+    /** Where the top of the view should be once a zoom's new page sizes are laid out; negative when nowhere. */
+    private double pendingTop = -1;
 
     public PdfPagesView(I18n i18n, ObservableValue<PagePreview.Pages> pages) {
         getStyleClass().add("pdf-pages");
@@ -85,6 +87,7 @@ public final class PdfPagesView extends BorderPane {
             updateCurrentPage();
         });
         scroll.vvalueProperty().addListener(o -> updateCurrentPage());
+        sheets.heightProperty().addListener(o -> scrollToPendingTop());
         zoom.addListener((o, old, now) -> {
             keepInView(old.doubleValue(), now.doubleValue());
             sizeSheets();
@@ -199,6 +202,17 @@ public final class PdfPagesView extends BorderPane {
         double within = (top - pageTop(page, oldZoom)) / oldZoom;
         double newTop = pageTop(page, newZoom) + within * newZoom;
         scroll.setVvalue(Math.max(0, Math.min(1, newTop / newHidden)));
+        // and again once the pages have their new height: the scroll pane fits its value to the old one meanwhile
+        pendingTop = Math.max(0, newTop);
+    }
+
+    private void scrollToPendingTop() {
+        double hidden = sheets.getHeight() - scroll.getViewportBounds().getHeight();
+        if (pendingTop >= 0 && shown != null && Math.abs(sheets.getHeight() - pageTop(shown.count())) < 1) {
+            double top = pendingTop;
+            pendingTop = -1;
+            scroll.setVvalue(hidden <= 0 ? 0 : Math.max(0, Math.min(1, top / hidden)));
+        }
     }
 
     /**
