@@ -40,6 +40,11 @@ public final class ApplicationScanner {
         return new Scan(applications, unreadable);
     }
 
+    /** The notes files the arguments name, each once, in file-name order; a missing or unreadable folder names none. */
+    public List<Path> files(List<Path> foldersOrFiles) {
+        return files(foldersOrFiles, new ArrayList<>());
+    }
+
     /** The notes files the arguments name, each once, in file-name order. */
     List<Path> files(List<Path> foldersOrFiles, List<Unreadable> unreadable) {
         Set<Path> seen = new LinkedHashSet<>();
