@@ -95,8 +95,10 @@ public final class BoardViewModel {
     }
 
     /**
-     * As {@link #start(boolean, Runnable)}, taking the rows read ahead when there are some: when the reading is over
-     * already (it started with the process), they are in the table before the window is shown.
+     * As {@link #start(boolean, Runnable)}, taking the rows read ahead when there are some. When the reading is over
+     * already (it started with the process), the board is in the window's first frame and its rows come on the
+     * JavaFX thread's next turn: putting them in the table before the window is shown would hold the window back
+     * by the table's first layout.
      */
     public void start(boolean show, Runnable then, BoardPreload preload) {
         BoardReading ready = preload.isDone() ? preload.await() : null;
@@ -127,12 +129,19 @@ public final class BoardViewModel {
             return;
         }
         int load = ++loads;
-        showRows(reading);
-        // the files were read before the folders were watched: one changed, added or removed meanwhile is read again
-        background.run(reading::isCurrent, current -> {
-            if (!current && load == loads) {
-                reload();
+        loading.set(true);
+        background.run(() -> reading, read -> {
+            if (load != loads) {
+                return;
             }
+            showRows(read);
+            // the files were read before the folders were watched: one changed, added or removed meanwhile is read
+            // again
+            background.run(read::isCurrent, current -> {
+                if (!current && load == loads) {
+                    reload();
+                }
+            }, error -> reload());
         }, error -> reload());
     }
 

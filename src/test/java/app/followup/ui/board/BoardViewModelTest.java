@@ -201,7 +201,7 @@ public class BoardViewModelTest {
     }
 
     @Test
-    void rowsReadAheadAreInTheTableAsTheBoardStartsWithoutWaitingForTheBackground() {
+    void rowsReadAheadShowTheBoardAtOnceAndFillItOnTheNextTurnWithoutReadingAgain() {
         store.save(List.of(folder));
         BoardPreload preload = BoardPreload.start(store, () -> TODAY);
         assertThat(preload.await()).isNotNull();
@@ -211,10 +211,14 @@ public class BoardViewModelTest {
                 new I18n(I18n.ENGLISH));
         boolean[] then = {false};
         started.start(true, () -> then[0] = true, preload);
+        assertThat(started.shownProperty().get()).as("the board is in the window's first frame").isTrue();
+        assertThat(started.loadingProperty().get()).isTrue();
+        assertThat(queued).hasSize(1);
+        queued.remove(0).run();
         assertThat(started.rows()).extracting(BoardRow::employer)
                 .containsExactly("Overdue AS", "Today AS", "Later AS", "Closed AS");
-        assertThat(started.shownProperty().get()).isTrue();
         assertThat(then[0]).isTrue();
+        assertThat(started.loadingProperty().get()).isFalse();
         started.close();
     }
 
