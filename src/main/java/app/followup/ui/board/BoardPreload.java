@@ -1,5 +1,6 @@
 package app.followup.ui.board;
 
+import app.followup.applications.ApplicationScanner;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +24,7 @@ public final class BoardPreload {
         CompletableFuture<BoardReading> reading = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                reading.complete(BoardReading.of(store.folders(), day.get()));
+                reading.complete(BoardReading.of(store.folders(), day.get(), ApplicationScanner.inOneThread()));
             } catch (Throwable e) {
                 // the board reads again the ordinary way and reports what fails then
                 reading.completeExceptionally(e);

@@ -37,8 +37,11 @@ record BoardReading(List<Path> folders, LocalDate day, List<BoardRow> rows, List
     }
 
     static BoardReading of(List<Path> folders, LocalDate day) {
+        return of(folders, day, new ApplicationScanner());
+    }
+
+    static BoardReading of(List<Path> folders, LocalDate day, ApplicationScanner scanner) {
         Instant started = Instant.now();
-        ApplicationScanner scanner = new ApplicationScanner();
         List<Path> files = scanner.files(folders);
         Scan scan = scanner.scan(folders);
         Agenda agenda = new Agenda(day);
