@@ -13,6 +13,7 @@ import app.followup.ui.common.UserStore;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -138,5 +139,30 @@ class ParticipantsTableTest {
         assertThat(problem.getText()).isEqualTo("\"kari@lie\" does not look like an email address.");
         robot.push(KeyCode.SHIFT, KeyCode.TAB).push(KeyCode.END).write(".example");
         waitUntil(() -> !problem.isVisible());
+    }
+
+    @Test
+    void nextStaysAliveWhileAnAddressIsTypedAndSaysWhatIsWrongWhenPressed(FxRobot robot) {
+        openParticipants(robot);
+        robot.clickOn("#participants-add");
+        waitUntil(() -> names(robot).size() == 4);
+        robot.write("Kari Lie");
+        robot.push(KeyCode.TAB).write("kari@lie");
+        Button next = robot.lookup("#next").queryButton();
+        assertThat(next.isDisabled()).as("not punished while typing").isFalse();
+        Label problem = robot.lookup("#participants-email-problem").queryAs(Label.class);
+        // the caret goes back to the address, at its end
+        robot.press(KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT);
+        waitUntil(problem::isVisible);
+        assertThat(main.wizard().currentProperty().get()).as("stays on the page").isEqualTo(1);
+        assertThat(problem.getText()).isEqualTo("\"kari@lie\" does not look like an email address.");
+        TextField email = robot.lookup("#participant-email").nth(3).queryAs(TextField.class);
+        waitUntil(email::isFocused);
+        assertThat(next.isDisabled()).as("never dead: pressed again, it says the same").isFalse();
+        robot.write(".example");
+        waitUntil(() -> !problem.isVisible());
+        robot.clickOn(next);
+        waitUntil(() -> main.wizard().currentProperty().get() == 2);
+        assertThat(main.document().round().participants().get(3).email()).isEqualTo("kari@lie.example");
     }
 }
