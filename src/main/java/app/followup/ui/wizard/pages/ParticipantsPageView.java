@@ -45,17 +45,17 @@ public final class ParticipantsPageView {
     }
 
     public Node page() {
-        // what every letter needs comes first, so it is in view beside the live letter at 1024 pixels; the rest
-        // is a sideways scroll (or Tab) away
+        // two lines a participant, what every letter needs on the first: seven columns side by side would not fit
+        // a laptop's window
         RowTable<ParticipantRow> table = new RowTable<>("participants", vm.participants(), List.of(
                 new Column<>("participants.name", this::name, true),
                 new Column<>("participants.email", this::email, true),
                 new Column<>("participants.role", this::role, false),
                 new Column<>("participants.addressee", this::addressee, false),
-                new Column<>("participants.title", row -> fitted("participant-title", "participants.title", row.title,
-                        100, 260), true),
-                new Column<>("participants.organisation", this::organisation, true),
-                new Column<>("participants.greetingName", this::greetingName, false)),
+                Column.below("participants.title", row -> fitted("participant-title", "participants.title",
+                        row.title, 100, 240)),
+                Column.below("participants.organisation", this::organisation),
+                Column.below("participants.greetingName", this::greetingName)),
                 i18n, "participants.add", vm::add);
         vm.participants().rows().addListener((ListChangeListener<ParticipantRow>) change -> showProblems());
         i18n.localeProperty().addListener(o -> showProblems());
