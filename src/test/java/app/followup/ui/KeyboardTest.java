@@ -20,6 +20,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.function.Consumer;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +129,28 @@ class KeyboardTest {
         @Override
         public void close(ApplicationState state, Runnable done, Consumer<String> failed) {
         }
+    }
+
+    /** The step the keyboard is on is ringed in the accent colour, the same step without the focus is not. */
+    @Test
+    void theFocusedStepIsRinged(FxRobot robot) {
+        openSample(robot);
+        ListView<?> steps = robot.lookup("#steps").queryAs(ListView.class);
+        ListCell<?> current = robot.from(steps).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
+        waitUntil(() -> !steps.isFocused());
+        List<Paint> unfocused = fills(current);
+        robot.interact(steps::requestFocus);
+        waitUntil(() -> steps.isFocused() && current.isFocused());
+        robot.interact(() -> steps.getScene().getRoot().applyCss());
+        List<Paint> focused = fills(current);
+        assertThat(focused).as("a ring appears").isNotEqualTo(unfocused)
+                .contains(Color.web("#0b6e4f"));
+    }
+
+    private static List<Paint> fills(Region region) {
+        return region.getBackground() == null ? List.of()
+                : region.getBackground().getFills().stream().map(BackgroundFill::getFill).toList();
     }
 
     @Test
