@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * What one application asks of the candidate as of a given day: the round's letter, the steps and evidence the
- * candidate owns, and what to do about the employer's side ({@link NudgeCadence}). Only the current (last) round
+ * candidate owns (the day a nudge proposed among them), and what to do about the employer's side
+ * ({@link NudgeCadence}). Only the current (last) round
  * counts: a new round starts without the old letter, next step and nudges.
  *
  * <p>While the round's letter is still due, a missing next step is not reported: the letter is where it gets
@@ -72,7 +73,9 @@ public final class Agenda {
                         id + "|evidence-" + (i + 1)));
             }
         }
-        DueItem waiting = new NudgeCadence(today).item(round, roundId, hasUpcomingMilestone(round));
+        NudgeCadence cadence = new NudgeCadence(today);
+        items.addAll(cadence.proposals(round, roundId));
+        DueItem waiting = cadence.item(round, roundId, hasUpcomingMilestone(round));
         // while the letter is still to be written, the next step is planned in it: not yet the death position
         boolean letterDue = !items.isEmpty() && items.get(0).what() == What.LETTER_DUE;
         if (waiting != null && !(letterDue && waiting.what() == What.NO_NEXT_STEP)) {

@@ -24,6 +24,23 @@ public final class ApplicationScanner {
     private static final int PARALLEL_FROM = 16;
 
     private final NotesFile notesFile = new NotesFile();
+    private final boolean parallel;
+
+    public ApplicationScanner() {
+        this(true);
+    }
+
+    private ApplicationScanner(boolean parallel) {
+        this.parallel = parallel;
+    }
+
+    /**
+     * A scanner that reads on the calling thread only: for reading ahead while the window starts, where a second
+     * reading thread would take the core the window's own start-up needs.
+     */
+    public static ApplicationScanner inOneThread() {
+        return new ApplicationScanner(false);
+    }
 
     public Scan scan(List<Path> foldersOrFiles) {
         List<Unreadable> unreadable = new ArrayList<>();
@@ -38,6 +55,11 @@ public final class ApplicationScanner {
         }
         unreadable.sort(Comparator.comparing((Unreadable u) -> fileName(u.file())).thenComparing(Unreadable::file));
         return new Scan(applications, unreadable);
+    }
+
+    /** The notes files the arguments name, each once, in file-name order; a missing or unreadable folder names none. */
+    public List<Path> files(List<Path> foldersOrFiles) {
+        return files(foldersOrFiles, new ArrayList<>());
     }
 
     /** The notes files the arguments name, each once, in file-name order. */
@@ -85,7 +107,7 @@ public final class ApplicationScanner {
      */
     private List<Object> readAll(List<Path> files) {
         Object[] results = new Object[files.size()];
-        int half = files.size() < PARALLEL_FROM || Runtime.getRuntime().availableProcessors() < 2
+        int half = !parallel || files.size() < PARALLEL_FROM || Runtime.getRuntime().availableProcessors() < 2
                 ? files.size() : files.size() / 2;
         Thread second = new Thread(() -> {
             for (int i = half; i < files.size(); i++) {

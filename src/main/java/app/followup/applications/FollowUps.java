@@ -1,14 +1,18 @@
 package app.followup.applications;
 
 import app.followup.letter.NudgeComposer;
+import app.followup.letter.Texts;
+import app.followup.model.Owner;
 import app.followup.model.Notes;
 import app.followup.model.Nudge;
 import app.followup.model.Round;
 import app.followup.model.Step;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * The short letter an application asks for when the employer has gone quiet, as the board and the file's
@@ -41,6 +45,27 @@ public final class FollowUps {
         Step next = NudgeCadence.planned(round.nextStep()) ? round.nextStep() : null;
         LocalDate employerDate = next != null && !next.isMine() ? next.date() : null;
         return NudgeCadence.sentSince(round.nudges(), employerDate).size() > NudgeCadence.TRIES;
+    }
+
+    /**
+     * The step a nudge (or the letter closing the loop) proposes, as it is recorded with the letter: owned by the
+     * candidate, on the day the letter names, worded in the letter's language. Null without a day.
+     */
+    public static Step proposal(Notes notes, NudgeComposer.Kind kind, LocalDate day) {
+        if (day == null) {
+            return null;
+        }
+        ResourceBundle words = CalendarEntries.words(notes.languageOrDefault());
+        String what;
+        if (kind == NudgeComposer.Kind.CLOSE_THE_LOOP) {
+            what = words.getString("proposed.close-loop");
+        } else {
+            Step agreed = notes.rounds().isEmpty() ? null : notes.lastRound().nextStep();
+            String who = agreed == null || agreed.isMine() ? null : Texts.inline(agreed.who());
+            what = who == null ? words.getString("proposed.nudge.plain")
+                    : MessageFormat.format(words.getString("proposed.nudge").replace("'", "''"), who);
+        }
+        return Step.of(what, day, Owner.ME);
     }
 
     /** The notes with the letter recorded as sent in the last round's {@code nudges}. */

@@ -5,14 +5,17 @@ import app.followup.model.Nudge;
 import app.followup.model.Round;
 import app.followup.model.Step;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The candidate's side of waiting for the employer, so that they never sit in the death position. While the
  * employer's date lies ahead, the candidate awaits it. Once it has passed with no nudge since, a nudge is due the
  * day after; after a nudge the next is due {@value #INTERVAL} working days later; after two, the employer has gone
  * quiet, and a letter closing the loop is due {@value #INTERVAL} working days after the second.
+ *
+ * <p>A nudge proposes a step of the candidate's own with a date ({@link #proposals}); until that day it is what
+ * the candidate does next, and the next nudge stays due {@value #INTERVAL} working days after the last.
  *
  * <p>Only nudges with a {@code sentOn} date count (one without is a draft), and only those sent on or after the
  * employer's date: when the employer answers a nudge with a new date and the user records it, the count starts
@@ -58,12 +61,36 @@ public final class NudgeCadence {
         return new DueItem(What.AWAITING_EMPLOYER, employerDate, detail, roundId + "|employer-step");
     }
 
+    /**
+     * The steps the nudges that count proposed, from today on: the candidate's own next move (the call the nudge
+     * offered, the day the application is closed unless the employer answers). One whose day has passed is behind
+     * the candidate, as a passed milestone is, and the cadence's own item comes next.
+     */
+    List<DueItem> proposals(Round round, String roundId) {
+        Step next = planned(round.nextStep()) ? round.nextStep() : null;
+        LocalDate employerDate = next != null && !next.isMine() ? next.date() : null;
+        List<DueItem> items = new ArrayList<>();
+        for (int i = 0; i < round.nudges().size(); i++) {
+            Nudge nudge = round.nudges().get(i);
+            Step proposed = nudge.proposed();
+            if (counts(nudge.sentOn(), employerDate) && proposed != null && proposed.date() != null
+                    && !proposed.date().isBefore(today)) {
+                items.add(new DueItem(proposed.isMine() ? What.MY_STEP : What.AWAITING_EMPLOYER, proposed.date(),
+                        Texts.clause(proposed.what()), roundId + "|nudge-" + (i + 1) + "-proposed"));
+            }
+        }
+        return items;
+    }
+
+    private static boolean counts(LocalDate sentOn, LocalDate employerDate) {
+        return sentOn != null && (employerDate == null || !sentOn.isBefore(employerDate));
+    }
+
     /** The nudges that count, oldest first: those sent, and on or after the employer's date when there is one. */
     public static List<LocalDate> sentSince(List<Nudge> nudges, LocalDate employerDate) {
         return nudges.stream()
                 .map(Nudge::sentOn)
-                .filter(Objects::nonNull)
-                .filter(day -> employerDate == null || !day.isBefore(employerDate))
+                .filter(day -> counts(day, employerDate))
                 .sorted()
                 .toList();
     }

@@ -167,7 +167,8 @@ public final class NotesReader {
     }
 
     private static Nudge nudge(JsonObjectReader in) throws NotesException {
-        return new Nudge(in.date("sentOn"), in.text("subject"), in.text("body"), in.extras());
+        return new Nudge(in.date("sentOn"), in.text("subject"), in.text("body"), step(in.object("proposed")),
+                in.extras());
     }
 
     private static ApplicationStatus status(JsonObjectReader in) throws NotesException {

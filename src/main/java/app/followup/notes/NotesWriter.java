@@ -177,6 +177,9 @@ public final class NotesWriter {
         putDate(node, "sentOn", nudge.sentOn());
         putText(node, "subject", nudge.subject());
         putText(node, "body", nudge.body());
+        if (nudge.proposed() != null) {
+            node.set("proposed", step(nudge.proposed()));
+        }
         putExtras(node, nudge.extras());
         return node;
     }

@@ -1,6 +1,7 @@
 package app.followup.ui;
 
 import app.followup.ui.board.BoardFolders;
+import app.followup.ui.board.BoardPreload;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.board.FxBoardDialogs;
 import app.followup.ui.common.BackgroundRunner;
@@ -31,7 +32,14 @@ import javafx.stage.Stage;
 /** The desktop program: the wizard from the interview notes to a letter sent the same day. */
 public final class FollowUpApp extends Application {
 
+    /** The board's folders read ahead, handed to the window the toolkit makes. */
+    private static volatile BoardPreload preload = BoardPreload.none();
+
     public static void launchWindow(String[] args) {
+        if (args.length == 0) {
+            // the window opens on the board: its remembered folders are read while the toolkit starts
+            preload = BoardPreload.start(BoardFolders.Remembered.standard(), LocalDate::now);
+        }
         Application.launch(FollowUpApp.class, args);
     }
 
@@ -61,9 +69,10 @@ public final class FollowUpApp extends Application {
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
                 today, main::open, main::newApplication, new FxBoardDialogs(stage, i18n), LinkOpener.standard(), i18n);
         mainWindow.attachBoard(board);
-        // the folders are read on the other core while the window is put on screen; building the wizard's pages
+        // the folders were read on the other core while the toolkit started (or are, while the window is put on
+        // screen); building the wizard's pages
         // waits until the board shows its rows, which it would otherwise hold up on the JavaFX thread
-        board.start(getParameters().getRaw().isEmpty(), () -> afterNextFrame(mainWindow::prepareWizard));
+        board.start(getParameters().getRaw().isEmpty(), () -> afterNextFrame(mainWindow::prepareWizard), preload);
         new WindowPlacement(stage, settings).restoreAndRemember();
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);

@@ -94,6 +94,35 @@ class AgendaTest {
     }
 
     @Test
+    void theDayANudgeProposesIsMyStepUntilItPassesThenTheCadenceGoesOn() {
+        // nudged on Monday 30 November, proposing to call on Wednesday 2 December
+        Notes notes = Applications.proposing(employerStep(sent(), "2026-11-27"), "2026-11-30", "2026-12-02");
+        DueItem call = mostUrgent(notes, "2026-12-01");
+        assertItem(call, What.MY_STEP, "2026-12-02");
+        assertThat(call.detail()).isEqualTo("Ringe Ola og høre hvor saken står");
+        assertThat(call.key()).endsWith("|nudge-1-proposed");
+        assertItem(mostUrgent(notes, "2026-12-02"), What.MY_STEP, "2026-12-02");
+        // the call is behind the candidate: the next nudge is due five working days after the first, as always
+        assertItem(mostUrgent(notes, "2026-12-03"), What.NUDGE_DUE, "2026-12-07");
+    }
+
+    @Test
+    void theSecondNudgesProposalComesBeforeGoingQuiet() {
+        Notes notes = Applications.proposing(employerStep(sent(), "2026-11-27"),
+                "2026-11-30", "2026-12-02", "2026-12-07", "2026-12-09");
+        assertItem(mostUrgent(notes, "2026-12-08"), What.MY_STEP, "2026-12-09");
+        assertItem(mostUrgent(notes, "2026-12-10"), What.GONE_QUIET, "2026-12-14");
+    }
+
+    @Test
+    void aProposalMadeBeforeTheEmployersNewDateNoLongerCounts() {
+        // nudged on 30 November proposing a call on 15 December; the employer then answered with 11 December
+        Notes answered = employerStep(Applications.proposing(employerStep(sent(), "2026-11-27"),
+                "2026-11-30", "2026-12-15"), "2026-12-11");
+        assertItem(mostUrgent(answered, "2026-12-02"), What.AWAITING_EMPLOYER, "2026-12-11");
+    }
+
+    @Test
     void twoNudgesMakeItQuietEvenWhenTheNextStepIsMine() {
         Notes notes = nudged(myStep(sent(), "2026-12-20"), "2026-11-30", "2026-12-07");
         assertItem(mostUrgent(notes, "2026-12-08"), What.GONE_QUIET, "2026-12-14");

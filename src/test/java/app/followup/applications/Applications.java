@@ -8,6 +8,7 @@ import app.followup.model.Evidence;
 import app.followup.model.EvidenceKind;
 import app.followup.model.Extras;
 import app.followup.model.Notes;
+import app.followup.letter.NudgeComposer;
 import app.followup.model.Nudge;
 import app.followup.model.Owner;
 import app.followup.model.Round;
@@ -57,6 +58,17 @@ public final class Applications {
         List<Nudge> nudges = new ArrayList<>();
         for (String day : sentOn) {
             nudges.add(new Nudge(day == null ? null : LocalDate.parse(day), "Veien videre", "Hei Ola", Extras.NONE));
+        }
+        return change(notes, round -> round.withNudges(nudges));
+    }
+
+    /** Nudges sent on the given days, each proposing the candidate's call on the day after it in the list. */
+    public static Notes proposing(Notes notes, String... sentOnThenProposed) {
+        List<Nudge> nudges = new ArrayList<>();
+        for (int i = 0; i < sentOnThenProposed.length; i += 2) {
+            nudges.add(new Nudge(LocalDate.parse(sentOnThenProposed[i]), "Veien videre", "Hei Ola",
+                    FollowUps.proposal(notes, NudgeComposer.Kind.NUDGE, LocalDate.parse(sentOnThenProposed[i + 1])),
+                    Extras.NONE));
         }
         return change(notes, round -> round.withNudges(nudges));
     }

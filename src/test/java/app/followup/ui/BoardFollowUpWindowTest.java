@@ -32,6 +32,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -103,6 +105,16 @@ public class BoardFollowUpWindowTest {
         return Samples.load(folder.resolve(file)).lastRound().nudges();
     }
 
+    /** What the table shows in the row of one employer, cell by cell. */
+    private static List<String> cellTexts(FxRobot robot, String employer) {
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.getItem() instanceof BoardRow item && item.employer().equals(employer))
+                .findFirst()
+                .map(row -> row.lookupAll(".table-cell").stream().map(cell -> ((TableCell<?, ?>) cell).getText())
+                        .filter(java.util.Objects::nonNull).toList())
+                .orElse(List.of());
+    }
+
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -120,6 +132,9 @@ public class BoardFollowUpWindowTest {
         assertThat(body.getText().replace('\u00a0', ' ')).startsWith("Hei Ola,").contains("fredag 4. desember");
         assertThat(text(robot, "#nudge-to")).contains("ola.hansen@nordlys.example");
 
+        // the candidate moves the call to Tuesday: the letter says so, and the board will show it as their step
+        robot.doubleClickOn("#nudge-date").push(KeyCode.CONTROL, KeyCode.A).write("2026-12-08").push(KeyCode.ENTER);
+        waitUntil(() -> body.getText().replace('\u00a0', ' ').contains("tirsdag 8. desember"));
         robot.clickOn("#nudge-body").push(KeyCode.CONTROL, KeyCode.END).write("\nPS: Casen er klar.");
         robot.clickOn("#send-mail-program");
         waitUntil(() -> text(robot, "#send-message").startsWith("Opened in your mail program"));
@@ -131,9 +146,11 @@ public class BoardFollowUpWindowTest {
         Nudge recorded = nudges("bergen.followup.json").get(0);
         assertThat(recorded.sentOn()).isEqualTo(TODAY);
         assertThat(recorded.body()).endsWith("PS: Casen er klar.");
+        assertThat(recorded.proposed().date()).isEqualTo(LocalDate.of(2026, 12, 8));
         waitUntil(() -> robot.lookup("#nudge-body").tryQuery().isEmpty());
         waitUntil(() -> rows(robot).stream()
                 .noneMatch(row -> row.offer() != null && row.employer().startsWith("Bergen")));
+        waitUntil(() -> cellTexts(robot, "Bergen Salg AS").containsAll(List.of("Your next step", "8 Dec")));
     }
 
     @Test

@@ -42,6 +42,8 @@ public final class BoardView extends VBox {
     private final BoardViewModel board;
     private final I18n i18n;
     private final TableView<BoardRow> table = new TableView<>();
+    /** Made once per language, not per cell: a pattern is parsed each time a formatter is made. */
+    private DateTimeFormatter dateFormat;
 
     public BoardView(BoardViewModel board, I18n i18n) {
         super(10);
@@ -177,7 +179,11 @@ public final class BoardView extends VBox {
             }
         });
         // the language changes the words in the cells, not the rows
-        i18n.localeProperty().addListener(o -> table.refresh());
+        dateFormat = dateFormat();
+        i18n.localeProperty().addListener(o -> {
+            dateFormat = dateFormat();
+            table.refresh();
+        });
     }
 
     /** A column of values of type T, shown as text and sorted by the values themselves. */
@@ -275,8 +281,11 @@ public final class BoardView extends VBox {
     }
 
     private String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofPattern(i18n.get("board.date.pattern"), i18n.localeProperty().get())
-                .format(day);
+        return day == null ? "" : dateFormat.format(day);
+    }
+
+    private DateTimeFormatter dateFormat() {
+        return DateTimeFormatter.ofPattern(i18n.get("board.date.pattern"), i18n.localeProperty().get());
     }
 
     private Button button(String id, String key, Runnable action) {

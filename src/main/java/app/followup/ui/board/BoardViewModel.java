@@ -1,11 +1,6 @@
 package app.followup.ui.board;
 
-import app.followup.applications.Agenda;
-import app.followup.applications.Application;
-import app.followup.applications.ApplicationScanner;
 import app.followup.applications.FollowUps;
-import app.followup.applications.Scan;
-import app.followup.applications.Unreadable;
 import app.followup.letter.NudgeComposer;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
@@ -18,7 +13,6 @@ import app.followup.notes.NotesException;
 import app.followup.notes.NotesFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -97,17 +91,58 @@ public final class BoardViewModel {
      * is shown, at once when it is not.
      */
     public void start(boolean show, Runnable then) {
-        background.run(store::folders, remembered -> {
-            folders.setAll(remembered);
-            watcher.watch(List.copyOf(folders));
-            if (show && !remembered.isEmpty()) {
-                shown.set(true);
-                afterLoad = then;
-            } else {
-                then.run();
-            }
+        start(show, then, BoardPreload.none());
+    }
+
+    /**
+     * As {@link #start(boolean, Runnable)}, taking the rows read ahead when there are some. When the reading is over
+     * already (it started with the process), the board is in the window's first frame and its rows come on the
+     * JavaFX thread's next turn: putting them in the table before the window is shown would hold the window back
+     * by the table's first layout.
+     */
+    public void start(boolean show, Runnable then, BoardPreload preload) {
+        BoardReading ready = preload.isDone() ? preload.await() : null;
+        if (ready != null) {
+            started(ready.folders(), ready, show, then);
+            return;
+        }
+        background.run(() -> {
+            BoardReading read = preload.await();
+            return read != null ? new Started(read.folders(), read) : new Started(store.folders(), null);
+        }, begun -> started(begun.folders(), begun.reading(), show, then), error -> then.run());
+    }
+
+    private record Started(List<Path> folders, BoardReading reading) {
+    }
+
+    private void started(List<Path> remembered, BoardReading reading, boolean show, Runnable then) {
+        folders.setAll(remembered);
+        watcher.watch(List.copyOf(folders));
+        if (show && !remembered.isEmpty()) {
+            shown.set(true);
+            afterLoad = then;
+        } else {
+            then.run();
+        }
+        if (reading == null || folders.isEmpty() || !reading.day().equals(today.get())) {
             reload();
-        }, error -> then.run());
+            return;
+        }
+        int load = ++loads;
+        loading.set(true);
+        background.run(() -> reading, read -> {
+            if (load != loads) {
+                return;
+            }
+            showRows(read);
+            // the files were read before the folders were watched: one changed, added or removed meanwhile is read
+            // again
+            background.run(read::isCurrent, current -> {
+                if (!current && load == loads) {
+                    reload();
+                }
+            }, error -> reload());
+        }, error -> reload());
     }
 
     public void addFolder(Path folder) {
@@ -145,12 +180,9 @@ public final class BoardViewModel {
         List<Path> snapshot = List.copyOf(folders);
         LocalDate day = today.get();
         loading.set(true);
-        background.run(() -> read(snapshot, day), loaded -> {
+        background.run(() -> BoardReading.of(snapshot, day), loaded -> {
             if (load == loads) {
-                rows.setAll(loaded.rows());
-                problems.setAll(loaded.problems());
-                loading.set(false);
-                loaded();
+                showRows(loaded);
             }
         }, error -> {
             if (load == loads) {
@@ -161,40 +193,25 @@ public final class BoardViewModel {
         });
     }
 
+    private void showRows(BoardReading reading) {
+        rows.setAll(reading.rows());
+        problems.setAll(reading.problems());
+        loading.set(false);
+        loaded();
+    }
+
     private void loaded() {
         Runnable then = afterLoad;
         afterLoad = () -> { };
         then.run();
     }
 
-    private record Loaded(List<BoardRow> rows, List<String> problems) {
-    }
-
     private record LoadedNotes(Notes notes, NudgeComposer composer) {
-    }
-
-    private static Loaded read(List<Path> folders, LocalDate day) {
-        Scan scan = new ApplicationScanner().scan(folders);
-        Agenda agenda = new Agenda(day);
-        List<BoardRow> rows = new ArrayList<>();
-        for (Application application : scan.applications()) {
-            rows.add(BoardRow.of(application, agenda.mostUrgent(application),
-                    FollowUps.offered(application.notes(), day).orElse(null), day));
-        }
-        rows.sort(mostUrgentFirst(day));
-        List<String> problems = new ArrayList<>();
-        for (Unreadable unreadable : scan.unreadable()) {
-            problems.add(unreadable.file().getFileName() + ": " + unreadable.reason());
-        }
-        return new Loaded(rows, problems);
     }
 
     /** As {@code status} orders them, the active applications first and the closed ones after. */
     static Comparator<BoardRow> mostUrgentFirst(LocalDate day) {
-        return Comparator.comparing((BoardRow row) -> row.state() != ApplicationState.ACTIVE)
-                .thenComparing(row -> row.due() == null ? day : row.due())
-                .thenComparing(row -> String.valueOf(row.file().getFileName()))
-                .thenComparing(row -> row.file().toString());
+        return BoardReading.mostUrgentFirst(day);
     }
 
     /** A file in a folder changed: read again, on the JavaFX thread's turn. */

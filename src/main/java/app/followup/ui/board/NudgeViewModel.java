@@ -1,5 +1,6 @@
 package app.followup.ui.board;
 
+import app.followup.applications.FollowUps;
 import app.followup.applications.NudgeCadence;
 import app.followup.applications.WorkingDays;
 import app.followup.letter.BodyParser;
@@ -91,10 +92,15 @@ public final class NudgeViewModel {
         return EmailText.recipients(composed.to());
     }
 
-    /** The user sent it: recorded in the notes and saved; the editor closes once it is. */
+    /**
+     * The user sent it: recorded in the notes with the day it proposes, and saved; the editor closes once it is.
+     */
     public void markSent() {
         busy.set(true);
-        recorder.recordSent(new Nudge(today, subject.get().strip(), body.get().strip(), Extras.NONE), () -> {
+        // the day the letter proposes becomes the candidate's own next step: the board shows it, not the silence
+        Nudge sent = new Nudge(today, subject.get().strip(), body.get().strip(),
+                FollowUps.proposal(notes, kind, proposed.get()), Extras.NONE);
+        recorder.recordSent(sent, () -> {
             busy.set(false);
             finished.set(true);
         }, this::failed);

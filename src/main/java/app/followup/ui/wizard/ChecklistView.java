@@ -11,7 +11,7 @@ import app.followup.advice.Advice;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -91,19 +91,20 @@ public final class ChecklistView extends VBox {
     private HBox row(Advice item) {
         Region dot = new Region();
         dot.getStyleClass().addAll("advice-dot", "advice-" + item.level().name().toLowerCase(Locale.ROOT));
+        // the dot beside the button rather than as its graphic: a wrapping button with a graphic is given a line
+        // too few when the panel is narrow, and its last line ends in "…"
         Button go = new Button(item.message());
-        go.setGraphic(dot);
-        go.setContentDisplay(ContentDisplay.LEFT);
         go.setWrapText(true);
         go.setMnemonicParsing(false);
         go.setAlignment(Pos.TOP_LEFT);
+        go.setTextAlignment(TextAlignment.LEFT);
         go.setMaxWidth(Double.MAX_VALUE);
         go.setMinHeight(Region.USE_PREF_SIZE);
         go.getStyleClass().addAll("flat", "advice-item");
         go.setUserData(item.code().key());
         go.setOnAction(e -> wizard.goTo(wizard.indexOf(AdviceViewModel.pageOf(item.field()))));
         HBox.setHgrow(go, Priority.ALWAYS);
-        HBox row = new HBox(6, go);
+        HBox row = new HBox(2, dot, go);
         row.setAlignment(Pos.TOP_LEFT);
         if (AdviceViewModel.canReplace(item)) {
             Button replace = new Button(i18n.get("advice.replaceAll"));

@@ -52,6 +52,10 @@ public final class WizardView extends BorderPane {
     private final StackPane pageHolder = new StackPane();
     private final StackPane previewHolder = new StackPane();
     private final List<Node> pages = new ArrayList<>();
+    /** At 1024×700 the letter page's fields and buttons need this much; the PDF preview then has the rest. */
+    private static final double PAGE_MIN_WIDTH = 400;
+    private PageRoom room;
+    private boolean checklistWasOpen = true;
 
     public WizardView(MainViewModel main) {
         this.main = main;
@@ -76,16 +80,16 @@ public final class WizardView extends BorderPane {
         checklist.setPadding(new Insets(12, 16, 0, 16));
         VBox side = new VBox(new NudgeOfferView(main.nudgeOffer(), i18n), checklist, previewHolder);
         VBox.setVgrow(previewHolder, Priority.ALWAYS);
-        SplitPane split = new SplitPane();
+        SplitPane split = new SplitPane(pageHolder, side);
         split.setId("wizard-split");
-        WorkspaceLayout layout = new WorkspaceLayout(split, pageHolder, side, checklist.openProperty());
-        pdfPreview.wideProperty().addListener((o, old, wide) -> layout.showWide(wide));
+        pageHolder.setMinWidth(PAGE_MIN_WIDTH);
+        room = new PageRoom(split, side, 0.6);
+        pdfPreview.wideProperty().addListener((o, old, wide) -> showWide(wide, checklist));
         wizard.currentProperty().addListener((o, old, now) -> {
-            show(now.intValue(), livePreview, pdfPreview);
             if (!wizard.onLetterPage()) {
                 pdfPreview.wideProperty().set(false);
             }
-            layout.showLetterPage(wizard.onLetterPage());
+            show(now.intValue(), livePreview, pdfPreview);
         });
         show(0, livePreview, pdfPreview);
         setLeft(stepList());
@@ -99,6 +103,7 @@ public final class WizardView extends BorderPane {
         Node page = pages.get(index);
         pageHolder.getChildren().setAll(page);
         previewHolder.getChildren().setAll(wizard.onLetterPage() ? pdfPreview : livePreview);
+        room.show(page, wizard.onLetterPage());
         // typing goes on in the new page's first field, not in the step list; CSS first, since a scroll pane
         // puts its content in the scene only when its skin is made
         Platform.runLater(() -> {
@@ -119,6 +124,17 @@ public final class WizardView extends BorderPane {
         pages.setId("pdf-preview");
         letter.previewPixelsPerPoint().bind(pages.wantedPixelsPerPoint());
         return pages;
+    }
+
+    /** Wide view is for reading the pages: the checklist folds to its title line meanwhile, and opens again after. */
+    private void showWide(boolean wide, ChecklistView checklist) {
+        if (wide) {
+            checklistWasOpen = checklist.openProperty().get();
+            checklist.openProperty().set(false);
+        } else {
+            checklist.openProperty().set(checklistWasOpen);
+        }
+        room.showWide(wide);
     }
 
     private Node livePreview(LetterPageViewModel letter) {

@@ -17,8 +17,11 @@ import app.followup.model.ApplicationState;
 import app.followup.model.Employer;
 import app.followup.model.Extras;
 import app.followup.model.Notes;
+import app.followup.model.Owner;
+import app.followup.model.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -164,9 +167,15 @@ public class BoardViewModelTest {
             assertThat(sent.sentOn()).isEqualTo(TODAY);
             assertThat(sent.body()).startsWith("Hei igjen Ola,");
             assertThat(sent.subject()).isEqualTo(nudge.subjectProperty().get());
+            assertThat(sent.proposed()).isEqualTo(
+                    Step.of("Ringe Ola og høre hvor saken står", LocalDate.parse("2026-12-08"), Owner.ME));
         });
         assertThat(board.rows()).filteredOn(row -> row.employer().equals("Overdue AS")).singleElement()
-                .satisfies(row -> assertThat(row.offer()).isNull());
+                .satisfies(row -> {
+                    assertThat(row.offer()).isNull();
+                    assertThat(row.what()).as("the day proposed is the candidate's own step").isEqualTo(What.MY_STEP);
+                    assertThat(row.due()).isEqualTo(LocalDate.parse("2026-12-08"));
+                });
     }
 
     @Test
@@ -184,7 +193,92 @@ public class BoardViewModelTest {
         closing.markSent();
         assertThat(Samples.load(folder.resolve("b.followup.json")).lastRound().nudges()).hasSize(3);
         assertThat(board.rows()).filteredOn(row -> row.employer().equals("Overdue AS")).singleElement()
-                .satisfies(row -> assertThat(row.offer()).as("the loop is closed once").isNull());
+                .satisfies(row -> {
+                    assertThat(row.offer()).as("the loop is closed once").isNull();
+                    assertThat(row.what()).isEqualTo(What.MY_STEP);
+                    assertThat(row.due()).as("the day the letter names, five working days on").hasToString("2026-12-09");
+                });
+    }
+
+    @Test
+    void rowsReadAheadShowTheBoardAtOnceAndFillItOnTheNextTurnWithoutReadingAgain() {
+        store.save(List.of(folder));
+        BoardPreload preload = BoardPreload.start(store, () -> TODAY);
+        assertThat(preload.await()).isNotNull();
+        List<Runnable> queued = new ArrayList<>();
+        BoardViewModel started = new BoardViewModel(store, queuedRunner(queued), () -> TODAY, opened::add,
+                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                new I18n(I18n.ENGLISH));
+        boolean[] then = {false};
+        started.start(true, () -> then[0] = true, preload);
+        assertThat(started.shownProperty().get()).as("the board is in the window's first frame").isTrue();
+        assertThat(started.loadingProperty().get()).isTrue();
+        assertThat(queued).hasSize(1);
+        queued.remove(0).run();
+        assertThat(started.rows()).extracting(BoardRow::employer)
+                .containsExactly("Overdue AS", "Today AS", "Later AS", "Closed AS");
+        assertThat(then[0]).isTrue();
+        assertThat(started.loadingProperty().get()).isFalse();
+        started.close();
+    }
+
+    @Test
+    void aFileAddedOrChangedAfterItWasReadAheadIsReadAgain() throws Exception {
+        writtenAnHourAgo();
+        store.save(List.of(folder));
+        BoardPreload added = BoardPreload.start(store, () -> TODAY);
+        assertThat(added.await()).isNotNull();
+        save(folder.resolve("e.followup.json"), at(employerStep(sent(), "2026-11-20"), "New AS"));
+        board.start(true, () -> { }, added);
+        assertThat(employers()).startsWith("New AS");
+        board.close();
+
+        writtenAnHourAgo();
+        BoardPreload changed = BoardPreload.start(store, () -> TODAY);
+        assertThat(changed.await()).isNotNull();
+        save(folder.resolve("a.followup.json"), at(myStep(sent(), "2026-11-25"), "Later AS"));
+        board = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, opened::add,
+                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                new I18n(I18n.ENGLISH));
+        board.start(true, () -> { }, changed);
+        assertThat(employers()).as("Later AS now overdue since 25 November").startsWith("New AS", "Later AS");
+    }
+
+    /** The files as if saved well before the board read them, so that only a later change makes it read again. */
+    private void writtenAnHourAgo() throws java.io.IOException {
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.setLastModifiedTime(file, hourAgo);
+            }
+        }
+    }
+
+    @Test
+    void readingAheadTheDayBeforeIsNotShownToday() throws Exception {
+        writtenAnHourAgo();
+        store.save(List.of(folder));
+        BoardPreload yesterday = BoardPreload.start(store, () -> TODAY.minusDays(1));
+        assertThat(yesterday.await()).isNotNull();
+        board.start(true, () -> { }, yesterday);
+        assertThat(board.rows()).extracting(BoardRow::timing).startsWith(BoardRow.Timing.OVERDUE,
+                BoardRow.Timing.TODAY);
+    }
+
+    /** Keeps the background work for later: what the board shows before it runs needed none. */
+    private static BackgroundRunner queuedRunner(List<Runnable> queued) {
+        return new BackgroundRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
+                                java.util.function.Consumer<Throwable> onError) {
+                queued.add(() -> new BackgroundRunner.Immediate().run(work, onDone, onError));
+            }
+
+            @Override
+            public void later(Runnable work, long delayMillis) {
+                queued.add(work);
+            }
+        };
     }
 
     private static void waitUntil(BooleanSupplier condition) {
