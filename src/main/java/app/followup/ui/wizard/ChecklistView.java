@@ -56,7 +56,8 @@ public final class ChecklistView extends VBox {
         toggle.getStyleClass().addAll("flat", "small");
         Label count = new Label();
         count.setId("checklist-count");
-        count.textProperty().bind(Bindings.size(advice.advice()).asString("(%d)"));
+        count.textProperty().bind(Bindings.createStringBinding(() -> "(" + (advice.advice().size()
+                + (letter.notesChanges().get().isEmpty() ? 0 : 1)) + ")", advice.advice(), letter.notesChanges()));
         count.visibleProperty().bind(open.not());
         count.getStyleClass().add("hint");
         Region spacer = new Region();
@@ -65,13 +66,21 @@ public final class ChecklistView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, scroll);
         advice.advice().addListener((ListChangeListener<Advice>) change -> rebuild());
+        letter.notesChanges().addListener((o, was, now) -> {
+            if (was.isEmpty() != now.isEmpty()) {
+                rebuild();
+            }
+        });
         i18n.localeProperty().addListener(o -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         items.getChildren().clear();
-        if (advice.advice().isEmpty()) {
+        if (!letter.notesChanges().get().isEmpty()) {
+            items.getChildren().add(notesChangedRow());
+        }
+        if (advice.advice().isEmpty() && items.getChildren().isEmpty()) {
             Label none = new Label(i18n.get("advice.none"));
             none.setWrapText(true);
             none.getStyleClass().add("hint");
@@ -83,10 +92,23 @@ public final class ChecklistView extends VBox {
         }
     }
 
-    private HBox row(Advice item) {
+    /**
+     * The window's own item, not advice the command line gives: only the window knows the letter as it was when
+     * the user edited it (see docs/advice.md).
+     */
+    private HBox notesChangedRow() {
+        Button go = item(i18n.get("letter.notesChanged.advice"), "warn");
+        go.setId("notes-changed-item");
+        go.setOnAction(e -> wizard.goTo(wizard.indexOf(LetterPageViewModel.class)));
+        HBox row = new HBox(6, go);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
+    }
+
+    private static Button item(String message, String level) {
         Region dot = new Region();
-        dot.getStyleClass().addAll("advice-dot", "advice-" + item.level().name().toLowerCase(Locale.ROOT));
-        Button go = new Button(item.message());
+        dot.getStyleClass().addAll("advice-dot", "advice-" + level);
+        Button go = new Button(message);
         go.setGraphic(dot);
         go.setContentDisplay(ContentDisplay.LEFT);
         go.setWrapText(true);
@@ -95,9 +117,14 @@ public final class ChecklistView extends VBox {
         go.setMaxWidth(Double.MAX_VALUE);
         go.setMinHeight(Region.USE_PREF_SIZE);
         go.getStyleClass().addAll("flat", "advice-item");
+        HBox.setHgrow(go, Priority.ALWAYS);
+        return go;
+    }
+
+    private HBox row(Advice item) {
+        Button go = item(item.message(), item.level().name().toLowerCase(Locale.ROOT));
         go.setUserData(item.code().key());
         go.setOnAction(e -> wizard.goTo(wizard.indexOf(AdviceViewModel.pageOf(item.field()))));
-        HBox.setHgrow(go, Priority.ALWAYS);
         HBox row = new HBox(6, go);
         row.setAlignment(Pos.TOP_LEFT);
         if (AdviceViewModel.canReplace(item)) {
