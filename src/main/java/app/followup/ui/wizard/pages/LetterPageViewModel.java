@@ -398,7 +398,7 @@ public final class LetterPageViewModel extends PageViewModel {
     /** "The PDF you saved at 10:42 (letter.pdf) is out of date: the letter has changed since.", one line each. */
     public StringBinding outOfDateText() {
         return Bindings.createStringBinding(() -> outOfDate.get().stream()
-                .map(saved -> i18n.get("letter.outOfDate." + saved.kind().key, SAVED_AT.format(saved.at()),
+                .map(saved -> i18n.get(saved.kind().outOfDateKey, SAVED_AT.format(saved.at()),
                         saved.target().getFileName()))
                 .collect(Collectors.joining("\n")), outOfDate, i18n.localeProperty());
     }

@@ -16,13 +16,14 @@ import javafx.collections.ObservableMap;
 final class SavedExports {
     /** What was saved; per participant is one folder of PDFs and drafts. */
     enum Kind {
-        PDF("pdf"), EMAIL_DRAFT("draft"), PER_PARTICIPANT("perParticipant"), REMINDERS("reminders");
+        PDF("letter.outOfDate.pdf"), EMAIL_DRAFT("letter.outOfDate.draft"),
+        PER_PARTICIPANT("letter.outOfDate.perParticipant"), REMINDERS("letter.outOfDate.reminders");
 
-        /** The end of its texts' keys: "letter.outOfDate.pdf". */
-        final String key;
+        /** The text that says a file of this kind is out of date. */
+        final String outOfDateKey;
 
-        Kind(String key) {
-            this.key = key;
+        Kind(String outOfDateKey) {
+            this.outOfDateKey = outOfDateKey;
         }
     }
 
