@@ -28,6 +28,35 @@ public final class LetterChanges {
         public Line {
             pieces = List.copyOf(pieces);
         }
+
+        /**
+         * The line with only a few words kept on each side of a change, the rest left out with "…": a long
+         * paragraph where one date changed reads as that date in its sentence.
+         */
+        public Line aroundChanges(int words) {
+            List<Piece> shortened = new ArrayList<>();
+            for (int i = 0; i < pieces.size(); i++) {
+                Piece piece = pieces.get(i);
+                if (piece.kind() != Kind.KEPT) {
+                    shortened.add(piece);
+                    continue;
+                }
+                List<String> tokens = tokens(piece.text());
+                boolean first = i == 0;
+                boolean last = i == pieces.size() - 1;
+                int kept = (first ? 0 : words) + (last ? 0 : words);
+                if (wordCount(tokens) <= kept + 1) {
+                    shortened.add(piece);
+                    continue;
+                }
+                String head = first ? "" : String.join("", tokens.subList(0, endOfWords(tokens, words))) + " ";
+                String tail = last ? "" : " " + String.join("", tokens.subList(startOfLastWords(tokens, words),
+                        tokens.size()));
+                shortened.add(new Piece(Kind.KEPT, (head.isBlank() ? "" : head) + "…"
+                        + (tail.isBlank() ? "" : tail)));
+            }
+            return new Line(subject, shortened);
+        }
     }
 
     private LetterChanges() {
@@ -53,19 +82,71 @@ public final class LetterChanges {
         return String.join("\n", chunk.getLines());
     }
 
+    /**
+     * Word by word; changes with only a space between them become one ("tirsdag 1." for "onsdag 9."), which reads
+     * better than two changes around a kept space.
+     */
     private static List<Piece> words(String before, String after) {
         List<String> old = tokens(before);
         List<String> now = tokens(after);
         List<Piece> pieces = new ArrayList<>();
         int at = 0;
+        StringBuilder removed = new StringBuilder();
+        StringBuilder added = new StringBuilder();
         for (AbstractDelta<String> delta : DiffUtils.diff(old, now).getDeltas()) {
-            add(pieces, Kind.KEPT, old.subList(at, delta.getSource().getPosition()));
-            add(pieces, Kind.REMOVED, delta.getSource().getLines());
-            add(pieces, Kind.ADDED, delta.getTarget().getLines());
+            List<String> between = old.subList(at, delta.getSource().getPosition());
+            String gap = String.join("", between);
+            if (!removed.isEmpty() || !added.isEmpty()) {
+                if (gap.isBlank()) {
+                    removed.append(gap);
+                    added.append(gap);
+                } else {
+                    flush(pieces, removed, added);
+                    add(pieces, Kind.KEPT, between);
+                }
+            } else {
+                add(pieces, Kind.KEPT, between);
+            }
+            removed.append(String.join("", delta.getSource().getLines()));
+            added.append(String.join("", delta.getTarget().getLines()));
             at = delta.getSource().getPosition() + delta.getSource().size();
         }
+        flush(pieces, removed, added);
         add(pieces, Kind.KEPT, old.subList(at, old.size()));
         return pieces;
+    }
+
+    private static void flush(List<Piece> pieces, StringBuilder removed, StringBuilder added) {
+        add(pieces, Kind.REMOVED, removed.toString().isBlank() ? List.of() : List.of(removed.toString()));
+        add(pieces, Kind.ADDED, added.toString().isBlank() ? List.of() : List.of(added.toString()));
+        removed.setLength(0);
+        added.setLength(0);
+    }
+
+    private static int wordCount(List<String> tokens) {
+        return (int) tokens.stream().filter(token -> !token.isBlank()).count();
+    }
+
+    /** The index just after the first {@code words} words. */
+    private static int endOfWords(List<String> tokens, int words) {
+        int seen = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).isBlank() && ++seen == words) {
+                return i + 1;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** The index of the first of the last {@code words} words. */
+    private static int startOfLastWords(List<String> tokens, int words) {
+        int seen = 0;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (!tokens.get(i).isBlank() && ++seen == words) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static List<String> tokens(String text) {

@@ -3,6 +3,7 @@ package app.followup.ui.wizard.pages;
 import app.followup.letter.LetterChanges;
 import app.followup.ui.common.I18n;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +20,8 @@ import javafx.scene.text.TextFlow;
 final class NotesChangedNotice extends VBox {
     /** A few changed lines show whole; more scroll, so that the letter itself stays in view. */
     private static final double CHANGES_MAX_HEIGHT = 150;
+    /** Words of context on each side of a change: enough to find the sentence in the letter. */
+    private static final int CONTEXT_WORDS = 8;
     private final TextFlow changes = new TextFlow();
     private final I18n i18n;
 
@@ -40,7 +43,8 @@ final class NotesChangedNotice extends VBox {
         changes.getStyleClass().add("letter-changes");
         ScrollPane scroll = new ScrollPane(changes);
         scroll.setFitToWidth(true);
-        scroll.setMaxHeight(CHANGES_MAX_HEIGHT);
+        // as tall as the changes, up to a limit
+        scroll.prefViewportHeightProperty().bind(Bindings.min(changes.heightProperty(), CHANGES_MAX_HEIGHT));
         scroll.getStyleClass().add("edge-to-edge");
         Button rewrite = PageButtons.of("letter-rewrite", "letter.notesChanged.rewrite", vm::writeAgainFromNotes, i18n);
         Button keep = PageButtons.of("letter-keep", "letter.notesChanged.keep", vm::keepMyLetter, i18n);
@@ -63,7 +67,7 @@ final class NotesChangedNotice extends VBox {
                 label.getStyleClass().add("change-label");
                 changes.getChildren().add(label);
             }
-            for (LetterChanges.Piece piece : line.pieces()) {
+            for (LetterChanges.Piece piece : line.aroundChanges(CONTEXT_WORDS).pieces()) {
                 changes.getChildren().add(piece(piece));
             }
         }
