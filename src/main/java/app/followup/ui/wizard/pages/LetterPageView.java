@@ -92,10 +92,12 @@ public final class LetterPageView {
         perParticipant.setMinHeight(Region.USE_PREF_SIZE);
         Button showPdf = button("show-pdf", "letter.showPdf", vm::showPdfInFolder);
         showPdf.disableProperty().bind(vm.savedPdfProperty().isNull());
+        Button markSent = button("mark-sent", "letter.markSent", vm::markSent);
+        markSent.disableProperty().bind(vm.sentText().isNotEmpty());
         FlowPane files = new FlowPane(8, 8,
                 button("save-pdf", "letter.savePdf", vm::savePdf), showPdf,
                 button("save-reminders", "letter.saveReminders", vm::saveReminders),
-                button("mark-sent", "letter.markSent", vm::markSent));
+                markSent);
         TextField subject = forms.text("letter-subject", vm.subject);
         TextArea editor = forms.area("letter-body", vm.body, 22);
         // a dozen lines at least, also at 1024×700: the page scrolls to its buttons rather than squeeze the letter
@@ -110,7 +112,11 @@ public final class LetterPageView {
         send.setId("letter-send");
         FlowPane letterState = new FlowPane(12, 6, state, sent, editAnyway, notSent);
         letterState.setAlignment(Pos.CENTER_LEFT);
-        return forms.page("step.letter", letterState, new NotesChangedNotice(vm, i18n), new OutOfDateNotice(vm, i18n),
+        return forms.page("step.letter", letterState, new NotesChangedNotice(vm, i18n, () -> {
+                    // into the letter, not onto the subject with all of it selected, where one key would replace it
+                    editor.requestFocus();
+                    editor.positionCaret(0);
+                }), new OutOfDateNotice(vm, i18n),
                 forms.field("letter.subject", subject),
                 forms.field("letter.body", editor), new HBox(8, reset, undo), files,
                 forms.section("letter.sendTitle"), send, perParticipant);

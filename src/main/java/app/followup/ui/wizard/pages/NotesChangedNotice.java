@@ -3,10 +3,8 @@ package app.followup.ui.wizard.pages;
 import app.followup.letter.LetterChanges;
 import app.followup.ui.common.I18n;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -18,14 +16,13 @@ import javafx.scene.text.TextFlow;
  * the notes (taken out struck through in red, added in green), and offers to write the letter again or keep it.
  */
 final class NotesChangedNotice extends VBox {
-    /** A few changed lines show whole; more scroll, so that the letter itself stays in view. */
-    private static final double CHANGES_MAX_HEIGHT = 150;
     /** Words of context on each side of a change: enough to find the sentence in the letter. */
     private static final int CONTEXT_WORDS = 8;
     private final TextFlow changes = new TextFlow();
     private final I18n i18n;
 
-    NotesChangedNotice(LetterPageViewModel vm, I18n i18n) {
+    /** @param afterChoice where the keyboard goes once the notice, and with it the focused button, is gone */
+    NotesChangedNotice(LetterPageViewModel vm, I18n i18n, Runnable afterChoice) {
         super(6);
         this.i18n = i18n;
         setId("notes-changed");
@@ -41,14 +38,15 @@ final class NotesChangedNotice extends VBox {
         text.setMinHeight(Region.USE_PREF_SIZE);
         changes.setId("notes-changes");
         changes.getStyleClass().add("letter-changes");
-        ScrollPane scroll = new ScrollPane(changes);
-        scroll.setFitToWidth(true);
-        // as tall as the changes, up to a limit
-        scroll.prefViewportHeightProperty().bind(Bindings.min(changes.heightProperty(), CHANGES_MAX_HEIGHT));
-        scroll.getStyleClass().add("edge-to-edge");
-        Button rewrite = PageButtons.of("letter-rewrite", "letter.notesChanged.rewrite", vm::writeAgainFromNotes, i18n);
-        Button keep = PageButtons.of("letter-keep", "letter.notesChanged.keep", vm::keepMyLetter, i18n);
-        getChildren().addAll(title, text, scroll, new FlowPane(8, 8, rewrite, keep));
+        Button rewrite = PageButtons.of("letter-rewrite", "letter.notesChanged.rewrite", () -> {
+            vm.writeAgainFromNotes();
+            afterChoice.run();
+        }, i18n);
+        Button keep = PageButtons.of("letter-keep", "letter.notesChanged.keep", () -> {
+            vm.keepMyLetter();
+            afterChoice.run();
+        }, i18n);
+        getChildren().addAll(title, text, changes, new FlowPane(8, 8, rewrite, keep));
         visibleProperty().bind(vm.notesChanges().map(List::isEmpty).map(none -> !none));
         managedProperty().bind(visibleProperty());
         vm.notesChanges().addListener((o, old, now) -> show(now));
@@ -67,8 +65,14 @@ final class NotesChangedNotice extends VBox {
                 label.getStyleClass().add("change-label");
                 changes.getChildren().add(label);
             }
+            LetterChanges.Kind before = null;
             for (LetterChanges.Piece piece : line.aroundChanges(CONTEXT_WORDS).pieces()) {
+                if (before == LetterChanges.Kind.REMOVED && piece.kind() == LetterChanges.Kind.ADDED) {
+                    // "Monday 30 November Thursday 3 December", not one run-on word
+                    changes.getChildren().add(new Text(" "));
+                }
                 changes.getChildren().add(piece(piece));
+                before = piece.kind();
             }
         }
     }

@@ -1,0 +1,177 @@
+package app.followup.ui;
+
+import static app.followup.ui.UiTestSupport.reveal;
+import static app.followup.ui.UiTestSupport.type;
+import static app.followup.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 11, item 3, in the real window at 1024×700: notes changed after an edit, a saved PDF, a sent letter. */
+@ExtendWith(ApplicationExtension.class)
+public class LetterEditsWindowTest {
+    private static final int NEXT_STEP = 5;
+    private static final int LETTER = 8;
+    @TempDir
+    Path folder;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private MainViewModel main;
+
+    @Start
+    void start(Stage stage) {
+        main = TestWindow.english().dialogs(dialogs).threaded().build();
+        FollowUpApp.install(stage, main);
+        stage.setWidth(1024);
+        stage.setHeight(700);
+        stage.show();
+    }
+
+    private void openOnTheLetterPage(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().goTo(LETTER));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void moveTheNextStepTo(FxRobot robot, LocalDate day) {
+        robot.interact(() -> main.wizard().goTo(NEXT_STEP));
+        robot.interact(() -> robot.lookup("#next-date").queryAs(DatePicker.class).setValue(day));
+    }
+
+    private static boolean shown(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(LetterEditsWindowTest::shown).orElse(false);
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static List<Text> changes(FxRobot robot, String styleClass) {
+        return robot.lookup("#notes-changes ." + styleClass).queryAllAs(Text.class).stream().toList();
+    }
+
+    @Test
+    void notesChangedAfterAnEditAreShownEverywhereAndTheLetterCanBeKeptOrWrittenAgain(FxRobot robot) {
+        openOnTheLetterPage(robot);
+        assertThat(shown(robot, "#notes-changed")).isFalse();
+        type(robot, "#letter-body", " Thanks again.");
+        moveTheNextStepTo(robot, LocalDate.of(2026, 12, 9));
+
+        assertThat(shown(robot, "#notes-changed-item")).as("said in the checklist, on the page the change was made")
+                .isTrue();
+        robot.clickOn("#notes-changed-item");
+        assertThat(main.wizard().currentProperty().get()).isEqualTo(LETTER);
+        assertThat(shown(robot, "#notes-changed")).isTrue();
+        assertThat(changes(robot, "change-removed")).as("the old date, struck through")
+                .anyMatch(t -> t.isStrikethrough() && t.getText().contains("1.\u00a0desember"));
+        assertThat(changes(robot, "change-added")).anyMatch(t -> t.getText().contains("9.\u00a0desember"));
+        assertThat(cutShort(robot)).as("nothing in the notice cut short at 1024×700").isEmpty();
+        TextArea body = robot.lookup("#letter-body").queryAs(TextArea.class);
+
+        robot.clickOn("#letter-keep");
+        assertThat(shown(robot, "#notes-changed")).isFalse();
+        assertThat(shown(robot, "#notes-changed-item")).isFalse();
+        assertThat(body.getText()).endsWith("Thanks again.").contains("1.\u00a0desember");
+        assertThat(body.isFocused()).as("the keyboard is back in the letter").isTrue();
+
+        moveTheNextStepTo(robot, LocalDate.of(2026, 12, 10));
+        robot.interact(() -> main.wizard().goTo(LETTER));
+        assertThat(shown(robot, "#notes-changed")).isTrue();
+        robot.clickOn("#letter-rewrite");
+        assertThat(body.getText()).doesNotContain("Thanks again.").contains("10.\u00a0desember");
+        assertThat(shown(robot, "#letter-undo-reset")).isTrue();
+        robot.clickOn("#letter-undo-reset");
+        assertThat(body.getText()).endsWith("Thanks again.");
+    }
+
+    @Test
+    void aSavedPdfIsOutOfDateOnceTheLetterChangesAndIsSavedAgainToTheSamePlace(FxRobot robot) throws Exception {
+        openOnTheLetterPage(robot);
+        Path pdf = folder.resolve("letter.pdf");
+        dialogs.pdfToSave = pdf;
+        reveal(robot, "#save-pdf");
+        robot.clickOn("#save-pdf");
+        waitUntil(() -> Files.exists(pdf));
+        byte[] first = Files.readAllBytes(pdf);
+        assertThat(shown(robot, "#exports-out-of-date")).isFalse();
+
+        type(robot, "#letter-body", " Thanks again.");
+        waitUntil(() -> shown(robot, "#exports-out-of-date"));
+        assertThat(robot.lookup("#exports-out-of-date-text").queryAs(Label.class).getText()).matches(
+                "The PDF you saved at \\d\\d:\\d\\d \\(letter\\.pdf\\) is out of date: the letter has changed since\\.");
+        assertThat(cutShort(robot)).isEmpty();
+        reveal(robot, "#save-again");
+        robot.clickOn("#save-again");
+        waitUntil(() -> !shown(robot, "#exports-out-of-date"));
+        assertThat(Files.readAllBytes(pdf)).isNotEqualTo(first);
+    }
+
+    @Test
+    void aSentLetterIsReadOnlyUntilTheUserChoosesToEditIt(FxRobot robot) {
+        openOnTheLetterPage(robot);
+        reveal(robot, "#mark-sent");
+        robot.clickOn("#mark-sent");
+        TextArea body = robot.lookup("#letter-body").queryAs(TextArea.class);
+        assertThat(body.isEditable()).isFalse();
+        assertThat(body.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("sent"));
+        assertThat(robot.lookup("#letter-sent").queryAs(Label.class).getText())
+                .isEqualTo("Sent 27\u00a0November 2026. This is the letter as sent.");
+        assertThat(shown(robot, "#letter-reset")).as("not offered on a sent letter").isFalse();
+        String sent = body.getText();
+        robot.clickOn(body).write("x");
+        assertThat(body.getText()).isEqualTo(sent);
+
+        reveal(robot, "#letter-edit-anyway");
+        robot.clickOn("#letter-edit-anyway");
+        assertThat(body.isEditable()).isTrue();
+        assertThat(shown(robot, "#letter-reset")).isTrue();
+        assertThat(robot.lookup("#letter-sent").queryAs(Label.class).getText()).isEqualTo("Sent 27\u00a0November 2026");
+
+        reveal(robot, "#letter-unmark-sent");
+        robot.clickOn("#letter-unmark-sent");
+        assertThat(body.isEditable()).isTrue();
+        assertThat(main.document().round().letter()).as("sent as written from the notes: following them again")
+                .isNull();
+    }
+
+    private List<String> cutShort(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            for (Labeled labeled : robot.lookup(node -> node instanceof Labeled && shown(node))
+                    .queryAllAs(Labeled.class)) {
+                Text drawn = (Text) labeled.lookup(".text");
+                if (labeled.getText() != null && drawn != null
+                        && !drawn.getText().equals(labeled.getText())
+                        && drawn.getText().endsWith(labeled.getEllipsisString())) {
+                    cut.add(labeled.getText());
+                }
+            }
+        });
+        return cut;
+    }
+}
