@@ -6,16 +6,21 @@ import static app.followup.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
+import app.followup.ui.common.I18n;
+import app.followup.ui.wizard.pages.LetterPageViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -157,6 +162,56 @@ public class LetterEditsWindowTest {
         assertThat(body.isEditable()).isTrue();
         assertThat(main.document().round().letter()).as("sent as written from the notes: following them again")
                 .isNull();
+    }
+
+    @Test
+    void theNewButtonsHaveAltLettersOfTheirOwnInBothLanguages(FxRobot robot) {
+        openOnTheLetterPage(robot);
+        dialogs.pdfToSave = folder.resolve("letter.pdf");
+        reveal(robot, "#save-pdf");
+        robot.clickOn("#save-pdf");
+        waitUntil(() -> Files.exists(folder.resolve("letter.pdf")));
+        type(robot, "#letter-body", " Thanks again.");
+        moveTheNextStepTo(robot, LocalDate.of(2026, 12, 9));
+        robot.interact(() -> main.wizard().goTo(LETTER));
+        waitUntil(() -> shown(robot, "#notes-changed") && shown(robot, "#exports-out-of-date"));
+        assertThat(altLetterClashes(robot)).isEmpty();
+        robot.interact(() -> main.wizard().page(LetterPageViewModel.class).markSent());
+        waitUntil(() -> shown(robot, "#letter-edit-anyway"));
+        assertThat(altLetterClashes(robot)).isEmpty();
+    }
+
+    /** Every Alt letter shown on the page, with the menu bar's, claimed once, in Norwegian and in English. */
+    private List<String> altLetterClashes(FxRobot robot) {
+        List<String> clashes = new ArrayList<>();
+        for (var language : List.of(I18n.NORWEGIAN, I18n.ENGLISH)) {
+            robot.interact(() -> main.i18n().localeProperty().set(language));
+            WaitForAsyncUtils.waitForFxEvents();
+            Map<Character, String> seen = new HashMap<>();
+            robot.interact(() -> {
+                List<Labeled> labels = new ArrayList<>(robot.lookup(node -> node instanceof Labeled labeled
+                        && labeled.isMnemonicParsing() && shown(node)).queryAllAs(Labeled.class));
+                for (Labeled labeled : labels) {
+                    String text = labeled.getText();
+                    int at = text == null ? -1 : text.indexOf('_');
+                    if (at >= 0 && at + 1 < text.length()) {
+                        String earlier = seen.putIfAbsent(Character.toLowerCase(text.charAt(at + 1)), text);
+                        if (earlier != null && !earlier.equals(text)) {
+                            clashes.add(language + ": " + earlier + " / " + text);
+                        }
+                    }
+                }
+                robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().forEach(menu -> {
+                    String text = menu.getText();
+                    String earlier = seen.putIfAbsent(Character.toLowerCase(text.charAt(text.indexOf('_') + 1)),
+                            text);
+                    if (earlier != null && !earlier.equals(text)) {
+                        clashes.add(language + ": " + earlier + " / " + text);
+                    }
+                });
+            });
+        }
+        return clashes;
     }
 
     private List<String> cutShort(FxRobot robot) {
