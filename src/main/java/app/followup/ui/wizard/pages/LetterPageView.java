@@ -116,9 +116,12 @@ public final class LetterPageView {
                     // into the letter, not onto the subject with all of it selected, where one key would replace it
                     editor.requestFocus();
                     editor.positionCaret(0);
-                }), new OutOfDateNotice(vm, i18n),
+                }),
                 forms.field("letter.subject", subject),
                 forms.field("letter.body", editor), new HBox(8, reset, undo), files,
+                // beside the buttons that saved the files, not above the letter, where it would push the text
+                // down under the typing hands
+                new OutOfDateNotice(vm, i18n),
                 forms.section("letter.sendTitle"), send, perParticipant);
     }
 
