@@ -92,7 +92,11 @@ public final class LetterPageView {
         perParticipant.setMinHeight(Region.USE_PREF_SIZE);
         Button showPdf = button("show-pdf", "letter.showPdf", vm::showPdfInFolder);
         showPdf.disableProperty().bind(vm.savedPdfProperty().isNull());
-        Button markSent = button("mark-sent", "letter.markSent", vm::markSent);
+        Button markSent = button("mark-sent", "letter.markSent", () -> {
+            vm.markSent();
+            // the button is no longer offered: the keyboard goes to the line that says the letter is now as sent
+            editAnyway.requestFocus();
+        });
         markSent.disableProperty().bind(vm.sentText().isNotEmpty());
         FlowPane files = new FlowPane(8, 8,
                 button("save-pdf", "letter.savePdf", vm::savePdf), showPdf,
