@@ -23,7 +23,9 @@ import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The desktop program: the wizard from the interview notes to a letter sent the same day. */
@@ -91,12 +93,14 @@ public final class FollowUpApp extends Application {
     static MainWindow install(Stage stage, MainViewModel main) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainWindow window = new MainWindow(main);
-        Scene scene = new Scene(window, 1280, 800);
+        // a laptop screen smaller than the comfortable size gets a window that fits it, not one hanging off its edges
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(FollowUpApp.class.getResource("app.css").toExternalForm());
         window.installShortcuts();
         stage.titleProperty().bind(main.document().title(main.i18n()));
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
+        stage.setMinWidth(Math.min(1024, screen.getWidth()));
+        stage.setMinHeight(Math.min(700, screen.getHeight()));
         stage.setScene(scene);
         AltKeyGuard.install(stage);
         stage.setOnCloseRequest(event -> {

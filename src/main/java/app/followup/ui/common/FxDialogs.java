@@ -25,6 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -172,10 +173,10 @@ public final class FxDialogs implements Dialogs {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label(i18n.get("candidate.name")), name);
-        grid.addRow(1, new Label(i18n.get("candidate.email")), email);
-        grid.addRow(2, new Label(i18n.get("candidate.phone")), phone);
-        grid.addRow(3, new Label(i18n.get("candidate.address")), address);
+        grid.addRow(0, fieldLabel("candidate.name"), name);
+        grid.addRow(1, fieldLabel("candidate.email"), email);
+        grid.addRow(2, fieldLabel("candidate.phone"), phone);
+        grid.addRow(3, fieldLabel("candidate.address"), address);
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType(i18n.get("ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(i18n.get("cancel"),
@@ -212,8 +213,8 @@ public final class FxDialogs implements Dialogs {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label(i18n.get("newRound.date")), date);
-        grid.addRow(1, new Label(i18n.get("newRound.stage")), stage);
+        grid.addRow(0, fieldLabel("newRound.date"), date);
+        grid.addRow(1, fieldLabel("newRound.stage"), stage);
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType(i18n.get("ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(i18n.get("cancel"),
@@ -221,6 +222,13 @@ public final class FxDialogs implements Dialogs {
         dialog.setResultConverter(button -> button == ok && date.getValue() != null
                 ? new NewRound(date.getValue(), stage.getValue()) : null);
         return dialog.showAndWait();
+    }
+
+    /** A label beside a field in a dialog: never cut short, the dialog grows to hold it instead. */
+    private Label fieldLabel(String key) {
+        Label label = new Label(i18n.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     @Override
