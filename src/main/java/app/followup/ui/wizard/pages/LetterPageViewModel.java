@@ -118,8 +118,9 @@ public final class LetterPageViewModel extends PageViewModel {
         letter.addListener((o, old, now) -> showUnlessEdited(now));
         subject.addListener(o -> saveEdit());
         body.addListener(o -> saveEdit());
-        base.addListener(o -> followNotes());
-        readOnly.addListener(o -> followNotes());
+        // change listeners, not invalidation ones: they see every change, whether or not anyone read the value
+        base.addListener((o, was, now) -> followNotes());
+        readOnly.addListener((o, was, now) -> followNotes());
     }
 
     private void recompose() {
