@@ -19,6 +19,7 @@ import app.followup.mail.EmailText;
 import app.followup.mail.MailtoUri;
 import app.followup.model.EditedLetter;
 import app.followup.model.Extras;
+import app.followup.model.Notes;
 import app.followup.model.Round;
 import app.followup.pdf.PagePreview;
 import app.followup.letter.LetterChanges;
@@ -79,6 +80,11 @@ public final class LetterPageViewModel extends PageViewModel {
     private final BooleanProperty editingSent = new SimpleBooleanProperty(false);
     private final BooleanBinding readOnly;
     private final ObjectBinding<List<SavedExports.Saved>> outOfDate;
+    /** The last letter written from the notes, and what it was written from. */
+    private LetterText generatedText;
+    private Notes generatedFrom;
+    private int generatedRound;
+    private LocalDate generatedOn;
 
     /** Subject and body: what an edit changes, and what the base remembers. */
     private record LetterText(String subject, String body) {
@@ -128,8 +134,22 @@ public final class LetterPageViewModel extends PageViewModel {
         followNotes();
     }
 
+    /**
+     * The letter as the notes write it now. Typing in an edited letter changes only the round's {@code letter},
+     * which the written letter does not depend on: the last one is reused, so that a keystroke in the editor does
+     * not render the template again.
+     */
     private LetterText generated() {
-        return LetterText.of(composer.generate(document.notes(), document.roundIndex(), today.get()));
+        int index = document.roundIndex();
+        Notes withoutEdit = document.notes().withRound(index, document.round().withLetter(null));
+        LocalDate day = today.get();
+        if (!withoutEdit.equals(generatedFrom) || index != generatedRound || !day.equals(generatedOn)) {
+            generatedText = LetterText.of(composer.generate(document.notes(), index, day));
+            generatedFrom = withoutEdit;
+            generatedRound = index;
+            generatedOn = day;
+        }
+        return generatedText;
     }
 
     private boolean edited() {
