@@ -21,6 +21,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -147,6 +148,8 @@ public class LetterEditsWindowTest {
         assertThat(robot.lookup("#letter-sent").queryAs(Label.class).getText())
                 .isEqualTo("Sent 27\u00a0November 2026. This is the letter as sent.");
         assertThat(shown(robot, "#letter-reset")).as("not offered on a sent letter").isFalse();
+        assertThat(cutShort(robot)).isEmpty();
+        assertThat(pageWiderThanWindow(robot)).as("the sent line wraps rather than widen the page").isFalse();
         String sent = body.getText();
         robot.clickOn(body).write("x");
         assertThat(body.getText()).isEqualTo(sent);
@@ -212,6 +215,19 @@ public class LetterEditsWindowTest {
             });
         }
         return clashes;
+    }
+
+    private static boolean pageWiderThanWindow(FxRobot robot) {
+        boolean[] wider = new boolean[1];
+        robot.interact(() -> {
+            for (Node n = robot.lookup("#letter-sent").query(); n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane page) {
+                    wider[0] = page.getContent().getLayoutBounds().getWidth() > page.getViewportBounds().getWidth() + 1;
+                    return;
+                }
+            }
+        });
+        return wider[0];
     }
 
     private List<String> cutShort(FxRobot robot) {

@@ -1,6 +1,5 @@
 package app.followup.ui.wizard.pages;
 
-import javafx.geometry.Pos;
 import app.followup.ui.controls.SendControl;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
@@ -17,6 +16,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
@@ -114,8 +114,11 @@ public final class LetterPageView {
         }
         SendControl send = new SendControl(vm.send(), i18n);
         send.setId("letter-send");
-        FlowPane letterState = new FlowPane(12, 6, state, sent, editAnyway, notSent);
-        letterState.setAlignment(Pos.CENTER_LEFT);
+        sent.managedProperty().bind(sent.textProperty().isNotEmpty());
+        FlowPane sentActions = new FlowPane(8, 8, editAnyway, notSent);
+        shownWhen(sentActions, vm.sentText().isNotEmpty());
+        // the sent line on a line of its own, so that it wraps in a narrow window rather than widen the page
+        VBox letterState = new VBox(6, state, sent, sentActions);
         return forms.page("step.letter", letterState, new NotesChangedNotice(vm, i18n, () -> {
                     // into the letter, not onto the subject with all of it selected, where one key would replace it
                     editor.requestFocus();
