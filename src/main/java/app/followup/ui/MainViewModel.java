@@ -26,6 +26,8 @@ import app.followup.model.Notes;
 import app.followup.notes.NotesFile;
 import app.followup.notes.ReadOnlyException;
 import app.followup.notes.RecoveryStore;
+import app.followup.ui.help.UserGuide;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +56,8 @@ public final class MainViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final LetterComposer composer;
     private final LinkOpener opener;
+    /** Where this run writes the user guide's pages, made the first time it is opened. */
+    private volatile Path guideFolder;
     private WizardViewModel wizard;
     private AdviceViewModel advice;
     private NudgeOfferViewModel nudgeOffer;
@@ -125,9 +129,26 @@ public final class MainViewModel {
         return rounds;
     }
 
-    /** Help, About: the version of this build, or that it is a development build. */
+    /** Help, About: the version of this build, or that it is a development build, and the user guide. */
     public void about() {
-        dialogs.showAbout(i18n.get("about.version", ProgramVersion.current().orElse(i18n.get("about.development"))));
+        dialogs.showAbout(i18n.get("about.version", ProgramVersion.current().orElse(i18n.get("about.development"))),
+                this::openUserGuide);
+    }
+
+    /**
+     * Writes the guide that came with the program into a folder of this run's own and opens it in the browser;
+     * the status line says where it is when nothing could open it.
+     */
+    public void openUserGuide() {
+        background.run(() -> {
+            if (guideFolder == null) {
+                guideFolder = Files.createTempDirectory("followup-guide");
+            }
+            Path page = new UserGuide().writeTo(guideFolder);
+            return opener.open(page.toUri().toString()).opened() ? null : page;
+        }, notOpened -> status.set(notOpened == null ? i18n.get("about.guideOpened")
+                : i18n.get("about.guideNotOpened", notOpened)),
+                error -> status.set(i18n.get("about.guideMissing", String.valueOf(error.getMessage()))));
     }
 
     public Document document() {

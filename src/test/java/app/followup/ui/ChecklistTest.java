@@ -24,6 +24,11 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.text.Text;
+import java.util.Locale;
+import app.followup.ui.common.I18n;
+import app.followup.ui.wizard.pages.VisionPageViewModel;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -156,6 +161,45 @@ public class ChecklistTest {
         UiTestSupport.reveal(robot, "#mark-sent");
         robot.clickOn("#mark-sent");
         assertThat(robot.lookup("#deadline-banner").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    /**
+     * Every piece of advice is read in full, however many lines it takes: at both laptop sizes, in both languages,
+     * and with the checklist panel as narrow as the divider lets it be, none is cut short with an ellipsis.
+     */
+    @Test
+    void everyItemShowsInFullAtLaptopSizesInBothLanguages(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> {
+            main.wizard().page(ChallengePageViewModel.class).challenge.set("");
+            main.wizard().page(VisionPageViewModel.class).vision.set("");
+        });
+        Stage stage = (Stage) robot.lookup("#checklist").query().getScene().getWindow();
+        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
+        List<String> cut = new ArrayList<>();
+        for (double[] size : new double[][] {{1024, 700}, {1280, 800}}) {
+            for (Locale language : List.of(I18n.NORWEGIAN, I18n.ENGLISH)) {
+                for (double divider : new double[] {0.6, 0.75}) {
+                    robot.interact(() -> {
+                        stage.setWidth(size[0]);
+                        stage.setHeight(size[1]);
+                        main.i18n().localeProperty().set(language);
+                        split.setDividerPositions(divider);
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> stage.getScene().getRoot().layout());
+                    for (Button item : robot.lookup(".advice-item").queryAllAs(Button.class)) {
+                        Text drawn = (Text) item.lookup(".text");
+                        if (drawn != null && !drawn.getText().equals(item.getText())) {
+                            cut.add((int) size[0] + "×" + (int) size[1] + " " + language + " divider " + divider
+                                    + ": \"" + drawn.getText() + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(robot.lookup(".advice-item").queryAll()).as("several pieces of advice").hasSizeGreaterThan(2);
+        assertThat(cut).as("advice cut short").isEmpty();
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.Optional;
 
 /** Dialogs answered by the test, remembering what was asked. */
 public final class FakeDialogs implements Dialogs {
+    /** The About box's link to the user guide, as the user would click it. */
+    public Runnable openGuide;
+
     Path toOpen;
     Path toSave;
     Path pdfToSave;
@@ -114,7 +117,8 @@ public final class FakeDialogs implements Dialogs {
     }
 
     @Override
-    public void showAbout(String version) {
+    public void showAbout(String version, Runnable openGuide) {
         asked.add("about:" + version);
+        this.openGuide = openGuide;
     }
 }

@@ -5,6 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.ui.common.I18n;
+import app.followup.letter.NudgeComposer;
+import app.followup.model.ApplicationState;
+import app.followup.model.Notes;
+import app.followup.model.Nudge;
+import app.followup.ui.board.NudgeRecorder;
+import app.followup.ui.board.NudgeViewModel;
+import app.followup.ui.board.NudgeWindow;
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.RecordingPlatform;
+import app.followup.ui.common.SendViewModel;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.function.Consumer;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +89,68 @@ class KeyboardTest {
             }
         }
         assertThat(clashes).as("Alt letters claimed twice").isEmpty();
+    }
+
+    /** The nudge window, both kinds, both languages: every button has an Alt letter, and no letter is taken twice. */
+    @Test
+    void theNudgeWindowGivesEveryButtonItsOwnAltLetterInBothLanguages(FxRobot robot) {
+        Notes notes = Samples.load(Samples.NORDLYS);
+        List<String> problems = new ArrayList<>();
+        for (NudgeComposer.Kind kind : NudgeComposer.Kind.values()) {
+            for (Locale language : List.of(I18n.NORWEGIAN, I18n.ENGLISH)) {
+                I18n i18n = new I18n(language);
+                Stage[] window = new Stage[1];
+                robot.interact(() -> window[0] = NudgeWindow.show(robot.targetWindow(), new NudgeViewModel(notes,
+                        kind, LocalDate.of(2026, 12, 10), NudgeComposer.standard(), new RecordsNothing(),
+                        letter -> new SendViewModel(letter, notes::candidate, name -> Optional.empty(),
+                                RecordingPlatform.opensNothing().opener(), new BackgroundRunner.Immediate(), i18n)),
+                        i18n));
+                String where = language + " " + kind;
+                Node root = window[0].getScene().getRoot();
+                List<Labeled> buttons = Stream.concat(root.lookupAll(".button").stream(),
+                                root.lookupAll(".menu-button").stream())
+                        .filter(node -> node instanceof ButtonBase && shown(node)).map(Labeled.class::cast).toList();
+                assertThat(buttons).as(where).hasSizeGreaterThanOrEqualTo(7);
+                buttons.stream().filter(b -> !b.isMnemonicParsing() || mnemonic(b.getText()) == null)
+                        .forEach(b -> problems.add(where + ": no Alt letter for \"" + b.getText() + "\""));
+                problems.addAll(duplicates(where, buttons.stream().map(Labeled::getText).toList()));
+                robot.interact(window[0]::close);
+            }
+        }
+        assertThat(problems).as("nudge window buttons").isEmpty();
+    }
+
+    /** The window test records nothing: it only looks at the buttons. */
+    private static final class RecordsNothing implements NudgeRecorder {
+        @Override
+        public void recordSent(Nudge nudge, Runnable done, Consumer<String> failed) {
+        }
+
+        @Override
+        public void close(ApplicationState state, Runnable done, Consumer<String> failed) {
+        }
+    }
+
+    /** The step the keyboard is on is ringed in the accent colour, the same step without the focus is not. */
+    @Test
+    void theFocusedStepIsRinged(FxRobot robot) {
+        openSample(robot);
+        ListView<?> steps = robot.lookup("#steps").queryAs(ListView.class);
+        ListCell<?> current = robot.from(steps).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
+        waitUntil(() -> !steps.isFocused());
+        List<Paint> unfocused = fills(current);
+        robot.interact(steps::requestFocus);
+        waitUntil(() -> steps.isFocused() && current.isFocused());
+        robot.interact(() -> steps.getScene().getRoot().applyCss());
+        List<Paint> focused = fills(current);
+        assertThat(focused).as("a ring appears").isNotEqualTo(unfocused)
+                .contains(Color.web("#0b6e4f"));
+    }
+
+    private static List<Paint> fills(Region region) {
+        return region.getBackground() == null ? List.of()
+                : region.getBackground().getFills().stream().map(BackgroundFill::getFill).toList();
     }
 
     @Test

@@ -1,5 +1,11 @@
 package app.followup.ui;
 
+import app.followup.ui.common.RecordingPlatform;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.UserStore;
@@ -166,6 +172,38 @@ public class MainViewModelTest {
     void aboutNamesTheBuild() {
         main.about();
         assertThat(dialogs.asked).singleElement().asString().startsWith("about:FollowUp ");
+    }
+
+    @Test
+    void aboutLinksToTheUserGuideThatCameWithTheProgramWithEveryPicture() throws Exception {
+        RecordingPlatform platform = RecordingPlatform.opensEverything();
+        MainViewModel english = TestWindow.english().dialogs(dialogs).opener(platform.opener()).build();
+        english.about();
+        dialogs.openGuide.run();
+        assertThat(platform.opened).hasSize(1);
+        Path page = Path.of(URI.create(platform.opened.get(0)));
+        assertThat(page).isRegularFile().hasFileName("user-guide.html");
+        String html = Files.readString(page);
+        assertThat(html).contains("<h1>FollowUp user guide</h1>").contains("href=\"advice.html\"");
+        assertThat(page.resolveSibling("advice.html")).isRegularFile();
+        Matcher pictures = Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
+        int shown = 0;
+        while (pictures.find()) {
+            assertThat(page.resolveSibling(pictures.group(1))).as("beside the page").isRegularFile();
+            shown++;
+        }
+        assertThat(shown).isGreaterThan(3);
+        assertThat(english.statusProperty().get()).isEqualTo("The user guide is open in your browser.");
+    }
+
+    @Test
+    void whenNothingOpensTheGuideTheStatusLineSaysWhereItIs() {
+        MainViewModel english = TestWindow.english().dialogs(dialogs)
+                .opener(RecordingPlatform.opensNothing().opener()).build();
+        english.about();
+        dialogs.openGuide.run();
+        assertThat(english.statusProperty().get()).startsWith("Nothing could open the user guide. It is here: ")
+                .endsWith("user-guide.html");
     }
 
     @Test

@@ -11,8 +11,15 @@ import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.UserStore;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -29,8 +36,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class ParticipantsTableTest {
     private MainViewModel main;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), new FakeDialogs(),
                 new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
                 new LetterComposer(new TemplateLibrary(null)));
@@ -138,5 +148,70 @@ class ParticipantsTableTest {
         assertThat(problem.getText()).isEqualTo("\"kari@lie\" does not look like an email address.");
         robot.push(KeyCode.SHIFT, KeyCode.TAB).push(KeyCode.END).write(".example");
         waitUntil(() -> !problem.isVisible());
+    }
+
+    @Test
+    void nextStaysAliveWhileAnAddressIsTypedAndSaysWhatIsWrongWhenPressed(FxRobot robot) {
+        openParticipants(robot);
+        robot.clickOn("#participants-add");
+        waitUntil(() -> names(robot).size() == 4);
+        robot.write("Kari Lie");
+        robot.push(KeyCode.TAB).write("kari@lie");
+        Button next = robot.lookup("#next").queryButton();
+        assertThat(next.isDisabled()).as("not punished while typing").isFalse();
+        Label problem = robot.lookup("#participants-email-problem").queryAs(Label.class);
+        // the caret goes back to the address, at its end
+        robot.press(KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT);
+        waitUntil(problem::isVisible);
+        assertThat(main.wizard().currentProperty().get()).as("stays on the page").isEqualTo(1);
+        assertThat(problem.getText()).isEqualTo("\"kari@lie\" does not look like an email address.");
+        TextField email = robot.lookup("#participant-email").nth(3).queryAs(TextField.class);
+        waitUntil(email::isFocused);
+        assertThat(next.isDisabled()).as("never dead: pressed again, it says the same").isFalse();
+        robot.write(".example");
+        waitUntil(() -> !problem.isVisible());
+        robot.clickOn(next);
+        waitUntil(() -> main.wizard().currentProperty().get() == 2);
+        assertThat(main.document().round().participants().get(3).email()).isEqualTo("kari@lie.example");
+    }
+
+    /** Every column in view at both laptop sizes and in both languages: no sideways scroll bar, no field cut off. */
+    @Test
+    void theWholeTableIsInViewAtLaptopSizes(FxRobot robot) {
+        openParticipants(robot);
+        List<String> hidden = new ArrayList<>();
+        for (double[] size : new double[][] {{1024, 700}, {1280, 800}}) {
+            for (Locale language : List.of(I18n.NORWEGIAN, I18n.ENGLISH)) {
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    main.i18n().localeProperty().set(language);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                String where = (int) size[0] + "×" + (int) size[1] + " " + language;
+                robot.lookup(node -> node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
+                        && shown(bar)).queryAll().forEach(bar -> hidden.add(where + ": a sideways scroll bar"));
+                Node table = robot.lookup("#participants").query();
+                Bounds page = table.getParent().localToScene(table.getParent().getLayoutBounds());
+                Bounds window = new BoundingBox(0, 0, stage.getScene().getWidth(), stage.getScene().getHeight());
+                for (Node field : robot.lookup("#participants .text-field").queryAll()) {
+                    Bounds bounds = field.localToScene(field.getLayoutBounds());
+                    if (bounds.getMaxX() > page.getMaxX() + 0.5 || !window.contains(bounds.getMaxX() - 1,
+                            bounds.getMinY() + 1)) {
+                        hidden.add(where + ": " + field.getId() + " ends at " + bounds.getMaxX());
+                    }
+                }
+            }
+        }
+        assertThat(hidden).isEmpty();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 }

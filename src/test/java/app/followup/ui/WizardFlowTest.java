@@ -72,7 +72,10 @@ public class WizardFlowTest {
         robot.clickOn("#participants-add");
         type(robot, "#participant-name", "Ola Hansen");
         type(robot, "#participant-email", "ola.hansen@nordlys");
-        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).as("a broken email blocks Next").isTrue();
+        robot.clickOn("#next");
+        assertThat(robot.lookup("#participants-email-problem").queryAs(Label.class).getText())
+                .as("a broken email keeps the user on the page, and says why")
+                .isEqualTo("\"ola.hansen@nordlys\" does not look like an email address.");
         type(robot, "#participant-email", ".example");
         assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isFalse();
         robot.clickOn("#next");

@@ -70,7 +70,7 @@ public final class NudgeWindow {
         sent.setId("nudge-sent");
         sent.getStyleClass().add("accent");
         sent.setOnAction(e -> nudge.markSent());
-        Button cancel = new Button(i18n.get("cancel"));
+        Button cancel = new Button(i18n.get("nudge.cancel"));
         cancel.setId("nudge-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> nudge.cancel());
@@ -96,7 +96,7 @@ public final class NudgeWindow {
                 labelled(i18n.get("nudge." + kind + ".date"), proposed),
                 labelled(i18n.get("nudge.subject"), subject),
                 body,
-                new SendControl(nudge.send(), i18n),
+                new SendControl(nudge.send(), i18n, true),
                 sentHint,
                 problem,
                 buttons);

@@ -48,6 +48,6 @@ public interface Dialogs {
 
     void showError(String message);
 
-    /** The About box: the program's version, then what it is for. */
-    void showAbout(String version);
+    /** The About box: the program's version, what it is for, and a link that runs {@code openGuide}. */
+    void showAbout(String version, Runnable openGuide);
 }

@@ -21,7 +21,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -262,8 +264,14 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public void showAbout(String version) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("about.text"));
+    public void showAbout(String version, Runnable openGuide) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Label text = new Label(i18n.get("about.text"));
+        text.setWrapText(true);
+        Hyperlink guide = new Hyperlink(i18n.get("about.guide"));
+        guide.setId("about-guide");
+        guide.setOnAction(e -> openGuide.run());
+        alert.getDialogPane().setContent(new VBox(8, text, guide));
         alert.setTitle(i18n.get("app.title"));
         alert.setHeaderText(version);
         alert.initOwner(owner);

@@ -15,6 +15,8 @@ final class ColumnHeading extends Label {
         setWrapText(true);
         setMinHeight(Region.USE_PREF_SIZE);
         setMinWidth(Region.USE_PREF_SIZE);
+        // as wide as its column, so that it wraps only when the column is narrower than the whole heading
+        setMaxWidth(Double.MAX_VALUE);
         getStyleClass().add("column-heading");
         textProperty().addListener(o -> requestLayout());
         fontProperty().addListener(o -> requestLayout());

@@ -31,6 +31,6 @@ public final class FieldWidth {
         measured.setFont(field.getFont());
         // the field's padding and border, and room for the caret at the end
         return Math.ceil(measured.getLayoutBounds().getWidth()) + field.snappedLeftInset()
-                + field.snappedRightInset() + 26;
+                + field.snappedRightInset() + 12;
     }
 }

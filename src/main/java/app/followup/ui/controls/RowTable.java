@@ -7,22 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ScrollPane.ScrollBarPolicy;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -38,8 +34,10 @@ import javafx.scene.layout.VBox;
  * <p>A grid of fields rather than a {@link javafx.scene.control.TableView}: a page holds a handful of rows, and
  * every value stays visible and editable at once, with no edit mode to enter and commit, no edit lost when the
  * mouse leaves a cell, Tab walking the fields in reading order, and the fields' ids and context menus unchanged.
- * When the columns do not fit beside the live letter, the table scrolls sideways and keeps the field being edited
- * in view.
+ *
+ * <p>A table with many columns puts some of them on a second line under the first ones ({@link Column#below()}),
+ * with a second line of headings to match, so that it stays narrow enough for a laptop. The table is never
+ * narrower than its columns: the wizard gives the page that width rather than scroll the table sideways.
  */
 public final class RowTable<R extends EditableRow<?>> extends VBox {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
@@ -48,22 +46,29 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
             new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REMOVE = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.ALT_DOWN);
 
-    /** A column: its heading, the field shown for a row, and whether it takes the width left over. */
-    public record Column<R>(String headingKey, Function<R, Node> cell, boolean grows) {
+    /**
+     * A column: its heading, the field shown for a row, whether it takes the width left over, and whether it is
+     * on the row's second line, sharing its width with the column above it.
+     */
+    public record Column<R>(String headingKey, Function<R, Node> cell, boolean grows, boolean below) {
+        public Column(String headingKey, Function<R, Node> cell, boolean grows) {
+            this(headingKey, cell, grows, false);
+        }
+
+        /** A column on the row's second line. */
+        public static <R> Column<R> below(String headingKey, Function<R, Node> cell) {
+            return new Column<>(headingKey, cell, false, true);
+        }
     }
 
     private final RowList<?, R> rows;
     private final I18n i18n;
     private final List<Column<R>> columns;
     private final GridPane grid = new GridPane();
-    private final ScrollPane scroll = new ScrollPane(grid);
+    /** Grid lines per row, and grid lines of headings: two each when some columns are below the others. */
+    private final int linesPerRow;
     private final Map<R, Line> lines = new IdentityHashMap<>();
     private R current;
-    /**
-     * Whether the user is moving with the keyboard: only then does the table scroll sideways to the focused field.
-     * The focus also lands in the table by itself when the page is shown, and the table must not jump then.
-     */
-    private boolean keyboardInUse;
     private final Button up;
     private final Button down;
     private final Button remove;
@@ -81,10 +86,6 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
                 cell.focusWithinProperty().addListener((o, was, now) -> {
                     if (now) {
                         makeCurrent(row);
-                        if (keyboardInUse) {
-                            // after the layout pass: a new row's fields have no place yet when they get the focus
-                            Platform.runLater(() -> reveal(cell));
-                        }
                     }
                 });
                 if (cell instanceof Region region) {
@@ -95,16 +96,22 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         }
 
         void place(int index) {
+            int top = linesPerRow + index * linesPerRow;
             grid.getChildren().remove(band);
-            grid.add(band, 0, index + 1, columns.size(), 1);
+            grid.add(band, 0, top, gridColumns(), linesPerRow);
             band.toBack();
             for (int c = 0; c < cells.size(); c++) {
                 Node cell = cells.get(c);
+                int column = gridColumn(c);
+                int line = top + (columns.get(c).below() ? 1 : 0);
                 if (cell.getParent() == grid) {
-                    GridPane.setConstraints(cell, c, index + 1);
+                    GridPane.setConstraints(cell, column, line);
                 } else {
-                    grid.add(cell, c, index + 1);
+                    grid.add(cell, column, line);
                 }
+                // a row's two lines stay together, apart from the next row
+                GridPane.setMargin(cell, linesPerRow > 1 && !columns.get(c).below() && index > 0
+                        ? new Insets(8, 0, 0, 0) : Insets.EMPTY);
             }
         }
 
@@ -124,33 +131,32 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         this.rows = rows;
         this.i18n = i18n;
         this.columns = List.copyOf(columns);
+        this.linesPerRow = columns.stream().anyMatch(Column::below) ? 2 : 1;
         setId(id);
         getStyleClass().add("row-table");
         grid.getStyleClass().add("row-table-grid");
         grid.setHgap(8);
         grid.setVgap(6);
-        for (int c = 0; c < columns.size(); c++) {
+        for (int c = 0; c < gridColumns(); c++) {
             ColumnConstraints constraints = new ColumnConstraints();
-            // never narrower than the widest field or heading: the table scrolls sideways instead of cutting text
+            // never narrower than the widest field or heading: the page is made wide enough instead of cutting text
             constraints.setMinWidth(Region.USE_PREF_SIZE);
-            constraints.setHgrow(columns.get(c).grows() ? Priority.ALWAYS : Priority.NEVER);
+            int column = c;
+            constraints.setHgrow(columns.stream().anyMatch(k -> k.grows() && gridColumn(columns.indexOf(k)) == column)
+                    ? Priority.ALWAYS : Priority.NEVER);
             constraints.setFillWidth(true);
             grid.getColumnConstraints().add(constraints);
+        }
+        for (int c = 0; c < columns.size(); c++) {
             ColumnHeading heading = new ColumnHeading(i18n.text(columns.get(c).headingKey()));
             // a heading that wraps makes the row taller: the others sit on its last line, just above their fields
             GridPane.setValignment(heading, VPos.BOTTOM);
-            grid.add(heading, c, 0);
+            if (columns.get(c).below()) {
+                heading.getStyleClass().add("below");
+            }
+            grid.add(heading, gridColumn(c), columns.get(c).below() ? 1 : 0);
         }
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setVbarPolicy(ScrollBarPolicy.NEVER);
-        scroll.setHbarPolicy(ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().addAll("edge-to-edge", "row-table-scroll");
-        // a scroll pane leaves no room for a bar it shows only as needed, which would hide the last line's lower edge
-        Runnable sideways = () -> scroll.setHbarPolicy(grid.minWidth(-1) > scroll.getWidth() + 0.5
-                ? ScrollBarPolicy.ALWAYS : ScrollBarPolicy.NEVER);
-        scroll.widthProperty().addListener(o -> sideways.run());
-        grid.layoutBoundsProperty().addListener(o -> sideways.run());
+        grid.setMinWidth(Region.USE_PREF_SIZE);
 
         Button add = new Button();
         add.textProperty().bind(i18n.text(addKey));
@@ -160,7 +166,6 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
             R row = adder.get();
             Line line = lines.get(row);
             if (line != null) {
-                keyboardInUse = true;
                 line.focusFirst();
             }
         });
@@ -169,7 +174,7 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         remove = action(id + "-remove", "row.remove", "✕", REMOVE, this::removeCurrent);
         HBox actions = new HBox(6, add, up, down, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(scroll, actions);
+        getChildren().addAll(grid, actions);
 
         grid.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Runnable action = MOVE_UP.match(event) ? () -> move(-1) : MOVE_DOWN.match(event) ? () -> move(1)
@@ -179,14 +184,6 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
                 action.run();
             }
         });
-        // a page leaves the scene and comes back at every visit: the scene is watched once
-        sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null && scene.getProperties().putIfAbsent(this, Boolean.TRUE) == null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> keyboardInUse = event.getCode() == KeyCode.TAB
-                        || event.getCode().isArrowKey());
-                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> keyboardInUse = false);
-            }
-        });
         rows.rows().addListener((ListChangeListener<R>) change -> sync());
         sync();
     }
@@ -194,7 +191,6 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
     /** Makes the lines match the rows, keeping the fields of rows that stay, and the focus in them. */
     private void sync() {
         List<R> now = rows.rows();
-        boolean reloaded = lines.size() > 1 && now.stream().noneMatch(lines::containsKey);
         lines.keySet().removeIf(row -> {
             if (now.stream().noneMatch(r -> r == row)) {
                 lines.get(row).detach();
@@ -209,10 +205,6 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
             makeCurrent(null);
         }
         refreshActions();
-        if (reloaded) {
-            // other notes, or another round: the table starts again at its first column
-            Platform.runLater(() -> scroll.setHvalue(0));
-        }
     }
 
     private void makeCurrent(R row) {
@@ -252,7 +244,6 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
             return;
         }
         Line next = lines.get(rows.rows().get(Math.min(index, rows.rows().size() - 1)));
-        keyboardInUse = true;
         Node cell = next.cells.get(Math.max(column, 0));
         if (cell.isFocusTraversable()) {
             cell.requestFocus();
@@ -270,21 +261,22 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         return 0;
     }
 
-    /** Scrolls sideways so that the field being edited is in view. */
-    private void reveal(Node cell) {
-        double hidden = grid.getWidth() - scroll.getViewportBounds().getWidth();
-        if (hidden <= 0) {
-            return;
+    /** The grid column of the column at this index: a column below sits under the one in the same place above. */
+    private int gridColumn(int index) {
+        Column<R> column = columns.get(index);
+        int place = 0;
+        for (int c = 0; c < index; c++) {
+            if (columns.get(c).below() == column.below()) {
+                place++;
+            }
         }
-        Bounds bounds = cell.getBoundsInParent();
-        double left = scroll.getHvalue() * hidden;
-        double viewport = scroll.getViewportBounds().getWidth();
-        if (bounds.getMinX() < left) {
-            left = bounds.getMinX();
-        } else if (bounds.getMaxX() > left + viewport) {
-            left = Math.min(bounds.getMinX(), bounds.getMaxX() - viewport);
-        }
-        scroll.setHvalue(Math.max(0, Math.min(1, left / hidden)));
+        return place;
+    }
+
+    private int gridColumns() {
+        long above = columns.stream().filter(c -> !c.below()).count();
+        long below = columns.size() - above;
+        return (int) Math.max(above, below);
     }
 
     private Button action(String id, String key, String symbol, KeyCombination keys, Runnable run) {

@@ -4,6 +4,8 @@ import javafx.scene.layout.Region;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.SendViewModel;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,11 +24,19 @@ public final class SendControl extends VBox {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     public SendControl(SendViewModel send, I18n i18n) {
+        this(send, i18n, false);
+    }
+
+    /**
+     * @param mnemonics whether the buttons take their Alt letters: in a window of their own they do; on a page
+     *                  whose other buttons claim letters of their own they do not
+     */
+    public SendControl(SendViewModel send, I18n i18n, boolean mnemonics) {
         super(6);
         getStyleClass().add("send-control");
         MenuButton copy = new MenuButton();
         copy.setId("send-copy");
-        copy.textProperty().bind(i18n.text("send.copy"));
+        copy.textProperty().bind(label("send.copy", i18n, mnemonics));
         copy.getItems().addAll(
                 copyItem("send-copy-recipients", "send.copy.recipients", "recipients", send::recipients, send, i18n),
                 copyItem("send-copy-subject", "send.copy.subject", "subject", send::subject, send, i18n),
@@ -39,10 +49,10 @@ public final class SendControl extends VBox {
             }
         });
         FlowPane buttons = new FlowPane(8, 8,
-                button("send-mail-program", "send.mailProgram", send::openInMailProgram, i18n),
-                button("send-gmail", "send.gmail", send::openInGmail, i18n),
-                button("send-outlook", "send.outlook", send::openInOutlook, i18n),
-                button("send-eml", "send.eml", send::saveDraft, i18n),
+                button("send-mail-program", "send.mailProgram", mnemonics, send::openInMailProgram, i18n),
+                button("send-gmail", "send.gmail", mnemonics, send::openInGmail, i18n),
+                button("send-outlook", "send.outlook", mnemonics, send::openInOutlook, i18n),
+                button("send-eml", "send.eml", mnemonics, send::saveDraft, i18n),
                 copy);
         Label message = new Label();
         message.setId("send-message");
@@ -53,6 +63,11 @@ public final class SendControl extends VBox {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         send.problemProperty().addListener((o, was, now) -> message.pseudoClassStateChanged(PROBLEM, now));
         getChildren().addAll(buttons, message);
+    }
+
+    /** The key's text, with its Alt letter marked or, without mnemonics, left out. */
+    private static ObservableValue<String> label(String key, I18n i18n, boolean mnemonics) {
+        return mnemonics ? i18n.text(key) : Bindings.createStringBinding(() -> i18n.plain(key), i18n.localeProperty());
     }
 
     private static MenuItem copyItem(String id, String key, String part, Supplier<String> text, SendViewModel send,
@@ -69,10 +84,10 @@ public final class SendControl extends VBox {
         return item;
     }
 
-    private static Button button(String id, String key, Runnable action, I18n i18n) {
+    private static Button button(String id, String key, boolean mnemonics, Runnable action, I18n i18n) {
         Button button = new Button();
         button.setId(id);
-        button.textProperty().bind(i18n.text(key));
+        button.textProperty().bind(label(key, i18n, mnemonics));
         button.setOnAction(e -> action.run());
         return button;
     }

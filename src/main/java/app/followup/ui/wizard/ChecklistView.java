@@ -11,7 +11,7 @@ import app.followup.advice.Advice;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -97,36 +97,17 @@ public final class ChecklistView extends VBox {
      * the user edited it (see docs/advice.md).
      */
     private HBox notesChangedRow() {
-        Button go = item(i18n.get("letter.notesChanged.advice"), "warn");
+        Button go = item(i18n.get("letter.notesChanged.advice"));
         go.setId("notes-changed-item");
         go.setOnAction(e -> wizard.goTo(wizard.indexOf(LetterPageViewModel.class)));
-        HBox row = new HBox(6, go);
-        row.setAlignment(Pos.TOP_LEFT);
-        return row;
-    }
-
-    private static Button item(String message, String level) {
-        Region dot = new Region();
-        dot.getStyleClass().addAll("advice-dot", "advice-" + level);
-        Button go = new Button(message);
-        go.setGraphic(dot);
-        go.setContentDisplay(ContentDisplay.LEFT);
-        go.setWrapText(true);
-        go.setMnemonicParsing(false);
-        go.setAlignment(Pos.TOP_LEFT);
-        go.setMaxWidth(Double.MAX_VALUE);
-        go.setMinHeight(Region.USE_PREF_SIZE);
-        go.getStyleClass().addAll("flat", "advice-item");
-        HBox.setHgrow(go, Priority.ALWAYS);
-        return go;
+        return row(go, "warn");
     }
 
     private HBox row(Advice item) {
-        Button go = item(item.message(), item.level().name().toLowerCase(Locale.ROOT));
+        Button go = item(item.message());
         go.setUserData(item.code().key());
         go.setOnAction(e -> wizard.goTo(wizard.indexOf(AdviceViewModel.pageOf(item.field()))));
-        HBox row = new HBox(6, go);
-        row.setAlignment(Pos.TOP_LEFT);
+        HBox row = row(go, item.level().name().toLowerCase(Locale.ROOT));
         if (AdviceViewModel.canReplace(item)) {
             Button replace = new Button(i18n.get("advice.replaceAll"));
             replace.setId("replace-all");
@@ -134,6 +115,31 @@ public final class ChecklistView extends VBox {
             replace.setOnAction(e -> letter.replaceAvoidedWords());
             row.getChildren().add(replace);
         }
+        return row;
+    }
+
+    private static Button item(String message) {
+        Button go = new Button(message);
+        go.setWrapText(true);
+        go.setMnemonicParsing(false);
+        go.setAlignment(Pos.TOP_LEFT);
+        go.setTextAlignment(TextAlignment.LEFT);
+        go.setMaxWidth(Double.MAX_VALUE);
+        go.setMinHeight(Region.USE_PREF_SIZE);
+        go.getStyleClass().addAll("flat", "advice-item");
+        HBox.setHgrow(go, Priority.ALWAYS);
+        return go;
+    }
+
+    /**
+     * The dot beside the button rather than as its graphic: a wrapping button with a graphic is given a line too
+     * few when the panel is narrow, and its last line ends in "…".
+     */
+    private static HBox row(Button go, String level) {
+        Region dot = new Region();
+        dot.getStyleClass().addAll("advice-dot", "advice-" + level);
+        HBox row = new HBox(2, dot, go);
+        row.setAlignment(Pos.TOP_LEFT);
         return row;
     }
 }

@@ -40,6 +40,19 @@ public abstract class PageViewModel {
         return new ReadOnlyBooleanWrapper(true);
     }
 
+    /**
+     * Whether Next is disabled: by default while the page is not valid. A page that judges its fields only when
+     * the user is done with them keeps Next enabled instead, and says what is wrong in {@link #showProblems()}
+     * when Next is pressed, so that Next is never dead without a word.
+     */
+    public ObservableBooleanValue nextDisabled() {
+        return Bindings.not(valid());
+    }
+
+    /** The user tries to move on: every problem not yet pointed out is pointed out now. */
+    public void showProblems() {
+    }
+
     public final void reload() {
         if (!document.isOpen()) {
             return;

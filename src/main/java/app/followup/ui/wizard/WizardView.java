@@ -53,6 +53,7 @@ public final class WizardView extends BorderPane {
     private final StackPane pageHolder = new StackPane();
     private final StackPane previewHolder = new StackPane();
     private final List<Node> pages = new ArrayList<>();
+    private PageRoom room;
 
     public WizardView(MainViewModel main) {
         this.main = main;
@@ -77,15 +78,14 @@ public final class WizardView extends BorderPane {
         letterView.pageView().fitWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(200, pdfPreview.getViewportBounds().getWidth() - 32), pdfPreview.viewportBoundsProperty()));
         pdfPreview.getStyleClass().add("pdf-preview");
-        wizard.currentProperty().addListener((o, old, now) -> show(now.intValue(), livePreview, pdfPreview));
-        show(0, livePreview, pdfPreview);
-
         ChecklistView checklist = new ChecklistView(main.advice(), wizard, i18n);
         checklist.setPadding(new Insets(12, 16, 0, 16));
         VBox side = new VBox(new NudgeOfferView(main.nudgeOffer(), i18n), checklist, previewHolder);
         VBox.setVgrow(previewHolder, Priority.ALWAYS);
         SplitPane split = new SplitPane(pageHolder, side);
-        split.setDividerPositions(0.6);
+        room = new PageRoom(split, side, 0.6);
+        wizard.currentProperty().addListener((o, old, now) -> show(now.intValue(), livePreview, pdfPreview));
+        show(0, livePreview, pdfPreview);
         setLeft(stepList());
         setCenter(split);
         setBottom(navigation());
@@ -97,6 +97,7 @@ public final class WizardView extends BorderPane {
         Node page = pages.get(index);
         pageHolder.getChildren().setAll(page);
         previewHolder.getChildren().setAll(wizard.onLetterPage() ? pdfPreview : livePreview);
+        room.show(page);
         // typing goes on in the new page's first field, not in the step list; CSS first, since a scroll pane
         // puts its content in the scene only when its skin is made
         Platform.runLater(() -> {

@@ -12,12 +12,14 @@ import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * The page index and each page's flags, as in mvvmFX's wizard: Back and Next enable from them; the step list
- * jumps freely. Next waits for the current page to be valid.
+ * jumps freely. Next moves on from a valid page; on a page that is not, the page says what is wrong and the user
+ * stays (or Next is disabled, on a page that says so).
  */
 public final class WizardViewModel {
     private final List<PageViewModel> pages;
     private final List<ObservableBooleanValue> filled;
     private final List<ObservableBooleanValue> valid;
+    private final List<ObservableBooleanValue> nextDisabled;
     private final IntegerProperty current = new SimpleIntegerProperty(0);
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
@@ -28,14 +30,15 @@ public final class WizardViewModel {
         this.i18n = i18n;
         this.filled = pages.stream().map(PageViewModel::filled).toList();
         this.valid = pages.stream().map(PageViewModel::valid).toList();
+        this.nextDisabled = pages.stream().map(PageViewModel::nextDisabled).toList();
         canGoBack = current.greaterThan(0);
-        Observable[] dependencies = new Observable[valid.size() + 1];
-        for (int i = 0; i < valid.size(); i++) {
-            dependencies[i] = valid.get(i);
+        Observable[] dependencies = new Observable[nextDisabled.size() + 1];
+        for (int i = 0; i < nextDisabled.size(); i++) {
+            dependencies[i] = nextDisabled.get(i);
         }
-        dependencies[valid.size()] = current;
+        dependencies[nextDisabled.size()] = current;
         canGoNext = Bindings.createBooleanBinding(() -> current.get() < pages.size() - 1
-                && valid.get(current.get()).get(), dependencies);
+                && !nextDisabled.get(current.get()).get(), dependencies);
         // pages made after a document was opened read it now
         pages.forEach(PageViewModel::reload);
     }
@@ -77,8 +80,13 @@ public final class WizardViewModel {
         return canGoNext;
     }
 
+    /** Moves on when the page is valid; when it is not, the page says what is wrong and the user stays. */
     public void next() {
-        if (canGoNext.get()) {
+        if (!canGoNext.get()) {
+            return;
+        }
+        pages.get(current.get()).showProblems();
+        if (valid.get(current.get()).get()) {
             current.set(current.get() + 1);
         }
     }

@@ -9,6 +9,9 @@ import app.followup.ui.controls.Forms;
 import app.followup.ui.controls.RowTable;
 import app.followup.ui.controls.RowTable.Column;
 import java.util.List;
+import javafx.application.Platform;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
@@ -30,6 +33,8 @@ public final class ParticipantsPageView {
     private final ParticipantsPageViewModel vm;
     private final Label emailProblem;
     private final Label nameProblem;
+    private final Map<ParticipantRow, TextField> nameFields = new WeakHashMap<>();
+    private final Map<ParticipantRow, TextField> emailFields = new WeakHashMap<>();
 
     public ParticipantsPageView(Forms forms, ParticipantsPageViewModel vm) {
         this.forms = forms;
@@ -40,26 +45,28 @@ public final class ParticipantsPageView {
     }
 
     public Node page() {
-        // what every letter needs comes first, so it is in view beside the live letter at 1024 pixels; the rest
-        // is a sideways scroll (or Tab) away
+        // two lines a participant, what every letter needs on the first: seven columns side by side would not fit
+        // a laptop's window
         RowTable<ParticipantRow> table = new RowTable<>("participants", vm.participants(), List.of(
                 new Column<>("participants.name", this::name, true),
                 new Column<>("participants.email", this::email, true),
                 new Column<>("participants.role", this::role, false),
                 new Column<>("participants.addressee", this::addressee, false),
-                new Column<>("participants.title", row -> fitted("participant-title", "participants.title", row.title,
-                        100, 260), true),
-                new Column<>("participants.organisation", this::organisation, true),
-                new Column<>("participants.greetingName", this::greetingName, false)),
+                Column.below("participants.title", row -> fitted("participant-title", "participants.title",
+                        row.title, 100, 240)),
+                Column.below("participants.organisation", this::organisation),
+                Column.below("participants.greetingName", this::greetingName)),
                 i18n, "participants.add", vm::add);
         vm.participants().rows().addListener((ListChangeListener<ParticipantRow>) change -> showProblems());
         i18n.localeProperty().addListener(o -> showProblems());
         showProblems();
+        vm.refusedForProperty().addListener((o, was, row) -> caretToProblem(row));
         return forms.page("step.participants", forms.glossaryLink(), table, nameProblem, emailProblem);
     }
 
     private TextField name(ParticipantRow row) {
         TextField name = fitted("participant-name", "participants.name", row.name, 110, 240);
+        nameFields.put(row, name);
         whenLeft(name, row.nameDone, true);
         row.nameProblem.addListener((o, was, now) -> showProblems());
         markWhen(name, row.nameProblem.get());
@@ -85,6 +92,7 @@ public final class ParticipantsPageView {
 
     private TextField email(ParticipantRow row) {
         TextField email = fitted("participant-email", "participants.email", row.email, 160, 320);
+        emailFields.put(row, email);
         whenLeft(email, row.emailDone, false);
         markWhen(email, row.emailProblem.get());
         row.emailProblem.addListener((o, was, now) -> {
@@ -127,6 +135,18 @@ public final class ParticipantsPageView {
                 done.set(true);
             }
         });
+    }
+
+    /** Next was refused: the caret goes to the field that needs mending, at the end of what is there. */
+    private void caretToProblem(ParticipantRow row) {
+        TextField field = row == null ? null : row.nameProblem.get() ? nameFields.get(row) : emailFields.get(row);
+        if (field != null) {
+            // after the key or click that asked for Next has done with the focus
+            Platform.runLater(() -> {
+                field.requestFocus();
+                field.end();
+            });
+        }
     }
 
     private static void markWhen(TextField field, boolean problem) {

@@ -6,12 +6,19 @@ import app.followup.ui.wizard.PageViewModel;
 import app.followup.model.Participant;
 import app.followup.model.Role;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 
 /** Page 2: everyone from the employer who took part. */
 public final class ParticipantsPageViewModel extends PageViewModel {
     private final RowList<Participant, ParticipantRow> participants =
             new RowList<>(ParticipantRow::new, list -> edit(r -> r.withParticipants(list)));
+
+    /** The row Next was refused for, so that the page can put the caret where the problem is. */
+    private final ObjectProperty<ParticipantRow> refusedFor = new SimpleObjectProperty<>();
 
     public ParticipantsPageViewModel(Document document) {
         super(document);
@@ -40,6 +47,28 @@ public final class ParticipantsPageViewModel extends PageViewModel {
     public ObservableBooleanValue filled() {
         return Bindings.createBooleanBinding(() -> participants.rows().stream().anyMatch(r -> r.nameOk.get()),
                 participants.rows());
+    }
+
+    /** Never: an address still being typed is not held against the user; Next says what is wrong instead. */
+    @Override
+    public ObservableBooleanValue nextDisabled() {
+        return new ReadOnlyBooleanWrapper(false);
+    }
+
+    /** The user tries to move on: a missing name or a broken address is pointed out even in a field not yet left. */
+    @Override
+    public void showProblems() {
+        for (ParticipantRow row : participants.rows()) {
+            row.nameDone.set(true);
+            row.emailDone.set(!row.email.get().isBlank());
+        }
+        refusedFor.set(null);
+        refusedFor.set(participants.rows().stream().filter(r -> r.nameProblem.get() || r.emailProblem.get())
+                .findFirst().orElse(null));
+    }
+
+    public ReadOnlyObjectProperty<ParticipantRow> refusedForProperty() {
+        return refusedFor;
     }
 
     /** Every participant has a name, and every email given is a real address. */
