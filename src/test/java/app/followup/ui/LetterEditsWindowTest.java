@@ -24,7 +24,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,13 +46,29 @@ public class LetterEditsWindowTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private MainViewModel main;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         main = TestWindow.english().dialogs(dialogs).threaded().build();
         FollowUpApp.install(stage, main);
         stage.setWidth(1024);
         stage.setHeight(700);
         stage.show();
+    }
+
+    /**
+     * The test classes share one stage: the next one gets it at the size a new window has (1280×800 where the
+     * screen allows), not at laptop size, where its buttons may be below the fold.
+     */
+    @AfterEach
+    void restoreTheWindowSize(FxRobot robot) {
+        robot.interact(() -> {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(1280, screen.getWidth()));
+            stage.setHeight(Math.min(800, screen.getHeight()));
+        });
     }
 
     private void openOnTheLetterPage(FxRobot robot) {
