@@ -27,7 +27,7 @@ import app.followup.notes.NotesFile;
 import app.followup.notes.ReadOnlyException;
 import app.followup.notes.RecoveryStore;
 import app.followup.ui.help.UserGuide;
-import java.nio.file.Files;
+import app.followup.userfiles.UserFolders;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,7 +57,6 @@ public final class MainViewModel {
     private final LetterComposer composer;
     private final LinkOpener opener;
     /** Where this run writes the user guide's pages, made the first time it is opened. */
-    private volatile Path guideFolder;
     private WizardViewModel wizard;
     private AdviceViewModel advice;
     private NudgeOfferViewModel nudgeOffer;
@@ -136,15 +135,13 @@ public final class MainViewModel {
     }
 
     /**
-     * Writes the guide that came with the program into a folder of this run's own and opens it in the browser;
-     * the status line says where it is when nothing could open it.
+     * Writes the guide that came with the program into the program's data folder, over the copy an earlier run
+     * left (one copy, never a new folder per run), and opens it in the browser; the status line says where it is
+     * when nothing could open it.
      */
     public void openUserGuide() {
         background.run(() -> {
-            if (guideFolder == null) {
-                guideFolder = Files.createTempDirectory("followup-guide");
-            }
-            Path page = new UserGuide().writeTo(guideFolder);
+            Path page = new UserGuide().writeTo(UserFolders.data().resolve("guide"));
             return opener.open(page.toUri().toString()).opened() ? null : page;
         }, notOpened -> status.set(notOpened == null ? i18n.get("about.guideOpened")
                 : i18n.get("about.guideNotOpened", notOpened)),
