@@ -85,7 +85,9 @@ public final class NudgeComposer {
         model.put("letterDate", LetterDates.dayAndDate(letterSent, today, language));
         Step next = round.nextStep();
         if (next != null && !next.isMine() && !Texts.isBlank(next.what())) {
-            model.put("agreedWhat", Texts.clause(next.what()));
+            // inside the sentence, after "the next step:": "Answer by Monday" reads "answer by Monday", and a
+            // name or an abbreviation keeps its capital
+            model.put("agreedWhat", new NoteText(language, TemplateModel.properNames(notes, round)).inner(next.what()));
             model.put("agreedDate", LetterDates.dayAndDate(next.date(), today, language));
         }
         LocalDate lastNudge = round.nudges().stream().map(Nudge::sentOn).filter(Objects::nonNull)

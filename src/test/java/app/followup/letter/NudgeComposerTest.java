@@ -65,6 +65,16 @@ class NudgeComposerTest {
     }
 
     @Test
+    void theAgreedStepReadsAsPartOfTheSentenceWithoutACapitalInTheMiddle() {
+        Letter english = NudgeComposer.standard().compose(waiting(Samples.load(Samples.HARBOUR),
+                "Answer after the board meeting"), NudgeComposer.Kind.NUDGE, TODAY, THURSDAY);
+        assertThat(text(english)).contains("we agreed on the next step: answer after the board meeting by Friday");
+        Letter norwegian = NudgeComposer.standard().compose(waiting(Samples.load(Samples.NORDLYS),
+                "Svar etter styremøtet"), NudgeComposer.Kind.NUDGE, TODAY, THURSDAY);
+        assertThat(text(norwegian)).contains("ble vi enige om neste steg: svar etter styremøtet innen fredag");
+    }
+
+    @Test
     void closingTheLoopNamesTheLastNudgeAndTheDayTheApplicationCloses() {
         Notes waiting = waiting(Samples.load(Samples.NORDLYS), "Ola gir beskjed om neste runde");
         Notes notes = waiting.withRound(0, waiting.lastRound().withNudges(List.of(

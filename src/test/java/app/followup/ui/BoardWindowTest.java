@@ -6,6 +6,7 @@ import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.board.FakeBoardDialogs;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.RecordingPlatform;
+import static app.followup.applications.Applications.change;
 import static app.followup.applications.Applications.employerStep;
 import static app.followup.applications.Applications.myStep;
 import static app.followup.applications.Applications.save;
@@ -50,7 +51,8 @@ public class BoardWindowTest {
     void start(Stage stage) {
         save(folder.resolve("a.followup.json"), at(myStep(sent(), "2026-12-09"), "Aurora Data AS"));
         save(folder.resolve("b.followup.json"), at(employerStep(sent(), "2026-11-27"), "Bergen Salg AS"));
-        save(folder.resolve("c.followup.json"), at(myStep(sent(), "2026-12-02"), "Canvas Norge AS"));
+        save(folder.resolve("c.followup.json"), at(change(myStep(sent(), "2026-12-02"),
+                round -> round.withStage(app.followup.model.Stage.DECISION_MAKER)), "Canvas Norge AS"));
         FakeDialogs dialogs = new FakeDialogs();
         main = TestWindow.english().dialogs(dialogs).threaded().today(LocalDate.of(2026, 12, 2)).build();
         MainWindow window = FollowUpApp.install(stage, main);
@@ -100,6 +102,34 @@ public class BoardWindowTest {
 
         robot.clickOn("Employer");
         assertThat(employers(robot)).containsExactly("Aurora Data AS", "Bergen Salg AS", "Canvas Norge AS");
+    }
+
+    @Test
+    void noHeadingOrCellIsCutShortAtLaptopSizeInEitherLanguage(FxRobot robot) {
+        waitForRows(robot);
+        robot.interact(() -> {
+            table(robot).getScene().getWindow().setWidth(1024);
+            table(robot).getScene().getWindow().setHeight(700);
+        });
+        List<String> cut = new java.util.ArrayList<>();
+        for (java.util.Locale language : List.of(app.followup.ui.common.I18n.NORWEGIAN,
+                app.followup.ui.common.I18n.ENGLISH)) {
+            robot.interact(() -> main.i18n().localeProperty().set(language));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                table(robot).applyCss();
+                table(robot).layout();
+            });
+            for (Labeled labeled : robot.from(table(robot)).lookup((Node node) -> node instanceof Labeled && node.isVisible())
+                    .queryAllAs(Labeled.class)) {
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) labeled.lookup(".text");
+                String full = labeled.getText();
+                if (full != null && !full.isBlank() && drawn != null && !drawn.getText().equals(full)) {
+                    cut.add(language + ": \"" + full + "\" shown as \"" + drawn.getText() + "\"");
+                }
+            }
+        }
+        assertThat(cut).as("text cut short on the board at 1024×700").isEmpty();
     }
 
     @Test

@@ -132,7 +132,7 @@ public class WizardFlowTest {
 
         robot.clickOn("#mark-sent");
         assertThat(robot.lookup("#letter-sent").queryAs(Label.class).getText())
-                .isEqualTo("Sent 27\u00a0November 2026");
+                .isEqualTo("Sent 27\u00a0November 2026. This is the letter as sent.");
     }
 
     @Test

@@ -143,13 +143,13 @@ public final class BoardView extends VBox {
         table.getColumns().add(column("board.column.position", "board-position", BoardRow::position,
                 Function.identity(), String.CASE_INSENSITIVE_ORDER, 150));
         table.getColumns().add(column("board.column.round", "board-round", Function.identity(), this::round,
-                Comparator.comparingInt(BoardRow::round), 105));
+                Comparator.comparingInt(BoardRow::round), 180));
         table.getColumns().add(column("board.column.lastInterview", "board-interview", BoardRow::lastInterview,
-                this::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()), 105));
+                this::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()), 100));
         table.getColumns().add(column("board.column.what", "board-what", BoardRow::what,
-                what -> i18n.get("board.what." + what.code()), Comparator.naturalOrder(), 200));
+                what -> i18n.get("board.what." + what.code()), Comparator.naturalOrder(), 180));
         table.getColumns().add(column("board.column.due", "board-due", Function.identity(), this::dueText,
-                BoardViewModel.mostUrgentFirst(board.today()), 165));
+                BoardViewModel.mostUrgentFirst(board.today()), 150));
         table.getColumns().add(column("board.column.state", "board-state", BoardRow::state,
                 state -> i18n.get("board.state." + state.code()), Comparator.naturalOrder(), 80));
         table.setRowFactory(t -> {
@@ -193,15 +193,23 @@ public final class BoardView extends VBox {
         column.setId(id);
         column.textProperty().bind(i18n.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
+        // a narrow column wraps its words onto a second line rather than cut them short
+        column.setCellFactory(c -> {
+            TableCell<BoardRow, T> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : text.apply(item));
+                }
+            };
+            cell.setWrapText(true);
+            return cell;
         });
+
         column.setComparator(order);
         column.setPrefWidth(width);
+        // the table shares out what is left, but never below the width of the longest word, which cannot wrap
+        column.setMinWidth(width * 0.8);
         return column;
     }
 

@@ -56,7 +56,8 @@ public final class ChecklistView extends VBox {
         toggle.getStyleClass().addAll("flat", "small");
         Label count = new Label();
         count.setId("checklist-count");
-        count.textProperty().bind(Bindings.size(advice.advice()).asString("(%d)"));
+        count.textProperty().bind(Bindings.createStringBinding(() -> "(" + (advice.advice().size()
+                + (letter.notesChanges().get().isEmpty() ? 0 : 1)) + ")", advice.advice(), letter.notesChanges()));
         count.visibleProperty().bind(open.not());
         count.getStyleClass().add("hint");
         Region spacer = new Region();
@@ -65,6 +66,11 @@ public final class ChecklistView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, scroll);
         advice.advice().addListener((ListChangeListener<Advice>) change -> rebuild());
+        letter.notesChanges().addListener((o, was, now) -> {
+            if (was.isEmpty() != now.isEmpty()) {
+                rebuild();
+            }
+        });
         i18n.localeProperty().addListener(o -> rebuild());
         rebuild();
     }
@@ -76,7 +82,10 @@ public final class ChecklistView extends VBox {
 
     private void rebuild() {
         items.getChildren().clear();
-        if (advice.advice().isEmpty()) {
+        if (!letter.notesChanges().get().isEmpty()) {
+            items.getChildren().add(notesChangedRow());
+        }
+        if (advice.advice().isEmpty() && items.getChildren().isEmpty()) {
             Label none = new Label(i18n.get("advice.none"));
             none.setWrapText(true);
             none.getStyleClass().add("hint");
@@ -88,24 +97,22 @@ public final class ChecklistView extends VBox {
         }
     }
 
+    /**
+     * The window's own item, not advice the command line gives: only the window knows the letter as it was when
+     * the user edited it (see docs/advice.md).
+     */
+    private HBox notesChangedRow() {
+        Button go = item(i18n.get("letter.notesChanged.advice"));
+        go.setId("notes-changed-item");
+        go.setOnAction(e -> wizard.goTo(wizard.indexOf(LetterPageViewModel.class)));
+        return row(go, "warn");
+    }
+
     private HBox row(Advice item) {
-        Region dot = new Region();
-        dot.getStyleClass().addAll("advice-dot", "advice-" + item.level().name().toLowerCase(Locale.ROOT));
-        // the dot beside the button rather than as its graphic: a wrapping button with a graphic is given a line
-        // too few when the panel is narrow, and its last line ends in "…"
-        Button go = new Button(item.message());
-        go.setWrapText(true);
-        go.setMnemonicParsing(false);
-        go.setAlignment(Pos.TOP_LEFT);
-        go.setTextAlignment(TextAlignment.LEFT);
-        go.setMaxWidth(Double.MAX_VALUE);
-        go.setMinHeight(Region.USE_PREF_SIZE);
-        go.getStyleClass().addAll("flat", "advice-item");
+        Button go = item(item.message());
         go.setUserData(item.code().key());
         go.setOnAction(e -> wizard.goTo(wizard.indexOf(AdviceViewModel.pageOf(item.field()))));
-        HBox.setHgrow(go, Priority.ALWAYS);
-        HBox row = new HBox(2, dot, go);
-        row.setAlignment(Pos.TOP_LEFT);
+        HBox row = row(go, item.level().name().toLowerCase(Locale.ROOT));
         if (AdviceViewModel.canReplace(item)) {
             Button replace = new Button(i18n.get("advice.replaceAll"));
             replace.setId("replace-all");
@@ -113,6 +120,31 @@ public final class ChecklistView extends VBox {
             replace.setOnAction(e -> letter.replaceAvoidedWords());
             row.getChildren().add(replace);
         }
+        return row;
+    }
+
+    private static Button item(String message) {
+        Button go = new Button(message);
+        go.setWrapText(true);
+        go.setMnemonicParsing(false);
+        go.setAlignment(Pos.TOP_LEFT);
+        go.setTextAlignment(TextAlignment.LEFT);
+        go.setMaxWidth(Double.MAX_VALUE);
+        go.setMinHeight(Region.USE_PREF_SIZE);
+        go.getStyleClass().addAll("flat", "advice-item");
+        HBox.setHgrow(go, Priority.ALWAYS);
+        return go;
+    }
+
+    /**
+     * The dot beside the button rather than as its graphic: a wrapping button with a graphic is given a line too
+     * few when the panel is narrow, and its last line ends in "…".
+     */
+    private static HBox row(Button go, String level) {
+        Region dot = new Region();
+        dot.getStyleClass().addAll("advice-dot", "advice-" + level);
+        HBox row = new HBox(2, dot, go);
+        row.setAlignment(Pos.TOP_LEFT);
         return row;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ import java.util.stream.Stream;
  */
 final class LetterFiles {
     private final ReadOnlyObjectWrapper<Path> savedPdf = new ReadOnlyObjectWrapper<>();
+    private final SavedExports saved = new SavedExports();
     private final Document document;
     private final Supplier<Letter> letter;
     private final LetterExport export;
@@ -73,8 +75,14 @@ final class LetterFiles {
     }
 
     void savePdf(Path target) {
-        export(LetterExport.Targets.pdf(target), "error.pdf", plan -> {
+        savePdf(target, () -> { });
+    }
+
+    /** @param then runs once the PDF is written, not after a failure */
+    void savePdf(Path target, Runnable then) {
+        export(SavedExports.Kind.PDF, target, LetterExport.Targets.pdf(target), "error.pdf", plan -> {
             savedPdf.set(target);
+            then.run();
             return i18n.get("status.pdfSaved", target.getFileName());
         });
     }
@@ -85,14 +93,37 @@ final class LetterFiles {
     }
 
     void saveEmailDraft(Path target) {
-        export(LetterExport.Targets.emailDraft(target), "error.export",
+        export(SavedExports.Kind.EMAIL_DRAFT, target, LetterExport.Targets.emailDraft(target), "error.export",
                 plan -> i18n.get("status.draftSaved", target.getFileName()));
     }
 
     void saveReminders(Path target) {
         int count = letter.get().reminders().size();
-        export(LetterExport.Targets.reminders(target), "error.export",
+        export(SavedExports.Kind.REMINDERS, target, LetterExport.Targets.reminders(target), "error.export",
                 plan -> i18n.get("status.remindersSaved", count, target.getFileName()));
+    }
+
+    /** Another file or round is shown: the files saved before belong to another letter. */
+    void forget() {
+        saved.forget();
+        savedPdf.set(null);
+    }
+
+    /** What was saved from this page, and from which letter. */
+    SavedExports saved() {
+        return saved;
+    }
+
+    /** Writes each of these saves again, to the same place, from the letter as it is now. */
+    void saveAgain(List<SavedExports.Saved> outOfDate) {
+        for (SavedExports.Saved again : outOfDate) {
+            switch (again.kind()) {
+                case PDF -> savePdf(again.target());
+                case EMAIL_DRAFT -> saveEmailDraft(again.target());
+                case PER_PARTICIPANT -> saveOnePerParticipant(again.target());
+                case REMINDERS -> saveReminders(again.target());
+            }
+        }
     }
 
     /**
@@ -103,28 +134,36 @@ final class LetterFiles {
         var notes = document.notes();
         int round = document.roundIndex();
         LocalDate day = today.get();
-        run(() -> export.onePerParticipant(notes, round, day, folder), "error.export",
-                plan -> i18n.get("status.perParticipant", plan.outputs().stream()
-                        .filter(output -> output.kind() == LetterExport.Kind.PDF).count(), folder.getFileName()));
+        Letter madeFrom = letter.get();
+        run(() -> export.onePerParticipant(notes, round, day, folder), "error.export", plan -> {
+            saved.record(SavedExports.Kind.PER_PARTICIPANT, folder, LocalTime.now(), madeFrom);
+            return i18n.get("status.perParticipant", plan.outputs().stream()
+                        .filter(output -> output.kind() == LetterExport.Kind.PDF).count(), folder.getFileName());
+        });
     }
 
-    private void export(LetterExport.Targets targets, String errorKey, Function<LetterExport.Plan, String> saved) {
+    /** Exports the letter as it is now, and once written remembers that letter as the file's source. */
+    private void export(SavedExports.Kind kind, Path target, LetterExport.Targets targets, String errorKey,
+                        Function<LetterExport.Plan, String> said) {
         Letter current = letter.get();
         var candidate = document.notes().candidate();
-        run(() -> export.plan(current, candidate, targets), errorKey, saved);
+        run(() -> export.plan(current, candidate, targets), errorKey, plan -> {
+            saved.record(kind, target, LocalTime.now(), current);
+            return said.apply(plan);
+        });
     }
 
     /**
      * Plans and writes off the JavaFX thread, checked as the command line checks its outputs (never the notes
      * file, a device or a read-only file; every file or none), then says what was saved and what to know about it.
      */
-    private void run(Callable<LetterExport.Plan> planned, String errorKey, Function<LetterExport.Plan, String> saved) {
+    private void run(Callable<LetterExport.Plan> planned, String errorKey, Function<LetterExport.Plan, String> said) {
         List<Path> notesFile = Stream.ofNullable(document.fileProperty().get()).toList();
         background.run(() -> {
             LetterExport.Plan plan = planned.call();
             plan.writeAll(notesFile, output -> output.target().getFileName().toString());
             return plan;
-        }, plan -> status.accept(withWarnings(saved.apply(plan), plan.warnings())),
+        }, plan -> status.accept(withWarnings(said.apply(plan), plan.warnings())),
                 error -> status.accept(i18n.get(errorKey, error.getMessage())));
     }
 

@@ -1,6 +1,5 @@
 package app.followup.ui.wizard.pages;
 
-import javafx.geometry.Pos;
 import app.followup.ui.controls.SendControl;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
@@ -14,13 +13,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 
 /** Page 9: the letter to read and edit, and its actions; the wizard shows its true PDF beside it. */
 public final class LetterPageView {
     /** How long typing must pause before the PDF page is drawn again. */
     static final Duration PREVIEW_PAUSE = Duration.millis(60);
     private static final double EDITOR_MIN_HEIGHT = 260;
+    private static final PseudoClass SENT = PseudoClass.getPseudoClass("sent");
 
     private final Forms forms;
     private final I18n i18n;
@@ -41,18 +47,24 @@ public final class LetterPageView {
         state.textProperty().bind(Bindings.when(vm.editedBinding())
                 .then(i18n.text("letter.edited")).otherwise(i18n.text("letter.generated")));
         state.getStyleClass().add("hint");
+        // a sent letter says so instead: what it was written from no longer matters
+        state.visibleProperty().bind(vm.sentText().isEmpty());
+        state.managedProperty().bind(state.visibleProperty());
         Label sent = new Label();
         sent.setId("letter-sent");
         sent.textProperty().bind(vm.sentText());
         sent.getStyleClass().add("sent-mark");
+        sent.setWrapText(true);
+        sent.setMinHeight(Region.USE_PREF_SIZE);
+        Button editAnyway = button("letter-edit-anyway", "letter.editAnyway", vm::editAnyway);
+        shownWhen(editAnyway, vm.readOnly());
         Button reset = button("letter-reset", "letter.reset", vm::backToGenerated);
         reset.disableProperty().bind(vm.editedBinding().not());
+        shownWhen(reset, vm.readOnly().not());
         Button undo = button("letter-undo-reset", "letter.undoReset", vm::undoBackToGenerated);
-        undo.visibleProperty().bind(vm.canUndoBackToGenerated());
-        undo.managedProperty().bind(undo.visibleProperty());
+        shownWhen(undo, vm.canUndoBackToGenerated());
         Button notSent = button("letter-unmark-sent", "letter.unmarkSent", vm::unmarkSent);
-        notSent.visibleProperty().bind(vm.sentText().isNotEmpty());
-        notSent.managedProperty().bind(notSent.visibleProperty());
+        shownWhen(notSent, vm.sentText().isNotEmpty());
         CheckBox perParticipant = new CheckBox();
         perParticipant.setId("one-per-participant");
         perParticipant.textProperty().bind(i18n.text("letter.onePerParticipant"));
@@ -61,28 +73,52 @@ public final class LetterPageView {
         perParticipant.setMinHeight(Region.USE_PREF_SIZE);
         Button showPdf = button("show-pdf", "letter.showPdf", vm::showPdfInFolder);
         showPdf.disableProperty().bind(vm.savedPdfProperty().isNull());
+        Button markSent = button("mark-sent", "letter.markSent", () -> {
+            vm.markSent();
+            // the button is no longer offered: the keyboard goes to the line that says the letter is now as sent
+            editAnyway.requestFocus();
+        });
+        markSent.disableProperty().bind(vm.sentText().isNotEmpty());
         FlowPane files = new FlowPane(8, 8,
                 button("save-pdf", "letter.savePdf", vm::savePdf), showPdf,
                 button("save-reminders", "letter.saveReminders", vm::saveReminders),
-                button("mark-sent", "letter.markSent", vm::markSent));
+                markSent);
+        TextField subject = forms.text("letter-subject", vm.subject);
         TextArea editor = forms.area("letter-body", vm.body, 22);
         // a dozen lines at least, also at 1024×700: the page scrolls to its buttons rather than squeeze the letter
         editor.setMinHeight(EDITOR_MIN_HEIGHT);
+        for (TextInputControl text : List.of(subject, editor)) {
+            // not only greyed: a sent letter is visibly set apart, and the line above says why
+            text.editableProperty().bind(vm.readOnly().not());
+            vm.readOnly().addListener((o, was, now) -> text.pseudoClassStateChanged(SENT, now));
+            text.pseudoClassStateChanged(SENT, vm.readOnly().get());
+        }
         SendControl send = new SendControl(vm.send(), i18n);
         send.setId("letter-send");
-        HBox letterState = new HBox(12, state, sent, notSent);
-        letterState.setAlignment(Pos.CENTER_LEFT);
-        return forms.page("step.letter", letterState,
-                forms.field("letter.subject", forms.text("letter-subject", vm.subject)),
+        sent.managedProperty().bind(sent.textProperty().isNotEmpty());
+        FlowPane sentActions = new FlowPane(8, 8, editAnyway, notSent);
+        shownWhen(sentActions, vm.sentText().isNotEmpty());
+        // the sent line on a line of its own, so that it wraps in a narrow window rather than widen the page
+        VBox letterState = new VBox(6, state, sent, sentActions);
+        return forms.page("step.letter", letterState, new NotesChangedNotice(vm, i18n, () -> {
+                    // into the letter, not onto the subject with all of it selected, where one key would replace it
+                    editor.requestFocus();
+                    editor.positionCaret(0);
+                }),
+                forms.field("letter.subject", subject),
                 forms.field("letter.body", editor), new HBox(8, reset, undo), files,
+                // beside the buttons that saved the files, not above the letter, where it would push the text
+                // down under the typing hands
+                new OutOfDateNotice(vm, i18n),
                 forms.section("letter.sendTitle"), send, perParticipant);
     }
 
+    private static void shownWhen(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(Bindings.createBooleanBinding(condition::get, condition));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.text(key));
-        button.setOnAction(e -> action.run());
-        return button;
+        return PageButtons.of(id, key, action, i18n);
     }
 }

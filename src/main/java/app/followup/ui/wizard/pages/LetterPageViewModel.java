@@ -19,9 +19,15 @@ import app.followup.mail.EmailText;
 import app.followup.mail.MailtoUri;
 import app.followup.model.EditedLetter;
 import app.followup.model.Extras;
+import app.followup.model.Notes;
 import app.followup.model.Round;
 import app.followup.pdf.PagePreview;
+import app.followup.letter.LetterChanges;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.ObjectBinding;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -44,8 +50,15 @@ import javafx.beans.value.ObservableValue;
  * Page 9 and the live preview: the letter the core composes from the notes, recomposed on the JavaFX thread at
  * every edit (well under a millisecond warm); the user's own edit of subject and body, saved in the round; the PDF
  * page drawn off the JavaFX thread; export, email and "mark as sent".
+ *
+ * <p>An edited letter no longer follows the notes. So that this is never silent, the page keeps the "base": the
+ * letter as written from the notes when the edit was made (or, for a file opened with an edit, when it was
+ * opened). It lives in memory only, not in the notes file: when the letter written from the notes differs from the
+ * base, the page shows what changed and offers to write the letter again or keep it. A sent letter is read-only
+ * until the user chooses to edit it, and exports remember the letter they were made from.
  */
 public final class LetterPageViewModel extends PageViewModel {
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm");
     public final StringProperty subject = new SimpleStringProperty("");
     public final StringProperty body = new SimpleStringProperty("");
     /** One letter to each participant instead of one letter with copies (the article prefers the latter). */
@@ -61,6 +74,25 @@ public final class LetterPageViewModel extends PageViewModel {
     private final Dialogs dialogs;
     private final ObjectProperty<EditedLetter> discardedEdit = new SimpleObjectProperty<>();
     private final SendViewModel send;
+    /** The letter as written from the notes when the user's edit began; null while the letter follows the notes. */
+    private final ObjectProperty<LetterText> base = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<List<LetterChanges.Line>> notesChanges = new ReadOnlyObjectWrapper<>(List.of());
+    /** The user chose "Edit anyway" on a sent letter; forgotten on another file or round. */
+    private final BooleanProperty editingSent = new SimpleBooleanProperty(false);
+    private final BooleanBinding readOnly;
+    private final ObjectBinding<List<SavedExports.Saved>> outOfDate;
+    /** The last letter written from the notes, and what it was written from. */
+    private LetterText generatedText;
+    private Notes generatedFrom;
+    private int generatedRound;
+    private LocalDate generatedOn;
+
+    /** Subject and body: what an edit changes, and what the base remembers. */
+    private record LetterText(String subject, String body) {
+        static LetterText of(Letter letter) {
+            return new LetterText(letter.subject(), letter.bodyText());
+        }
+    }
 
     public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
                                BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
@@ -83,22 +115,70 @@ public final class LetterPageViewModel extends PageViewModel {
         // the email as shown, with the user's edits; its .eml carries the PDF, as "Save email draft" always did
         this.send = new SendViewModel(letter::get, () -> document.notes().candidate(), name -> Optional.empty(),
                 opener, background, i18n, this::saveEmailDraft);
+        readOnly = Bindings.createBooleanBinding(() -> document.isOpen() && sentOn(document.round()) != null
+                && !editingSent.get(), document.notesProperty(), document.roundIndexProperty(), editingSent);
+        outOfDate = Bindings.createObjectBinding(() -> files.saved().outOfDate(letter.get()), letter,
+                files.saved().all());
         document.notesProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> discardedEdit.set(null));
         letter.addListener((o, old, now) -> showUnlessEdited(now));
         subject.addListener(o -> saveEdit());
         body.addListener(o -> saveEdit());
+        // change listeners, not invalidation ones: they see every change, whether or not anyone read the value
+        base.addListener((o, was, now) -> followNotes());
+        readOnly.addListener((o, was, now) -> followNotes());
     }
 
     private void recompose() {
         letter.set(document.isOpen() ? composer.compose(document.notes(), document.roundIndex(), today.get()) : null);
+        followNotes();
+    }
+
+    /**
+     * The letter as the notes write it now. Typing in an edited letter changes only the round's {@code letter},
+     * which the written letter does not depend on: the last one is reused, so that a keystroke in the editor does
+     * not render the template again.
+     */
+    private LetterText generated() {
+        int index = document.roundIndex();
+        Notes withoutEdit = document.notes().withRound(index, document.round().withLetter(null));
+        LocalDate day = today.get();
+        if (!withoutEdit.equals(generatedFrom) || index != generatedRound || !day.equals(generatedOn)) {
+            generatedText = LetterText.of(composer.generate(document.notes(), index, day));
+            generatedFrom = withoutEdit;
+            generatedRound = index;
+            generatedOn = day;
+        }
+        return generatedText;
+    }
+
+    private boolean edited() {
+        return letter.get() != null && letter.get().edited();
+    }
+
+    /**
+     * Compares the letter the notes write now with the base. A sent letter is left alone: it says what was sent,
+     * and notes written afterwards are no reason to change it.
+     */
+    private void followNotes() {
+        LetterText was = base.get();
+        if (was == null || !document.isOpen() || !edited() || readOnly.get()) {
+            notesChanges.set(List.of());
+            return;
+        }
+        LetterText now = generated();
+        notesChanges.set(now.equals(was) ? List.of()
+                : LetterChanges.between(was.subject(), was.body(), now.subject(), now.body()));
     }
 
     @Override
     protected void load() {
+        editingSent.set(false);
+        files.forget();
         recompose();
         showText(letter.get());
+        base.set(edited() ? generated() : null);
     }
 
     private void showUnlessEdited(Letter now) {
@@ -125,21 +205,64 @@ public final class LetterPageViewModel extends PageViewModel {
             return;
         }
         discardedEdit.set(null);
+        if (base.get() == null || !edited()) {
+            base.set(generated());
+        }
         edit(r -> r.withLetter(new EditedLetter(subject.get(), body.get(), sentOn(r), extras(r))));
     }
 
     /**
      * Forgets the user's edit, after asking; the letter is written from the notes again (a "sent" mark stays).
-     * The edit is kept until the next change, so that {@link #undoBackToGenerated()} can bring it back.
+     * The edit is kept until the next change, so that {@link #undoBackToGenerated()} can bring it back. Not
+     * offered on a sent letter until the user chose to edit it.
      */
     public void backToGenerated() {
         EditedLetter edited = document.round().letter();
-        if (edited == null || edited.body() == null && edited.subject() == null || !dialogs.askDiscardEdit()) {
+        if (readOnly.get() || edited == null || edited.body() == null && edited.subject() == null
+                || !dialogs.askDiscardEdit()) {
             return;
         }
+        discard(edited);
+    }
+
+    /**
+     * "Write it again from the notes", from the notice that the notes changed: the user has just seen what
+     * changed, so no question; the edit can be brought back with {@link #undoBackToGenerated()} as above.
+     */
+    public void writeAgainFromNotes() {
+        EditedLetter edited = document.round().letter();
+        if (!readOnly.get() && edited() && edited != null) {
+            discard(edited);
+        }
+    }
+
+    private void discard(EditedLetter edited) {
         edit(r -> r.withLetter(sentOn(r) == null ? null : new EditedLetter(null, null, sentOn(r), extras(r))));
+        base.set(null);
         showText(letter.get());
         discardedEdit.set(edited);
+    }
+
+    /** "Keep my letter": the notice goes, and the letter the notes write now is what later changes are shown from. */
+    public void keepMyLetter() {
+        if (edited()) {
+            base.set(generated());
+        }
+    }
+
+    /** What changed in the letter written from the notes since the user's edit began; empty when nothing did. */
+    public ReadOnlyObjectProperty<List<LetterChanges.Line>> notesChanges() {
+        return notesChanges.getReadOnlyProperty();
+    }
+
+    /** A sent letter, not to be changed by a stray key: true until the user chooses "Edit anyway". */
+    public BooleanBinding readOnly() {
+        return readOnly;
+    }
+
+    /** "Edit anyway": the sent letter becomes editable, until another file or round is shown. */
+    public void editAnyway() {
+        editingSent.set(true);
     }
 
     /** Brings back the edit that "Back to the generated letter" threw away. */
@@ -157,10 +280,27 @@ public final class LetterPageViewModel extends PageViewModel {
         return discardedEdit.isNotNull();
     }
 
-    /** The letter was not sent after all: the deadline banner and the step's tick come back. */
+    /**
+     * The letter was not sent after all: the deadline banner and the step's tick come back, and the letter can be
+     * edited. A letter sent as written from the notes follows the notes again if they still write it the same way.
+     */
     public void unmarkSent() {
-        edit(r -> r.letter() == null ? r : r.withLetter(new EditedLetter(r.letter().subject(), r.letter().body(),
-                null, r.letter().extras())));
+        LetterText fromNotes = document.isOpen() ? generated() : null;
+        edit(r -> {
+            EditedLetter current = r.letter();
+            if (current == null) {
+                return r;
+            }
+            if (fromNotes != null && fromNotes.equals(new LetterText(current.subject(), current.body()))) {
+                return r.withLetter(current.extras().isEmpty() ? null
+                        : new EditedLetter(null, null, null, current.extras()));
+            }
+            return r.withLetter(current.withSentOn(null));
+        });
+        editingSent.set(false);
+        if (!edited()) {
+            base.set(null);
+        }
     }
 
     /**
@@ -168,6 +308,10 @@ public final class LetterPageViewModel extends PageViewModel {
      * letter written from the notes already uses their words.
      */
     public void replaceAvoidedWords() {
+        if (readOnly.get()) {
+            status.accept(i18n.get("letter.readOnly.status"));
+            return;
+        }
         Round round = document.round();
         TermReplacer replacer = TermReplacer.of(round.terminology(),
                 letter.get().language().locale());
@@ -175,12 +319,25 @@ public final class LetterPageViewModel extends PageViewModel {
         body.set(replacer.apply(body.get()));
     }
 
+    /**
+     * Records today as the day the letter was sent, with the letter's text as it was sent: a letter written from
+     * the notes is kept as written, so that changing the notes later does not change what the page says was sent.
+     */
     public void markSent() {
+        Letter shown = letter.get();
+        if (shown == null) {
+            return;
+        }
+        if (!shown.edited()) {
+            base.set(LetterText.of(shown));
+        }
         edit(r -> {
             EditedLetter current = r.letter();
-            return r.withLetter(current == null ? new EditedLetter(null, null, today.get(), Extras.NONE)
-                    : new EditedLetter(current.subject(), current.body(), today.get(), current.extras()));
+            Extras extras = current == null ? Extras.NONE : current.extras();
+            return r.withLetter(shown.edited() && current != null ? current.withSentOn(today.get())
+                    : new EditedLetter(shown.subject(), shown.bodyText(), today.get(), extras));
         });
+        editingSent.set(false);
     }
 
     private static LocalDate sentOn(Round round) {
@@ -199,15 +356,16 @@ public final class LetterPageViewModel extends PageViewModel {
         return Bindings.createBooleanBinding(() -> letter.get() != null && letter.get().edited(), letter);
     }
 
-    /** "Sent 27. november 2026", or empty. */
+    /** "Sent 27. november 2026. This is the letter as sent." while read-only, "Sent 27. november 2026" once the
+     * user chose to edit it, or empty. */
     public StringBinding sentText() {
         return Bindings.createStringBinding(() -> {
             if (!document.isOpen() || sentOn(document.round()) == null) {
                 return "";
             }
-            return i18n.get("letter.sentOn", LetterDates.longDate(sentOn(document.round()),
-                    i18n.language()));
-        }, document.notesProperty(), document.roundIndexProperty(), i18n.localeProperty());
+            return i18n.get(readOnly.get() ? "letter.sentReadOnly" : "letter.sentOn",
+                    LetterDates.longDate(sentOn(document.round()), i18n.language()));
+        }, document.notesProperty(), document.roundIndexProperty(), i18n.localeProperty(), readOnly);
     }
 
     /** The email as the user will send it, with its header lines in the window's language, for the side panel. */
@@ -236,12 +394,40 @@ public final class LetterPageViewModel extends PageViewModel {
         return send;
     }
 
-    /** The folder of the PDF saved last, in the file manager, so that the user can attach the file. */
+    /**
+     * The folder of the PDF saved last, in the file manager, so that the user can attach the file. A PDF the letter
+     * has changed since is saved again first: the file the user is about to attach is never an old letter.
+     */
     public void showPdfInFolder() {
         Path pdf = files.savedPdf().get();
-        if (pdf != null && pdf.toAbsolutePath().getParent() != null) {
-            send.showFolder(pdf.toAbsolutePath().getParent());
+        if (pdf == null || pdf.toAbsolutePath().getParent() == null) {
+            return;
         }
+        Path folder = pdf.toAbsolutePath().getParent();
+        SavedExports.Saved made = files.saved().get(SavedExports.Kind.PDF);
+        if (made != null && made.outOfDate(letter.get())) {
+            files.savePdf(pdf, () -> send.showFolder(folder));
+        } else {
+            send.showFolder(folder);
+        }
+    }
+
+    /** The files saved from this page that the letter has changed since, oldest kind first; empty when none. */
+    public ObjectBinding<List<SavedExports.Saved>> outOfDateExports() {
+        return outOfDate;
+    }
+
+    /** "The PDF you saved at 10:42 (letter.pdf) is out of date: the letter has changed since.", one line each. */
+    public StringBinding outOfDateText() {
+        return Bindings.createStringBinding(() -> outOfDate.get().stream()
+                .map(saved -> i18n.get(saved.kind().outOfDateKey, SAVED_AT.format(saved.at()),
+                        saved.target().getFileName()))
+                .collect(Collectors.joining("\n")), outOfDate, i18n.localeProperty());
+    }
+
+    /** "Save again": every out-of-date file written again, to the same place, from the letter as it is now. */
+    public void saveAgain() {
+        files.saveAgain(outOfDate.get());
     }
 
     public ReadOnlyObjectProperty<Path> savedPdfProperty() {

@@ -1,0 +1,25 @@
+package app.followup.ui.wizard.pages;
+
+import app.followup.ui.common.I18n;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Says which saved files the letter has changed since, with "Save again" to write them to the same place. */
+final class OutOfDateNotice extends VBox {
+    OutOfDateNotice(LetterPageViewModel vm, I18n i18n) {
+        super(6);
+        setId("exports-out-of-date");
+        getStyleClass().add("notice-banner");
+        Label text = new Label();
+        text.setId("exports-out-of-date-text");
+        text.textProperty().bind(vm.outOfDateText());
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        Button again = PageButtons.of("save-again", "letter.saveAgain", vm::saveAgain, i18n);
+        getChildren().addAll(text, again);
+        visibleProperty().bind(text.textProperty().isNotEmpty());
+        managedProperty().bind(visibleProperty());
+    }
+}
