@@ -147,6 +147,12 @@ final class NoteText {
         return String.join(" ", words);
     }
 
+    /** True when the note opens with this pronoun as its subject: "de når ikke målet", not "de største kundene". */
+    boolean opensWithSubject(String note, String pronoun) {
+        List<String> words = words(note);
+        return !words.isEmpty() && words.get(0).equals(pronoun) && finiteVerbIndex(words) == 1;
+    }
+
     /** The note as a sentence of its own. */
     String sentence(String note) {
         return Texts.sentence(note, language.locale());

@@ -121,6 +121,37 @@ class ComposerTest {
                 .doesNotContain("kunder").doesNotContain("Kunder").doesNotContain("hovedutfordringen");
     }
 
+    private String withConsequences(Language language, String... consequences) {
+        Round round = Round.empty(DAY).withStage(Stage.SPONSOR).withConsequences(List.of(consequences));
+        return composer.compose(notes(language, round), 0, DAY).bodyText();
+    }
+
+    @Test
+    void aNorwegianConsequenceAfterTheFrontedClauseHasItsVerbSecond() {
+        assertThat(withConsequences(Language.NB, "de når ikke vekstmålet for 2027"))
+                .contains("Blir det ikke løst, når dere ikke vekstmålet for 2027.");
+        assertThat(withConsequences(Language.NB, "Vi mister de største kundene"))
+                .contains("Blir det ikke løst, mister vi de største kundene.");
+    }
+
+    @Test
+    void aConsequenceAboutTheEmployerIsSaidToTheReaders() {
+        assertThat(withConsequences(Language.EN, "they miss the 2027 revenue target"))
+                .contains("If nothing changes, you will miss the 2027 revenue target.");
+        assertThat(withConsequences(Language.EN, "They risk losing the Nordic accounts", "they will lose share"))
+                .contains("If nothing changes, you risk losing the Nordic accounts, and you will lose share.");
+        assertThat(withConsequences(Language.NB, "Marginen faller", "de mister de største kundene"))
+                .contains("Blir det ikke løst, faller marginen, og dere mister de største kundene.");
+    }
+
+    @Test
+    void aConsequenceWhoseTheyIsNotSurelyTheSubjectStaysAsTyped() {
+        assertThat(withConsequences(Language.NB, "De største kundene går til kjedene"))
+                .contains("Blir det ikke løst, går de største kundene til kjedene.");
+        assertThat(withConsequences(Language.EN, "they missed the 2026 target too"))
+                .contains("If nothing changes, they missed the 2026 target too.");
+    }
+
     @Test
     void anEditedLetterIsUsedAsWrittenWithoutReplacingWords() {
         Notes notes = TestNotes.nordlys().lastRound(round -> round
