@@ -6,6 +6,7 @@ import app.followup.TestNotes;
 import app.followup.Samples;
 import app.followup.mail.EmailText;
 import app.followup.model.Candidate;
+import app.followup.model.DecisionProcess;
 import app.followup.model.EditedLetter;
 import app.followup.model.Employer;
 import app.followup.model.Extras;
@@ -150,6 +151,28 @@ class ComposerTest {
                 .contains("Blir det ikke løst, går de største kundene til kjedene.");
         assertThat(withConsequences(Language.EN, "they missed the 2026 target too"))
                 .contains("If nothing changes, they missed the 2026 target too.");
+    }
+
+    private String sponsorLetterDecidedBy(Language language, Participant... addressees) {
+        Round round = Round.empty(DAY).withStage(Stage.SPONSOR).withParticipants(List.of(addressees))
+                .withDecisionProcess(new DecisionProcess("Per Olav Moe", List.of(), Extras.NONE));
+        return composer.compose(notes(language, round), 0, DAY).bodyText();
+    }
+
+    @Test
+    void aSponsorLetterTellsTheDecisionMakerTheyDecideAsTheCandidateUnderstoodIt() {
+        Participant perOlav = new Participant("Per Olav Moe", null, null, "po@x.example", Role.SPONSOR, true, null,
+                null);
+        Participant hanne = new Participant("Hanne Li", null, null, "hl@x.example", Role.SPONSOR, true, null, null);
+        assertThat(sponsorLetterDecidedBy(Language.EN, perOlav, hanne))
+                .contains("Per Olav, I understand the final decision is yours.")
+                .doesNotContain("make the final decision");
+        assertThat(sponsorLetterDecidedBy(Language.EN, perOlav)).contains("I understand the final decision is yours.");
+        assertThat(sponsorLetterDecidedBy(Language.NB, perOlav, hanne))
+                .contains("Jeg forstod det slik at det er du, Per Olav, som tar den endelige beslutningen.")
+                .doesNotContain("Per Olav, du tar");
+        assertThat(sponsorLetterDecidedBy(Language.NB, perOlav))
+                .contains("Jeg forstod det slik at det er du som tar den endelige beslutningen.");
     }
 
     @Test
