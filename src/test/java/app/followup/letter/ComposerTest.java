@@ -176,6 +176,19 @@ class ComposerTest {
     }
 
     @Test
+    void englishStepsTypedAsLabelsReadWithTheirArticleAndPluralsAndMassNounsStayBare() {
+        Round round = Round.empty(DAY).withStage(Stage.SPONSOR).withDecisionProcess(new DecisionProcess(null,
+                List.of("second interview with Per Olav Moe", "case presentation for the sales team",
+                        "reference checks", "board approval", "HR interview", "offer"), Extras.NONE));
+        assertThat(composer.compose(notes(Language.EN, round), 0, DAY).bodyText()).contains("The next steps are "
+                + "a second interview with Per Olav Moe, a case presentation for the sales team, reference checks, "
+                + "board approval, HR interview and an offer.");
+        assertThat(composer.compose(notes(Language.NB, round.withDecisionProcess(new DecisionProcess(null,
+                List.of("andre intervju", "personlighetstest"), Extras.NONE))), 0, DAY).bodyText())
+                .contains("Veien videre er andre intervju og personlighetstest.");
+    }
+
+    @Test
     void anEditedLetterIsUsedAsWrittenWithoutReplacingWords() {
         Notes notes = TestNotes.nordlys().lastRound(round -> round
                 .withLetter(new EditedLetter("Takk!", "Hei Ola,\n\nVi snakket om kunder:\n- én\n- to\n\nHilsen\nKari",
