@@ -169,7 +169,7 @@ class ComposerTest {
                 .doesNotContain("make the final decision");
         assertThat(sponsorLetterDecidedBy(Language.EN, perOlav)).contains("I understand the final decision is yours.");
         assertThat(sponsorLetterDecidedBy(Language.NB, perOlav, hanne))
-                .contains("Jeg forstod det slik at det er du, Per Olav, som tar den endelige beslutningen.")
+                .contains("Per Olav, jeg forstod det slik at det er du som tar den endelige beslutningen.")
                 .doesNotContain("Per Olav, du tar");
         assertThat(sponsorLetterDecidedBy(Language.NB, perOlav))
                 .contains("Jeg forstod det slik at det er du som tar den endelige beslutningen.");
