@@ -23,11 +23,11 @@ shoot() { # language sample prefix pages
   local window
   window=$(DISPLAY=$disp xdotool search --onlyvisible --name FollowUp | head -1)
   DISPLAY=$disp xdotool windowsize "$window" 1280 800 windowmove "$window" 0 0
-  sleep 2.5
+  sleep 5
   for page in $(seq 1 "$pages"); do
     # Ctrl+Page Down to the next page, as a user would (the step list moves down when the banner wraps)
     [ "$page" = 1 ] || DISPLAY=$disp xdotool key ctrl+Next
-    sleep 1.2
+    sleep 2.5
     DISPLAY=$disp import -window root "$out/$prefix-$page.png"
   done
   kill "$app" "$xvfb" 2>/dev/null || true
