@@ -1,6 +1,7 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.letter.Letter;
+import app.followup.letter.Reminder;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -38,11 +39,12 @@ final class SavedExports {
                 return false;
             }
             if (kind == Kind.REMINDERS) {
-                return !current.reminders().equals(madeFrom.reminders());
+                return !sameReminders(current.reminders(), madeFrom.reminders());
             }
             return !Objects.equals(current.language(), madeFrom.language())
-                    || !current.subject().equals(madeFrom.subject())
-                    || !current.body().equals(madeFrom.body())
+                    || !sameWords(current.subject(), madeFrom.subject())
+                    // as text: a letter kept as sent is read back into blocks that may be cut differently
+                    || !sameWords(current.bodyText(), madeFrom.bodyText())
                     || !current.senderLines().equals(madeFrom.senderLines())
                     || !current.recipientLines().equals(madeFrom.recipientLines())
                     || !current.placeAndDate().equals(madeFrom.placeAndDate())
@@ -51,6 +53,30 @@ final class SavedExports {
                     || !current.cc().equals(madeFrom.cc())
                     || !Objects.equals(current.copyLine(), madeFrom.copyLine());
         }
+    }
+
+    /**
+     * The same words with the same spaces as a reader sees them: a subject kept as sent comes back through the
+     * composer's clean-up, which turns the no-break space the letter keeps inside a date ("26. november") into a
+     * plain one.
+     */
+    private static boolean sameWords(String a, String b) {
+        return a == null || b == null ? a == b : a.replace('\u00a0', ' ').equals(b.replace('\u00a0', ' '));
+    }
+
+    private static boolean sameReminders(List<Reminder> a, List<Reminder> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Reminder x = a.get(i);
+            Reminder y = b.get(i);
+            if (!x.id().equals(y.id()) || !Objects.equals(x.date(), y.date()) || !sameWords(x.summary(), y.summary())
+                    || !sameWords(x.description(), y.description())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private final ObservableMap<Kind, Saved> saved = FXCollections.observableMap(new LinkedHashMap<>());

@@ -193,6 +193,16 @@ class LetterEditsTest {
     }
 
     @Test
+    void markingTheLetterSentLeavesTheFilesSavedFromItUpToDate(@TempDir Path folder) {
+        openSample();
+        letter.savePdf(folder.resolve("brev.pdf"));
+        letter.saveEmailDraft(folder.resolve("brev.eml"));
+        letter.saveReminders(folder.resolve("brev.ics"));
+        letter.markSent();
+        assertThat(letter.outOfDateText().get()).as("the same letter, now kept as sent").isEmpty();
+    }
+
+    @Test
     void lettersForEachParticipantAreOutOfDateAsAFolder(@TempDir Path folder) {
         openSample();
         letter.saveOnePerParticipant(folder);
