@@ -69,6 +69,9 @@ final class PageRoom {
             });
         }
         fit();
+        // and again once the page has been laid out and styled: the first time it is shown, its width is known
+        // only then
+        fitSoon();
     }
 
     /** After the layout pass that asked for it: the split's items must not change while it lays them out. */
