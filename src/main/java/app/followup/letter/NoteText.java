@@ -54,6 +54,9 @@ final class NoteText {
             "lacking", "no", "low", "lower", "poor", "weak", "slow", "stalled", "falling", "declining",
             "shrinking", "missing", "limited", "few", "fewer", "little", "high", "higher", "rising", "lost",
             "unclear", "inconsistent");
+    /** Personal pronouns that stand as a subject: the word after one, if it ends in -r, is the present tense. */
+    private static final Set<String> NB_SUBJECT_PRONOUNS = Set.of(
+            "jeg", "du", "han", "hun", "den", "det", "vi", "dere", "de", "man");
     private static final Set<String> RELATIVES = Set.of("som", "who", "that", "which", "whose", "der");
 
     /** Norwegian sentence adverbs, which an "at"-clause puts before the finite verb. */
@@ -135,11 +138,19 @@ final class NoteText {
         String finite = words.remove(verb);
         boolean adverbFollows = verb < words.size()
                 && NB_SENTENCE_ADVERBS.contains(bare(words.get(verb)).toLowerCase(Locale.ROOT));
-        if (adverbFollows) {
+        // a pronoun subject stays before the adverb ("når de ikke målet"), a noun may follow it ("nås ikke målet")
+        boolean pronounSubject = verb == 1 && NB_SUBJECT_PRONOUNS.contains(words(inner).get(0));
+        if (adverbFollows && !pronounSubject) {
             words.add(0, words.remove(verb));
         }
         words.add(0, finite);
         return String.join(" ", words);
+    }
+
+    /** True when the note opens with this pronoun as its subject: "de når ikke målet", not "de største kundene". */
+    boolean opensWithSubject(String note, String pronoun) {
+        List<String> words = words(note);
+        return !words.isEmpty() && words.get(0).equals(pronoun) && finiteVerbIndex(words) == 1;
     }
 
     /** The note as a sentence of its own. */
@@ -155,14 +166,21 @@ final class NoteText {
             if (RELATIVES.contains(before) || RELATIVES.contains(word)) {
                 return -1;
             }
-            if (language == Language.NB ? isNorwegianVerb(word, before) : isEnglishVerb(word, before, words)) {
+            if (language == Language.NB ? isNorwegianVerb(words, i) : isEnglishVerb(word, before, words)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean isNorwegianVerb(String word, String before) {
+    private static boolean isNorwegianVerb(List<String> words, int index) {
+        String word = words.get(index);
+        String before = words.get(index - 1);
+        // "de" is also the plural article ("de store kundene"), so after a pronoun the word's form decides
+        if (index == 1 && NB_SUBJECT_PRONOUNS.contains(before)) {
+            return NB_FINITE.contains(word) || word.endsWith("r") && !NB_NOT_VERBS.contains(word)
+                    && !NB_NOT_BEFORE_VERB.contains(word);
+        }
         if (NB_FINITE.contains(word)) {
             return !NB_NOT_BEFORE_VERB.contains(before);
         }

@@ -41,6 +41,7 @@ final class Reasons {
             return null;
         }
         List<String> parts = new ArrayList<>();
+        ConsequenceToReader toReader = new ConsequenceToReader(text, words, language);
         boolean first = true;
         for (String note : phrasesFirst(notes, text)) {
             boolean phrase = text.isPhrase(note);
@@ -49,7 +50,8 @@ final class Reasons {
                 part = words.get(first ? "consequence.phrase" : "consequence.phrase.next").replace("{what}",
                         text.inner(note));
             } else {
-                part = language == Language.NB && first ? text.inverted(note) : text.inner(note);
+                String spoken = toReader.apply(note);
+                part = language == Language.NB && first ? text.inverted(spoken) : text.inner(spoken);
             }
             parts.add(part);
             first = false;

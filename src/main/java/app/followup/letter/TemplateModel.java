@@ -55,7 +55,8 @@ final class TemplateModel {
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
         List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(text::inner)
-                .filter(Objects::nonNull).toList());
+                .filter(Objects::nonNull).map(step -> language == Language.EN ? EnglishArticle.withArticle(step) : step)
+                .toList());
         Decider decider = Decider.of(round, audience, language);
         boolean deciderInSteps = !decisionStage && decider != null && introducedInLastStep(steps, decider);
         if (deciderInSteps) {

@@ -6,6 +6,7 @@ import app.followup.TestNotes;
 import app.followup.Samples;
 import app.followup.mail.EmailText;
 import app.followup.model.Candidate;
+import app.followup.model.DecisionProcess;
 import app.followup.model.EditedLetter;
 import app.followup.model.Employer;
 import app.followup.model.Extras;
@@ -119,6 +120,72 @@ class ComposerTest {
         assertThat(text).contains("er kjerneutfordringen at vi mister partnere.")
                 .contains("Blir det ikke løst, forsvinner partnere.")
                 .doesNotContain("kunder").doesNotContain("Kunder").doesNotContain("hovedutfordringen");
+    }
+
+    private String withConsequences(Language language, String... consequences) {
+        Round round = Round.empty(DAY).withStage(Stage.SPONSOR).withConsequences(List.of(consequences));
+        return composer.compose(notes(language, round), 0, DAY).bodyText();
+    }
+
+    @Test
+    void aNorwegianConsequenceAfterTheFrontedClauseHasItsVerbSecond() {
+        assertThat(withConsequences(Language.NB, "de når ikke vekstmålet for 2027"))
+                .contains("Blir det ikke løst, når dere ikke vekstmålet for 2027.");
+        assertThat(withConsequences(Language.NB, "Vi mister de største kundene"))
+                .contains("Blir det ikke løst, mister vi de største kundene.");
+    }
+
+    @Test
+    void aConsequenceAboutTheEmployerIsSaidToTheReaders() {
+        assertThat(withConsequences(Language.EN, "they miss the 2027 revenue target"))
+                .contains("If nothing changes, you will miss the 2027 revenue target.");
+        assertThat(withConsequences(Language.EN, "They risk losing the Nordic accounts", "they will lose share"))
+                .contains("If nothing changes, you risk losing the Nordic accounts, and you will lose share.");
+        assertThat(withConsequences(Language.NB, "Marginen faller", "de mister de største kundene"))
+                .contains("Blir det ikke løst, faller marginen, og dere mister de største kundene.");
+    }
+
+    @Test
+    void aConsequenceWhoseTheyIsNotSurelyTheSubjectStaysAsTyped() {
+        assertThat(withConsequences(Language.NB, "De største kundene går til kjedene"))
+                .contains("Blir det ikke løst, går de største kundene til kjedene.");
+        assertThat(withConsequences(Language.EN, "they missed the 2026 target too"))
+                .contains("If nothing changes, they missed the 2026 target too.");
+    }
+
+    private String sponsorLetterDecidedBy(Language language, Participant... addressees) {
+        Round round = Round.empty(DAY).withStage(Stage.SPONSOR).withParticipants(List.of(addressees))
+                .withDecisionProcess(new DecisionProcess("Per Olav Moe", List.of(), Extras.NONE));
+        return composer.compose(notes(language, round), 0, DAY).bodyText();
+    }
+
+    @Test
+    void aSponsorLetterTellsTheDecisionMakerTheyDecideAsTheCandidateUnderstoodIt() {
+        Participant perOlav = new Participant("Per Olav Moe", null, null, "po@x.example", Role.SPONSOR, true, null,
+                null);
+        Participant hanne = new Participant("Hanne Li", null, null, "hl@x.example", Role.SPONSOR, true, null, null);
+        assertThat(sponsorLetterDecidedBy(Language.EN, perOlav, hanne))
+                .contains("Per Olav, I understand the final decision is yours.")
+                .doesNotContain("make the final decision");
+        assertThat(sponsorLetterDecidedBy(Language.EN, perOlav)).contains("I understand the final decision is yours.");
+        assertThat(sponsorLetterDecidedBy(Language.NB, perOlav, hanne))
+                .contains("Per Olav, jeg forstod det slik at det er du som tar den endelige beslutningen.")
+                .doesNotContain("Per Olav, du tar");
+        assertThat(sponsorLetterDecidedBy(Language.NB, perOlav))
+                .contains("Jeg forstod det slik at det er du som tar den endelige beslutningen.");
+    }
+
+    @Test
+    void englishStepsTypedAsLabelsReadWithTheirArticleAndPluralsAndMassNounsStayBare() {
+        Round round = Round.empty(DAY).withStage(Stage.SPONSOR).withDecisionProcess(new DecisionProcess(null,
+                List.of("second interview with Per Olav Moe", "case presentation for the sales team",
+                        "reference checks", "board approval", "HR interview", "offer"), Extras.NONE));
+        assertThat(composer.compose(notes(Language.EN, round), 0, DAY).bodyText()).contains("The next steps are "
+                + "a second interview with Per Olav Moe, a case presentation for the sales team, reference checks, "
+                + "board approval, HR interview and an offer.");
+        assertThat(composer.compose(notes(Language.NB, round.withDecisionProcess(new DecisionProcess(null,
+                List.of("andre intervju", "personlighetstest"), Extras.NONE))), 0, DAY).bodyText())
+                .contains("Veien videre er andre intervju og personlighetstest.");
     }
 
     @Test

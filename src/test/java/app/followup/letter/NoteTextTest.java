@@ -18,7 +18,9 @@ class NoteTextTest {
         "Budsjettet for 2027 henger i løse luften; true", "Tapt andel i Midt-Norge; false",
         "Anbudene besvares for sent; true", "Lavere omsetning i bedriftsmarkedet i 2027; false",
         "En KAM som tar eierskap til partnerne; false", "For få nye SMB-kunder hver måned; false",
-        "Styrets vekstmål for 2028 er i fare; true", "Nye kunder i Midt-Norge; false"})
+        "Styrets vekstmål for 2028 er i fare; true", "Nye kunder i Midt-Norge; false",
+        "de når ikke vekstmålet; true", "De største kundene i Midt-Norge; false", "De andre kundene; false",
+        "De fleste kundene går til kjedene; true"})
     void aNorwegianNoteIsAClauseOnlyWithAFiniteVerbAfterItsSubject(String note, boolean clause) {
         assertThat(norwegian.isClause(note)).isEqualTo(clause);
     }
@@ -54,7 +56,15 @@ class NoteTextTest {
     @CsvSource(delimiter = ';', value = {
         "Marginen fortsetter å falle; fortsetter marginen å falle",
         "Vekstmålet for 2027 nås ikke; nås ikke vekstmålet for 2027",
-        "Styrets vekstmål for 2028 er i fare; er styrets vekstmål for 2028 i fare"})
+        "Styrets vekstmål for 2028 er i fare; er styrets vekstmål for 2028 i fare",
+        "de når ikke vekstmålet for 2027; når de ikke vekstmålet for 2027",
+        "De mister de største kundene; mister de de største kundene",
+        "vi taper anbudene til kjedene; taper vi anbudene til kjedene",
+        "De får ikke nye kunder; får de ikke nye kunder", "det går utover marginen; går det utover marginen",
+        "de blir forbigått; blir de forbigått", "de må kutte; må de kutte", "man kan ikke vokse; kan man ikke vokse",
+        "de vil tape andeler; vil de tape andeler", "de skal spare; skal de spare",
+        "de risikerer bøter; risikerer de bøter", "de mangler selgere; mangler de selgere",
+        "han faller fra; faller han fra"})
     void afterAFrontedClauseTheVerbComesFirst(String note, String inverted) {
         assertThat(norwegian.inverted(note)).isEqualTo(inverted);
     }

@@ -40,5 +40,8 @@ class GlossaryTest {
         assertThat(robot.from(glossary.getScene().getRoot()).lookup(".label").queryAllAs(Label.class))
                 .extracting(Label::getText)
                 .contains("Sponsor", "Dørvokter", "Endelig beslutningstager", "Dødens posisjon");
+
+        robot.clickOn(robot.from(glossary.getScene().getRoot()).lookup("#glossary-close").queryAs(Node.class));
+        waitUntil(() -> !glossary.isShowing());
     }
 }

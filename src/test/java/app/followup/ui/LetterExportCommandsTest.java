@@ -18,7 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * command line would have warned about.
  */
 public class LetterExportCommandsTest {
+    /** The letter's own name: its subject, as the attachment and the letters to each participant are named. */
     private static final String BASE = "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager";
+    /** What the save dialogs suggest: the employer in front, so that two applications do not suggest one name. */
+    private static final String SUGGESTED = "Nordlys-Software-" + BASE;
 
     @TempDir
     Path folder;
@@ -51,7 +54,8 @@ public class LetterExportCommandsTest {
         assertThat(main.statusProperty().get()).isEqualTo("PDF saved: letter.pdf");
         letter.saveEmailDraft();
         letter.saveReminders();
-        assertThat(dialogs.asked).containsExactly("pdf:" + BASE + ".pdf", "eml:" + BASE + ".eml", "ics:" + BASE + ".ics");
+        assertThat(dialogs.asked).containsExactly("pdf:" + SUGGESTED + ".pdf", "eml:" + SUGGESTED + ".eml",
+                "ics:" + SUGGESTED + ".ics");
         assertThat(files()).containsExactly("letter.eml", "letter.ics", "letter.pdf", "nordlys.followup.json");
         assertThat(main.statusProperty().get())
                 .isEqualTo("One reminder saved: letter.ics. Open the file to add it to your calendar.");

@@ -34,6 +34,9 @@ public final class UiTestSupport {
      * a window test's time without testing anything more.
      */
     static void type(FxRobot robot, String id, String text) {
+        // as a user: wait for the field to be there, scroll it into sight, click into it
+        waitUntil(() -> robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false));
+        reveal(robot, id);
         robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.END);
         robot.interact(() -> {
             Node field = robot.lookup(id).query().getScene().getFocusOwner();

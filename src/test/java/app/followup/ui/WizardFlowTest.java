@@ -116,8 +116,6 @@ public class WizardFlowTest {
                 && link.endsWith(pdf.getParent().getFileName() + "/")));
 
         UiTestSupport.reveal(robot, "#letter-send");
-        robot.clickOn("#send-copy");
-        waitUntil(() -> robot.lookup("#send-copy-recipients").tryQuery().isPresent());
         robot.clickOn("#send-copy-recipients");
         WaitForAsyncUtils.waitForFxEvents();
         String[] clipboard = new String[1];

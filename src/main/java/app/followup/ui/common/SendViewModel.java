@@ -86,6 +86,7 @@ public final class SendViewModel {
     /** The unsent email as a file for Outlook, Thunderbird or Apple Mail to open. */
     public void saveDraft() {
         if (draftSaver != null) {
+            tell("", false);   // what an earlier button said (a browser that did not open) is no longer the news
             draftSaver.run();
             return;
         }
@@ -134,7 +135,8 @@ public final class SendViewModel {
 
     /** The view put one part on the clipboard: {@code recipients}, {@code copies}, {@code subject} or {@code body}. */
     public void copied(String part) {
-        tell(i18n.get("send.copied." + part), false);
+        tell(i18n.get(part.equals("copies") && copies().isEmpty() ? "send.copied.nobody" : "send.copied." + part),
+                false);
     }
 
     private void tell(String text, boolean isProblem) {

@@ -7,10 +7,9 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
@@ -34,26 +33,24 @@ public final class SendControl extends VBox {
     public SendControl(SendViewModel send, I18n i18n, boolean mnemonics) {
         super(6);
         getStyleClass().add("send-control");
-        MenuButton copy = new MenuButton();
+        // one button a part, not a menu: each is in sight, and one click puts it on the clipboard
+        Label copyLabel = new Label();
+        copyLabel.textProperty().bind(label("send.copy", i18n, false));
+        copyLabel.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane copy = new FlowPane(6, 6, copyLabel,
+                copyButton("send-copy-recipients", "send.copy.recipients", "recipients", send::recipients, send,
+                        i18n, mnemonics),
+                copyButton("send-copy-copies", "send.copy.copies", "copies", send::copies, send, i18n, mnemonics),
+                copyButton("send-copy-subject", "send.copy.subject", "subject", send::subject, send, i18n,
+                        mnemonics),
+                copyButton("send-copy-body", "send.copy.body", "body", send::body, send, i18n, mnemonics));
+        copy.setAlignment(Pos.CENTER_LEFT);
         copy.setId("send-copy");
-        copy.textProperty().bind(label("send.copy", i18n, mnemonics));
-        copy.getItems().addAll(
-                copyItem("send-copy-recipients", "send.copy.recipients", "recipients", send::recipients, send, i18n),
-                copyItem("send-copy-subject", "send.copy.subject", "subject", send::subject, send, i18n),
-                copyItem("send-copy-body", "send.copy.body", "body", send::body, send, i18n));
-        MenuItem copies = copyItem("send-copy-copies", "send.copy.copies", "copies", send::copies, send, i18n);
-        copy.setOnShowing(e -> {
-            copy.getItems().remove(copies);
-            if (!send.copies().isEmpty()) {
-                copy.getItems().add(1, copies);
-            }
-        });
         FlowPane buttons = new FlowPane(8, 8,
                 button("send-mail-program", "send.mailProgram", mnemonics, send::openInMailProgram, i18n),
                 button("send-gmail", "send.gmail", mnemonics, send::openInGmail, i18n),
                 button("send-outlook", "send.outlook", mnemonics, send::openInOutlook, i18n),
-                button("send-eml", "send.eml", mnemonics, send::saveDraft, i18n),
-                copy);
+                button("send-eml", "send.eml", mnemonics, send::saveDraft, i18n));
         Label message = new Label();
         message.setId("send-message");
         message.setWrapText(true);
@@ -62,7 +59,7 @@ public final class SendControl extends VBox {
         message.textProperty().bind(send.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         send.problemProperty().addListener((o, was, now) -> message.pseudoClassStateChanged(PROBLEM, now));
-        getChildren().addAll(buttons, message);
+        getChildren().addAll(buttons, copy, message);
     }
 
     /** The key's text, with its Alt letter marked or, without mnemonics, left out. */
@@ -70,11 +67,13 @@ public final class SendControl extends VBox {
         return mnemonics ? i18n.text(key) : Bindings.createStringBinding(() -> i18n.plain(key), i18n.localeProperty());
     }
 
-    private static MenuItem copyItem(String id, String key, String part, Supplier<String> text, SendViewModel send,
-                                     I18n i18n) {
-        MenuItem item = new MenuItem();
+    private static Button copyButton(String id, String key, String part, Supplier<String> text, SendViewModel send,
+                                     I18n i18n, boolean mnemonics) {
+        Button item = new Button();
         item.setId(id);
-        item.textProperty().bind(i18n.text(key));
+        item.getStyleClass().add("small");
+        item.setMinWidth(Region.USE_PREF_SIZE);
+        item.textProperty().bind(label(key, i18n, mnemonics));
         item.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(text.get());

@@ -10,6 +10,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.geometry.Pos;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.control.Button;
 import javafx.stage.Window;
 
 /**
@@ -61,9 +65,21 @@ public final class GlossaryWindow {
         ScrollPane scroll = new ScrollPane(terms);
         scroll.setFitToWidth(true);
         Stage window = new Stage();
+        // a button and Esc, since not every desktop gives a small window a title bar with a close box
+        Button close = new Button();
+        close.setId("glossary-close");
+        close.textProperty().bind(i18n.text("glossary.close"));
+        close.setCancelButton(true);
+        close.setDefaultButton(true);
+        close.setOnAction(e -> window.hide());
+        HBox buttons = new HBox(close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(10, 16, 12, 16));
+        BorderPane content = new BorderPane(scroll);
+        content.setBottom(buttons);
         window.initOwner(owner);
         window.titleProperty().bind(i18n.text("glossary.title"));
-        Scene scene = new Scene(scroll, 460, 560);
+        Scene scene = new Scene(content, 460, 560);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         window.setScene(scene);
         return window;

@@ -81,8 +81,17 @@ public final class LetterPageView {
         markSent.disableProperty().bind(vm.sentText().isNotEmpty());
         FlowPane files = new FlowPane(8, 8,
                 button("save-pdf", "letter.savePdf", vm::savePdf), showPdf,
-                button("save-reminders", "letter.saveReminders", vm::saveReminders),
-                markSent);
+                button("save-reminders", "letter.saveReminders", vm::saveReminders));
+        // after the ways to send it, where the user is when it has gone; the date shows beside the button too,
+        // since the line at the top of the page is out of sight down here
+        Label sentHere = new Label();
+        sentHere.textProperty().bind(vm.sentText());
+        sentHere.getStyleClass().add("sent-mark");
+        sentHere.setWrapText(true);
+        sentHere.setMinHeight(Region.USE_PREF_SIZE);
+        markSent.setMinWidth(Region.USE_PREF_SIZE);
+        HBox markSentRow = new HBox(12, markSent, sentHere);
+        markSentRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TextField subject = forms.text("letter-subject", vm.subject);
         TextArea editor = forms.area("letter-body", vm.body, 22);
         // a dozen lines at least, also at 1024×700: the page scrolls to its buttons rather than squeeze the letter
@@ -106,11 +115,11 @@ public final class LetterPageView {
                     editor.positionCaret(0);
                 }),
                 forms.field("letter.subject", subject),
-                forms.field("letter.body", editor), new HBox(8, reset, undo), files,
+                forms.field("letter.body", editor), new HBox(8, reset, undo), files, perParticipant,
                 // beside the buttons that saved the files, not above the letter, where it would push the text
                 // down under the typing hands
                 new OutOfDateNotice(vm, i18n),
-                forms.section("letter.sendTitle"), send, perParticipant);
+                forms.section("letter.sendTitle"), send, markSentRow);
     }
 
     private static void shownWhen(Node node, ObservableBooleanValue condition) {

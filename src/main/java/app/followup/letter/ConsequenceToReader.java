@@ -1,0 +1,56 @@
+package app.followup.letter;
+
+import app.followup.model.Language;
+import java.util.Set;
+
+/**
+ * A consequence noted as "de når ikke vekstmålet" / "they miss the revenue target". A note stands alone, so its
+ * "they" can only be the employer: the very people the letter goes to, who are never spoken of in the third person.
+ * The letter says it to them: "dere når ikke vekstmålet" (the plural of the note, whether one or two read it, since
+ * it is the company that misses the target) and, after "If nothing changes,", "you will miss the revenue target".
+ * Only a leading "de"/"they" that is surely the subject is turned, and in English only when its verb's form is
+ * known; any other note stays as typed rather than guessed at.
+ */
+final class ConsequenceToReader {
+    /** Verbs and auxiliaries that read right after "If nothing changes, you" as they stand. */
+    private static final Set<String> EN_KEEP_TENSE = Set.of(
+            "will", "would", "can", "could", "may", "might", "must", "should", "shall", "are", "have", "risk",
+            "won't", "can't", "cannot", "aren't", "haven't", "don't");
+
+    private final NoteText text;
+    private final LetterWords words;
+    private final Language language;
+
+    ConsequenceToReader(NoteText text, LetterWords words, Language language) {
+        this.text = text;
+        this.words = words;
+        this.language = language;
+    }
+
+    /** The note said to the reader, or the note unchanged when it does not open with "de"/"they" as subject. */
+    String apply(String note) {
+        String inner = text.inner(note);
+        String they = words.get("they");
+        if (inner == null || !inner.startsWith(they + " ")) {
+            return note;
+        }
+        String you = words.get("you.plural");
+        String rest = inner.substring(they.length() + 1);
+        if (language == Language.NB) {
+            return text.opensWithSubject(inner, they) ? you + " " + rest : note;
+        }
+        String verb = rest.split(" ", 2)[0];
+        if (EN_KEEP_TENSE.contains(verb)) {
+            return you + " " + rest;
+        }
+        return isPlainPresent(verb) ? you + " will " + rest : note;
+    }
+
+    /** "miss", "lose", "fall": the form after "they" that the future takes unchanged ("will miss"). */
+    private static boolean isPlainPresent(String word) {
+        return word.length() > 1 && word.chars().allMatch(c -> c >= 'a' && c <= 'z') && !word.endsWith("ed")
+                && !word.endsWith("ing") && !word.endsWith("ly") && (!word.endsWith("s") || word.endsWith("ss"))
+                && !Set.of("still", "also", "never", "already", "often", "only", "just", "were", "had", "did", "do")
+                        .contains(word);
+    }
+}
