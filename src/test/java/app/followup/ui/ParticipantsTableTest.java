@@ -21,7 +21,9 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -173,6 +175,79 @@ class ParticipantsTableTest {
         robot.clickOn(next);
         waitUntil(() -> main.wizard().currentProperty().get() == 2);
         assertThat(main.document().round().participants().get(3).email()).isEqualTo("kari@lie.example");
+    }
+
+    /**
+     * What a tester saw at 1280×800: the divider and the columns moved as text was typed and rows were added, so a
+     * second click hit another control. The page's width is decided when it is shown, not by what is typed.
+     */
+    @Test
+    void typingALongValueAndAddingARowMovesNeitherTheDividerNorTheColumns(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        openParticipants(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
+        List<Double> before = places(robot, split);
+        TextField title = robot.lookup("#participant-title").nth(0).queryAs(TextField.class);
+        focus(robot, title);
+        robot.push(KeyCode.END).write(", Nordic and Baltic region, strategic accounts");
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(places(robot, split)).as("divider, then the headings' x").isEqualTo(before);
+        robot.clickOn("#participants-add");
+        waitUntil(() -> names(robot).size() == 4);
+        robot.write("Kari Lie-Johannessen Kristiansand").push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(places(robot, split)).as("divider, then the headings' x").isEqualTo(before);
+    }
+
+    private static List<Double> places(FxRobot robot, SplitPane split) {
+        List<Double> places = new ArrayList<>();
+        // the page's width: where the divider is, or the whole split when the letter folded away for the page
+        places.add(split.getItems().get(0).getLayoutBounds().getWidth());
+        robot.lookup(".column-heading").queryAllAs(Label.class)
+                .forEach(heading -> places.add(heading.localToScene(0, 0).getX()));
+        return places;
+    }
+
+    /** A typical title of twenty characters shows whole, not scrolled ("ead of Sales"), and no heading takes more than two lines. */
+    @Test
+    void titlesShowWholeAndHeadingsTakeAtMostTwoLines(FxRobot robot) {
+        openParticipants(robot);
+        List<String> wrong = new ArrayList<>();
+        for (double[] size : new double[][] {{1024, 700}, {1280, 800}}) {
+            for (Locale language : List.of(I18n.NORWEGIAN, I18n.ENGLISH)) {
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    main.i18n().localeProperty().set(language);
+                    robot.lookup("#participant-title").nth(0).queryAs(TextField.class)
+                            .setText("Key Account Director");
+                    robot.lookup("#participant-title").nth(1).queryAs(TextField.class).setText("Head of Sales");
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                String where = (int) size[0] + "×" + (int) size[1] + " " + language;
+                for (Label heading : robot.lookup(".column-heading").queryAllAs(Label.class)) {
+                    Text measured = new Text("Xg");
+                    measured.setFont(heading.getFont());
+                    if (heading.getHeight() > 2.5 * measured.getLayoutBounds().getHeight()) {
+                        wrong.add(where + ": '" + heading.getText() + "' is " + heading.getHeight() + " high");
+                    }
+                }
+                for (TextField title : robot.lookup("#participant-title").queryAllAs(TextField.class)) {
+                    Text measured = new Text(title.getText());
+                    measured.setFont(title.getFont());
+                    double room = title.getWidth() - title.snappedLeftInset() - title.snappedRightInset();
+                    if (measured.getLayoutBounds().getWidth() > room) {
+                        wrong.add(where + ": '" + title.getText() + "' in " + room + " pixels");
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     /** Every column in view at both laptop sizes and in both languages: no sideways scroll bar, no field cut off. */

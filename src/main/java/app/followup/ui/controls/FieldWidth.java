@@ -4,9 +4,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 
 /**
- * A table field as wide as its text, within limits, so a column fits its longest entry. The width follows the
- * text when the field is shown and when the user leaves it, not at every key: a column that grew while typing
- * would make the whole table jump.
+ * A table field as wide as its text, within limits, so a column fits its longest entry. The width is decided when
+ * the field is styled (its font, padding and border known) and when its hint changes, never from what the user
+ * types nor when the user leaves the field: a column that grew under the user's hands would move every column to
+ * its right, and the divider beside the page, under the mouse. The lower limit is what keeps typed values whole.
  */
 public final class FieldWidth {
     private FieldWidth() {
@@ -15,11 +16,8 @@ public final class FieldWidth {
     public static <T extends TextField> T fitText(T field, double min, double max) {
         Runnable fit = () -> field.setPrefWidth(Math.max(min, Math.min(max, widthOf(field))));
         fit.run();
-        field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                fit.run();
-            }
-        });
+        // the padding and border come with the style sheet, after the field is made
+        field.insetsProperty().addListener(o -> fit.run());
         field.fontProperty().addListener(o -> fit.run());
         field.promptTextProperty().addListener(o -> fit.run());
         return field;

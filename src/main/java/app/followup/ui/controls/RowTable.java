@@ -135,7 +135,7 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         setId(id);
         getStyleClass().add("row-table");
         grid.getStyleClass().add("row-table-grid");
-        grid.setHgap(8);
+        grid.setHgap(6);
         grid.setVgap(6);
         for (int c = 0; c < gridColumns(); c++) {
             ColumnConstraints constraints = new ColumnConstraints();

@@ -28,6 +28,8 @@ final class PageRoom {
     private boolean wide;
     private boolean moving;
     private boolean pending;
+    /** Whether the pending fit may only widen the page: the page changed while shown (typing, a row added). */
+    private boolean onlyGrow;
     private ScrollPane page;
 
     PageRoom(SplitPane split, Node side, double divider) {
@@ -62,21 +64,57 @@ final class PageRoom {
             ScrollPane watched = page;
             watched.getContent().layoutBoundsProperty().addListener(o -> {
                 if (page == watched) {
-                    fitSoon();
+                    growSoon();
                 }
             });
         }
         fit();
+        // and again once the page has been laid out and styled: the first time it is shown, its width is known
+        // only then
+        fitSoon();
     }
 
     /** After the layout pass that asked for it: the split's items must not change while it lays them out. */
     private void fitSoon() {
+        onlyGrow = false;
+        later();
+    }
+
+    /**
+     * The shown page changed: the divider moves only if the page no longer fits, never back towards the page,
+     * so that controls stay under the mouse while the user types and adds rows.
+     */
+    private void growSoon() {
+        if (!pending) {
+            onlyGrow = true;
+        }
+        later();
+    }
+
+    private void later() {
         if (!pending) {
             pending = true;
             Platform.runLater(() -> {
                 pending = false;
-                fit();
+                boolean grow = onlyGrow;
+                onlyGrow = false;
+                if (grow) {
+                    grow();
+                } else {
+                    fit();
+                }
             });
+        }
+    }
+
+    /** Widens the page if its content no longer fits; otherwise leaves the divider where it is. */
+    private void grow() {
+        if (moving || wide || !split.getItems().contains(side) || split.getWidth() <= 0) {
+            return;
+        }
+        double given = split.getWidth() * split.getDividerPositions()[0] - DIVIDER;
+        if (wanted() > given + 0.5) {
+            fit();
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import app.followup.model.EvidenceKind;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 
@@ -39,9 +40,18 @@ public final class DecisionPageView {
                     return FieldWidth.fitText(detail, 160, 600);
                 }, true)),
                 i18n, "evidence.add", () -> vm.evidence().add(new EvidenceRow()));
-        return forms.page("step.decision", forms.glossaryLink(),
+        TextArea steps = forms.area("decision-steps", vm.steps, 4);
+        // the page scrolls instead: squeezed to fit the window, the box would cut its lines in half
+        steps.setMinHeight(Region.USE_PREF_SIZE);
+        Node page = forms.page("step.decision", forms.glossaryLink(),
                 forms.field("decision.maker", forms.text("decision-maker", vm.decisionMaker)),
-                forms.field("decision.steps", forms.area("decision-steps", vm.steps, 4)),
+                forms.field("decision.steps", steps),
                 forms.section("evidence.title"), evidence);
+        page.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.offerDecisionMaker();
+            }
+        });
+        return page;
     }
 }

@@ -4,6 +4,8 @@ import app.followup.ui.Document;
 import app.followup.ui.controls.RowList;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.model.Evidence;
+import app.followup.model.Role;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -17,9 +19,33 @@ public final class DecisionPageViewModel extends PageViewModel {
     private final RowList<Evidence, EvidenceRow> evidence =
             new RowList<>(EvidenceRow::new, list -> edit(r -> r.withEvidence(list)));
 
+    /** Whether the decider has been offered since the file was read: a name the user cleared stays cleared. */
+    private boolean deciderOffered;
+
     public DecisionPageViewModel(Document document) {
         super(document);
-        onLoad(() -> evidence.load(document.round().evidence()));
+        onLoad(() -> {
+            evidence.load(document.round().evidence());
+            deciderOffered = false;
+        });
+    }
+
+    /**
+     * The page is shown: an empty decider becomes the one participant whose role is decision maker, as the user
+     * already said who decides on the participants page. Once per file read, and never over a name, nor a guess
+     * between two decision makers.
+     */
+    public void offerDecisionMaker() {
+        if (deciderOffered || !document.isOpen() || !decisionMaker.get().isBlank()) {
+            return;
+        }
+        deciderOffered = true;
+        List<String> deciders = document.round().participants().stream()
+                .filter(p -> p.role() == Role.DECISION_MAKER && p.name() != null && !p.name().isBlank())
+                .map(p -> p.name().strip()).toList();
+        if (deciders.size() == 1) {
+            decisionMaker.set(deciders.get(0));
+        }
     }
 
     public RowList<Evidence, EvidenceRow> evidence() {

@@ -53,7 +53,7 @@ public final class ParticipantsPageView {
                 new Column<>("participants.role", this::role, false),
                 new Column<>("participants.addressee", this::addressee, false),
                 Column.below("participants.title", row -> fitted("participant-title", "participants.title",
-                        row.title, 100, 240)),
+                        row.title, 174, 260)),
                 Column.below("participants.organisation", this::organisation),
                 Column.below("participants.greetingName", this::greetingName)),
                 i18n, "participants.add", vm::add);
@@ -80,7 +80,9 @@ public final class ParticipantsPageView {
         greeting.accessibleTextProperty().bind(i18n.text("participants.greetingName"));
         greeting.promptTextProperty().bind(Bindings.createStringBinding(
                 () -> orEmpty(GivenNames.fromFullName(row.name.get())), row.name));
-        return FieldWidth.fitText(greeting, 80, 160);
+        // one width, not the width of the hint: the hint follows the name as it is typed, and the column with it
+        greeting.setPrefWidth(120);
+        return greeting;
     }
 
     private TextField organisation(ParticipantRow row) {
@@ -121,7 +123,7 @@ public final class ParticipantsPageView {
         return cell;
     }
 
-    /** A field as wide as its text, named for screen readers by its column's heading. */
+    /** A field as wide as its text (a typical value whole at least), named for screen readers by its column's heading. */
     private TextField fitted(String id, String headingKey, StringProperty value, double min, double max) {
         TextField field = forms.text(id, value);
         field.accessibleTextProperty().bind(i18n.text(headingKey));

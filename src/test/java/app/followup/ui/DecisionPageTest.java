@@ -1,0 +1,113 @@
+package app.followup.ui;
+
+import static app.followup.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.letter.LetterComposer;
+import app.followup.model.DecisionProcess;
+import app.followup.model.Role;
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
+import app.followup.ui.wizard.pages.DecisionPageViewModel;
+import app.followup.ui.wizard.pages.ParticipantsPageViewModel;
+import app.followup.userfiles.TemplateLibrary;
+import java.time.LocalDate;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The decision page: the decider taken from the participants, and the steps box keeping its lines. */
+@ExtendWith(ApplicationExtension.class)
+class DecisionPageTest {
+    private MainViewModel main;
+
+    @Start
+    void start(Stage stage) {
+        main = new MainViewModel(new I18n(I18n.NORWEGIAN), new UserStore.InMemory(), new FakeDialogs(),
+                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
+                new LetterComposer(new TemplateLibrary(null)));
+        FollowUpApp.install(stage, main);
+        stage.setWidth(1024);
+        stage.setHeight(700);
+        stage.show();
+    }
+
+    /** Nordlys with no decider written down, and the given participants marked as decision makers. */
+    private void openWithDeciders(FxRobot robot, int... deciders) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> {
+            main.wizard().page(DecisionPageViewModel.class).decisionMaker.set("");
+            var rows = main.wizard().page(ParticipantsPageViewModel.class).participants().rows();
+            for (int index : deciders) {
+                rows.get(index).role.set(Role.DECISION_MAKER);
+            }
+        });
+    }
+
+    private TextField decider(FxRobot robot) {
+        robot.interact(() -> main.wizard().goTo(main.wizard().indexOf(DecisionPageViewModel.class)));
+        waitUntil(() -> robot.lookup("#decision-maker").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#decision-maker").queryAs(TextField.class);
+    }
+
+    private String saved() {
+        DecisionProcess process = main.document().round().decisionProcess();
+        return process == null ? null : process.decisionMaker();
+    }
+
+    @Test
+    void theOneDecisionMakerAmongTheParticipantsFillsAnEmptyDecider(FxRobot robot) {
+        openWithDeciders(robot, 1);
+        assertThat(decider(robot).getText()).isEqualTo("Eva Berg");
+        assertThat(saved()).as("goes into the letter like a typed name").isEqualTo("Eva Berg");
+    }
+
+    @Test
+    void aDeciderClearedByTheUserStaysClearedWhenThePageIsShownAgain(FxRobot robot) {
+        openWithDeciders(robot, 1);
+        TextField decider = decider(robot);
+        robot.interact(decider::clear);
+        robot.interact(() -> main.wizard().goTo(1));
+        assertThat(decider(robot).getText()).isEmpty();
+    }
+
+    @Test
+    void noGuessBetweenTwoDecisionMakers(FxRobot robot) {
+        openWithDeciders(robot, 0, 1);
+        assertThat(decider(robot).getText()).isEmpty();
+    }
+
+    @Test
+    void aDeciderAlreadyWrittenDownStays(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().page(ParticipantsPageViewModel.class).participants().rows().get(1)
+                .role.set(Role.DECISION_MAKER));
+        assertThat(decider(robot).getText()).isEqualTo("Lise Moe, administrerende direktør");
+    }
+
+    /** At 1024×700 the box shrank to about two lines when a row was added, cutting its text mid-line. */
+    @Test
+    void theStepsBoxKeepsItsHeightAsEvidenceRowsAreAdded(FxRobot robot) {
+        openWithDeciders(robot);
+        decider(robot);
+        TextArea steps = robot.lookup("#decision-steps").queryAs(TextArea.class);
+        double height = steps.getHeight();
+        assertThat(height).as("four lines").isGreaterThan(60);
+        for (int i = 0; i < 4; i++) {
+            robot.clickOn("#evidence-add");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(steps.getHeight()).isEqualTo(height);
+    }
+}
