@@ -218,35 +218,26 @@ class ParticipantsTableTest {
     void titlesShowWholeAndHeadingsTakeAtMostTwoLines(FxRobot robot) {
         openParticipants(robot);
         List<String> wrong = new ArrayList<>();
-        for (double[] size : new double[][] {{1024, 700}, {1280, 800}}) {
-            for (Locale language : List.of(I18n.NORWEGIAN, I18n.ENGLISH)) {
-                robot.interact(() -> {
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                    main.i18n().localeProperty().set(language);
-                    robot.lookup("#participant-title").nth(0).queryAs(TextField.class)
-                            .setText("Key Account Director");
-                    robot.lookup("#participant-title").nth(1).queryAs(TextField.class).setText("Head of Sales");
-                });
-                WaitForAsyncUtils.waitForFxEvents();
-                String where = (int) size[0] + "×" + (int) size[1] + " " + language;
-                for (Label heading : robot.lookup(".column-heading").queryAllAs(Label.class)) {
-                    Text measured = new Text("Xg");
-                    measured.setFont(heading.getFont());
-                    if (heading.getHeight() > 2.5 * measured.getLayoutBounds().getHeight()) {
-                        wrong.add(where + ": '" + heading.getText() + "' is " + heading.getHeight() + " high");
-                    }
-                }
-                for (TextField title : robot.lookup("#participant-title").queryAllAs(TextField.class)) {
-                    Text measured = new Text(title.getText());
-                    measured.setFont(title.getFont());
-                    double room = title.getWidth() - title.snappedLeftInset() - title.snappedRightInset();
-                    if (measured.getLayoutBounds().getWidth() > room) {
-                        wrong.add(where + ": '" + title.getText() + "' in " + room + " pixels");
-                    }
+        atEachLaptopSizeInBothLanguages(robot, () -> {
+            robot.lookup("#participant-title").nth(0).queryAs(TextField.class).setText("Key Account Director");
+            robot.lookup("#participant-title").nth(1).queryAs(TextField.class).setText("Head of Sales");
+        }, where -> {
+            for (Label heading : robot.lookup(".column-heading").queryAllAs(Label.class)) {
+                Text measured = new Text("Xg");
+                measured.setFont(heading.getFont());
+                if (heading.getHeight() > 2.5 * measured.getLayoutBounds().getHeight()) {
+                    wrong.add(where + ": '" + heading.getText() + "' is " + heading.getHeight() + " high");
                 }
             }
-        }
+            for (TextField title : robot.lookup("#participant-title").queryAllAs(TextField.class)) {
+                Text measured = new Text(title.getText());
+                measured.setFont(title.getFont());
+                double room = title.getWidth() - title.snappedLeftInset() - title.snappedRightInset();
+                if (measured.getLayoutBounds().getWidth() > room) {
+                    wrong.add(where + ": '" + title.getText() + "' in " + room + " pixels");
+                }
+            }
+        });
         assertThat(wrong).isEmpty();
     }
 
@@ -255,30 +246,41 @@ class ParticipantsTableTest {
     void theWholeTableIsInViewAtLaptopSizes(FxRobot robot) {
         openParticipants(robot);
         List<String> hidden = new ArrayList<>();
+        atEachLaptopSizeInBothLanguages(robot, () -> { }, where -> {
+            robot.lookup(node -> node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
+                    && shown(bar)).queryAll().forEach(bar -> hidden.add(where + ": a sideways scroll bar"));
+            Node table = robot.lookup("#participants").query();
+            Bounds page = table.getParent().localToScene(table.getParent().getLayoutBounds());
+            Bounds window = new BoundingBox(0, 0, stage.getScene().getWidth(), stage.getScene().getHeight());
+            for (Node field : robot.lookup("#participants .text-field").queryAll()) {
+                Bounds bounds = field.localToScene(field.getLayoutBounds());
+                if (bounds.getMaxX() > page.getMaxX() + 0.5 || !window.contains(bounds.getMaxX() - 1,
+                        bounds.getMinY() + 1)) {
+                    hidden.add(where + ": " + field.getId() + " ends at " + bounds.getMaxX());
+                }
+            }
+        });
+        assertThat(hidden).isEmpty();
+    }
+
+    /**
+     * The window at 1024×700 and at 1280×800, each in Norwegian and in English: {@code setUp} runs on the JavaFX
+     * thread after the size and language are set, then {@code check} is told where it is ("1024×700 nb_NO").
+     */
+    private void atEachLaptopSizeInBothLanguages(FxRobot robot, Runnable setUp,
+                                                 java.util.function.Consumer<String> check) {
         for (double[] size : new double[][] {{1024, 700}, {1280, 800}}) {
             for (Locale language : List.of(I18n.NORWEGIAN, I18n.ENGLISH)) {
                 robot.interact(() -> {
                     stage.setWidth(size[0]);
                     stage.setHeight(size[1]);
                     main.i18n().localeProperty().set(language);
+                    setUp.run();
                 });
                 WaitForAsyncUtils.waitForFxEvents();
-                String where = (int) size[0] + "×" + (int) size[1] + " " + language;
-                robot.lookup(node -> node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
-                        && shown(bar)).queryAll().forEach(bar -> hidden.add(where + ": a sideways scroll bar"));
-                Node table = robot.lookup("#participants").query();
-                Bounds page = table.getParent().localToScene(table.getParent().getLayoutBounds());
-                Bounds window = new BoundingBox(0, 0, stage.getScene().getWidth(), stage.getScene().getHeight());
-                for (Node field : robot.lookup("#participants .text-field").queryAll()) {
-                    Bounds bounds = field.localToScene(field.getLayoutBounds());
-                    if (bounds.getMaxX() > page.getMaxX() + 0.5 || !window.contains(bounds.getMaxX() - 1,
-                            bounds.getMinY() + 1)) {
-                        hidden.add(where + ": " + field.getId() + " ends at " + bounds.getMaxX());
-                    }
-                }
+                check.accept((int) size[0] + "×" + (int) size[1] + " " + language);
             }
         }
-        assertThat(hidden).isEmpty();
     }
 
     private static boolean shown(Node node) {
