@@ -53,7 +53,7 @@ public final class Agenda {
         if (next != null && next.isMine()) {
             // the same identity as render --ics gives the next step and the milestones, so one calendar updates the
             // other's events
-            items.add(new DueItem(What.MY_STEP, next.date(), Texts.clause(next.what()), roundId + "|next-step"));
+            items.add(new DueItem(What.MY_STEP, next.date(), next.what(), roundId + "|next-step"));
         }
         for (int i = 0; i < round.milestones().size(); i++) {
             Step milestone = round.milestones().get(i);
@@ -61,7 +61,7 @@ public final class Agenda {
                 continue;
             }
             What what = milestone.isMine() ? What.MY_STEP : What.AWAITING_EMPLOYER;
-            items.add(new DueItem(what, milestone.date(), Texts.clause(milestone.what()),
+            items.add(new DueItem(what, milestone.date(), milestone.what(),
                     milestone.isMine() ? LetterComposer.milestoneId(application.notes(), milestone)
                             : roundId + "|" + milestoneKey(milestone, i)));
         }
@@ -69,7 +69,7 @@ public final class Agenda {
             Evidence evidence = round.evidence().get(i);
             if (!evidence.isDelivered() && evidence.due() != null) {
                 // evidence is carried into the next round: its identity leaves out the round
-                items.add(new DueItem(What.EVIDENCE_DUE, evidence.due(), Texts.clause(evidence.detail()),
+                items.add(new DueItem(What.EVIDENCE_DUE, evidence.due(), evidence.detail(),
                         id + "|evidence-" + (i + 1)));
             }
         }

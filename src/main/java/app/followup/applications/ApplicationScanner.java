@@ -7,7 +7,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.Set;
  */
 public final class ApplicationScanner {
     public static final String SUFFIX = ".followup.json";
-
-    private static final int PARALLEL_FROM = 16;
 
     private final NotesFile notesFile = new NotesFile();
     private final boolean parallel;
@@ -106,26 +103,7 @@ public final class ApplicationScanner {
      * on two threads, which takes about a third off the wall time of a folder of 200 files on two cores.
      */
     private List<Object> readAll(List<Path> files) {
-        Object[] results = new Object[files.size()];
-        int half = !parallel || files.size() < PARALLEL_FROM || Runtime.getRuntime().availableProcessors() < 2
-                ? files.size() : files.size() / 2;
-        Thread second = new Thread(() -> {
-            for (int i = half; i < files.size(); i++) {
-                results[i] = read(files.get(i));
-            }
-        }, "followup-read-notes");
-        second.setDaemon(true);
-        second.start();
-        for (int i = 0; i < half; i++) {
-            results[i] = read(files.get(i));
-        }
-        try {
-            second.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the notes files", e);
-        }
-        return Arrays.asList(results);
+        return TwoHalves.map(files, this::read, parallel);
     }
 
     private Object read(Path file) {

@@ -41,7 +41,7 @@ public final class NudgeCadence {
         Step next = planned(round.nextStep()) ? round.nextStep() : null;
         LocalDate employerDate = next != null && !next.isMine() ? next.date() : null;
         List<LocalDate> sent = sentSince(round.nudges(), employerDate);
-        String detail = next == null ? null : Texts.clause(next.what());
+        String detail = next == null ? null : next.what();
         if (sent.size() >= TRIES) {
             return new DueItem(What.GONE_QUIET, WorkingDays.after(sent.get(sent.size() - 1), INTERVAL), detail,
                     roundId + "|close-the-loop");
@@ -76,7 +76,7 @@ public final class NudgeCadence {
             if (counts(nudge.sentOn(), employerDate) && proposed != null && proposed.date() != null
                     && !proposed.date().isBefore(today)) {
                 items.add(new DueItem(proposed.isMine() ? What.MY_STEP : What.AWAITING_EMPLOYER, proposed.date(),
-                        Texts.clause(proposed.what()), roundId + "|nudge-" + (i + 1) + "-proposed"));
+                        proposed.what(), roundId + "|nudge-" + (i + 1) + "-proposed"));
             }
         }
         return items;
@@ -97,6 +97,7 @@ public final class NudgeCadence {
 
     /** A step that says something: a what or a date. An empty one in the file is no plan. */
     static boolean planned(Step step) {
-        return step != null && (!Texts.isBlank(step.what()) || step.date() != null);
+        // the date first: cleaning the text is the dearer test, and most steps have a date
+        return step != null && (step.date() != null || !Texts.isBlank(step.what()));
     }
 }

@@ -14,12 +14,11 @@ public record StatusEntry(Application application, DueItem item) {
      */
     public static List<StatusEntry> of(List<Application> applications, LocalDate today, boolean all) {
         Agenda agenda = new Agenda(today);
-        List<StatusEntry> entries = new ArrayList<>();
-        for (Application application : applications) {
-            if (all || application.notes().status().isActive()) {
-                entries.add(new StatusEntry(application, agenda.mostUrgent(application)));
-            }
-        }
+        List<Application> listed = applications.stream()
+                .filter(application -> all || application.notes().status().isActive())
+                .toList();
+        List<StatusEntry> entries = new ArrayList<>(TwoHalves.map(listed,
+                application -> new StatusEntry(application, agenda.mostUrgent(application)), true));
         entries.sort(Comparator.comparing((StatusEntry e) -> e.item().dueOr(today))
                 .thenComparing(e -> e.application().fileName())
                 .thenComparing(e -> e.application().file().toString()));

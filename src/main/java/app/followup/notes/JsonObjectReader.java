@@ -4,6 +4,7 @@ import java.util.Locale;
 import app.followup.model.Extras;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -111,9 +112,11 @@ final class JsonObjectReader {
         if (text == null || text.isBlank()) {
             return null;
         }
-        LocalDate date;
+        LocalDate date = plainDate(text);
         try {
-            date = LocalDate.parse(text.strip());
+            if (date == null) {
+                date = LocalDate.parse(text.strip());
+            }
         } catch (DateTimeParseException e) {
             throw new NotesException(pathOf(field) + ": expected a date as YYYY-MM-DD, found \"" + shortened(text) + "\"");
         }
@@ -122,6 +125,41 @@ final class JsonObjectReader {
                     + ", found " + shortened(text));
         }
         return date;
+    }
+
+    /**
+     * A date written plainly as YYYY-MM-DD, read without the general ISO parser: a folder of notes files holds
+     * thousands of dates and the parser is slow in a cold JVM. Null for anything else, an impossible day such as
+     * 2026-02-30 included, which the ISO parser then reads or refuses with its own message.
+     */
+    private static LocalDate plainDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The ASCII digits from {@code from} to {@code to} as a number, -1 when any is not one. */
+    private static int digits(String text, int from, int to) {
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     LocalDate requiredDate(String field) throws NotesException {

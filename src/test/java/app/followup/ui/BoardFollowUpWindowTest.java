@@ -150,7 +150,9 @@ public class BoardFollowUpWindowTest {
         waitUntil(() -> robot.lookup("#nudge-body").tryQuery().isEmpty());
         waitUntil(() -> rows(robot).stream()
                 .noneMatch(row -> row.offer() != null && row.employer().startsWith("Bergen")));
-        waitUntil(() -> cellTexts(robot, "Bergen Salg AS").containsAll(List.of("Your next step", "8 Dec")));
+        // the step the nudge proposed is named in the notes' words, the language the letter was written in
+        waitUntil(() -> cellTexts(robot, "Bergen Salg AS").containsAll(
+                List.of("Your next step: Ringe Ola og høre hvor saken står", "8 Dec")));
     }
 
     @Test

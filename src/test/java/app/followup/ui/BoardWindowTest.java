@@ -99,6 +99,9 @@ public class BoardWindowTest {
         assertThat(robot.lookup(".table-row-cell").<Node>queryAll().stream().filter(row -> row.getPseudoClassStates()
                 .stream().anyMatch(p -> p.getPseudoClassName().equals("overdue")))).hasSize(1);
         assertThat(robot.lookup("Today").tryQuery()).isPresent();
+        // what is due names the step in the user's words, not only its kind
+        assertThat(robot.lookup("Your next step: Jeg ringer Ola for å avtale casen").tryQuery()).isPresent();
+        assertThat(robot.lookup("Time to follow up: Ola gir beskjed om neste runde").tryQuery()).isPresent();
 
         robot.clickOn("Employer");
         assertThat(employers(robot)).containsExactly("Aurora Data AS", "Bergen Salg AS", "Canvas Norge AS");

@@ -16,11 +16,12 @@ import java.time.LocalDate;
  * @param round        1-based, 0 before the first interview
  * @param stage        the current round's stage, null before the first interview
  * @param lastInterview the current round's date, null when there is none
+ * @param detail       the step or evidence the item is about, in the user's words; null when the notes have none
  * @param due          null when the item has no date
  * @param offer        the short letter the employer's silence calls for today, null when none
  */
 public record BoardRow(Path file, String employer, String position, int round, Stage stage,
-                       LocalDate lastInterview, What what, LocalDate due, ApplicationState state, Timing timing,
+                       LocalDate lastInterview, What what, String detail, LocalDate due, ApplicationState state, Timing timing,
                        NudgeComposer.Kind offer) {
 
     /** How the due date stands against today, for the eye: overdue and today stand out. */
@@ -31,7 +32,7 @@ public record BoardRow(Path file, String employer, String position, int round, S
         ApplicationState state = application.notes().status().stateOrDefault();
         return new BoardRow(application.file(), application.employer(), application.position(),
                 application.roundNumber(), current == null ? null : current.stageOrDefault(),
-                current == null ? null : current.date(), item.what(), item.due(), state,
+                current == null ? null : current.date(), item.what(), item.detail(), item.due(), state,
                 timing(item, state, today), offer);
     }
 

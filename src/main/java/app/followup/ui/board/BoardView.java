@@ -2,15 +2,10 @@ package app.followup.ui.board;
 
 import java.nio.file.Path;
 import app.followup.letter.NudgeComposer;
-import app.followup.ui.common.I18n;
 import app.followup.model.ApplicationState;
+import app.followup.ui.common.I18n;
 import java.io.File;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -20,12 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,16 +23,11 @@ import javafx.stage.DirectoryChooser;
 
 /** The applications board: one row per application, the most urgent first, overdue and today marked. */
 public final class BoardView extends VBox {
-    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
-    private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
-    private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final BoardViewModel board;
     private final I18n i18n;
-    private final TableView<BoardRow> table = new TableView<>();
-    /** Made once per language, not per cell: a pattern is parsed each time a formatter is made. */
-    private DateTimeFormatter dateFormat;
+    private final BoardTable table;
 
     public BoardView(BoardViewModel board, I18n i18n) {
         super(10);
@@ -67,7 +51,7 @@ public final class BoardView extends VBox {
         HBox heading = new HBox(12, new VBox(2, title, subtitle), space, create, close);
         heading.setAlignment(Pos.CENTER_LEFT);
 
-        buildTable();
+        table = new BoardTable(board, i18n);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, folderBar(), table, actions(), notice(), problems());
     }
@@ -106,111 +90,6 @@ public final class BoardView extends VBox {
         if (chosen != null) {
             board.addFolder(chosen.toPath());
         }
-    }
-
-    /**
-     * The rows are read again whenever a file in the folder changes (a save from the board included); the
-     * application the user had selected stays selected, so that the next click acts on it.
-     */
-    private void keepSelectionThroughReloads() {
-        Path[] selected = new Path[1];
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                selected[0] = now.file();
-            }
-        });
-        board.rows().addListener((ListChangeListener<BoardRow>) change -> {
-            if (selected[0] != null && table.getSelectionModel().getSelectedItem() == null) {
-                board.rows().stream().filter(row -> row.file().equals(selected[0])).findFirst()
-                        .ifPresent(row -> table.getSelectionModel().select(row));
-            }
-        });
-    }
-
-    private void buildTable() {
-        table.setId("board-table");
-        table.setItems(board.rows());
-        keepSelectionThroughReloads();
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label();
-        empty.textProperty().bind(Bindings.when(board.loadingProperty())
-                .then(i18n.text("board.loading")).otherwise(i18n.text("board.empty")));
-        empty.setWrapText(true);
-        empty.setMaxWidth(520);
-        table.setPlaceholder(empty);
-        table.getColumns().add(column("board.column.employer", "board-employer", BoardRow::employer,
-                Function.identity(), String.CASE_INSENSITIVE_ORDER, 150));
-        table.getColumns().add(column("board.column.position", "board-position", BoardRow::position,
-                Function.identity(), String.CASE_INSENSITIVE_ORDER, 150));
-        table.getColumns().add(column("board.column.round", "board-round", Function.identity(), this::round,
-                Comparator.comparingInt(BoardRow::round), 180));
-        table.getColumns().add(column("board.column.lastInterview", "board-interview", BoardRow::lastInterview,
-                this::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()), 100));
-        table.getColumns().add(column("board.column.what", "board-what", BoardRow::what,
-                what -> i18n.get("board.what." + what.code()), Comparator.naturalOrder(), 180));
-        table.getColumns().add(column("board.column.due", "board-due", Function.identity(), this::dueText,
-                BoardViewModel.mostUrgentFirst(board.today()), 150));
-        table.getColumns().add(column("board.column.state", "board-state", BoardRow::state,
-                state -> i18n.get("board.state." + state.code()), Comparator.naturalOrder(), 80));
-        table.setRowFactory(t -> {
-            TableRow<BoardRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(BoardRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    BoardRow.Timing timing = empty || item == null ? BoardRow.Timing.NONE : item.timing();
-                    pseudoClassStateChanged(OVERDUE, timing == BoardRow.Timing.OVERDUE);
-                    pseudoClassStateChanged(TODAY, timing == BoardRow.Timing.TODAY);
-                    pseudoClassStateChanged(CLOSED, !empty && item != null
-                            && item.state() != ApplicationState.ACTIVE);
-                }
-            };
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    board.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(event -> {
-            BoardRow selected = table.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && selected != null) {
-                board.open(selected);
-                event.consume();
-            }
-        });
-        // the language changes the words in the cells, not the rows
-        dateFormat = dateFormat();
-        i18n.localeProperty().addListener(o -> {
-            dateFormat = dateFormat();
-            table.refresh();
-        });
-    }
-
-    /** A column of values of type T, shown as text and sorted by the values themselves. */
-    private <T> TableColumn<BoardRow, T> column(String key, String id, Function<BoardRow, T> value,
-                                                Function<T, String> text, Comparator<T> order, double width) {
-        TableColumn<BoardRow, T> column = new TableColumn<>();
-        column.setId(id);
-        column.textProperty().bind(i18n.text(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        // a narrow column wraps its words onto a second line rather than cut them short
-        column.setCellFactory(c -> {
-            TableCell<BoardRow, T> cell = new TableCell<>() {
-                @Override
-                protected void updateItem(T item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty || item == null ? null : text.apply(item));
-                }
-            };
-            cell.setWrapText(true);
-            return cell;
-        });
-
-        column.setComparator(order);
-        column.setPrefWidth(width);
-        // the table shares out what is left, but never below the width of the longest word, which cannot wrap
-        column.setMinWidth(width * 0.8);
-        return column;
     }
 
     private HBox actions() {
@@ -271,29 +150,6 @@ public final class BoardView extends VBox {
         }).toList());
         board.problems().addListener((ListChangeListener<String>) c -> fill.run());
         return lines;
-    }
-
-    private String round(BoardRow row) {
-        if (row.round() == 0) {
-            return i18n.get("board.due.none");
-        }
-        return row.round() + " · " + i18n.get("board.stage." + row.stage().code());
-    }
-
-    private String dueText(BoardRow row) {
-        return switch (row.timing()) {
-            case TODAY -> i18n.get("board.due.today");
-            case OVERDUE -> i18n.get("board.due.overdue", date(row.due()));
-            default -> row.due() == null ? i18n.get("board.due.none") : date(row.due());
-        };
-    }
-
-    private String date(LocalDate day) {
-        return day == null ? "" : dateFormat.format(day);
-    }
-
-    private DateTimeFormatter dateFormat() {
-        return DateTimeFormatter.ofPattern(i18n.get("board.date.pattern"), i18n.localeProperty().get());
     }
 
     private Button button(String id, String key, Runnable action) {

@@ -1,11 +1,8 @@
 package app.followup.ui.board;
 
-import app.followup.applications.FollowUps;
-import app.followup.letter.NudgeComposer;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.LinkOpener;
-import app.followup.ui.common.SendViewModel;
 import app.followup.model.ApplicationState;
 import app.followup.model.ApplicationStatus;
 import app.followup.model.Notes;
@@ -19,18 +16,16 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The applications board: every application in the user's folders, most urgent first, read off the JavaFX
- * thread and read again when a notes file in a folder changes. Opening a row opens its file in the window;
- * setting a state writes it into the file's {@code status}. A quiet employer is offered a nudge
- * ({@link NudgeViewModel}); the calendar of every application and the activity report are saved from here
+ * thread and read again when a notes file in a folder changes ({@link BoardLoading}). Opening a row opens its file
+ * in the window; setting a state writes it into the file's {@code status}. A quiet employer is offered a nudge
+ * ({@link NudgeStarter}); the calendar of every application and the activity report are saved from here
  * ({@link BoardExports}).
  */
 public final class BoardViewModel {
@@ -39,24 +34,13 @@ public final class BoardViewModel {
     private final Supplier<LocalDate> today;
     private final Consumer<Path> opener;
     private final Runnable creator;
-    private final BoardDialogs dialogs;
-    private final LinkOpener links;
-    private final I18n i18n;
     private final BoardExports exports;
-    private NudgeComposer composer;
-    private final ReadOnlyObjectWrapper<NudgeViewModel> nudge = new ReadOnlyObjectWrapper<>();
     private final NotesFile notesFile = new NotesFile();
     private final FolderWatcher watcher = new FolderWatcher(this::changedOnDisk);
     private final ObservableList<Path> folders = FXCollections.observableArrayList();
-    private final ObservableList<BoardRow> rows = FXCollections.observableArrayList();
-    /** The files that could not be read, each with its reason, or a file a state could not be written to. */
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final BoardLoading loading;
+    private final NudgeStarter nudges;
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
-    /** Run once after the first load that shows rows, then forgotten. */
-    private Runnable afterLoad = () -> { };
-    /** Counts the loads started, so that a slow earlier load never replaces a later one's rows. */
-    private int loads;
 
     /**
      * @param opener  opens a notes file in the window (asking first about unsaved work)
@@ -71,10 +55,9 @@ public final class BoardViewModel {
         this.today = today;
         this.opener = opener;
         this.creator = creator;
-        this.dialogs = dialogs;
-        this.links = links;
-        this.i18n = i18n;
         this.exports = new BoardExports(folders, background, today, dialogs, links, i18n);
+        this.loading = new BoardLoading(background, today, folders);
+        this.nudges = new NudgeStarter(background, today, dialogs, links, i18n, exports, this::reload);
     }
 
     /**
@@ -120,29 +103,11 @@ public final class BoardViewModel {
         watcher.watch(List.copyOf(folders));
         if (show && !remembered.isEmpty()) {
             shown.set(true);
-            afterLoad = then;
+            loading.afterNextLoad(then);
         } else {
             then.run();
         }
-        if (reading == null || folders.isEmpty() || !reading.day().equals(today.get())) {
-            reload();
-            return;
-        }
-        int load = ++loads;
-        loading.set(true);
-        background.run(() -> reading, read -> {
-            if (load != loads) {
-                return;
-            }
-            showRows(read);
-            // the files were read before the folders were watched: one changed, added or removed meanwhile is read
-            // again
-            background.run(read::isCurrent, current -> {
-                if (!current && load == loads) {
-                    reload();
-                }
-            }, error -> reload());
-        }, error -> reload());
+        loading.useReadAhead(reading);
     }
 
     public void addFolder(Path folder) {
@@ -170,43 +135,7 @@ public final class BoardViewModel {
 
     /** Reads every folder again, off the JavaFX thread. */
     public void reload() {
-        int load = ++loads;
-        if (folders.isEmpty()) {
-            rows.clear();
-            problems.clear();
-            loading.set(false);
-            return;
-        }
-        List<Path> snapshot = List.copyOf(folders);
-        LocalDate day = today.get();
-        loading.set(true);
-        background.run(() -> BoardReading.of(snapshot, day), loaded -> {
-            if (load == loads) {
-                showRows(loaded);
-            }
-        }, error -> {
-            if (load == loads) {
-                problems.setAll(String.valueOf(error.getMessage()));
-                loading.set(false);
-                loaded();
-            }
-        });
-    }
-
-    private void showRows(BoardReading reading) {
-        rows.setAll(reading.rows());
-        problems.setAll(reading.problems());
-        loading.set(false);
-        loaded();
-    }
-
-    private void loaded() {
-        Runnable then = afterLoad;
-        afterLoad = () -> { };
-        then.run();
-    }
-
-    private record LoadedNotes(Notes notes, NudgeComposer composer) {
+        loading.reload();
     }
 
     /** As {@code status} orders them, the active applications first and the closed ones after. */
@@ -241,58 +170,17 @@ public final class BoardViewModel {
             } catch (NotesException e) {
                 throw new IllegalStateException(row.file().getFileName() + ": " + e.getMessage(), e);
             }
-        }, saved -> reload(), error -> problems.setAll(String.valueOf(error.getMessage())));
+        }, saved -> reload(), error -> loading.problems().setAll(String.valueOf(error.getMessage())));
     }
 
-    /**
-     * Opens the nudge (or the letter closing the loop) the row is offered, written from the file as it is now;
-     * the file may have changed since the board read it, so what it asks for is looked at again.
-     */
+    /** Opens the nudge (or the letter closing the loop) the row is offered, written from the file as it is now. */
     public void writeNudge(BoardRow row) {
-        if (row == null || row.offer() == null) {
-            return;
-        }
-        LocalDate day = today.get();
-        background.run(() -> {
-            try {
-                return new LoadedNotes(notesFile.load(row.file()), composer());
-            } catch (NotesException e) {
-                throw new IllegalStateException(row.file().getFileName() + ": " + e.getMessage(), e);
-            }
-        }, loaded -> {
-            NudgeComposer.Kind kind = FollowUps.offered(loaded.notes(), day).orElse(null);
-            if (kind == null) {
-                exports.tell(i18n.get("board.nudge.notDue", row.employer()), false);
-                reload();
-                return;
-            }
-            NudgeViewModel writing = new NudgeViewModel(loaded.notes(), kind, day, loaded.composer(),
-                    new FileNudgeRecorder(row.file(), day, background, done -> {
-                        exports.tell(i18n.get("board.nudge." + done, row.employer()), false);
-                        reload();
-                    }),
-                    letter -> new SendViewModel(letter, loaded.notes()::candidate,
-                            name -> dialogs.chooseEmailDraft(name, row.file().getParent()), links, background, i18n));
-            writing.finishedProperty().addListener((o, was, done) -> {
-                if (done && nudge.get() == writing) {
-                    nudge.set(null);
-                }
-            });
-            nudge.set(writing);
-        }, error -> exports.tell(String.valueOf(error.getMessage()), true));
-    }
-
-    /** Made on first use, off the JavaFX thread: it reads the user's template folder. */
-    private synchronized NudgeComposer composer() {
-        if (composer == null) {
-            composer = NudgeComposer.standard();
-        }
-        return composer;
+        nudges.write(row);
     }
 
     /** The nudge being written, or null. */
     public ReadOnlyObjectProperty<NudgeViewModel> nudgeProperty() {
-        return nudge.getReadOnlyProperty();
+        return nudges.nudgeProperty();
     }
 
     /** The calendar and the activity report. */
@@ -301,7 +189,7 @@ public final class BoardViewModel {
     }
 
     public ObservableList<BoardRow> rows() {
-        return rows;
+        return loading.rows();
     }
 
     public ObservableList<Path> folders() {
@@ -309,11 +197,11 @@ public final class BoardViewModel {
     }
 
     public ObservableList<String> problems() {
-        return problems;
+        return loading.problems();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loading.loadingProperty();
     }
 
     /** Whether the window shows the board rather than the start page or the open application. */

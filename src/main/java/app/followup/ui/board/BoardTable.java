@@ -1,0 +1,154 @@
+package app.followup.ui.board;
+
+import app.followup.model.ApplicationState;
+import app.followup.ui.common.I18n;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+/**
+ * The board's table: one row per application, overdue and today marked, sorted by any column; a double-click or
+ * Enter opens the application.
+ */
+final class BoardTable extends TableView<BoardRow> {
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
+    private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+
+    private final BoardViewModel board;
+    private final I18n i18n;
+    private final BoardWords words;
+
+    BoardTable(BoardViewModel board, I18n i18n) {
+        this.board = board;
+        this.i18n = i18n;
+        this.words = new BoardWords(i18n);
+        setId("board-table");
+        setItems(board.rows());
+        keepSelectionThroughReloads();
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.when(board.loadingProperty())
+                .then(i18n.text("board.loading")).otherwise(i18n.text("board.empty")));
+        empty.setWrapText(true);
+        empty.setMaxWidth(520);
+        setPlaceholder(empty);
+        addColumns();
+        setRowFactory(t -> row());
+        setOnKeyPressed(event -> {
+            BoardRow selected = getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                board.open(selected);
+                event.consume();
+            }
+        });
+        // the language changes the words in the cells, not the rows
+        i18n.localeProperty().addListener(o -> {
+            words.languageChanged();
+            refresh();
+        });
+    }
+
+    private void addColumns() {
+        getColumns().add(column("board.column.employer", "board-employer", BoardRow::employer,
+                Comparator.comparing(BoardRow::employer, String.CASE_INSENSITIVE_ORDER), 150));
+        getColumns().add(column("board.column.position", "board-position", BoardRow::position,
+                Comparator.comparing(BoardRow::position, String.CASE_INSENSITIVE_ORDER), 140));
+        getColumns().add(column("board.column.round", "board-round", words::round,
+                Comparator.comparingInt(BoardRow::round), 150));
+        getColumns().add(column("board.column.lastInterview", "board-interview", row -> words.date(row.lastInterview()),
+                Comparator.comparing(BoardRow::lastInterview, Comparator.nullsFirst(Comparator.naturalOrder())), 100));
+        // the widest: it names the step or the evidence in the user's own words, on two lines at most
+        getColumns().add(column("board.column.what", "board-what", words::what,
+                Comparator.comparing(BoardRow::what), 230));
+        getColumns().add(column("board.column.due", "board-due", words::due,
+                BoardViewModel.mostUrgentFirst(board.today()), 120));
+        getColumns().add(column("board.column.state", "board-state", words::state,
+                Comparator.comparing(BoardRow::state), 80));
+    }
+
+    /**
+     * A column showing {@code text} of each row and sorted by {@code order}. The values are the rows themselves,
+     * so a column sorts by what it means (a date by the date, not by its words).
+     */
+    private TableColumn<BoardRow, BoardRow> column(String key, String id, Function<BoardRow, String> text,
+                                                   Comparator<BoardRow> order, double width) {
+        TableColumn<BoardRow, BoardRow> column = new TableColumn<>();
+        column.setId(id);
+        column.textProperty().bind(i18n.text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        // a narrow column wraps its words onto a second line rather than cut them short; the whole text is in the
+        // tooltip for the rare one longer than two lines
+        column.setCellFactory(c -> {
+            Tooltip whole = new Tooltip();
+            TableCell<BoardRow, BoardRow> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(BoardRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    String shown = empty || item == null ? null : text.apply(item);
+                    setText(shown);
+                    whole.setText(shown);
+                    setTooltip(shown == null || shown.isBlank() ? null : whole);
+                }
+            };
+            cell.setWrapText(true);
+            return cell;
+        });
+        column.setComparator(order);
+        column.setPrefWidth(width);
+        // the table shares out what is left, but never below the width of the longest word, which cannot wrap
+        column.setMinWidth(width * 0.8);
+        return column;
+    }
+
+    private TableRow<BoardRow> row() {
+        TableRow<BoardRow> row = new TableRow<>() {
+            @Override
+            protected void updateItem(BoardRow item, boolean empty) {
+                super.updateItem(item, empty);
+                BoardRow.Timing timing = empty || item == null ? BoardRow.Timing.NONE : item.timing();
+                pseudoClassStateChanged(OVERDUE, timing == BoardRow.Timing.OVERDUE);
+                pseudoClassStateChanged(TODAY, timing == BoardRow.Timing.TODAY);
+                pseudoClassStateChanged(CLOSED, !empty && item != null && item.state() != ApplicationState.ACTIVE);
+            }
+        };
+        row.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                board.open(row.getItem());
+            }
+        });
+        return row;
+    }
+
+    /**
+     * The rows are read again whenever a file in the folder changes (a save from the board included); the
+     * application the user had selected stays selected, so that the next click acts on it.
+     */
+    private void keepSelectionThroughReloads() {
+        Path[] selected = new Path[1];
+        getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                selected[0] = now.file();
+            }
+        });
+        board.rows().addListener((ListChangeListener<BoardRow>) change -> {
+            if (selected[0] != null && getSelectionModel().getSelectedItem() == null) {
+                board.rows().stream().filter(row -> row.file().equals(selected[0])).findFirst()
+                        .ifPresent(row -> getSelectionModel().select(row));
+            }
+        });
+    }
+}
