@@ -17,8 +17,21 @@ final class ApplicationsInput {
                     + " default: the current folder")
     List<Path> paths = new ArrayList<>();
 
+    /** The files read ahead while the arguments were parsed, when there was such a reading. */
+    private ScanAhead ahead;
+
+    void readAhead(ScanAhead reading) {
+        this.ahead = reading;
+    }
+
     Scan scan() {
-        return new ApplicationScanner().scan(paths.isEmpty() ? List.of(Path.of(".")) : paths);
+        Scan read = ahead == null ? null : ahead.scanFor(List.copyOf(paths));
+        ahead = null;
+        return read != null ? read : new ApplicationScanner().scan(orCurrentFolder(paths));
+    }
+
+    static List<Path> orCurrentFolder(List<Path> paths) {
+        return paths.isEmpty() ? List.of(Path.of(".")) : paths;
     }
 
     /** One line per file that cannot be read, naming it; true when there were any. */

@@ -28,9 +28,13 @@ public final class Cli {
             // lays the letter out to count its pages)
             LetterPdf.preload();
         }
+        ScanAhead scanAhead = ScanAhead.start(args);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine commandLine = FollowUpCommand.commandLine(args);
+        if (scanAhead != null) {
+            readsApplications(commandLine, args[0]).readAhead(scanAhead);
+        }
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
         commandLine.setParameterExceptionHandler((e, ignored) -> {
@@ -61,6 +65,12 @@ public final class Cli {
         outWriter.flush();
         errWriter.flush();
         return status;
+    }
+
+    /** The folders and files of the {@code status} or {@code log} command the arguments name. */
+    private static ApplicationsInput readsApplications(CommandLine commandLine, String name) {
+        Object command = commandLine.getSubcommands().get(name).getCommand();
+        return command instanceof StatusCommand status ? status.input : ((LogCommand) command).input;
     }
 
     static String oneLine(String text) {
