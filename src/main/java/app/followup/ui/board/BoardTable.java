@@ -73,7 +73,7 @@ final class BoardTable extends TableView<BoardRow> {
                 Comparator.comparing(BoardRow::lastInterview, Comparator.nullsFirst(Comparator.naturalOrder())), 100));
         // the widest: it names the step or the evidence in the user's own words, on two lines at most
         getColumns().add(column("board.column.what", "board-what", words::what,
-                Comparator.comparing(BoardRow::what), 230));
+                Comparator.comparing(BoardRow::what), 230, true));
         getColumns().add(column("board.column.due", "board-due", words::due,
                 BoardViewModel.mostUrgentFirst(board.today()), 120));
         getColumns().add(column("board.column.state", "board-state", words::state,
@@ -86,22 +86,26 @@ final class BoardTable extends TableView<BoardRow> {
      */
     private TableColumn<BoardRow, BoardRow> column(String key, String id, Function<BoardRow, String> text,
                                                    Comparator<BoardRow> order, double width) {
+        return column(key, id, text, order, width, false);
+    }
+
+    private TableColumn<BoardRow, BoardRow> column(String key, String id, Function<BoardRow, String> text,
+                                                   Comparator<BoardRow> order, double width, boolean wholeOnHover) {
         TableColumn<BoardRow, BoardRow> column = new TableColumn<>();
         column.setId(id);
         column.textProperty().bind(i18n.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        // a narrow column wraps its words onto a second line rather than cut them short; the whole text is in the
-        // tooltip for the rare one longer than two lines
+        // a narrow column wraps its words onto a second line rather than cut them short
         column.setCellFactory(c -> {
-            Tooltip whole = new Tooltip();
             TableCell<BoardRow, BoardRow> cell = new TableCell<>() {
                 @Override
                 protected void updateItem(BoardRow item, boolean empty) {
                     super.updateItem(item, empty);
                     String shown = empty || item == null ? null : text.apply(item);
                     setText(shown);
-                    whole.setText(shown);
-                    setTooltip(shown == null || shown.isBlank() ? null : whole);
+                    if (wholeOnHover) {
+                        showWholeOnHover(this, shown);
+                    }
                 }
             };
             cell.setWrapText(true);
@@ -112,6 +116,20 @@ final class BoardTable extends TableView<BoardRow> {
         // the table shares out what is left, but never below the width of the longest word, which cannot wrap
         column.setMinWidth(width * 0.8);
         return column;
+    }
+
+    /**
+     * The user's own words can be longer than the row's two lines, which then end in "…": the whole text is shown
+     * when the pointer rests on the cell. The tooltip is made on first need, one per cell, not one per row shown.
+     */
+    private static void showWholeOnHover(TableCell<BoardRow, BoardRow> cell, String text) {
+        if (text == null || text.isBlank()) {
+            cell.setTooltip(null);
+            return;
+        }
+        Tooltip whole = cell.getTooltip() != null ? cell.getTooltip() : new Tooltip();
+        whole.setText(text);
+        cell.setTooltip(whole);
     }
 
     private TableRow<BoardRow> row() {
