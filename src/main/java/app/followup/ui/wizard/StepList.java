@@ -1,6 +1,7 @@
 package app.followup.ui.wizard;
 
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
