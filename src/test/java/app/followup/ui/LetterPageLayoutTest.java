@@ -120,14 +120,16 @@ class LetterPageLayoutTest {
         robot.interact(() -> main.wizard().goTo(0));
         robot.interact(() -> main.wizard().goTo(main.wizard().pages().size() - 1));
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(subject::isFocused);
+        TextArea letter = robot.lookup("#letter-body").queryAs(TextArea.class);
+        waitUntil(letter::isFocused);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(letter.getCaretPosition()).as("the letter opens at its top").isZero();
         Text text = (Text) subject.lookup(".text");
         Bounds field = subject.localToScene(subject.getLayoutBounds());
         Bounds drawn = text.localToScene(text.getLayoutBounds());
         assertThat(drawn.getMinX()).as("the first letter is in the field, not scrolled off to the left")
                 .isGreaterThanOrEqualTo(field.getMinX());
-        assertThat(subject.getSelectedText()).as("nothing selected for one key to overwrite").isEmpty();
+        assertThat(letter.getSelectedText()).as("nothing selected for one key to overwrite").isEmpty();
     }
 
     private static String stepText(FxRobot robot, int index) {

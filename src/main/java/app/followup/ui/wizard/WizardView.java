@@ -36,7 +36,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -116,18 +115,19 @@ public final class WizardView extends BorderPane {
         // puts its content in the scene only when its skin is made
         Platform.runLater(() -> {
             page.applyCss();
-            page.lookupAll(".text-input").stream()
+            List<Node> fields = page.lookupAll(".text-input").stream()
                     .filter(node -> node.isFocusTraversable() && !node.isDisabled() && node.getScene() != null)
-                    .findFirst().ifPresent(field -> {
+                    .toList();
+            fields.stream().filter(node -> node.getStyleClass().contains(Styles.TYPING_STARTS_HERE)).findFirst()
+                    .ifPresentOrElse(field -> {
                         field.requestFocus();
-                        // nothing selected: one key must not overwrite what is there. A line shows its start (a
-                        // long subject scrolled to its end hid what it is about); a box keeps the caret at the end
-                        if (field instanceof TextField line) {
-                            line.home();
-                        } else {
-                            ((TextInputControl) field).end();
-                        }
-                    });
+                        // read from the top: the letter, not its signature, and the subject above it whole
+                        ((TextInputControl) field).home();
+                    }, () -> fields.stream().findFirst().ifPresent(field -> {
+                        field.requestFocus();
+                        // the caret at the end, nothing selected: one key must not overwrite what is there
+                        ((TextInputControl) field).end();
+                    }));
         });
     }
 
