@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -107,6 +110,41 @@ class LetterPageLayoutTest {
             stage.setHeight(800);
         });
         waitUntil(() -> stepText(robot, 0).endsWith("1. Intervju"));
+    }
+
+    /**
+     * The next step's hint at 1024×700 in Norwegian, on a round with long milestones: the plan's table made the page
+     * wider than the room beside the page names, and the hint ran off its right edge behind a sideways scroll bar.
+     */
+    @Test
+    void theNextStepHintIsWholeAt1024WithALongPlan(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.VESTLAND));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().goTo(main.wizard().indexOf(
+                app.followup.ui.wizard.pages.NextStepPageViewModel.class)));
+        waitUntil(() -> robot.lookup("#next-what-hint").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node hint = robot.lookup("#next-what-hint").query();
+        ScrollPane page = (ScrollPane) robot.lookup(".scroll-pane").queryAll().stream()
+                .filter(pane -> pane instanceof ScrollPane scroll && scroll.getContent() != null
+                        && scroll.getContent().lookup("#next-what-hint") != null)
+                .findFirst().orElseThrow();
+        waitUntil(() -> {
+            Bounds view = page.localToScene(page.getLayoutBounds());
+            return hint.localToScene(hint.getLayoutBounds()).getMaxX() <= view.getMaxX();
+        });
+        assertThat(robot.lookup(node -> node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
+                && bar.isVisible() && bar.getParent() != null && isInside(bar, page)).queryAll())
+                .as("no sideways scroll bar under the page").isEmpty();
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject opened scrolled to its end, its start hidden. */

@@ -98,7 +98,7 @@ public final class WizardView extends BorderPane {
         });
         show(0, livePreview, pdfPreview);
         StepList steps = new StepList(wizard, i18n);
-        foldStepsForTheLetter(steps);
+        foldStepsWhereThePageNeedsTheRoom(steps);
         setLeft(steps);
         setCenter(split);
         setBottom(navigation());
@@ -132,14 +132,16 @@ public final class WizardView extends BorderPane {
     }
 
     /**
-     * In a window too narrow for the page names, an editor of a useful width and the PDF at a readable size side by
-     * side (1024×700), the letter page folds the page names to their numbers: the PDF gets the width it needs to be
-     * read without a click, and the editor keeps its own. Other pages need the names more than the width.
+     * The page names fold to their numbers where the page on show needs the width: the letter page in a window too
+     * narrow for the names, an editor of a useful width and the PDF at a readable size side by side (1024×700), and
+     * any page whose content (a table) is wider than the room the names leave it. Decided from the window's width,
+     * not the room left now, so that folding never unfolds itself.
      */
-    private void foldStepsForTheLetter(StepList steps) {
+    private void foldStepsWhereThePageNeedsTheRoom(StepList steps) {
         steps.foldedProperty().bind(Bindings.createBooleanBinding(
-                () -> wizard.onLetterPage() && getWidth() > 0 && getWidth() < ROOM_FOR_NAMES_BESIDE_THE_LETTER,
-                wizard.currentProperty(), widthProperty()));
+                () -> getWidth() > 0 && (wizard.onLetterPage() && getWidth() < ROOM_FOR_NAMES_BESIDE_THE_LETTER
+                        || room.pageNeedsProperty().get() > getWidth() - StepList.OPEN_WIDTH),
+                wizard.currentProperty(), widthProperty(), room.pageNeedsProperty()));
     }
 
     /** Every page of the letter's true PDF, drawn as sharp as the zoom and the screen need. */
