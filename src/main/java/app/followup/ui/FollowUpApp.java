@@ -119,3 +119,4 @@ public final class FollowUpApp extends Application {
         return window;
     }
 }
+
