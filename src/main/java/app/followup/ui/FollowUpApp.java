@@ -119,4 +119,3 @@ public final class FollowUpApp extends Application {
         return window;
     }
 }
-
