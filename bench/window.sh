@@ -25,7 +25,10 @@ visible_after() { # name, command...: prints the wall seconds and the process's 
   start=$(date +%s.%N)
   DISPLAY=$disp "$@" >/dev/null 2>&1 &
   local app=$!
-  until DISPLAY=$disp xdotool search --onlyvisible --name "$name" >/dev/null 2>&1; do sleep 0.01; done
+  until DISPLAY=$disp xdotool search --onlyvisible --name "$name" >/dev/null 2>&1; do
+    kill -0 $app 2>/dev/null || { echo "$name exited before its window was visible" >&2; exit 1; }
+    sleep 0.01
+  done
   end=$(date +%s.%N)
   cpu=$(awk -v ticks="$ticks" '{print ($14 + $15) / ticks}' "/proc/$app/stat")
   kill $app; wait $app 2>/dev/null || true
