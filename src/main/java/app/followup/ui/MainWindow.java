@@ -35,6 +35,7 @@ public final class MainWindow extends BorderPane {
     private final StackPane center;
     private Menu fileMenu;
     private WizardView wizard;
+    private BoardView boardView;
     private GlossaryWindow glossary;
 
     MainWindow(MainViewModel main) {
@@ -175,16 +176,29 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** Adds the applications board, shown over the start page or the open application, and its menu item. */
+    /**
+     * Adds the applications board, shown over the start page or the open application, and its menu item. The board
+     * is built the first time it is shown: its table is the dearest part of the window to style and lay out, and a
+     * window that opens on the start page or on a file would otherwise wait for a board nobody sees yet.
+     */
     void attachBoard(BoardViewModel board) {
-        BoardView view = new BoardView(board, i18n);
-        view.visibleProperty().bind(board.shownProperty());
-        view.visibleProperty().addListener((o, was, now) -> {
+        Runnable showBoard = () -> {
+            if (boardView == null) {
+                boardView = new BoardView(board, i18n);
+                boardView.visibleProperty().bind(board.shownProperty());
+                center.getChildren().add(boardView);
+            } else {
+                boardView.toFront();
+            }
+        };
+        board.shownProperty().addListener((o, was, now) -> {
             if (now) {
-                view.toFront();
+                showBoard.run();
             }
         });
-        center.getChildren().add(view);
+        if (board.shownProperty().get()) {
+            showBoard.run();
+        }
         fileMenu.getItems().add(0, item("menu-board", "menu.file.board", "Shortcut+B",
                 () -> board.shownProperty().set(true)));
     }

@@ -136,6 +136,7 @@ public final class BoardView extends VBox {
         notice.textProperty().bind(board.exports().noticeProperty());
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         board.exports().problemProperty().addListener((o, was, now) -> notice.pseudoClassStateChanged(PROBLEM, now));
+        notice.pseudoClassStateChanged(PROBLEM, board.exports().problemProperty().get());
         notice.getStyleClass().add("board-notice");
         return notice;
     }
@@ -149,6 +150,7 @@ public final class BoardView extends VBox {
             return line;
         }).toList());
         board.problems().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
         return lines;
     }
 
