@@ -27,7 +27,8 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
 
     static Deliverable of(Evidence evidence, NoteText notes, LetterWords words, Language language) {
         EvidenceKind kind = evidence.kind() == null ? EvidenceKind.OTHER : evidence.kind();
-        String detail = notes.inner(evidence.detail());
+        // the letter says the date: one typed into the text as well would be said twice
+        String detail = TypedDueDate.without(notes.inner(evidence.detail()), evidence.due());
         if (detail == null) {
             return new Deliverable(kind, words.get("evidence." + kind.code()), null);
         }

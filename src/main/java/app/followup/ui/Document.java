@@ -108,6 +108,17 @@ public final class Document {
         update(n -> n.withRound(index, change.apply(n.rounds().get(index))));
     }
 
+    /**
+     * A value the program fills in for the user (a suggestion shown on a page): in the notes, so that the letter
+     * has it, but not an edit of the file. The file is changed only by the user's own edits, and a save writes the
+     * suggestion with them.
+     */
+    public void suggestRound(UnaryOperator<Round> change) {
+        int index = roundIndex.get();
+        Notes now = notes.get();
+        notes.set(now.withRound(index, change.apply(now.rounds().get(index))));
+    }
+
     /** Appends the next interview as a copy of the last one and shows it. */
     public void addRound(LocalDate date, Stage stage) {
         update(n -> n.withNewRound(date, stage));

@@ -22,9 +22,6 @@ import app.followup.ProgramVersion;
 import app.followup.letter.LetterComposer;
 import app.followup.userfiles.TemplateException;
 import app.followup.model.Candidate;
-import app.followup.model.Notes;
-import app.followup.notes.NotesFile;
-import app.followup.notes.ReadOnlyException;
 import app.followup.notes.RecoveryStore;
 import app.followup.ui.help.UserGuide;
 import app.followup.userfiles.UserFolders;
@@ -38,8 +35,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The window's commands: new, open, save, save as, new round, and the guard that never loses unsaved work. File
- * reading and writing run off the JavaFX thread.
+ * The window's commands: new application, your details, new round, help; the notes file's own (open, save, the
+ * guard that never loses unsaved work) are handed to {@link NotesFileCommands}. Makes the wizard's view-models on
+ * first use.
  */
 public final class MainViewModel {
     private final Document document = new Document();
@@ -48,15 +46,11 @@ public final class MainViewModel {
     private final Dialogs dialogs;
     private final BackgroundRunner background;
     private final Supplier<LocalDate> today;
-    private NotesFile files;
-    private final RecoveryKeeper recovery;
-    /** What the open file held when it was opened or last saved, to notice changes by other programs. */
-    private String diskFingerprint;
+    private final NotesFileCommands fileCommands;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final LetterComposer composer;
     private final LinkOpener opener;
-    /** Where this run writes the user guide's pages, made the first time it is opened. */
     private WizardViewModel wizard;
     private AdviceViewModel advice;
     private NudgeOfferViewModel nudgeOffer;
@@ -80,7 +74,6 @@ public final class MainViewModel {
                          Supplier<LocalDate> today, LetterComposer composer, RecoveryStore recovery,
                          LinkOpener opener) {
         this.opener = opener;
-        this.recovery = recovery == null ? null : new RecoveryKeeper(document, recovery, background);
         this.i18n = i18n;
         this.store = store;
         this.dialogs = dialogs;
@@ -89,6 +82,9 @@ public final class MainViewModel {
         // the last message was in the other language: say in the new one what just happened instead
         i18n.localeProperty().addListener(o -> status.set(i18n.get("status.language")));
         this.composer = composer;
+        this.fileCommands = new NotesFileCommands(document, i18n, store, dialogs, background, today,
+                recovery == null ? null : new RecoveryKeeper(document, recovery, background), status::set,
+                recentFiles, () -> wizard().goTo(0));
     }
 
     /**
@@ -202,80 +198,20 @@ public final class MainViewModel {
     }
 
     public void open() {
-        whenMayLeave(() -> dialogs.chooseNotesToOpen().ifPresent(this::load));
+        fileCommands.open();
     }
 
     /** Opens a file (from the recent list or dropped on the window), asking first about unsaved work. */
     public void open(Path file) {
-        whenMayLeave(() -> load(file));
-    }
-
-    private void load(Path file) {
-        background.run(() -> files().open(file), loaded -> {
-            Notes notes = loaded.notes();
-            diskFingerprint = loaded.fingerprint();
-            document.opened(notes, file, today.get());
-            remember(file);
-            wizard().goTo(0);
-            status.set(i18n.get("status.opened", file.getFileName()));
-        }, error -> dialogs.showError(i18n.get("error.open", file.getFileName(), error.getMessage())));
+        fileCommands.open(file);
     }
 
     public void save() {
-        saveThen(() -> { });
+        fileCommands.save();
     }
 
     public void saveAs() {
-        if (document.isOpen()) {
-            dialogs.chooseNotesToSave(FileNames.suggested(document.notes())).ifPresent(file -> write(file, () -> { }));
-        }
-    }
-
-    /** Saves to the current file, or asks where when there is none, then runs {@code next} if it worked. */
-    private void saveThen(Runnable next) {
-        if (!document.isOpen()) {
-            return;
-        }
-        Path file = document.fileProperty().get();
-        if (file != null) {
-            write(file, next);
-        } else {
-            dialogs.chooseNotesToSave(FileNames.suggested(document.notes())).ifPresent(chosen -> write(chosen, next));
-        }
-    }
-
-    private void write(Path file, Runnable next) {
-        Notes snapshot = document.notes();
-        boolean sameFile = file.equals(document.fileProperty().get());
-        String expected = diskFingerprint;
-        background.run(() -> sameFile && expected != null && !expected.equals(files().fingerprint(file)),
-                changed -> {
-                    if (!changed) {
-                        writeNow(file, snapshot, next);
-                        return;
-                    }
-                    switch (dialogs.askChangedOnDisk(file.getFileName().toString())) {
-                        case OVERWRITE -> writeNow(file, snapshot, next);
-                        case KEEP_BOTH -> writeNow(FileNames.besideOf(file), snapshot, next);
-                        case CANCEL -> { }
-                    }
-                }, error -> dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage())));
-    }
-
-    private void writeNow(Path file, Notes snapshot, Runnable next) {
-        background.run(() -> files().save(file, snapshot), fingerprint -> {
-            diskFingerprint = fingerprint;
-            document.saved(file, snapshot);
-            remember(file);
-            status.set(i18n.get("status.saved", file.getFileName()));
-            next.run();
-        }, error -> {
-            dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage()));
-            if (error instanceof ReadOnlyException) {
-                // the work is kept in the window; offer another place
-                saveAs();
-            }
-        });
+        fileCommands.saveAs();
     }
 
     /**
@@ -287,39 +223,9 @@ public final class MainViewModel {
                 error -> { });
     }
 
-    private void clearRecovery() {
-        if (recovery != null) {
-            recovery.clear();
-        }
-    }
-
     /** At start: brings back unsaved work a crash left behind, if the user wants it. */
     public void offerRecovery() {
-        if (recovery == null) {
-            return;
-        }
-        recovery.find(found -> found.ifPresent(recovered -> {
-            Path origin = recovered.origin();
-            if (dialogs.askRestore(i18n.fileName(origin))) {
-                diskFingerprint = null;
-                document.restored(recovered.notes(), origin, today.get());
-                recovery.adopt(recovered);
-                if (origin != null) {
-                    background.run(() -> files().fingerprint(origin), print -> diskFingerprint = print, e -> { });
-                }
-                wizard().goTo(0);
-            } else {
-                recovery.discard(recovered);
-            }
-        }));
-    }
-
-    /** Made on first use, on the background thread: it loads Jackson, which the first frame does not need. */
-    private synchronized NotesFile files() {
-        if (files == null) {
-            files = new NotesFile();
-        }
-        return files;
+        fileCommands.offerRecovery();
     }
 
     public void newRound() {
@@ -338,23 +244,6 @@ public final class MainViewModel {
      * succeeded), discarded, or the action is cancelled. Nothing unsaved is ever lost silently.
      */
     public void whenMayLeave(Runnable action) {
-        if (!document.isOpen() || !document.dirtyProperty().get()) {
-            action.run();
-            return;
-        }
-        switch (dialogs.askUnsaved(i18n.fileName(document.fileProperty().get()))) {
-            case SAVE -> saveThen(action);
-            case DISCARD -> {
-                clearRecovery();
-                action.run();
-            }
-            case CANCEL -> { }
-        }
-    }
-
-    private void remember(Path file) {
-        store.addRecentFile(file);
-        recentFiles.remove(file);
-        recentFiles.add(0, file);
+        fileCommands.whenMayLeave(action);
     }
 }

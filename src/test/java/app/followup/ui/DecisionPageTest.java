@@ -72,6 +72,28 @@ class DecisionPageTest {
         assertThat(saved()).as("goes into the letter like a typed name").isEqualTo("Eva Berg");
     }
 
+    /** A new user opened a file, looked at the decision page, and was asked to save on closing. */
+    @Test
+    void showingTheOfferedDeciderDoesNotChangeTheFile(FxRobot robot) {
+        openWithDeciders(robot, 1);
+        // as if the file had just been read like this: nothing of the user's is unsaved
+        robot.interact(() -> main.document().saved(main.document().fileProperty().get(), main.document().notes()));
+        assertThat(main.document().dirtyProperty().get()).isFalse();
+
+        TextField decider = decider(robot);
+
+        assertThat(decider.getText()).isEqualTo("Eva Berg");
+        assertThat(robot.lookup("#decision-maker-offered").queryLabeled().isVisible())
+                .as("says where the name came from").isTrue();
+        assertThat(main.document().dirtyProperty().get()).as("opening a page is no edit").isFalse();
+        assertThat(main.document().title(main.i18n()).get()).doesNotEndWith("*");
+        assertThat(saved()).as("the letter still names them").isEqualTo("Eva Berg");
+
+        robot.clickOn(decider).write(" Hansen");
+        assertThat(main.document().dirtyProperty().get()).as("the user's own edit does").isTrue();
+        assertThat(robot.lookup("#decision-maker-offered").queryLabeled().isVisible()).isFalse();
+    }
+
     @Test
     void aDeciderClearedByTheUserStaysClearedWhenThePageIsShownAgain(FxRobot robot) {
         openWithDeciders(robot, 1);

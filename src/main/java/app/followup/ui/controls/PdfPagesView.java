@@ -15,18 +15,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -36,18 +26,15 @@ import javafx.stage.Window;
  * page stays sharp at every zoom and on every screen.
  */
 public final class PdfPagesView extends BorderPane {
-    public static final double MIN_ZOOM = 0.25;
-    public static final double MAX_ZOOM = 2;
+    public static final double MIN_ZOOM = ZoomSteps.MIN;
+    public static final double MAX_ZOOM = ZoomSteps.MAX;
     /** 100 % is the paper's true size: JavaFX lays out at 96 pixels to the inch, PDF at 72 points. */
     static final double TRUE_SIZE = 96.0 / PagePreview.POINTS_PER_INCH;
-    private static final double[] ZOOM_STEPS = {0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2};
     private static final double GAP = 16;
     /** The grey beside a page: narrow, since every pixel of width makes the page's text larger. */
     private static final double SIDE = 10;
     /** Resolutions are asked for in steps: a window resized by a pixel needs no new drawing. */
     private static final double RESOLUTION_STEP = 0.125;
-    /** How far one notch of a mouse wheel scrolls, as JavaFX reports it. */
-    private static final double WHEEL_NOTCH = 40;
 
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final BooleanProperty fitWidth = new SimpleBooleanProperty(true);
@@ -59,7 +46,6 @@ public final class PdfPagesView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(sheets);
     private PagePreview.Pages shown;
     private Window window;
-    private double wheelTravel;
     /** Where the top of the view should be once a zoom's new page sizes are laid out; negative when nowhere. */
     private double pendingTop = -1;
 
@@ -96,7 +82,7 @@ public final class PdfPagesView extends BorderPane {
         });
         fitWidth.addListener(o -> fitIfAsked());
         sceneProperty().addListener(o -> followWindow());
-        keyboardAndWheel();
+        PdfViewerInput.attach(this, scroll);
     }
 
     /** Zoom as a share of the paper's true size: 1 is 100 %. Set with {@link #setZoom}, which keeps it in range. */
@@ -129,23 +115,11 @@ public final class PdfPagesView extends BorderPane {
     }
 
     public void zoomIn() {
-        for (double step : ZOOM_STEPS) {
-            if (step > zoom.get() + 0.005) {
-                setZoom(step);
-                return;
-            }
-        }
-        setZoom(MAX_ZOOM);
+        setZoom(ZoomSteps.above(zoom.get()));
     }
 
     public void zoomOut() {
-        for (int i = ZOOM_STEPS.length - 1; i >= 0; i--) {
-            if (ZOOM_STEPS[i] < zoom.get() - 0.005) {
-                setZoom(ZOOM_STEPS[i]);
-                return;
-            }
-        }
-        setZoom(MIN_ZOOM);
+        setZoom(ZoomSteps.below(zoom.get()));
     }
 
     /** A zoom the user chose: the width no longer decides it. */
@@ -244,10 +218,10 @@ public final class PdfPagesView extends BorderPane {
             sheets.getChildren().remove(sheets.getChildren().size() - 1);
         }
         while (sheets.getChildren().size() < drawn.size()) {
-            sheets.getChildren().add(sheet(sheets.getChildren().size()));
+            sheets.getChildren().add(new PdfSheet(sheets.getChildren().size() + 1));
         }
         for (int i = 0; i < drawn.size(); i++) {
-            imageOf(i).setImage(image(drawn.get(i)));
+            sheetAt(i).show(drawn.get(i));
         }
         pageCount.set(drawn.size());
         fitIfAsked();
@@ -255,26 +229,8 @@ public final class PdfPagesView extends BorderPane {
         updateCurrentPage();
     }
 
-    private Node sheet(int index) {
-        ImageView image = new ImageView();
-        image.setPreserveRatio(true);
-        image.setSmooth(true);
-        StackPane sheet = new StackPane(image);
-        sheet.getStyleClass().add("pdf-sheet");
-        sheet.setId("pdf-page-" + (index + 1));
-        sheet.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        return sheet;
-    }
-
-    private ImageView imageOf(int page) {
-        return (ImageView) ((StackPane) sheets.getChildren().get(page)).getChildren().get(0);
-    }
-
-    private static WritableImage image(PagePreview.Pixels pixels) {
-        WritableImage image = new WritableImage(pixels.width(), pixels.height());
-        image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbInstance(),
-                pixels.argb(), 0, pixels.width());
-        return image;
+    private PdfSheet sheetAt(int page) {
+        return (PdfSheet) sheets.getChildren().get(page);
     }
 
     /** Each page at its size in points times the zoom, whatever resolution it was drawn at. */
@@ -283,7 +239,7 @@ public final class PdfPagesView extends BorderPane {
             return;
         }
         for (int i = 0; i < shown.count() && i < sheets.getChildren().size(); i++) {
-            imageOf(i).setFitWidth(shown.widthInPoints(i) * zoom.get() * TRUE_SIZE);
+            sheetAt(i).setShownWidth(shown.widthInPoints(i) * zoom.get() * TRUE_SIZE);
         }
     }
 
@@ -302,7 +258,7 @@ public final class PdfPagesView extends BorderPane {
     }
 
     private static double clamp(double wanted) {
-        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, wanted));
+        return ZoomSteps.clamp(wanted);
     }
 
     private void askResolution() {
@@ -345,49 +301,5 @@ public final class PdfPagesView extends BorderPane {
             }
         }
         currentPage.set(page);
-    }
-
-    private void keyboardAndWheel() {
-        addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            boolean handled = true;
-            if (key.isShortcutDown() && (key.getCode() == KeyCode.PLUS || key.getCode() == KeyCode.ADD
-                    || key.getCode() == KeyCode.EQUALS)) {
-                zoomIn();
-            } else if (key.isShortcutDown() && (key.getCode() == KeyCode.MINUS
-                    || key.getCode() == KeyCode.SUBTRACT)) {
-                zoomOut();
-            } else if (key.isShortcutDown() && (key.getCode() == KeyCode.DIGIT0
-                    || key.getCode() == KeyCode.NUMPAD0)) {
-                fitWidth.set(true);
-            } else if (key.getCode() == KeyCode.PAGE_DOWN) {
-                nextPage();
-            } else if (key.getCode() == KeyCode.PAGE_UP) {
-                previousPage();
-            } else if (key.getCode() == KeyCode.ESCAPE && wide.get()) {
-                wide.set(false);
-            } else {
-                handled = false;
-            }
-            if (handled) {
-                key.consume();
-            }
-        });
-        scroll.addEventFilter(ScrollEvent.SCROLL, wheel -> {
-            if (wheel.isShortcutDown()) {
-                // a touchpad sends many small steps where a wheel sends one notch: a zoom step per notch's worth
-                wheelTravel += wheel.getDeltaY();
-                while (wheelTravel >= WHEEL_NOTCH) {
-                    zoomIn();
-                    wheelTravel -= WHEEL_NOTCH;
-                }
-                while (wheelTravel <= -WHEEL_NOTCH) {
-                    zoomOut();
-                    wheelTravel += WHEEL_NOTCH;
-                }
-                wheel.consume();
-            }
-        });
-        // a click on a page gives the pages the keyboard, as in a PDF viewer
-        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, click -> scroll.requestFocus());
     }
 }

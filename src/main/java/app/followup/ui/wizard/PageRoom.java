@@ -1,6 +1,8 @@
 package app.followup.ui.wizard;
 
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -31,6 +33,7 @@ final class PageRoom {
     /** Whether the pending fit may only widen the page: the page changed while shown (typing, a row added). */
     private boolean onlyGrow;
     private ScrollPane page;
+    private final ReadOnlyDoubleWrapper pageNeeds = new ReadOnlyDoubleWrapper(0);
 
     PageRoom(SplitPane split, Node side, double divider) {
         this.split = split;
@@ -74,6 +77,11 @@ final class PageRoom {
         fitSoon();
     }
 
+    /** The width the page on show needs for its content, known once it is laid out; 0 for a page that wraps. */
+    ReadOnlyDoubleProperty pageNeedsProperty() {
+        return pageNeeds.getReadOnlyProperty();
+    }
+
     /** After the layout pass that asked for it: the split's items must not change while it lays them out. */
     private void fitSoon() {
         onlyGrow = false;
@@ -109,6 +117,7 @@ final class PageRoom {
 
     /** Widens the page if its content no longer fits; otherwise leaves the divider where it is. */
     private void grow() {
+        pageNeeds.set(wanted());
         if (moving || wide || !split.getItems().contains(side) || split.getWidth() <= 0) {
             return;
         }
@@ -140,6 +149,7 @@ final class PageRoom {
     }
 
     private void fit() {
+        pageNeeds.set(wanted());
         if (moving || wide) {
             return;
         }

@@ -25,6 +25,7 @@ public abstract class PageViewModel {
     protected final Document document;
     private final List<Runnable> loaders = new ArrayList<>();
     private boolean loading;
+    private boolean suggesting;
 
     protected PageViewModel(Document document) {
         this.document = document;
@@ -76,7 +77,21 @@ public abstract class PageViewModel {
 
     protected final void edit(UnaryOperator<Round> change) {
         if (!loading && document.isOpen()) {
-            document.updateRound(change);
+            if (suggesting) {
+                document.suggestRound(change);
+            } else {
+                document.updateRound(change);
+            }
+        }
+    }
+
+    /** Sets fields as a suggestion of the program's: the notes have it, the file is not changed by it. */
+    protected final void suggest(Runnable setting) {
+        suggesting = true;
+        try {
+            setting.run();
+        } finally {
+            suggesting = false;
         }
     }
 

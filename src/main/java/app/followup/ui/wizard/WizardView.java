@@ -1,6 +1,7 @@
 package app.followup.ui.wizard;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import app.followup.ui.MainViewModel;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.Styles;
@@ -33,7 +34,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
@@ -54,6 +54,11 @@ public final class WizardView extends BorderPane {
     private final List<Node> pages = new ArrayList<>();
     /** At 1024×700 the letter page's fields and buttons need this much; the PDF preview then has the rest. */
     private static final double PAGE_MIN_WIDTH = 400;
+    /**
+     * The page names (292), the letter page (400) and a PDF page with body text at 9 px or more (a zoom of 64 %:
+     * 548 with its margins and scroll bar) side by side.
+     */
+    private static final double ROOM_FOR_NAMES_BESIDE_THE_LETTER = 1250;
     private PageRoom room;
     private boolean checklistWasOpen = true;
 
@@ -92,7 +97,9 @@ public final class WizardView extends BorderPane {
             show(now.intValue(), livePreview, pdfPreview);
         });
         show(0, livePreview, pdfPreview);
-        setLeft(stepList());
+        StepList steps = new StepList(wizard, i18n);
+        foldStepsWhereThePageNeedsTheRoom(steps);
+        setLeft(steps);
         setCenter(split);
         setBottom(navigation());
         setTop(roundBar());
@@ -108,14 +115,33 @@ public final class WizardView extends BorderPane {
         // puts its content in the scene only when its skin is made
         Platform.runLater(() -> {
             page.applyCss();
-            page.lookupAll(".text-input").stream()
+            List<Node> fields = page.lookupAll(".text-input").stream()
                     .filter(node -> node.isFocusTraversable() && !node.isDisabled() && node.getScene() != null)
-                    .findFirst().ifPresent(field -> {
+                    .toList();
+            fields.stream().filter(node -> node.getStyleClass().contains(Styles.TYPING_STARTS_HERE)).findFirst()
+                    .ifPresentOrElse(field -> {
+                        field.requestFocus();
+                        // read from the top: the letter, not its signature, and the subject above it whole
+                        ((TextInputControl) field).home();
+                    }, () -> fields.stream().findFirst().ifPresent(field -> {
                         field.requestFocus();
                         // the caret at the end, nothing selected: one key must not overwrite what is there
                         ((TextInputControl) field).end();
-                    });
+                    }));
         });
+    }
+
+    /**
+     * The page names fold to their numbers where the page on show needs the width: the letter page in a window too
+     * narrow for the names, an editor of a useful width and the PDF at a readable size side by side (1024×700), and
+     * any page whose content (a table) is wider than the room the names leave it. Decided from the window's width,
+     * not the room left now, so that folding never unfolds itself.
+     */
+    private void foldStepsWhereThePageNeedsTheRoom(StepList steps) {
+        steps.foldedProperty().bind(Bindings.createBooleanBinding(
+                () -> getWidth() > 0 && (wizard.onLetterPage() && getWidth() < ROOM_FOR_NAMES_BESIDE_THE_LETTER
+                        || room.pageNeedsProperty().get() > getWidth() - StepList.OPEN_WIDTH),
+                wizard.currentProperty(), widthProperty(), room.pageNeedsProperty()));
     }
 
     /** Every page of the letter's true PDF, drawn as sharp as the zoom and the screen need. */
@@ -151,45 +177,6 @@ public final class WizardView extends BorderPane {
         VBox.setVgrow(text, Priority.ALWAYS);
         box.setPadding(new Insets(16));
         return box;
-    }
-
-    private Node stepList() {
-        ListView<PageViewModel> list = new ListView<>();
-        list.setId("steps");
-        list.getItems().setAll(wizard.pages());
-        list.setCellFactory(view -> new ListCell<>() {
-            {
-                // as wide as the list, never wider: no horizontal scroll bar under the steps
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(PageViewModel step, boolean empty) {
-                super.updateItem(step, empty);
-                textProperty().unbind();
-                if (empty || step == null) {
-                    setText(null);
-                    pseudoClassStateChanged(Styles.FILLED, false);
-                    return;
-                }
-                int index = wizard.pages().indexOf(step);
-                textProperty().bind(wizard.pageLabel(index));
-                pseudoClassStateChanged(Styles.FILLED, wizard.filled(index).get());
-            }
-        });
-        list.getSelectionModel().select(0);
-        list.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
-            if (now.intValue() >= 0) {
-                wizard.goTo(now.intValue());
-            }
-        });
-        wizard.currentProperty().addListener((o, old, now) -> list.getSelectionModel().select(now.intValue()));
-        // wide enough for the longest page name ("✓  5. Beslutning og dokumentasjon"); the selected one is marked
-        // by colour, not bold, which would need more room
-        list.setPrefWidth(292);
-        list.setMinWidth(Region.USE_PREF_SIZE);
-        list.getStyleClass().add("step-list");
-        return list;
     }
 
     private Node navigation() {

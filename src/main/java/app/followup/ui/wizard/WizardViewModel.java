@@ -67,6 +67,12 @@ public final class WizardViewModel {
                 + i18n.plain(key), pageFilled, i18n.localeProperty());
     }
 
+    /** The page's line in the folded page list: "✓ 3" once filled in, "○ 3" before. */
+    public StringBinding pageNumberLabel(int index) {
+        ObservableBooleanValue pageFilled = filled.get(index);
+        return Bindings.createStringBinding(() -> (pageFilled.get() ? "✓ " : "○ ") + (index + 1), pageFilled);
+    }
+
     /** The letter's own page, the last: beside it the PDF page, beside the others the email as it will read. */
     public boolean onLetterPage() {
         return current.get() == pages.size() - 1;

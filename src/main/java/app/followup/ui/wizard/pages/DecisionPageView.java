@@ -8,6 +8,7 @@ import app.followup.ui.controls.RowTable.Column;
 import java.util.List;
 import app.followup.model.EvidenceKind;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -43,8 +44,13 @@ public final class DecisionPageView {
         TextArea steps = forms.area("decision-steps", vm.steps, 4);
         // the page scrolls instead: squeezed to fit the window, the box would cut its lines in half
         steps.setMinHeight(Region.USE_PREF_SIZE);
+        // says where a name the user did not type came from, until the user makes it theirs
+        Label offered = forms.hint("decision.makerOffered");
+        offered.setId("decision-maker-offered");
+        offered.visibleProperty().bind(vm.showingOffer());
+        offered.managedProperty().bind(offered.visibleProperty());
         Node page = forms.page("step.decision", forms.glossaryLink(),
-                forms.field("decision.maker", forms.text("decision-maker", vm.decisionMaker)),
+                forms.field("decision.maker", forms.text("decision-maker", vm.decisionMaker)), offered,
                 forms.field("decision.steps", steps),
                 forms.section("evidence.title"), evidence);
         page.sceneProperty().addListener((o, was, now) -> {

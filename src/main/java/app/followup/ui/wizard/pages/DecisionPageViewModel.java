@@ -6,7 +6,9 @@ import app.followup.ui.wizard.PageViewModel;
 import app.followup.model.Evidence;
 import app.followup.model.Role;
 import java.util.List;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 
@@ -19,6 +21,11 @@ public final class DecisionPageViewModel extends PageViewModel {
     private final RowList<Evidence, EvidenceRow> evidence =
             new RowList<>(EvidenceRow::new, list -> edit(r -> r.withEvidence(list)));
 
+    /** The name offered from the participants, while the field still holds it; empty otherwise. */
+    private final StringProperty offered = new SimpleStringProperty("");
+    private final BooleanBinding showingOffer = Bindings.createBooleanBinding(
+            () -> !offered.get().isEmpty() && offered.get().equals(decisionMaker.get()), offered, decisionMaker);
+
     /** Whether the decider has been offered since the file was read: a name the user cleared stays cleared. */
     private boolean deciderOffered;
 
@@ -27,13 +34,14 @@ public final class DecisionPageViewModel extends PageViewModel {
         onLoad(() -> {
             evidence.load(document.round().evidence());
             deciderOffered = false;
+            offered.set("");
         });
     }
 
     /**
      * The page is shown: an empty decider becomes the one participant whose role is decision maker, as the user
      * already said who decides on the participants page. Once per file read, and never over a name, nor a guess
-     * between two decision makers.
+     * between two decision makers. A suggestion: the letter names them, but showing a page never changes the file.
      */
     public void offerDecisionMaker() {
         if (deciderOffered || !document.isOpen() || !decisionMaker.get().isBlank()) {
@@ -44,8 +52,14 @@ public final class DecisionPageViewModel extends PageViewModel {
                 .filter(p -> p.role() == Role.DECISION_MAKER && p.name() != null && !p.name().isBlank())
                 .map(p -> p.name().strip()).toList();
         if (deciders.size() == 1) {
-            decisionMaker.set(deciders.get(0));
+            offered.set(deciders.get(0));
+            suggest(() -> decisionMaker.set(deciders.get(0)));
         }
+    }
+
+    /** True while the decider shown is the one offered from the participants, not yet the user's own. */
+    public BooleanBinding showingOffer() {
+        return showingOffer;
     }
 
     public RowList<Evidence, EvidenceRow> evidence() {

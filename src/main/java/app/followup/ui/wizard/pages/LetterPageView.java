@@ -1,6 +1,7 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.ui.controls.SendControl;
+import app.followup.ui.common.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.Region;
@@ -96,6 +97,9 @@ public final class LetterPageView {
         TextArea editor = forms.area("letter-body", vm.body, 22);
         // a dozen lines at least, also at 1024×700: the page scrolls to its buttons rather than squeeze the letter
         editor.setMinHeight(EDITOR_MIN_HEIGHT);
+        // the page opens in the letter: focused first, the one-line subject above it would open scrolled to its
+        // end, its start hidden
+        editor.getStyleClass().add(Styles.TYPING_STARTS_HERE);
         for (TextInputControl text : List.of(subject, editor)) {
             // not only greyed: a sent letter is visibly set apart, and the line above says why
             text.editableProperty().bind(vm.readOnly().not());

@@ -34,7 +34,11 @@ public final class NextStepPageView {
         date.setId("next-date");
         date.valueProperty().bindBidirectional(vm.date);
         GridPane grid = Forms.columns(2, 16);
-        grid.add(forms.field("next.what", forms.text("next-what", vm.what)), 0, 0, 2, 1);
+        // the letter writes the step as typed and puts the date in itself: the hint shows that form, and stays
+        // in sight while the user types, where a prompt would vanish
+        Label whatForm = forms.hint("next.whatHint");
+        whatForm.setId("next-what-hint");
+        grid.add(new VBox(4, forms.field("next.what", forms.text("next-what", vm.what)), whatForm), 0, 0, 2, 1);
         grid.addRow(1, forms.field("next.date", date), forms.field("next.owner",
                 forms.choice("next-owner", Owner.class, vm.owner, o -> "owner." + o.code())));
         Label dateMissing = forms.hint("next.dateMissing");

@@ -1,0 +1,133 @@
+package app.followup.letter;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A due date typed into an evidence's text as well as into its date field ("references by 5 Dec", due 5 December):
+ * the letter says the date itself, so the typed one, with the word that leads it ("by", "innen", "til" …), is
+ * left out rather than said twice ("… references by 5 Dec by 5 December"). Only the due date is: any other date in
+ * the text is the user's to keep. Dates are read in both languages, as a user may note in either.
+ */
+final class TypedDueDate {
+    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
+    private static final Map<String, Integer> MONTHS = months();
+    private static final String LEADS = "no later than|innen|senest|before|until|till|til|før|by|on|på|den";
+    private static final String ORDINAL = "(?:st|nd|rd|th|\\.)?";
+    private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
+    private static final Pattern DATE = pattern();
+
+    private TypedDueDate() {
+    }
+
+    /** The text without the due date typed in it; null when nothing else was typed. */
+    static String without(String text, LocalDate due) {
+        if (text == null || due == null) {
+            return text;
+        }
+        Matcher date = DATE.matcher(text);
+        StringBuilder kept = new StringBuilder();
+        int from = 0;
+        while (date.find()) {
+            if (due.equals(dateIn(date, due.getYear()))) {
+                kept.append(text, from, date.start()).append(' ');
+                from = date.end();
+            }
+        }
+        if (from == 0) {
+            return text;
+        }
+        kept.append(text.substring(from));
+        String tidy = kept.toString().replaceAll("\\s+", " ").replaceAll(" ([,.;:)])", "$1")
+                .replaceAll("[\\s,;:–-]+$", "").replaceAll("\\(\\s*\\)", "").strip();
+        return tidy.isEmpty() ? null : tidy;
+    }
+
+    /** The date a match names, in the due date's year when it names none; null when it is no date. */
+    private static LocalDate dateIn(Matcher date, int dueYear) {
+        try {
+            if (date.group("dayFirst") != null) {
+                return on(date.group("dayFirst"), MONTHS.get(monthKey(date.group("monthAfter"))), date.group("yearA"),
+                        dueYear);
+            }
+            if (date.group("monthFirst") != null) {
+                return on(date.group("dayAfter"), MONTHS.get(monthKey(date.group("monthFirst"))), date.group("yearB"),
+                        dueYear);
+            }
+            if (date.group("numDay") != null) {
+                return on(date.group("numDay"), Integer.parseInt(date.group("numMonth")), date.group("numYear"),
+                        dueYear);
+            }
+            return LocalDate.of(Integer.parseInt(date.group("isoYear")), Integer.parseInt(date.group("isoMonth")),
+                    Integer.parseInt(date.group("isoDay")));
+        } catch (RuntimeException notADate) {
+            return null;
+        }
+    }
+
+    private static LocalDate on(String day, Integer month, String year, int dueYear) {
+        int inYear = year == null ? dueYear : Integer.parseInt(year);
+        if (year != null && year.length() == 2) {
+            inYear += 2000;
+        }
+        return LocalDate.of(inYear, month, Integer.parseInt(day));
+    }
+
+    private static String monthKey(String typed) {
+        return typed.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> names = new HashMap<>();
+        for (Month month : Month.values()) {
+            for (Locale locale : new Locale[] {Locale.ENGLISH, NORWEGIAN}) {
+                String full = month.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale);
+                names.put(full, month.getValue());
+                names.put(full.substring(0, 3), month.getValue());
+            }
+        }
+        names.put("sept", 9);
+        return names;
+    }
+
+    private static String alternatives(Iterable<String> words) {
+        StringBuilder either = new StringBuilder();
+        java.util.List<String> longestFirst = new java.util.ArrayList<>();
+        words.forEach(longestFirst::add);
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        for (String word : longestFirst) {
+            either.append(either.isEmpty() ? "" : "|").append(Pattern.quote(word));
+        }
+        return "(?:" + either + ")";
+    }
+
+    private static Pattern pattern() {
+        java.util.Set<String> weekdays = new java.util.HashSet<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (Locale locale : new Locale[] {Locale.ENGLISH, NORWEGIAN}) {
+                String full = day.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale);
+                weekdays.add(full);
+                weekdays.add(full.substring(0, 3));
+            }
+        }
+        String month = alternatives(MONTHS.keySet()) + "\\.?";
+        String weekday = "(?:" + alternatives(weekdays) + "\\.?,?\\s+(?:the\\s+|den\\s+)?)?";
+        String dayFirst = "(?<dayFirst>\\d{1,2})" + ORDINAL + "\\s*(?:of\\s+)?(?<monthAfter>" + month + ")"
+                + YEAR.replace("(\\d{4})", "(?<yearA>\\d{4})");
+        String monthFirst = "(?<monthFirst>" + month + ")\\s+(?<dayAfter>\\d{1,2})" + ORDINAL
+                + YEAR.replace("(\\d{4})", "(?<yearB>\\d{4})");
+        String numeric = "(?<numDay>\\d{1,2})[./](?<numMonth>\\d{1,2})(?:[./](?<numYear>\\d{4}|\\d{2}))?";
+        String iso = "(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})";
+        return Pattern.compile("(?<![\\p{L}\\d])(?:(?:" + LEADS + ")\\s+){0,2}" + weekday
+                        + "(?:" + dayFirst + "|" + monthFirst + "|" + iso + "|" + numeric + ")(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}
