@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * user's own edits share this one small markup.
  */
 public final class BodyParser {
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
     private static final Pattern BULLET = Pattern.compile("^[-*•]\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.)]\\s+(.*)$");
 
@@ -21,7 +22,7 @@ public final class BodyParser {
     public static List<Block> parse(String text) {
         List<Block> blocks = new ArrayList<>();
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
-        for (String chunk : normalised.split("\n\\s*\n")) {
+        for (String chunk : PARAGRAPH_BREAK.split(normalised)) {
             parseChunk(chunk, blocks);
         }
         return blocks;

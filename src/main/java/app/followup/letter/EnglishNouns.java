@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * English noun forms: singular and plural by the spelling rules, the irregular plurals of a short list, and a
@@ -13,6 +14,10 @@ import java.util.Map;
 final class EnglishNouns implements NounMorphology {
     private static final int SHORTEST_HEAD = 4;
     private static final int SHORTEST_PREFIX = 3;
+    private static final Pattern SIBILANT_PLURAL = Pattern.compile(".*(ss|sh|ch|x|z)es");
+    private static final Pattern SIBILANT_END = Pattern.compile(".*(s|sh|ch|x|zz)");
+    private static final Pattern CONSONANT_Z = Pattern.compile(".*[^aeiou]z");
+    private static final Pattern VOWEL_Z = Pattern.compile(".*[aeiou]z");
     private static final String[] IRREGULAR = {
         "person people", "man men", "woman women", "child children", "foot feet", "tooth teeth", "mouse mice", "goose geese", "ox oxen", "louse lice",
         "salesperson salespeople", "businessperson businesspeople", "spokesperson spokespeople",
@@ -115,7 +120,7 @@ final class EnglishNouns implements NounMorphology {
             singulars.add(stem + "ex");
         } else if (word.endsWith("ies") && word.length() > 4) {
             singulars.add(word.substring(0, word.length() - 3) + "y");
-        } else if (word.matches(".*(ss|sh|ch|x|z)es")) {
+        } else if (SIBILANT_PLURAL.matcher(word).matches()) {
             singulars.add(word.substring(0, word.length() - 2));
         } else if (word.endsWith("ves")) {
             String stem = word.substring(0, word.length() - 3);
@@ -145,10 +150,10 @@ final class EnglishNouns implements NounMorphology {
         if (singular.endsWith("ix") || singular.endsWith("ex")) {
             return List.of(singular + "es", singular.substring(0, n - 2) + "ices");
         }
-        if (singular.matches(".*(s|sh|ch|x|zz)") || singular.matches(".*[^aeiou]z")) {
+        if (SIBILANT_END.matcher(singular).matches() || CONSONANT_Z.matcher(singular).matches()) {
             return List.of(singular + "es");
         }
-        if (singular.matches(".*[aeiou]z")) {
+        if (VOWEL_Z.matcher(singular).matches()) {
             return List.of(singular + "zes");
         }
         if (last == 'y' && "aeiou".indexOf(before) < 0) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class GivenNames {
     private static final Pattern TITLE = Pattern.compile(
             "(?i)(dr|prof|mr|mrs|ms|miss|sir|dame|herr|fru|frk)\\.?");
+    private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern INITIAL = Pattern.compile("\\p{L}\\.?(-\\p{L}\\.?)?");
     private static final Set<String> SECOND_GIVEN_NAMES = Set.of(
             // Men's names that often stand second in a double given name.
@@ -51,7 +52,7 @@ public final class GivenNames {
         if (clean == null || clean.contains("@")) {
             return null;
         }
-        String[] words = clean.replace(",", " ").strip().split(" +");
+        String[] words = SPACES.split(clean.replace(",", " ").strip());
         if (TITLE.matcher(words[0]).matches() || !looksLikeName(words[0])) {
             return null;
         }

@@ -2,15 +2,19 @@ package app.followup.letter;
 
 import app.followup.model.Language;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The words a letter needs outside its template: dates, pronouns, evidence verbs, joining lists. */
 final class LetterWords {
+    /** Looked up once per language: a letter makes several of these per compose, at every keystroke. */
+    private static final Map<Language, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
     private final ResourceBundle bundle;
 
     LetterWords(Language language) {
-        this.bundle = ResourceBundle.getBundle("app.followup.letter.words", language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle("app.followup.letter.words",
+                l.locale(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     String get(String key) {

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The letter's last promise, with its date right after the verb it belongs to: "Jeg ringer deg tirsdag
@@ -19,6 +20,8 @@ final class NextStepSentence {
     private static final Set<String> EN_SUBJECTS = Set.of("i", "we");
     private static final Set<String> EN_AUXILIARIES = Set.of("will", "shall", "would", "'ll");
     private static final Set<String> EN_OBJECTS = Set.of("you", "him", "her", "them");
+    /** What is not part of a name or pronoun: punctuation around "Sarah," or "(deg)". */
+    private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}'-]");
     /** After "Jeg ringer deg", the date fits before these; before a direct object it goes first instead. */
     private static final Set<String> CONTINUATIONS = Set.of(
             "for", "om", "og", "så", "når", "hvis", "tilbake", "angående", "to", "about", "and", "so", "when", "if",
@@ -110,7 +113,7 @@ final class NextStepSentence {
      * and the letter turns to them by name when it is written to several.
      */
     private boolean speaksToAddressee(String[] parts, int object) {
-        String bare = parts[object].replaceAll("[^\\p{L}'-]", "");
+        String bare = NOT_NAME.matcher(parts[object]).replaceAll("");
         if (audience.addresseeNamedIn(bare) != null) {
             parts[object] = parts[object].replace(bare, audience.youObject());
             return true;
@@ -120,7 +123,7 @@ final class NextStepSentence {
     }
 
     private boolean isObject(String word) {
-        String bare = word.replaceAll("[^\\p{L}'-]", "");
+        String bare = NOT_NAME.matcher(word).replaceAll("");
         Set<String> pronouns = language == Language.NB ? NB_OBJECTS : EN_OBJECTS;
         return pronouns.contains(bare.toLowerCase(Locale.ROOT)) || audience.participantNamedIn(bare) != null;
     }

@@ -3,8 +3,10 @@ package app.followup.letter;
 import app.followup.model.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,6 +68,7 @@ final class NoteText {
 
     private final Language language;
     private final Set<String> names;
+    private final Map<String, List<String>> wordsOf = new HashMap<>();
 
     /** @param names words that keep their capital letter: people's and companies' names from the notes */
     NoteText(Language language, Set<String> names) {
@@ -214,7 +217,12 @@ final class NoteText {
         return acronymOrCamel || pronounI || !Character.isUpperCase(bare.codePointAt(0));
     }
 
-    private static List<String> words(String note) {
+    /** A note is read several times per letter (clause? phrase? its verb?): its words are worked out once. */
+    private List<String> words(String note) {
+        return wordsOf.computeIfAbsent(note, NoteText::wordsIn);
+    }
+
+    private static List<String> wordsIn(String note) {
         String clean = Texts.clause(note);
         if (clean == null) {
             return List.of();

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The values a letter template sees (listed in docs/templates.md). The template holds the wording; what depends
@@ -25,6 +26,8 @@ import java.util.Set;
  * section for it disappears.
  */
 final class TemplateModel {
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
+
     private TemplateModel() {
     }
 
@@ -256,7 +259,7 @@ final class TemplateModel {
         for (String source : sources) {
             String clean = Texts.inline(source);
             if (clean != null) {
-                for (String word : clean.split("[\\s,]+")) {
+                for (String word : NAME_SEPARATORS.split(clean)) {
                     names.add(word);
                 }
             }

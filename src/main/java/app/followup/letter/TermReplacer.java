@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Puts the interviewer's words in place of the candidate's own, in every form: an avoided noun listed in any form
@@ -16,6 +17,11 @@ import java.util.Set;
  * {@code check} can name it. One pass, longest phrase first, so a replacement is never replaced again.
  */
 public final class TermReplacer {
+    /**
+     * The replacer last made, which is immutable: the window composes the same notes' letter at every keystroke
+     * (and checks it), and making one works out every form of every avoided word again.
+     */
+    private static final AtomicReference<Made> LAST = new AtomicReference<>();
     private final List<AvoidedPhrase> phrases;
 
     private TermReplacer(List<AvoidedPhrase> phrases) {
@@ -23,6 +29,17 @@ public final class TermReplacer {
     }
 
     public static TermReplacer of(List<Term> terms, Locale locale) {
+        Made last = LAST.get();
+        if (last != null && last.locale().equals(locale) && last.terms().equals(terms)) {
+            return last.replacer();
+        }
+        List<Term> key = List.copyOf(terms);
+        TermReplacer made = make(key, locale);
+        LAST.set(new Made(key, locale, made));
+        return made;
+    }
+
+    private static TermReplacer make(List<Term> terms, Locale locale) {
         NounMorphology morphology = NounMorphology.of(locale);
         List<AvoidedPhrase> phrases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -127,5 +144,8 @@ public final class TermReplacer {
             }
         }
         return null;
+    }
+
+    private record Made(List<Term> terms, Locale locale, TermReplacer replacer) {
     }
 }

@@ -19,10 +19,44 @@ public final class Texts {
         if (text == null) {
             return null;
         }
+        if (isOneCleanLine(text)) {
+            return text.isEmpty() ? null : text;
+        }
         String clean = Normalizer.normalize(text, Normalizer.Form.NFC);
         clean = CONTROL.matcher(clean).replaceAll(" ");
         clean = EDGE_FORMAT.matcher(SPACES.matcher(clean).replaceAll(" ")).replaceAll("").strip();
         return clean.codePoints().allMatch(c -> Character.getType(c) == Character.FORMAT || c == ' ') ? null : clean;
+    }
+
+    /**
+     * Text the rules of {@link #inline} would leave as it is: no control, format or other space character, single
+     * spaces only between words, composed. A letter cleans every note many times per keystroke, and nearly every
+     * note is already clean, so this one pass spares the regular expressions (the composer's largest cost).
+     */
+    private static boolean isOneCleanLine(String text) {
+        int n = text.length();
+        boolean beyondLatin = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || text.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < 0x20 || c >= 0x7F && c <= 0xA0 || c == 0xAD) {
+                return false;
+            } else if (c >= 0x300) {
+                // combining marks start here; a supplementary character may be a format character, so it goes
+                // the long way
+                switch (Character.getType(c)) {
+                    case Character.FORMAT, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                            Character.PARAGRAPH_SEPARATOR, Character.CONTROL, Character.SURROGATE -> {
+                        return false;
+                    }
+                    default -> beyondLatin = true;
+                }
+            }
+        }
+        return !beyondLatin || Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
 
     /**

@@ -5,9 +5,12 @@ import app.followup.letter.Letter;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
@@ -16,6 +19,13 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * {@code glyph-missing}, checked at every keystroke. Looks the characters up in the fonts' own tables.
  */
 public final class FontCoverage {
+    /**
+     * Whether both faces draw a character, per character ever asked about. The fonts never change, and reading their
+     * tables needs the fonts' lock, which the preview's PDF holds for tens of milliseconds: a keystroke waited for
+     * it. Now only a character not seen before takes the lock.
+     */
+    private static final Map<Integer, Boolean> DRAWN = new ConcurrentHashMap<>();
+
     private FontCoverage() {
     }
 
@@ -35,17 +45,34 @@ public final class FontCoverage {
                 return cells;
             }));
         }
+        Set<Integer> shown = new HashSet<>();
+        for (String text : texts) {
+            Normalizer.normalize(text, Normalizer.Form.NFC).codePoints()
+                    .filter(cp -> !GlyphFilter.isDrawnAsSpaceOrNothing(cp))
+                    .forEach(shown::add);
+        }
+        lookUpNew(shown);
         Set<String> missing = new TreeSet<>();
-        synchronized (PdfFonts.LOCK) {
-            for (String text : texts) {
-                Normalizer.normalize(text, Normalizer.Form.NFC).codePoints()
-                        .filter(cp -> !GlyphFilter.isDrawnAsSpaceOrNothing(cp))
-                        .filter(cp -> !covers(PdfFonts.regularFont(), PdfFonts::fallbackRegular, cp)
-                                || !covers(PdfFonts.boldFont(), PdfFonts::fallbackBold, cp))
-                        .forEach(cp -> missing.add(GlyphFilter.describe(cp)));
+        for (int cp : shown) {
+            if (!DRAWN.get(cp)) {
+                missing.add(GlyphFilter.describe(cp));
             }
         }
         return missing;
+    }
+
+    /** The characters not asked about before, looked up in the fonts under their lock, all at once. */
+    private static void lookUpNew(Set<Integer> codePoints) {
+        List<Integer> unknown = codePoints.stream().filter(cp -> !DRAWN.containsKey(cp)).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        synchronized (PdfFonts.LOCK) {
+            for (int cp : unknown) {
+                DRAWN.put(cp, covers(PdfFonts.regularFont(), PdfFonts::fallbackRegular, cp)
+                        && covers(PdfFonts.boldFont(), PdfFonts::fallbackBold, cp));
+            }
+        }
     }
 
     private static boolean covers(TrueTypeFont font, Supplier<TrueTypeFont> fallback, int codePoint) {

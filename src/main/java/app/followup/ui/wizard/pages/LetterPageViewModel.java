@@ -19,14 +19,11 @@ import app.followup.mail.EmailText;
 import app.followup.mail.MailtoUri;
 import app.followup.model.EditedLetter;
 import app.followup.model.Extras;
-import app.followup.model.Notes;
 import app.followup.model.Round;
 import app.followup.pdf.PagePreview;
 import app.followup.letter.LetterChanges;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.beans.binding.ObjectBinding;
 import java.time.LocalDate;
 import java.util.OptionalInt;
@@ -51,14 +48,12 @@ import javafx.beans.value.ObservableValue;
  * every edit (well under a millisecond warm); the user's own edit of subject and body, saved in the round; the PDF
  * page drawn off the JavaFX thread; export, email and "mark as sent".
  *
- * <p>An edited letter no longer follows the notes. So that this is never silent, the page keeps the "base": the
- * letter as written from the notes when the edit was made (or, for a file opened with an edit, when it was
- * opened). It lives in memory only, not in the notes file: when the letter written from the notes differs from the
- * base, the page shows what changed and offers to write the letter again or keep it. A sent letter is read-only
- * until the user chooses to edit it, and exports remember the letter they were made from.
+ * <p>An edited letter no longer follows the notes. So that this is never silent, the page shows what changed in
+ * the letter the notes write since the edit began ({@link NotesChangedTracking}) and offers to write the letter
+ * again or keep it. A sent letter is read-only until the user chooses to edit it, and exports remember the letter
+ * they were made from ({@link OutOfDateExports}).
  */
 public final class LetterPageViewModel extends PageViewModel {
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm");
     public final StringProperty subject = new SimpleStringProperty("");
     public final StringProperty body = new SimpleStringProperty("");
     /** One letter to each participant instead of one letter with copies (the article prefers the latter). */
@@ -74,25 +69,11 @@ public final class LetterPageViewModel extends PageViewModel {
     private final Dialogs dialogs;
     private final ObjectProperty<EditedLetter> discardedEdit = new SimpleObjectProperty<>();
     private final SendViewModel send;
-    /** The letter as written from the notes when the user's edit began; null while the letter follows the notes. */
-    private final ObjectProperty<LetterText> base = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<List<LetterChanges.Line>> notesChanges = new ReadOnlyObjectWrapper<>(List.of());
+    private final NotesChangedTracking notesChanged;
     /** The user chose "Edit anyway" on a sent letter; forgotten on another file or round. */
     private final BooleanProperty editingSent = new SimpleBooleanProperty(false);
     private final BooleanBinding readOnly;
-    private final ObjectBinding<List<SavedExports.Saved>> outOfDate;
-    /** The last letter written from the notes, and what it was written from. */
-    private LetterText generatedText;
-    private Notes generatedFrom;
-    private int generatedRound;
-    private LocalDate generatedOn;
-
-    /** Subject and body: what an edit changes, and what the base remembers. */
-    private record LetterText(String subject, String body) {
-        static LetterText of(Letter letter) {
-            return new LetterText(letter.subject(), letter.bodyText());
-        }
-    }
+    private final OutOfDateExports outOfDate;
 
     public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
                                BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
@@ -117,59 +98,25 @@ public final class LetterPageViewModel extends PageViewModel {
                 opener, background, i18n, this::saveEmailDraft);
         readOnly = Bindings.createBooleanBinding(() -> document.isOpen() && sentOn(document.round()) != null
                 && !editingSent.get(), document.notesProperty(), document.roundIndexProperty(), editingSent);
-        outOfDate = Bindings.createObjectBinding(() -> files.saved().outOfDate(letter.get()), letter,
-                files.saved().all());
+        outOfDate = new OutOfDateExports(files, letter, i18n);
+        notesChanged = new NotesChangedTracking(document, composer, today, () -> edited() && !readOnly.get());
         document.notesProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> discardedEdit.set(null));
         letter.addListener((o, old, now) -> showUnlessEdited(now));
         subject.addListener(o -> saveEdit());
         body.addListener(o -> saveEdit());
-        // change listeners, not invalidation ones: they see every change, whether or not anyone read the value
-        base.addListener((o, was, now) -> followNotes());
-        readOnly.addListener((o, was, now) -> followNotes());
+        // a change listener, not an invalidation one: it sees every change, whether or not anyone read the value
+        readOnly.addListener((o, was, now) -> notesChanged.update());
     }
 
     private void recompose() {
         letter.set(document.isOpen() ? composer.compose(document.notes(), document.roundIndex(), today.get()) : null);
-        followNotes();
-    }
-
-    /**
-     * The letter as the notes write it now. Typing in an edited letter changes only the round's {@code letter},
-     * which the written letter does not depend on: the last one is reused, so that a keystroke in the editor does
-     * not render the template again.
-     */
-    private LetterText generated() {
-        int index = document.roundIndex();
-        Notes withoutEdit = document.notes().withRound(index, document.round().withLetter(null));
-        LocalDate day = today.get();
-        if (!withoutEdit.equals(generatedFrom) || index != generatedRound || !day.equals(generatedOn)) {
-            generatedText = LetterText.of(composer.generate(document.notes(), index, day));
-            generatedFrom = withoutEdit;
-            generatedRound = index;
-            generatedOn = day;
-        }
-        return generatedText;
+        notesChanged.update();
     }
 
     private boolean edited() {
         return letter.get() != null && letter.get().edited();
-    }
-
-    /**
-     * Compares the letter the notes write now with the base. A sent letter is left alone: it says what was sent,
-     * and notes written afterwards are no reason to change it.
-     */
-    private void followNotes() {
-        LetterText was = base.get();
-        if (was == null || !document.isOpen() || !edited() || readOnly.get()) {
-            notesChanges.set(List.of());
-            return;
-        }
-        LetterText now = generated();
-        notesChanges.set(now.equals(was) ? List.of()
-                : LetterChanges.between(was.subject(), was.body(), now.subject(), now.body()));
     }
 
     @Override
@@ -178,7 +125,7 @@ public final class LetterPageViewModel extends PageViewModel {
         files.forget();
         recompose();
         showText(letter.get());
-        base.set(edited() ? generated() : null);
+        notesChanged.startFrom(edited() ? notesChanged.generated() : null);
     }
 
     private void showUnlessEdited(Letter now) {
@@ -205,8 +152,8 @@ public final class LetterPageViewModel extends PageViewModel {
             return;
         }
         discardedEdit.set(null);
-        if (base.get() == null || !edited()) {
-            base.set(generated());
+        if (!notesChanged.started() || !edited()) {
+            notesChanged.startFromNotes();
         }
         edit(r -> r.withLetter(new EditedLetter(subject.get(), body.get(), sentOn(r), extras(r))));
     }
@@ -238,7 +185,7 @@ public final class LetterPageViewModel extends PageViewModel {
 
     private void discard(EditedLetter edited) {
         edit(r -> r.withLetter(sentOn(r) == null ? null : new EditedLetter(null, null, sentOn(r), extras(r))));
-        base.set(null);
+        notesChanged.startFrom(null);
         showText(letter.get());
         discardedEdit.set(edited);
     }
@@ -246,13 +193,13 @@ public final class LetterPageViewModel extends PageViewModel {
     /** "Keep my letter": the notice goes, and the letter the notes write now is what later changes are shown from. */
     public void keepMyLetter() {
         if (edited()) {
-            base.set(generated());
+            notesChanged.startFromNotes();
         }
     }
 
     /** What changed in the letter written from the notes since the user's edit began; empty when nothing did. */
     public ReadOnlyObjectProperty<List<LetterChanges.Line>> notesChanges() {
-        return notesChanges.getReadOnlyProperty();
+        return notesChanged.changes();
     }
 
     /** A sent letter, not to be changed by a stray key: true until the user chooses "Edit anyway". */
@@ -285,13 +232,14 @@ public final class LetterPageViewModel extends PageViewModel {
      * edited. A letter sent as written from the notes follows the notes again if they still write it the same way.
      */
     public void unmarkSent() {
-        LetterText fromNotes = document.isOpen() ? generated() : null;
+        NotesChangedTracking.LetterText fromNotes = document.isOpen() ? notesChanged.generated() : null;
         edit(r -> {
             EditedLetter current = r.letter();
             if (current == null) {
                 return r;
             }
-            if (fromNotes != null && fromNotes.equals(new LetterText(current.subject(), current.body()))) {
+            if (fromNotes != null
+                    && fromNotes.equals(new NotesChangedTracking.LetterText(current.subject(), current.body()))) {
                 return r.withLetter(current.extras().isEmpty() ? null
                         : new EditedLetter(null, null, null, current.extras()));
             }
@@ -299,7 +247,7 @@ public final class LetterPageViewModel extends PageViewModel {
         });
         editingSent.set(false);
         if (!edited()) {
-            base.set(null);
+            notesChanged.startFrom(null);
         }
     }
 
@@ -329,7 +277,7 @@ public final class LetterPageViewModel extends PageViewModel {
             return;
         }
         if (!shown.edited()) {
-            base.set(LetterText.of(shown));
+            notesChanged.startFrom(NotesChangedTracking.LetterText.of(shown));
         }
         edit(r -> {
             EditedLetter current = r.letter();
@@ -399,35 +347,22 @@ public final class LetterPageViewModel extends PageViewModel {
      * has changed since is saved again first: the file the user is about to attach is never an old letter.
      */
     public void showPdfInFolder() {
-        Path pdf = files.savedPdf().get();
-        if (pdf == null || pdf.toAbsolutePath().getParent() == null) {
-            return;
-        }
-        Path folder = pdf.toAbsolutePath().getParent();
-        SavedExports.Saved made = files.saved().get(SavedExports.Kind.PDF);
-        if (made != null && made.outOfDate(letter.get())) {
-            files.savePdf(pdf, () -> send.showFolder(folder));
-        } else {
-            send.showFolder(folder);
-        }
+        outOfDate.showPdfInFolder(send::showFolder);
     }
 
     /** The files saved from this page that the letter has changed since, oldest kind first; empty when none. */
     public ObjectBinding<List<SavedExports.Saved>> outOfDateExports() {
-        return outOfDate;
+        return outOfDate.list();
     }
 
     /** "The PDF you saved at 10:42 (letter.pdf) is out of date: the letter has changed since.", one line each. */
     public StringBinding outOfDateText() {
-        return Bindings.createStringBinding(() -> outOfDate.get().stream()
-                .map(saved -> i18n.get(saved.kind().outOfDateKey, SAVED_AT.format(saved.at()),
-                        saved.target().getFileName()))
-                .collect(Collectors.joining("\n")), outOfDate, i18n.localeProperty());
+        return outOfDate.text();
     }
 
     /** "Save again": every out-of-date file written again, to the same place, from the letter as it is now. */
     public void saveAgain() {
-        files.saveAgain(outOfDate.get());
+        outOfDate.saveAgain();
     }
 
     public ReadOnlyObjectProperty<Path> savedPdfProperty() {
