@@ -14,6 +14,10 @@ import app.followup.ui.wizard.pages.DecisionPageViewModel;
 import app.followup.ui.wizard.pages.ParticipantsPageViewModel;
 import app.followup.userfiles.TemplateLibrary;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -131,5 +135,43 @@ class DecisionPageTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(steps.getHeight()).isEqualTo(height);
+    }
+
+    /**
+     * A new user found no date field on the evidence rows although the user guide asks for one: each row has
+     * one, inside the window at the laptop sizes in both languages, showing and saving the promised day.
+     */
+    @Test
+    void eachEvidenceRowHasADateFieldInsideTheWindowThatSavesTheDueDay(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        decider(robot);
+        for (var size : List.of(new double[] {1024, 700}, new double[] {1280, 800})) {
+            for (Locale language : List.of(I18n.NORWEGIAN, I18n.ENGLISH)) {
+                robot.interact(() -> {
+                    main.i18n().localeProperty().set(language);
+                    robot.window(0).setWidth(size[0]);
+                    robot.window(0).setHeight(size[1]);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> robot.window(0).getScene().getRoot().layout());
+                List<DatePicker> dates = robot.lookup("#evidence-due").queryAllAs(DatePicker.class)
+                        .stream().toList();
+                assertThat(dates).as("one per evidence row").hasSize(2);
+                for (DatePicker date : dates) {
+                    Bounds shown = date.localToScene(date.getBoundsInLocal());
+                    assertThat(shown.getMaxX()).as(language + " at " + size[0])
+                            .isLessThanOrEqualTo(date.getScene().getWidth());
+                    assertThat(date.isVisible()).isTrue();
+                }
+            }
+        }
+        robot.interact(() -> main.i18n().localeProperty().set(I18n.NORWEGIAN));
+        DatePicker first = robot.lookup("#evidence-due").queryAllAs(DatePicker.class).iterator().next();
+        assertThat(first.getEditor().getText()).as("day first, as the other date fields").startsWith("1.12");
+
+        robot.interact(() -> first.setValue(LocalDate.of(2026, 12, 3)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(main.document().round().evidence().get(0).due()).isEqualTo(LocalDate.of(2026, 12, 3));
     }
 }

@@ -10,6 +10,7 @@ import app.followup.model.EvidenceKind;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
@@ -39,7 +40,16 @@ public final class DecisionPageView {
                     TextField detail = forms.text("evidence-detail", row.detail);
                     detail.accessibleTextProperty().bind(i18n.text("evidence.detail"));
                     return FieldWidth.fitText(detail, 160, 600);
-                }, true)),
+                }, true),
+                new Column<>("evidence.due", row -> {
+                    DatePicker due = forms.date();
+                    due.setId("evidence-due");
+                    due.valueProperty().bindBidirectional(row.due);
+                    due.accessibleTextProperty().bind(i18n.text("evidence.due"));
+                    due.setPrefWidth(150);
+                    due.setMinWidth(Region.USE_PREF_SIZE);
+                    return due;
+                }, false)),
                 i18n, "evidence.add", () -> vm.evidence().add(new EvidenceRow()));
         TextArea steps = forms.area("decision-steps", vm.steps, 4);
         // the page scrolls instead: squeezed to fit the window, the box would cut its lines in half
