@@ -41,9 +41,13 @@ public final class LetterComposer {
         Round round = notes.rounds().get(roundIndex);
         EditedLetter edited = round.letter();
         if (isEdited(round)) {
+            List<Block> body = BodyParser.parse(Objects.requireNonNullElse(edited.body(), ""));
+            if (body.stream().anyMatch(Block.ItemList.class::isInstance)) {
+                // the editor shows the plan table as lines: read back, they are the table again
+                body = TableRowsReadBack.restore(body, generate(notes, roundIndex, today).body());
+            }
             return assemble(notes, round, today, Objects.requireNonNullElse(Texts.inline(edited.subject()), ""),
-                    BodyParser.parse(Objects.requireNonNullElse(edited.body(), "")), true,
-                    Addressing.of(round.participants()));
+                    body, true, Addressing.of(round.participants()));
         }
         return generate(notes, roundIndex, today);
     }

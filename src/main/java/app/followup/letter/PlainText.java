@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Writes body blocks as plain text: paragraphs separated by a blank line, bullets as "- ", numbered items as
- * "1. ", table rows as bullets. {@link BodyParser} reads the same text back, so an edited letter keeps its lists.
+ * "1. ", table rows as bullets. {@link BodyParser} reads the same text back, so an edited letter keeps its lists,
+ * and {@link TableRowsReadBack} its table.
  */
 public final class PlainText {
     private PlainText() {
@@ -45,7 +46,7 @@ public final class PlainText {
     }
 
     /** "tir. 1. des. – what (owner)": reads naturally in an email, where a table has no columns. */
-    private static String row(List<String> cells) {
+    static String row(List<String> cells) {
         List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
         if (filled.size() < 2) {
             return String.join("", filled);

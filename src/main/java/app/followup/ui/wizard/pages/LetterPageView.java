@@ -1,5 +1,6 @@
 package app.followup.ui.wizard.pages;
 
+import app.followup.letter.TableRowsReadBack;
 import app.followup.ui.controls.SendControl;
 import app.followup.ui.common.Styles;
 import javafx.beans.binding.Bindings;
@@ -119,11 +120,27 @@ public final class LetterPageView {
                     editor.positionCaret(0);
                 }),
                 forms.field("letter.subject", subject),
-                forms.field("letter.body", editor), new HBox(8, reset, undo), files, perParticipant,
+                forms.field("letter.body", editor), unreadRows(), new HBox(8, reset, undo), files, perParticipant,
                 // beside the buttons that saved the files, not above the letter, where it would push the text
                 // down under the typing hands
                 new OutOfDateNotice(vm, i18n),
                 forms.section("letter.sendTitle"), send, markSentRow);
+    }
+
+    /** An edited plan line that no longer reads as a table row turns the PDF's table into a list: said here. */
+    private Label unreadRows() {
+        Label unread = new Label();
+        unread.setId("letter-unread-rows");
+        unread.textProperty().bind(Bindings.createStringBinding(() -> {
+            List<String> lines = TableRowsReadBack.unreadRows(vm.letterProperty().get());
+            return lines.isEmpty() ? "" : i18n.get("letter.unreadRows", String.join("\n", lines));
+        }, vm.letterProperty(), i18n.localeProperty()));
+        unread.getStyleClass().add("hint");
+        unread.setWrapText(true);
+        unread.setMinHeight(Region.USE_PREF_SIZE);
+        unread.visibleProperty().bind(unread.textProperty().isNotEmpty());
+        unread.managedProperty().bind(unread.visibleProperty());
+        return unread;
     }
 
     private static void shownWhen(Node node, ObservableBooleanValue condition) {
