@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -63,6 +64,9 @@ public final class MainWindow extends BorderPane {
         status.textProperty().bind(main.statusProperty());
         status.setPadding(new Insets(4, 12, 4, 12));
         status.getStyleClass().add("status-line");
+        // a saved file's long name and what to do with it must not run off the right edge at 1024×700
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         setBottom(status);
         acceptDroppedFiles();
         addEventHandler(GlossaryWindow.SHOW, event -> showGlossary());

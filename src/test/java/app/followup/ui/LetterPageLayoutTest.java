@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.ui.common.I18n;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -19,6 +22,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,11 +46,14 @@ class LetterPageLayoutTest {
 
     private MainViewModel main;
     private Stage stage;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    @TempDir
+    Path folder;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        main = TestWindow.norwegian().threaded().build();
+        main = TestWindow.norwegian().threaded().dialogs(dialogs).build();
         FollowUpApp.install(stage, main);
         stage.setWidth(1024);
         stage.setHeight(700);
@@ -168,6 +175,49 @@ class LetterPageLayoutTest {
         assertThat(drawn.getMinX()).as("the first letter is in the field, not scrolled off to the left")
                 .isGreaterThanOrEqualTo(field.getMinX());
         assertThat(letter.getSelectedText()).as("nothing selected for one key to overwrite").isEmpty();
+    }
+
+    /** At 1024×700 the line "Sent 28 November 2026. This is the letter as it was sent." came out cut in half. */
+    @Test
+    void theSentLineIsWhollyInSightAfterMarkAsSent(FxRobot robot) {
+        openTheLetterPage(robot);
+        UiTestSupport.reveal(robot, "#mark-sent");
+        robot.clickOn("#mark-sent");
+        Label sent = robot.lookup("#letter-sent-here").queryAs(Label.class);
+        waitUntil(() -> !sent.getText().isEmpty());
+        ScrollPane page = pageOf(sent);
+        waitUntil(() -> {
+            Bounds line = sent.localToScene(sent.getLayoutBounds());
+            Bounds shown = page.localToScene(page.getLayoutBounds());
+            return line.getMaxY() <= shown.getMaxY() && line.getMinY() >= shown.getMinY();
+        });
+    }
+
+    /** "E-postutkastet er lagret: … Åpne det i e-postprogrammet …" ran off the right edge at 1024×700. */
+    @Test
+    void theStatusLineWrapsALongMessageInsideTheWindow(FxRobot robot) throws Exception {
+        dialogs.emlToSave = Files.createDirectories(folder).resolve(
+                "Nordvik-Emballasje-Oppsummering-etter-møtet-28.-november-en-plan-frem-mot-en-beslutning.eml");
+        openTheLetterPage(robot);
+        UiTestSupport.reveal(robot, "#mark-sent");
+        robot.clickOn("#send-eml");
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        waitUntil(() -> status.getText().contains(".eml"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Text drawn = (Text) status.lookup(".text");
+        assertThat(drawn.getText()).as("the whole message, not cut with an ellipsis")
+                .doesNotEndWith(status.getEllipsisString()).contains("e-postprogrammet");
+        assertThat(status.localToScene(status.getLayoutBounds()).getMaxX())
+                .isLessThanOrEqualTo(status.getScene().getWidth());
+    }
+
+    private static ScrollPane pageOf(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        throw new AssertionError("not on a scrolling page");
     }
 
     private static String stepText(FxRobot robot, int index) {

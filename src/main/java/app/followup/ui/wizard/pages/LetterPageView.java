@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -75,10 +76,14 @@ public final class LetterPageView {
         perParticipant.setMinHeight(Region.USE_PREF_SIZE);
         Button showPdf = button("show-pdf", "letter.showPdf", vm::showPdfInFolder);
         showPdf.disableProperty().bind(vm.savedPdfProperty().isNull());
+        Label sentHere = new Label();
+        sentHere.setId("letter-sent-here");
         Button markSent = button("mark-sent", "letter.markSent", () -> {
             vm.markSent();
             // the button is no longer offered: the keyboard goes to the line that says the letter is now as sent
             editAnyway.requestFocus();
+            // the line beside the button is new and the last of the page: at 1024×700 it came out cut in half
+            Platform.runLater(() -> ScrollIntoView.whole(sentHere));
         });
         markSent.disableProperty().bind(vm.sentText().isNotEmpty());
         FlowPane files = new FlowPane(8, 8,
@@ -86,7 +91,6 @@ public final class LetterPageView {
                 button("save-reminders", "letter.saveReminders", vm::saveReminders));
         // after the ways to send it, where the user is when it has gone; the date shows beside the button too,
         // since the line at the top of the page is out of sight down here
-        Label sentHere = new Label();
         sentHere.textProperty().bind(vm.sentText());
         sentHere.getStyleClass().add("sent-mark");
         sentHere.setWrapText(true);
