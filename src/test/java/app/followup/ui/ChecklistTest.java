@@ -220,4 +220,21 @@ public class ChecklistTest {
         UiTestSupport.waitUntil(() -> letter.localToScene(0, 0).getY() == top);
         assertThat(checklist.isVisible()).isTrue();
     }
+
+    /** "No remarks" in a box of 230 px left the preview only the letterhead at 1024×700. */
+    @Test
+    void withNothingToSayTheChecklistIsOneLine(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> main.wizard().goTo(main.wizard().pages().size() - 1));
+        Node checklist = robot.lookup("#checklist").query();
+        double withAdvice = checklist.getBoundsInLocal().getHeight();
+        robot.interact(() -> main.wizard().page(app.followup.ui.wizard.pages.LetterPageViewModel.class).markSent());
+        UiTestSupport.waitUntil(() -> robot.lookup(".advice-item").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label none = robot.lookup("#checklist-none").queryAs(Label.class);
+        assertThat(none.isVisible()).isTrue();
+        assertThat(none.getText()).startsWith("Nothing to remark");
+        UiTestSupport.waitUntil(() -> checklist.getBoundsInLocal().getHeight() < 60);
+        assertThat(withAdvice).as("with advice the box keeps its steady height").isGreaterThan(150);
+    }
 }

@@ -23,6 +23,9 @@ import javafx.scene.layout.VBox;
 public final class ChecklistView extends VBox {
     private static final double HEIGHT = 150;
     private final BooleanProperty open = new SimpleBooleanProperty(true);
+    /** Nothing to say: the panel is one line, so that the letter below gets the room. */
+    private final BooleanProperty quiet = new SimpleBooleanProperty(false);
+    private final Label none = new Label();
     private final VBox items = new VBox(4);
     private final AdviceViewModel advice;
     private final WizardViewModel wizard;
@@ -42,18 +45,27 @@ public final class ChecklistView extends VBox {
         title.getStyleClass().addAll("title-4", "preview-title");
         ScrollPane scroll = new ScrollPane(items);
         scroll.setFitToWidth(true);
-        // one steady height whatever the advice says, so that the live letter below never jumps while typing
+        // one steady height whatever the advice says, so that the live letter below never jumps while typing;
+        // only "no remarks" folds it to the title line, where an empty box took the preview's room
         scroll.setPrefViewportHeight(HEIGHT);
         scroll.setMinViewportHeight(HEIGHT);
         scroll.setMaxHeight(Region.USE_PREF_SIZE);
         scroll.getStyleClass().add("edge-to-edge");
-        scroll.visibleProperty().bind(open);
-        scroll.managedProperty().bind(open);
+        scroll.visibleProperty().bind(open.and(quiet.not()));
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        none.setId("checklist-none");
+        none.textProperty().bind(i18n.text("advice.none"));
+        none.setWrapText(true);
+        none.setMinWidth(0);
+        none.getStyleClass().add("hint");
+        none.visibleProperty().bind(open.and(quiet));
+        none.managedProperty().bind(none.visibleProperty());
         ToggleButton toggle = new ToggleButton();
         toggle.setId("checklist-toggle");
         toggle.selectedProperty().bindBidirectional(open);
         toggle.textProperty().bind(Bindings.when(open).then(i18n.text("advice.hide")).otherwise(i18n.text("advice.show")));
         toggle.getStyleClass().addAll("flat", "small");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         Label count = new Label();
         count.setId("checklist-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> "(" + (advice.advice().size()
@@ -62,7 +74,9 @@ public final class ChecklistView extends VBox {
         count.getStyleClass().add("hint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, count, spacer, toggle);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(none, Priority.SOMETIMES);
+        HBox header = new HBox(8, title, count, none, spacer, toggle);
         header.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, scroll);
         advice.advice().addListener((ListChangeListener<Advice>) change -> rebuild());
@@ -85,13 +99,7 @@ public final class ChecklistView extends VBox {
         if (!letter.notesChanges().get().isEmpty()) {
             items.getChildren().add(notesChangedRow());
         }
-        if (advice.advice().isEmpty() && items.getChildren().isEmpty()) {
-            Label none = new Label(i18n.get("advice.none"));
-            none.setWrapText(true);
-            none.getStyleClass().add("hint");
-            items.getChildren().add(none);
-            return;
-        }
+        quiet.set(advice.advice().isEmpty() && items.getChildren().isEmpty());
         for (Advice item : advice.advice()) {
             items.getChildren().add(row(item));
         }
