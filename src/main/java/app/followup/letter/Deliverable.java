@@ -89,12 +89,16 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
 
     /** The plan's wording, without a leading article: "To referanser sendt", "90-dagersplan klar". */
     String asMilestone(LetterWords words, Locale locale) {
+        return asMilestone(words, locale, "evidence.row." + kind.code());
+    }
+
+    /** The milestone in the words of {@code key}, a pattern with {@code {what}}. */
+    String asMilestone(LetterWords words, Locale locale, String key) {
         String what = kind == EvidenceKind.CASE ? caseThing() : isAction() ? action : thing;
         if (isAction() && kind != EvidenceKind.CASE) {
             return Texts.capitalise(action, locale);
         }
-        return Texts.capitalise(words.get("evidence.row." + kind.code()).replace("{what}", withoutArticle(what)),
-                locale);
+        return Texts.capitalise(words.get(key).replace("{what}", withoutArticle(what)), locale);
     }
 
     private static String withoutArticle(String text) {

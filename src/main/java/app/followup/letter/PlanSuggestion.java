@@ -2,6 +2,7 @@ package app.followup.letter;
 
 import java.util.regex.Pattern;
 import app.followup.model.Evidence;
+import app.followup.model.EvidenceKind;
 import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.model.Owner;
@@ -20,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * A first progress plan for the decision-maker letter, in the letter's language, from what the notes already say:
- * the evidence promised without a date, the agreed next step, the steps of the decision process still to come,
- * and the decision. Dated evidence is left out since the letter's plan shows it anyway; a step that names someone
+ * the evidence promised without a date (a few working days apart), the steps of the decision process still to
+ * come, and the decision. Dated evidence is left out since the letter's plan shows it anyway; a step that names someone
  * the candidate met in this round by full name or surname (the decision maker in a decision-maker round) is left
  * out since that meeting has happened. Working days only.
  */
@@ -39,20 +40,23 @@ public final class PlanSuggestion {
         NoteText text = new NoteText(language, TemplateModel.properNames(notes, round));
         LocalDate start = round.date() == null || round.date().isBefore(today) ? today : round.date();
         List<Step> plan = new ArrayList<>();
+        // one piece after another, not all on one day: each takes its own work
+        LocalDate due = start;
         for (Evidence evidence : round.evidence()) {
             if (!evidence.isDelivered() && evidence.due() == null) {
-                plan.add(Step.of(Deliverable.of(evidence, text, words, language).asMilestone(words, locale),
-                        workingDaysAfter(start, DAYS_TO_DELIVER), Owner.ME));
+                due = workingDaysAfter(due, DAYS_TO_DELIVER);
+                Deliverable deliverable = Deliverable.of(evidence, text, words, language);
+                // the case is presented at a step of theirs; what the candidate delivers by a day is the case sent
+                String milestone = evidence.kind() == EvidenceKind.CASE
+                        ? deliverable.asMilestone(words, locale, "plan.case") : deliverable.asMilestone(words, locale);
+                plan.add(Step.of(milestone, due, Owner.ME));
             }
         }
-        // the employer's steps follow the evidence they wait for; the agreed next step keeps its own date
+        // the employer's steps follow the evidence they wait for. The agreed next step is not a row: the letter says
+        // it in a sentence of its own, and a plan row names a milestone, not the candidate's "I will call you"
         LocalDate latest = Stream.concat(plan.stream().map(Step::date),
                         round.evidence().stream().filter(e -> !e.isDelivered()).map(Evidence::due))
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(start);
-        Step next = round.nextStep();
-        if (next != null && next.date() != null && Texts.clause(next.what()) != null) {
-            plan.add(next.withWhat(Texts.capitalise(Texts.clause(next.what()), locale)).withId(null));
-        }
         boolean decisionPlanned = false;
         for (String step : round.decisionProcessOrEmpty().steps()) {
             String what = Texts.clause(step);

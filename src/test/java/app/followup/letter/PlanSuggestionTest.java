@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.model.DecisionProcess;
+import app.followup.model.Evidence;
+import app.followup.model.EvidenceKind;
 import app.followup.model.Extras;
 import app.followup.model.Notes;
 import app.followup.model.Owner;
@@ -22,7 +24,6 @@ class PlanSuggestionTest {
         Round round = notes.rounds().get(notes.rounds().size() - 1);
         List<Step> plan = PlanSuggestion.suggest(notes, round, TODAY);
         assertThat(plan).extracting(s -> s.date() + " " + s.what() + " " + s.owner()).containsExactly(
-                "2026-11-30 I will call you to book the panel ME",
                 "2026-12-07 A panel interview with Daniel Okafor EMPLOYER",
                 "2026-12-10 A business case presentation EMPLOYER",
                 "2026-12-15 An offer EMPLOYER");
@@ -36,8 +37,28 @@ class PlanSuggestionTest {
                 round.withDecisionProcess(new DecisionProcess("Anders Vik", List.of("Møte med Anders Vik",
                         "Referansesjekk"), Extras.NONE)), TODAY);
         assertThat(plan).extracting(Step::what).containsExactly(
-                "Referansesjekk", "Jeg ringer deg for å høre om planen gir ledergruppen det den trenger",
-                "Beslutning om ansettelse");
-        assertThat(plan.get(2).owner()).isEqualTo(Owner.EMPLOYER);
+                "Referansesjekk", "Beslutning om ansettelse");
+        assertThat(plan.get(1).owner()).isEqualTo(Owner.EMPLOYER);
+    }
+
+    /**
+     * A new user's suggested plan had "Jeg ringer deg for å avtale…" as a row, the references and the case on one
+     * day, and the case "klar".
+     */
+    @Test
+    void undatedEvidenceIsSpreadTheCaseIsSentAndTheNextStepSentenceIsNoRow() {
+        Notes notes = Samples.load(Samples.VESTLAND);
+        Round round = notes.rounds().get(notes.rounds().size() - 1)
+                .withEvidence(List.of(Evidence.of(EvidenceKind.REFERENCES, "to referanser fra forrige arbeidsgiver"),
+                        Evidence.of(EvidenceKind.CASE, "en 90-dagersplan for de tre kjedene")))
+                .withNextStep(Step.of("Jeg ringer deg for å avtale tidspunkt for casepresentasjonen",
+                        LocalDate.of(2026, 12, 2), Owner.ME));
+        List<Step> plan = PlanSuggestion.suggest(notes, round, TODAY);
+
+        assertThat(plan).extracting(Step::what).noneMatch(what -> what.startsWith("Jeg "));
+        Step references = plan.stream().filter(s -> s.what().startsWith("To referanser")).findFirst().orElseThrow();
+        Step theCase = plan.stream().filter(s -> s.what().startsWith("90-dagersplan")).findFirst().orElseThrow();
+        assertThat(theCase.what()).isEqualTo("90-dagersplan for de tre kjedene sendt");
+        assertThat(theCase.date()).as("not the references' day").isAfter(references.date());
     }
 }
