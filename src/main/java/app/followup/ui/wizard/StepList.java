@@ -2,7 +2,9 @@ package app.followup.ui.wizard;
 
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.Styles;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.ListCell;
@@ -48,6 +50,10 @@ final class StepList extends ListView<PageViewModel> {
     private final class StepCell extends ListCell<PageViewModel> {
         private final WizardViewModel wizard;
         private final I18n i18n;
+        /** The shown page's filled state: the colour follows it as the tick does (after New it was left green). */
+        private ObservableBooleanValue watched;
+        private final InvalidationListener recolour = o -> pseudoClassStateChanged(Styles.FILLED,
+                watched != null && watched.get());
 
         StepCell(WizardViewModel wizard, I18n i18n) {
             this.wizard = wizard;
@@ -61,6 +67,10 @@ final class StepList extends ListView<PageViewModel> {
             super.updateItem(step, empty);
             textProperty().unbind();
             setTooltip(null);
+            if (watched != null) {
+                watched.removeListener(recolour);
+                watched = null;
+            }
             if (empty || step == null) {
                 setText(null);
                 pseudoClassStateChanged(Styles.FILLED, false);
@@ -74,7 +84,9 @@ final class StepList extends ListView<PageViewModel> {
             name.textProperty().bind(Bindings.createStringBinding(() -> i18n.plain(step.key()),
                     i18n.localeProperty()));
             setTooltip(name);
-            pseudoClassStateChanged(Styles.FILLED, wizard.filled(index).get());
+            watched = wizard.filled(index);
+            watched.addListener(recolour);
+            pseudoClassStateChanged(Styles.FILLED, watched.get());
         }
     }
 }

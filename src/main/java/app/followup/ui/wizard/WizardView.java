@@ -1,6 +1,8 @@
 package app.followup.ui.wizard;
 
 import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import app.followup.ui.MainViewModel;
 import app.followup.ui.common.I18n;
@@ -111,24 +113,39 @@ public final class WizardView extends BorderPane {
         pageHolder.getChildren().setAll(page);
         previewHolder.getChildren().setAll(wizard.onLetterPage() ? pdfPreview : livePreview);
         room.show(page, wizard.onLetterPage());
-        // typing goes on in the new page's first field, not in the step list; CSS first, since a scroll pane
-        // puts its content in the scene only when its skin is made
-        Platform.runLater(() -> {
-            page.applyCss();
-            List<Node> fields = page.lookupAll(".text-input").stream()
-                    .filter(node -> node.isFocusTraversable() && !node.isDisabled() && node.getScene() != null)
-                    .toList();
-            fields.stream().filter(node -> node.getStyleClass().contains(Styles.TYPING_STARTS_HERE)).findFirst()
-                    .ifPresentOrElse(field -> {
-                        field.requestFocus();
-                        // read from the top: the letter, not its signature, and the subject above it whole
-                        ((TextInputControl) field).home();
-                    }, () -> fields.stream().findFirst().ifPresent(field -> {
-                        field.requestFocus();
-                        // the caret at the end, nothing selected: one key must not overwrite what is there
-                        ((TextInputControl) field).end();
-                    }));
-        });
+        // typing goes on in the new page's first field, not in the step list. A wizard just made for a file that was
+        // opened is not in the window yet: its first page waits for it, else the step list kept the keyboard
+        if (page.getScene() != null) {
+            Platform.runLater(() -> focusFirstField(page));
+        } else {
+            page.sceneProperty().addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable o) {
+                    if (page.getScene() != null) {
+                        page.sceneProperty().removeListener(this);
+                        Platform.runLater(() -> focusFirstField(page));
+                    }
+                }
+            });
+        }
+    }
+
+    /** CSS first, since a scroll pane puts its content in the scene only when its skin is made. */
+    private static void focusFirstField(Node page) {
+        page.applyCss();
+        List<Node> fields = page.lookupAll(".text-input").stream()
+                .filter(node -> node.isFocusTraversable() && !node.isDisabled() && node.getScene() != null)
+                .toList();
+        fields.stream().filter(node -> node.getStyleClass().contains(Styles.TYPING_STARTS_HERE)).findFirst()
+                .ifPresentOrElse(field -> {
+                    field.requestFocus();
+                    // read from the top: the letter, not its signature, and the subject above it whole
+                    ((TextInputControl) field).home();
+                }, () -> fields.stream().findFirst().ifPresent(field -> {
+                    field.requestFocus();
+                    // the caret at the end, nothing selected: one key must not overwrite what is there
+                    ((TextInputControl) field).end();
+                }));
     }
 
     /**

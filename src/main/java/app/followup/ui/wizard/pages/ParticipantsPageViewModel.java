@@ -29,11 +29,14 @@ public final class ParticipantsPageViewModel extends PageViewModel {
         return participants;
     }
 
-    /** A new row; the first one is the sponsor and the addressee, later ones gatekeepers. */
+    /**
+     * A new row; the first one is the sponsor and the addressee, later ones "other" until the user says what part
+     * they play: a guessed gatekeeper changed the letter's wording without the user having said so.
+     */
     public ParticipantRow add() {
         ParticipantRow row = new ParticipantRow();
         boolean first = participants.rows().isEmpty();
-        row.role.set(first ? Role.SPONSOR : Role.GATEKEEPER);
+        row.role.set(first ? Role.SPONSOR : Role.OTHER);
         row.addressee.set(first);
         return participants.add(row);
     }
