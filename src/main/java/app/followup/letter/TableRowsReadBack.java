@@ -34,7 +34,7 @@ public final class TableRowsReadBack {
 
     /**
      * The lines of an edited letter's lists that look like part of the plan but cannot be read as table rows:
-     * in a list where other lines can. Empty for a generated letter, and when every list is all rows or no rows.
+     * in a list where two or more other lines can. Empty for a generated letter, and when every list is all rows or no rows.
      */
     public static List<String> unreadRows(Letter letter) {
         if (letter == null || !letter.edited()) {
@@ -44,7 +44,8 @@ public final class TableRowsReadBack {
         for (Block block : letter.body()) {
             if (block instanceof Block.ItemList list && !list.numbered()) {
                 List<String> notRows = list.items().stream().filter(item -> !ROW.matcher(item).matches()).toList();
-                if (notRows.size() < list.items().size()) {
+                // two rows at least make it a plan: one line with a date and a dash is just a sentence
+                if (list.items().size() - notRows.size() >= 2 && !notRows.isEmpty()) {
                     unread.addAll(notRows);
                 }
             }

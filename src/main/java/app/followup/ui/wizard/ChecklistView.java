@@ -57,6 +57,8 @@ public final class ChecklistView extends VBox {
         none.textProperty().bind(i18n.text("advice.none"));
         none.setWrapText(true);
         none.setMinWidth(0);
+        // wrapped in a narrow panel rather than cut with "…"
+        none.setMinHeight(Region.USE_PREF_SIZE);
         none.getStyleClass().add("hint");
         none.visibleProperty().bind(open.and(quiet));
         none.managedProperty().bind(none.visibleProperty());
