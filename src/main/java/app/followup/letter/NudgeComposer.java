@@ -3,7 +3,6 @@ package app.followup.letter;
 import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.model.Nudge;
-import app.followup.model.Participant;
 import app.followup.model.Round;
 import app.followup.model.Step;
 import app.followup.userfiles.TemplateLibrary;
@@ -90,6 +89,8 @@ public final class NudgeComposer {
             model.put("agreedClause", reported.clause());
             model.put("agreedTopic", reported.topic());
             model.put("agreedHolder", reported.holder());
+            // for templates copied from an earlier version, which quoted the step as typed
+            model.put("agreedWhat", text.inner(next.what()));
             model.put("agreedDate", LetterDates.dayAndDate(next.date(), today, language));
         }
         List<LocalDate> nudges = round.nudges().stream().map(Nudge::sentOn).filter(Objects::nonNull).sorted()
@@ -98,6 +99,8 @@ public final class NudgeComposer {
         model.put("severalNudges", nudges.size() > 1);
         model.put("nudgeDates", nudges.size() == 1 ? LetterDates.dayAndDate(nudges.get(0), today, language)
                 : DateList.compact(nudges, today, language));
+        model.put("lastNudgeDate", nudges.isEmpty() ? null
+                : LetterDates.dayAndDate(nudges.get(nudges.size() - 1), today, language));
         model.put("proposedDate", LetterDates.dayAndDate(proposed, today, language));
         model.put("candidateName", Texts.inline(notes.candidate().name()));
         model.put("candidatePhone", Texts.inline(notes.candidate().phone()));

@@ -45,8 +45,11 @@ final class ReportedStep {
         if (verb > 0) {
             String[] words = notes.inner(what).split(" ");
             String subject = String.join(" ", Arrays.copyOf(words, verb));
-            boolean readers = audience.addresseeNamedIn(subject) != null;
-            String spokenSubject = readers ? audience.you() : subject;
+            LetterWords letterWords = new LetterWords(language);
+            // a note's "they"/"de" can only be the employer, the company the readers speak for: "dere"
+            boolean company = subject.equals(letterWords.get("they"));
+            boolean readers = company || audience.addresseeNamedIn(subject) != null;
+            String spokenSubject = company ? letterWords.get("you.plural") : readers ? audience.you() : subject;
             String predicate = String.join(" ", Arrays.copyOfRange(words, verb, words.length));
             String reported = language == Language.EN ? englishReported(predicate, readers || isPlural(subject))
                     : norwegianReported(predicate);

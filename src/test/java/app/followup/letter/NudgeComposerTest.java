@@ -91,6 +91,16 @@ class NudgeComposerTest {
     }
 
     @Test
+    void theEmployersTheyIsTheReadersAndANegatedStepKeepsNorwegianWordOrder() {
+        assertThat(nudge(Samples.load(Samples.HARBOUR), "They will decide after the board meeting"))
+                .contains("I wrote that you would decide after the board meeting by Friday");
+        assertThat(nudge(Samples.load(Samples.NORDLYS), "De gir beskjed om neste runde"))
+                .contains("skrev jeg at dere skulle gi beskjed om neste runde innen fredag");
+        assertThat(nudge(Samples.load(Samples.NORDLYS), "Ola gir ikke svar før styremøtet"))
+                .contains("skrev jeg at du ikke gir svar før styremøtet innen fredag");
+    }
+
+    @Test
     void someoneElsesStepKeepsTheirNameInReportedSpeech() {
         assertThat(nudge(Samples.load(Samples.HARBOUR), "HR will send the contract"))
                 .contains("I wrote that HR would send the contract by Friday 27 November.");
