@@ -232,10 +232,16 @@ final class TemplateModel {
         return parts + (Boolean.TRUE.equals(model.get("hasPlan")) ? 1 : 0);
     }
 
-    /** "Sindre Aasen · 915 22 480": the letterhead carries the rest of the contact details. */
-    private static String signature(Notes notes) {
+    /**
+     * "Sindre Aasen · 915 22 480": the letterhead carries the rest of the contact details. A phone field holding no
+     * digit or letter (a stray "," or "-") is left out rather than signed as " · ,".
+     */
+    static String signature(Notes notes) {
         String name = Texts.inline(notes.candidate().name());
         String phone = Texts.inline(notes.candidate().phone());
+        if (phone != null && phone.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            phone = null;
+        }
         if (name == null) {
             return phone;
         }

@@ -79,6 +79,15 @@ class ComposerTest {
     }
 
     @Test
+    void aPhoneFieldWithNoDigitIsLeftOutOfTheSignature() {
+        Notes notes = Samples.load(Samples.NORDLYS);
+        Candidate candidate = notes.candidate();
+        Notes strayComma = notes.withCandidate(new Candidate(candidate.name(), candidate.email(), ",",
+                candidate.address(), candidate.extras()));
+        assertThat(text(strayComma)).doesNotContain(" ,").contains(candidate.name() + "\n");
+    }
+
+    @Test
     void addresseeGoesInToAndEveryoneElseWithAnEmailInCcRecruiterIncluded() {
         Letter letter = composer.compose(Samples.load(Samples.NORDLYS), 0, DAY);
         assertThat(letter.to()).containsExactly(new Recipient("Ola Hansen", "ola.hansen@nordlys.example"));
