@@ -1,6 +1,5 @@
 package app.followup.ui.board;
 
-import app.followup.model.ApplicationState;
 import app.followup.ui.common.I18n;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -140,7 +139,7 @@ final class BoardTable extends TableView<BoardRow> {
                 BoardRow.Timing timing = empty || item == null ? BoardRow.Timing.NONE : item.timing();
                 pseudoClassStateChanged(OVERDUE, timing == BoardRow.Timing.OVERDUE);
                 pseudoClassStateChanged(TODAY, timing == BoardRow.Timing.TODAY);
-                pseudoClassStateChanged(CLOSED, !empty && item != null && item.state() != ApplicationState.ACTIVE);
+                pseudoClassStateChanged(CLOSED, !empty && item != null && item.isClosed());
             }
         };
         row.setOnMouseClicked(event -> {

@@ -26,6 +26,12 @@ final class BoardWords {
      * references"), so that the user need not open the file to know what they owe; the kind alone when they do not.
      */
     String what(BoardRow row) {
+        if (row.awaitsAnswer()) {
+            return i18n.get("board.what.offer");
+        }
+        if (row.letterOnInterviewDay()) {
+            return i18n.get("board.what.letter-due.sameDay");
+        }
         What what = row.what();
         String key = "board.what." + what.code();
         if (row.detail() != null && namesItsDetail(what)) {

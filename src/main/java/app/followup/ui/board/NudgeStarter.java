@@ -60,13 +60,13 @@ final class NudgeStarter {
         }, loaded -> {
             NudgeComposer.Kind kind = FollowUps.offered(loaded.notes(), day).orElse(null);
             if (kind == null) {
-                exports.tell(i18n.get("board.nudge.notDue", row.employer()), false);
+                exports.say(false, "board.nudge.notDue", row.employer());
                 reload.run();
                 return;
             }
             NudgeViewModel writing = new NudgeViewModel(loaded.notes(), kind, day, loaded.composer(),
                     new FileNudgeRecorder(row.file(), day, background, done -> {
-                        exports.tell(i18n.get("board.nudge." + done, row.employer()), false);
+                        exports.say(false, "board.nudge." + done, row.employer());
                         reload.run();
                     }),
                     letter -> new SendViewModel(letter, loaded.notes()::candidate,
