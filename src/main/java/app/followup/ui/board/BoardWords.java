@@ -48,11 +48,17 @@ final class BoardWords {
         };
     }
 
+    /** The round's number alone: the column is kept narrow for what is due. */
     String round(BoardRow row) {
+        return row.round() == 0 ? i18n.get("board.due.none") : String.valueOf(row.round());
+    }
+
+    /** "Round 2 · decision-maker", for the pointer resting on the round's number. */
+    String roundInFull(BoardRow row) {
         if (row.round() == 0) {
-            return i18n.get("board.due.none");
+            return i18n.get("board.round.none");
         }
-        return row.round() + " · " + i18n.get("board.stage." + row.stage().code());
+        return i18n.get("board.round.full", row.round(), i18n.get("board.stage." + row.stage().code()));
     }
 
     String due(BoardRow row) {

@@ -68,7 +68,7 @@ public class BoardViewModelTest {
         save(folder.resolve("b.followup.json"), at(employerStep(sent(), "2026-11-27"), "Overdue AS"));
         save(folder.resolve("c.followup.json"), at(myStep(sent(), "2026-12-02"), "Today AS"));
         save(folder.resolve("d.followup.json"),
-                Applications.closed(at(myStep(sent(), "2026-11-20"), "Closed AS"), ApplicationState.OFFER));
+                Applications.closed(at(myStep(sent(), "2026-11-20"), "Closed AS"), ApplicationState.DECLINED));
         board = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, this::opened,
                 () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
                 new I18n(I18n.ENGLISH));
