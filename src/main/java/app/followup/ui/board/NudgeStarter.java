@@ -2,6 +2,7 @@ package app.followup.ui.board;
 
 import app.followup.applications.FollowUps;
 import app.followup.letter.NudgeComposer;
+import app.followup.mail.AttachmentName;
 import app.followup.model.Notes;
 import app.followup.notes.NotesException;
 import app.followup.notes.NotesFile;
@@ -70,7 +71,9 @@ final class NudgeStarter {
                         reload.run();
                     }),
                     letter -> new SendViewModel(letter, loaded.notes()::candidate,
-                            name -> dialogs.chooseEmailDraft(name, row.file().getParent()), links, background, i18n));
+                            name -> dialogs.chooseEmailDraft(
+                                    AttachmentName.withEmployer(name, loaded.notes().employer().name()),
+                                    row.file().getParent()), links, background, i18n));
             writing.finishedProperty().addListener((o, was, done) -> {
                 if (done && nudge.get() == writing) {
                     nudge.set(null);

@@ -51,6 +51,7 @@ public class BoardViewModelTest {
     private final List<Path> opened = new ArrayList<>();
     private final List<Class<? extends PageViewModel>> openedOn = new ArrayList<>();
     private int created;
+    private final FakeBoardDialogs dialogs = new FakeBoardDialogs();
     private BoardViewModel board;
 
     private void opened(Path file, Class<? extends PageViewModel> page) {
@@ -70,7 +71,7 @@ public class BoardViewModelTest {
         save(folder.resolve("d.followup.json"),
                 Applications.closed(at(myStep(sent(), "2026-11-20"), "Closed AS"), ApplicationState.DECLINED));
         board = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, this::opened,
-                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                () -> created++, dialogs, RecordingPlatform.opensEverything().opener(),
                 new I18n(I18n.ENGLISH));
     }
 
@@ -103,7 +104,7 @@ public class BoardViewModelTest {
         assertThat(store.folders()).containsExactly(folder.toAbsolutePath().normalize());
 
         BoardViewModel next = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, this::opened,
-                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                () -> created++, dialogs, RecordingPlatform.opensEverything().opener(),
                 new I18n(I18n.ENGLISH));
         next.start(true);
         assertThat(next.shownProperty().get()).isTrue();
@@ -111,7 +112,7 @@ public class BoardViewModelTest {
         next.close();
 
         BoardViewModel givenAFile = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY,
-                this::opened, () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                this::opened, () -> created++, dialogs, RecordingPlatform.opensEverything().opener(),
                 new I18n(I18n.ENGLISH));
         givenAFile.start(false);
         assertThat(givenAFile.shownProperty().get()).isFalse();
@@ -193,6 +194,9 @@ public class BoardViewModelTest {
         nudge.bodyProperty().set(nudge.bodyProperty().get().replace("Hei Ola,", "Hei igjen Ola,"));
         nudge.proposedProperty().set(LocalDate.parse("2026-12-08"));
         assertThat(nudge.bodyProperty().get()).as("the user's edit is kept").contains("Hei igjen Ola,");
+        nudge.send().saveDraft();
+        assertThat(dialogs.asked).as("the unsent email's name starts with the employer")
+                .anySatisfy(asked -> assertThat(asked).startsWith("eml:Overdue-").endsWith(".eml"));
 
         nudge.markSent();
         assertThat(board.nudgeProperty().get()).isNull();
@@ -241,7 +245,7 @@ public class BoardViewModelTest {
         assertThat(preload.await()).isNotNull();
         List<Runnable> queued = new ArrayList<>();
         BoardViewModel started = new BoardViewModel(store, queuedRunner(queued), () -> TODAY, this::opened,
-                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                () -> created++, dialogs, RecordingPlatform.opensEverything().opener(),
                 new I18n(I18n.ENGLISH));
         boolean[] then = {false};
         started.start(true, () -> then[0] = true, preload);
@@ -272,7 +276,7 @@ public class BoardViewModelTest {
         assertThat(changed.await()).isNotNull();
         save(folder.resolve("a.followup.json"), at(myStep(sent(), "2026-11-25"), "Later AS"));
         board = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, this::opened,
-                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                () -> created++, dialogs, RecordingPlatform.opensEverything().opener(),
                 new I18n(I18n.ENGLISH));
         board.start(true, () -> { }, changed);
         assertThat(employers()).as("Later AS now overdue since 25 November").startsWith("New AS", "Later AS");
