@@ -128,6 +128,22 @@ public class BoardViewModelTest {
     }
 
     @Test
+    void aReportNothingCouldOpenIsStillSavedNotAProblemAndTheNoticeFollowsTheLanguage(@TempDir Path out) {
+        I18n i18n = new I18n(I18n.ENGLISH);
+        BoardViewModel noPdfViewer = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY,
+                this::opened, () -> created++, dialogs, RecordingPlatform.opensNothing().opener(), i18n);
+        noPdfViewer.addFolder(folder);
+        dialogs.report = out.resolve("november.pdf");
+        noPdfViewer.exports().saveReport();
+        assertThat(out.resolve("november.pdf")).exists();
+        assertThat(noPdfViewer.exports().problemProperty().get()).as("the report is saved: not shown in red").isFalse();
+        assertThat(noPdfViewer.exports().noticeProperty().get()).startsWith("Activity report saved: november.pdf")
+                .contains(out.toString()).doesNotContain("error");
+        i18n.localeProperty().set(I18n.NORWEGIAN);
+        assertThat(noPdfViewer.exports().noticeProperty().get()).startsWith("Aktivitetsrapporten er lagret");
+    }
+
+    @Test
     void openingARowLandsOnThePageWhereWhatIsDueIsDone() {
         save(folder.resolve("e.followup.json"), at(change(sent(), round -> round.withLetter(null)), "Letter AS"));
         save(folder.resolve("f.followup.json"), at(evidence(myStep(sent(), "2026-12-20"), "2026-12-01", null),
