@@ -2,9 +2,7 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.export.ExportWarning;
 import app.followup.export.LetterExport;
-import app.followup.letter.CompanyNames;
 import app.followup.letter.Letter;
-import app.followup.letter.Texts;
 import app.followup.mail.AttachmentName;
 import app.followup.ui.Document;
 import app.followup.ui.common.BackgroundRunner;
@@ -16,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -78,14 +75,8 @@ final class LetterFiles {
      * the same kind of job must not suggest the same file name in the same folder.
      */
     private String baseName() {
-        String subject = AttachmentName.baseOf(letter.get());
-        String employer = document.isOpen() ? Texts.inline(document.notes().employer().name()) : null;
-        if (employer == null) {
-            return subject;
-        }
-        String prefix = AttachmentName.fileSafe(CompanyNames.shortName(employer)).replaceAll("\\s+", "-");
-        return prefix.isEmpty() || subject.toLowerCase(Locale.ROOT).contains(prefix.toLowerCase(Locale.ROOT))
-                ? subject : prefix + "-" + subject;
+        return AttachmentName.withEmployer(AttachmentName.baseOf(letter.get()),
+                document.isOpen() ? document.notes().employer().name() : null);
     }
 
     void savePdf(Path target) {
