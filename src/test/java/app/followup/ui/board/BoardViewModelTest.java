@@ -281,7 +281,7 @@ public class BoardViewModelTest {
         BoardPreload preload = BoardPreload.start(store, () -> TODAY);
         assertThat(preload.await()).isNotNull();
         List<Runnable> queued = new ArrayList<>();
-        BoardViewModel started = new BoardViewModel(store, queuedRunner(queued), () -> TODAY, opened::add,
+        BoardViewModel started = new BoardViewModel(store, queuedRunner(queued), () -> TODAY, this::opened,
                 () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
                 new I18n(I18n.ENGLISH));
         boolean[] then = {false};
