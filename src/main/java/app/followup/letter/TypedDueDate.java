@@ -1,13 +1,15 @@
 package app.followup.letter;
 
-import java.time.DayOfWeek;
+import app.followup.model.Language;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,25 +17,30 @@ import java.util.regex.Pattern;
  * A due date typed into an evidence's text as well as into its date field ("references by 5 Dec", due 5 December):
  * the letter says the date itself, so the typed one, with the word that leads it ("by", "innen", "til" …), is
  * left out rather than said twice ("… references by 5 Dec by 5 December"). Only the due date is: any other date in
- * the text is the user's to keep. Dates are read in both languages, as a user may note in either.
+ * the text is the user's to keep. Dates are read in both languages, as a user may note in either. The month and
+ * weekday names come from the letters' word lists, not the JDK's locale data (whose loading costs a command-line
+ * run about 70 ms), and the pattern is built only for a text with a digit in it, since every date form has one.
  */
 final class TypedDueDate {
-    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
-    private static final Map<String, Integer> MONTHS = months();
     private static final String LEADS = "no later than|innen|senest|before|until|till|til|før|by|on|på|den";
     private static final String ORDINAL = "(?:st|nd|rd|th|\\.)?";
     private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
-    private static final Pattern DATE = pattern();
+
+    /** Built on first need: most evidence texts name no date. */
+    private static final class Dates {
+        static final Map<String, Integer> MONTHS = months();
+        static final Pattern DATE = pattern();
+    }
 
     private TypedDueDate() {
     }
 
     /** The text without the due date typed in it; null when nothing else was typed. */
     static String without(String text, LocalDate due) {
-        if (text == null || due == null) {
+        if (text == null || due == null || text.chars().noneMatch(Character::isDigit)) {
             return text;
         }
-        Matcher date = DATE.matcher(text);
+        Matcher date = Dates.DATE.matcher(text);
         StringBuilder kept = new StringBuilder();
         int from = 0;
         while (date.find()) {
@@ -55,12 +62,12 @@ final class TypedDueDate {
     private static LocalDate dateIn(Matcher date, int dueYear) {
         try {
             if (date.group("dayFirst") != null) {
-                return on(date.group("dayFirst"), MONTHS.get(monthKey(date.group("monthAfter"))), date.group("yearA"),
-                        dueYear);
+                return on(date.group("dayFirst"), Dates.MONTHS.get(monthKey(date.group("monthAfter"))),
+                        date.group("yearA"), dueYear);
             }
             if (date.group("monthFirst") != null) {
-                return on(date.group("dayAfter"), MONTHS.get(monthKey(date.group("monthFirst"))), date.group("yearB"),
-                        dueYear);
+                return on(date.group("dayAfter"), Dates.MONTHS.get(monthKey(date.group("monthFirst"))),
+                        date.group("yearB"), dueYear);
             }
             if (date.group("numDay") != null) {
                 return on(date.group("numDay"), Integer.parseInt(date.group("numMonth")), date.group("numYear"),
@@ -87,20 +94,29 @@ final class TypedDueDate {
 
     private static Map<String, Integer> months() {
         Map<String, Integer> names = new HashMap<>();
-        for (Month month : Month.values()) {
-            for (Locale locale : new Locale[] {Locale.ENGLISH, NORWEGIAN}) {
-                String full = month.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale);
-                names.put(full, month.getValue());
-                names.put(full.substring(0, 3), month.getValue());
+        for (Language language : Language.values()) {
+            List<String> full = names(language, "months");
+            for (int month = 0; month < full.size(); month++) {
+                names.put(full.get(month), month + 1);
+                names.put(full.get(month).substring(0, 3), month + 1);
             }
         }
         names.put("sept", 9);
         return names;
     }
 
+    /** A word list's names, lower case and without a short form's full stop: "januar", "tir". */
+    private static List<String> names(Language language, String key) {
+        List<String> names = new ArrayList<>();
+        for (String name : new LetterWords(language).get(key).split(",")) {
+            names.add(monthKey(name.strip()));
+        }
+        return names;
+    }
+
     private static String alternatives(Iterable<String> words) {
         StringBuilder either = new StringBuilder();
-        java.util.List<String> longestFirst = new java.util.ArrayList<>();
+        List<String> longestFirst = new ArrayList<>();
         words.forEach(longestFirst::add);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         for (String word : longestFirst) {
@@ -110,15 +126,14 @@ final class TypedDueDate {
     }
 
     private static Pattern pattern() {
-        java.util.Set<String> weekdays = new java.util.HashSet<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            for (Locale locale : new Locale[] {Locale.ENGLISH, NORWEGIAN}) {
-                String full = day.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale);
-                weekdays.add(full);
-                weekdays.add(full.substring(0, 3));
+        Set<String> weekdays = new HashSet<>();
+        for (Language language : Language.values()) {
+            for (String day : names(language, "weekdays")) {
+                weekdays.add(day);
+                weekdays.add(day.substring(0, 3));
             }
         }
-        String month = alternatives(MONTHS.keySet()) + "\\.?";
+        String month = alternatives(Dates.MONTHS.keySet()) + "\\.?";
         String weekday = "(?:" + alternatives(weekdays) + "\\.?,?\\s+(?:the\\s+|den\\s+)?)?";
         String dayFirst = "(?<dayFirst>\\d{1,2})" + ORDINAL + "\\s*(?:of\\s+)?(?<monthAfter>" + month + ")"
                 + YEAR.replace("(\\d{4})", "(?<yearA>\\d{4})");
