@@ -34,8 +34,10 @@ final class SalaryCheck {
         }
         Reading reading = new Reading(letter.subject(), letter.bodyText(), notes.employer().name(), notes.position());
         if (!reading.equals(lastRead)) {
-            lastFound = SalaryMentions.first(withoutNames(Texts.inline(reading.subject() + "\n" + reading.body()),
-                    reading));
+            String text = Texts.inline(reading.subject() + "\n" + reading.body());
+            // most letters have no word about pay at all: then taking the names out cannot make one appear
+            lastFound = SalaryMentions.mayMention(text) ? SalaryMentions.first(withoutNames(text, reading))
+                    : Optional.empty();
             lastRead = reading;
         }
         lastFound.ifPresent(found -> advice.add(Advice.of(AdviceCode.SALARY_MENTIONED,
