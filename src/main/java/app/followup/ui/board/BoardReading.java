@@ -40,6 +40,11 @@ record BoardReading(List<Path> folders, LocalDate day, List<BoardRow> rows, List
         return of(folders, day, new ApplicationScanner());
     }
 
+    /** No folder to read. */
+    static BoardReading nothing(LocalDate day) {
+        return new BoardReading(List.of(), day, List.of(), List.of(), List.of(), Instant.now());
+    }
+
     static BoardReading of(List<Path> folders, LocalDate day, ApplicationScanner scanner) {
         Instant started = Instant.now();
         List<Path> files = scanner.files(folders);

@@ -223,6 +223,24 @@ public class BoardViewModelTest {
     }
 
     @Test
+    void withNoFolderRememberedTheWindowOpensOnTheStartPageWithNothingLeftToRead() {
+        BoardPreload preload = BoardPreload.start(store, () -> TODAY);
+        assertThat(preload.await()).isNotNull();
+        List<Runnable> queued = new ArrayList<>();
+        BoardViewModel started = new BoardViewModel(store, queuedRunner(queued), () -> TODAY, opened::add,
+                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                new I18n(I18n.ENGLISH));
+        boolean[] then = {false};
+        started.start(true, () -> then[0] = true, preload);
+        assertThat(started.shownProperty().get()).as("the start page, not an empty board").isFalse();
+        assertThat(then[0]).as("the wizard is prepared without waiting for rows").isTrue();
+        assertThat(queued).as("no reading left for the background thread").isEmpty();
+        assertThat(started.rows()).isEmpty();
+        assertThat(started.loadingProperty().get()).isFalse();
+        started.close();
+    }
+
+    @Test
     void aFileAddedOrChangedAfterItWasReadAheadIsReadAgain() throws Exception {
         writtenAnHourAgo();
         store.save(List.of(folder));
