@@ -14,10 +14,16 @@ import java.util.List;
  * candidate owns, does it speak their words, keep salary and private notes out, give each promise one date, greet
  * and sign by name, fit on a page, reach everyone, and is this a job worth winning. Errors first, then warnings,
  * then information.
+ *
+ * <p>Keep one for the checklist: the checks that read the whole letter remember what they last read, so that a
+ * keystroke that changes neither the letter nor their other inputs costs them nothing. One thread at a time.
  */
 public final class Advisor {
     private final AdviceMessages messages;
     private final PageCount pageCount;
+    private final SalaryCheck salary = new SalaryCheck();
+    private final PrivateLeakCheck privateLeak = new PrivateLeakCheck();
+    private final WordingChecks wording = new WordingChecks();
 
     /** Advice that lays the letter out as a PDF to count its pages. */
     public Advisor(Language messageLanguage) {
@@ -39,9 +45,9 @@ public final class Advisor {
         DeliverableDateChecks.check(round, messages, advice);
         RecipientChecks.check(round, letter, messages, advice);
         NameChecks.check(notes, round, messages, advice);
-        SalaryCheck.check(notes, round, letter, messages, advice);
-        PrivateLeakCheck.check(notes, letter, messages, advice);
-        WordingChecks.check(notes, round, letter, messages, advice);
+        salary.check(notes, round, letter, messages, advice);
+        privateLeak.check(notes, letter, messages, advice);
+        wording.check(notes, round, letter, messages, advice);
         LengthChecks.check(round, letter, pageCount, messages, advice);
         ContentChecks.check(notes, round, messages, advice);
         advice.sort(Comparator.comparing(Advice::level));

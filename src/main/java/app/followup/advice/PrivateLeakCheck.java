@@ -13,21 +13,45 @@ import java.util.regex.Pattern;
  * Nothing private in the letter: the salary expectation, the core task, the notes of the application and of every
  * round. Compared with all white space as single spaces, so that a private sentence broken across two lines of the
  * letter (or typed with two spaces, a tab, a non-breaking space, a soft hyphen) is still found.
+ *
+ * <p>The checklist runs this at every keystroke: the letter's comparable form is kept until its text changes, and
+ * the private values' until they change.
  */
 final class PrivateLeakCheck {
     static final int SHORTEST_PRIVATE_VALUE = 4;
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
 
-    private PrivateLeakCheck() {
-    }
+    private String lastLetterText;
+    private String lastLetterComparable = "";
+    private List<String> lastValues = List.of();
+    private List<String> lastValuesComparable = List.of();
 
-    static void check(Notes notes, Letter letter, AdviceMessages messages, List<Advice> advice) {
-        String letterText = comparable(letter.subject() + "\n" + letter.bodyText());
-        for (String value : privateValues(notes)) {
-            if (letterText.contains(comparable(value))) {
-                advice.add(Advice.of(AdviceCode.PRIVATE_LEAK, messages.get("private-leak", value), value));
+    void check(Notes notes, Letter letter, AdviceMessages messages, List<Advice> advice) {
+        String letterText = comparableLetter(letter.subject() + "\n" + letter.bodyText());
+        List<String> values = privateValues(notes);
+        List<String> comparableValues = comparableValues(values);
+        for (int i = 0; i < values.size(); i++) {
+            if (letterText.contains(comparableValues.get(i))) {
+                advice.add(Advice.of(AdviceCode.PRIVATE_LEAK, messages.get("private-leak", values.get(i)),
+                        values.get(i)));
             }
         }
+    }
+
+    private String comparableLetter(String text) {
+        if (!text.equals(lastLetterText)) {
+            lastLetterComparable = comparable(text);
+            lastLetterText = text;
+        }
+        return lastLetterComparable;
+    }
+
+    private List<String> comparableValues(List<String> values) {
+        if (!values.equals(lastValues)) {
+            lastValuesComparable = values.stream().map(PrivateLeakCheck::comparable).toList();
+            lastValues = values;
+        }
+        return lastValuesComparable;
     }
 
     /** One line, white space as single spaces, invisible characters (soft hyphen, zero width space) left out. */

@@ -56,9 +56,17 @@ final class SalaryMentions {
     private SalaryMentions() {
     }
 
+    /**
+     * False when the text cannot talk of pay: none of the words pay is talked of with is in it. Also false for
+     * anything left of the text after parts of it were replaced by spaces, as no such word has a space in it.
+     */
+    static boolean mayMention(String text) {
+        return text != null && CANDIDATE.matcher(text).find();
+    }
+
     /** The first mention of pay, as written, with its figure when one follows ("lønnsforventning 750 000"). */
     static Optional<String> first(String text) {
-        if (!CANDIDATE.matcher(text).find()) {
+        if (!mayMention(text)) {
             return Optional.empty();
         }
         List<MatchResult> words = WORD.matcher(text).results().toList();

@@ -8,21 +8,33 @@ import app.followup.model.Notes;
 import app.followup.model.Round;
 import app.followup.model.Term;
 import app.followup.pdf.FontCoverage;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** What the letter says: their words, and only characters the PDF can show. */
+/**
+ * What the letter says: their words, and only characters the PDF can show. The terms' advice is kept with what it
+ * was read from (the letter's text and language, the round's terminology), for the keystrokes that change neither.
+ */
 final class WordingChecks {
-
-    private WordingChecks() {
+    private record Reading(String text, List<Term> terminology, Locale language) {
     }
 
-    static void check(Notes notes, Round round, Letter letter, AdviceMessages messages, List<Advice> advice) {
+    private Reading lastRead;
+    private List<Advice> lastTermsAdvice = List.of();
+
+    void check(Notes notes, Round round, Letter letter, AdviceMessages messages, List<Advice> advice) {
         String text = letter.subject() + "\n" + letter.bodyText();
-        String lower = text.toLowerCase(Locale.ROOT);
-        terms(round, letter, text, lower, messages, advice);
+        Reading reading = new Reading(text, round.terminology(), letter.language().locale());
+        if (!reading.equals(lastRead)) {
+            List<Advice> terms = new ArrayList<>();
+            terms(round, letter, text, text.toLowerCase(Locale.ROOT), messages, terms);
+            lastTermsAdvice = List.copyOf(terms);
+            lastRead = reading;
+        }
+        advice.addAll(lastTermsAdvice);
         var missing = FontCoverage.missing(letter);
         if (!missing.isEmpty()) {
             advice.add(Advice.of(AdviceCode.GLYPH_MISSING, messages.get("glyph-missing",

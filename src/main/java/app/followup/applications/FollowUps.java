@@ -23,12 +23,18 @@ public final class FollowUps {
     private FollowUps() {
     }
 
-    /** The letter to offer today; empty while nothing is due yet, or when the application is closed. */
+    /**
+     * The letter to offer today; empty while nothing is due yet, when the application is closed, or while the round's
+     * follow-up letter is not marked sent: a nudge refers to that letter, so the letter comes first.
+     */
     public static Optional<NudgeComposer.Kind> offered(Notes notes, LocalDate today) {
         if (!notes.status().isActive() || notes.rounds().isEmpty()) {
             return Optional.empty();
         }
         Round round = notes.lastRound();
+        if (round.letter() == null || round.letter().sentOn() == null) {
+            return Optional.empty();
+        }
         DueItem waiting = new NudgeCadence(today).item(round, "", true);
         if (waiting == null || waiting.due() == null || waiting.due().isAfter(today) || loopClosed(round)) {
             return Optional.empty();

@@ -9,7 +9,8 @@ import java.util.Set;
  * The letter says it to them: "dere når ikke vekstmålet" (the plural of the note, whether one or two read it, since
  * it is the company that misses the target) and, after "If nothing changes,", "you will miss the revenue target".
  * Only a leading "de"/"they" that is surely the subject is turned, and in English only when its verb's form is
- * known; any other note stays as typed rather than guessed at.
+ * known; any other note stays as typed rather than guessed at. An English "you" (the employer's "we" said back by
+ * {@link EmployerWordsToReader}) gets the same future: "you will lose the contract".
  */
 final class ConsequenceToReader {
     /** Verbs and auxiliaries that read right after "If nothing changes, you" as they stand. */
@@ -31,10 +32,14 @@ final class ConsequenceToReader {
     String apply(String note) {
         String inner = text.inner(note);
         String they = words.get("they");
+        String you = words.get("you.plural");
+        // the employer's "we lose", already said back as "you lose", wants the future after "If nothing changes,"
+        if (language == Language.EN && inner != null && inner.startsWith(you + " ")) {
+            they = you;
+        }
         if (inner == null || !inner.startsWith(they + " ")) {
             return note;
         }
-        String you = words.get("you.plural");
         String rest = inner.substring(they.length() + 1);
         if (language == Language.NB) {
             return text.opensWithSubject(inner, they) ? you + " " + rest : note;

@@ -21,6 +21,10 @@ final class LetterWords {
         return bundle.getString(key);
     }
 
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** One entry of a comma-separated word list such as the month names. */
     String item(String key, int index) {
         return get(key).split(",")[index].strip();

@@ -81,6 +81,11 @@ final class NoteText {
         return finiteVerbIndex(words(note)) > 0;
     }
 
+    /** The position of the note's finite verb among its space-separated words, or -1 when it is no clause. */
+    int finiteVerbAt(String note) {
+        return finiteVerbIndex(words(note));
+    }
+
     /** True when the note is surely a bare phrase ("Lite oppfølging av …"), not a clause the reading missed. */
     boolean isPhrase(String note) {
         List<String> words = words(note);

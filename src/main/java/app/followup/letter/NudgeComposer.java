@@ -3,7 +3,6 @@ package app.followup.letter;
 import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.model.Nudge;
-import app.followup.model.Participant;
 import app.followup.model.Round;
 import app.followup.model.Step;
 import app.followup.userfiles.TemplateLibrary;
@@ -85,21 +84,28 @@ public final class NudgeComposer {
         model.put("letterDate", LetterDates.dayAndDate(letterSent, today, language));
         Step next = round.nextStep();
         if (next != null && !next.isMine() && !Texts.isBlank(next.what())) {
-            // inside the sentence, after "the next step:": "Answer by Monday" reads "answer by Monday", and a
-            // name or an abbreviation keeps its capital
-            model.put("agreedWhat", new NoteText(language, TemplateModel.properNames(notes, round)).inner(next.what()));
+            NoteText text = new NoteText(language, TemplateModel.properNames(notes, round));
+            ReportedStep reported = ReportedStep.of(next, text, audience, language);
+            model.put("agreedClause", reported.clause());
+            model.put("agreedTopic", reported.topic());
+            model.put("agreedHolder", reported.holder());
+            // for templates copied from an earlier version, which quoted the step as typed
+            model.put("agreedWhat", text.inner(next.what()));
             model.put("agreedDate", LetterDates.dayAndDate(next.date(), today, language));
         }
-        LocalDate lastNudge = round.nudges().stream().map(Nudge::sentOn).filter(Objects::nonNull)
-                .max(LocalDate::compareTo).orElse(null);
-        model.put("lastNudgeDate", LetterDates.dayAndDate(lastNudge, today, language));
+        List<LocalDate> nudges = round.nudges().stream().map(Nudge::sentOn).filter(Objects::nonNull).sorted()
+                .toList();
+        model.put("oneNudge", nudges.size() == 1);
+        model.put("severalNudges", nudges.size() > 1);
+        model.put("nudgeDates", nudges.size() == 1 ? LetterDates.dayAndDate(nudges.get(0), today, language)
+                : DateList.compact(nudges, today, language));
+        model.put("lastNudgeDate", nudges.isEmpty() ? null
+                : LetterDates.dayAndDate(nudges.get(nudges.size() - 1), today, language));
         model.put("proposedDate", LetterDates.dayAndDate(proposed, today, language));
         model.put("candidateName", Texts.inline(notes.candidate().name()));
         model.put("candidatePhone", Texts.inline(notes.candidate().phone()));
         return model;
     }
-
-
 
     private static List<String> recipientLines(Notes notes, Addressing addressing) {
         List<String> lines = new ArrayList<>();

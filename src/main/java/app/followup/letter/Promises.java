@@ -24,6 +24,7 @@ final class Promises {
         List<String> verbs = new ArrayList<>();
         List<String> undatedThings = new ArrayList<>();
         List<String> undatedActions = new ArrayList<>();
+        List<String> undatedOwnVerb = new ArrayList<>();
         List<Evidence> byDate = evidence.stream()
                 .sorted(Comparator.comparing(Evidence::due,
                         Comparator.nullsLast(Comparator.naturalOrder())))
@@ -36,6 +37,10 @@ final class Promises {
             if (item.due() != null) {
                 dated.add(deliverable.promisedOn(LetterDates.dayAndDate(item.due(), today, language), words, language));
                 verbs.add(deliverable.sharedVerb(words));
+            } else if (!deliverable.isAction() && hasOwnUndatedVerb(item, words)) {
+                // a case is presented and a test taken, never "sent"
+                undatedOwnVerb.add(words.get("evidence.undated." + item.kind().code())
+                        .replace("{items}", deliverable.thing()));
             } else if (deliverable.isAction()) {
                 undatedActions.add(words.get("evidence.action").replace("{action}", deliverable.action()));
             } else {
@@ -47,8 +52,13 @@ final class Promises {
             sentences.add(words.get(sentences.isEmpty() ? "evidence.undated.first" : "evidence.undated")
                     .replace("{items}", words.join(undatedThings)));
         }
+        sentences.addAll(undatedOwnVerb);
         sentences.addAll(undatedActions);
         return sentences.isEmpty() ? null : String.join(" ", sentences);
+    }
+
+    private static boolean hasOwnUndatedVerb(Evidence item, LetterWords words) {
+        return item.kind() != null && words.has("evidence.undated." + item.kind().code());
     }
 
     /**

@@ -31,7 +31,9 @@ final class Reasons {
                 parts.add(phrase ? words.get("cause.phrase").replace("{what}", text.inner(note)) : text.inner(note));
             }
         }
-        return Map.of("list", joinClauses(parts, words));
+        // an "at"-clause carries its own mark ("…, og at …"); the English causes are main clauses
+        return Map.of("list", language == Language.NB ? joinClauses(parts, words)
+                : joinSentences(parts, words, language));
     }
 
     /** "fortsetter marginen å falle, og styret vurderer …" / "betyr det tapt andel …" / "the likely result is …". */
@@ -56,7 +58,7 @@ final class Reasons {
             parts.add(part);
             first = false;
         }
-        return Map.of("list", joinClauses(parts, words));
+        return Map.of("list", joinSentences(parts, words, language));
     }
 
     private static List<String> clean(List<String> noted) {
@@ -67,6 +69,23 @@ final class Reasons {
         List<String> ordered = new ArrayList<>(notes.stream().filter(text::isPhrase).toList());
         notes.stream().filter(n -> !text.isPhrase(n)).forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * Main clauses joined with "og"/"and", unless one already holds its own ("går med overkapasitet, og styret vil
+     * se …"): a second "og" in a row reads as one long run, so then each clause after the first is a sentence of its
+     * own. The template ends the last one.
+     */
+    private static String joinSentences(List<String> parts, LetterWords words, Language language) {
+        String and = " " + words.get("and") + " ";
+        if (parts.stream().noneMatch(part -> part.contains(and))) {
+            return joinClauses(parts, words);
+        }
+        StringBuilder sentences = new StringBuilder(parts.get(0));
+        for (String part : parts.subList(1, parts.size())) {
+            sentences.append(". ").append(Texts.capitalise(part, language.locale()));
+        }
+        return sentences.toString();
     }
 
     /** Clauses joined with a comma before the last "og"/"and", as two main clauses want. */

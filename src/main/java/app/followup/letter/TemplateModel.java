@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,9 @@ import java.util.regex.Pattern;
  */
 final class TemplateModel {
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(en|ei|et|a|an|the|min|mitt|mine|my) ");
+    /** The pattern of each language's words for the decision itself, compiled once. */
+    private static final Map<String, Pattern> DECISION_STEPS = new ConcurrentHashMap<>();
 
     private TemplateModel() {
     }
@@ -51,14 +55,21 @@ final class TemplateModel {
         model.put("interviewWhen", when(round.date(), today, language, words));
         model.put("decisionMakerStage", decisionStage);
 
-        putFlat(model, "challenge", challenge(round, text));
-        putFlat(model, "causes", Reasons.causes(round.causes(), text, words, language));
-        putFlat(model, "consequences", Reasons.consequences(round.consequences(), text, words, language));
-        putFlat(model, "vision", vision(round, text));
+        // the interviewer's own words about the company, said back to them: "Vi taper …" → "Dere taper …"
+        EmployerWordsToReader theirs = new EmployerWordsToReader(language);
+        putFlat(model, "challenge", challenge(theirs.apply(round.challenge()), text));
+        putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply).toList(), text, words,
+                language));
+        putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
+                .toList(), text, words, language));
+        putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
-        List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(text::inner)
-                .filter(Objects::nonNull).map(step -> language == Language.EN ? EnglishArticle.withArticle(step) : step)
+        List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(theirs::apply).map(text::inner)
+                .filter(Objects::nonNull)
+                // the decision is what the steps lead to, never one of the steps it comes after
+                .filter(step -> !decisionStage || !isTheDecision(step, words))
+                .map(step -> language == Language.EN ? EnglishArticle.withArticle(step) : step)
                 .toList());
         Decider decider = Decider.of(round, audience, language);
         boolean deciderInSteps = !decisionStage && decider != null && introducedInLastStep(steps, decider);
@@ -109,6 +120,12 @@ final class TemplateModel {
         return values;
     }
 
+    /** "endelig beslutning og tilbud", "final decision and offer": a step that is the decision or the offer itself. */
+    private static boolean isTheDecision(String step, LetterWords words) {
+        return DECISION_STEPS.computeIfAbsent(words.get("decision.step.pattern"), Pattern::compile).matcher(step)
+                .find();
+    }
+
     /**
      * Someone not yet met is named in full with their title the first time: when the last step is a meeting with
      * the decision maker ("et intervju med Trond Vikre"), the title and the decision follow there.
@@ -123,20 +140,30 @@ final class TemplateModel {
         return position(title, language);
     }
 
-    /** Norwegian job titles are common nouns ("jobben som salgssjef proff"); acronyms and English titles are not. */
+    /**
+     * Norwegian job titles are common nouns ("jobben som salgssjef proff"), so a capital that is only the start of
+     * the field goes. A title with another capital word in it is an English title or a name ("Key Account Manager
+     * dagligvare", "Head of Sales") and acronyms ("KAM") are not common nouns: those keep their case.
+     */
     private static String position(String position, Language language) {
         String clean = Texts.clause(position);
         if (clean == null || language != Language.NB) {
             return clean;
         }
         String[] words = clean.split(" ");
-        boolean englishTitle = words.length > 1 && Arrays.stream(words)
-                .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
-                        && w.codePoints().filter(Character::isUpperCase).count() == 1);
         String first = words[0];
         boolean commonNoun = first.codePoints().filter(Character::isUpperCase).count() == 1
                 && Character.isUpperCase(first.codePointAt(0)) && first.codePoints().noneMatch(Character::isDigit);
-        return englishTitle || !commonNoun ? clean : first.toLowerCase(language.locale()) + clean.substring(first.length());
+        // an acronym further on ("salgsleder SMB") says nothing about the first word; a capitalised word does
+        boolean restLowerCase = Arrays.stream(words, 1, words.length).noneMatch(TemplateModel::isCapitalisedWord);
+        return commonNoun && restLowerCase
+                ? first.toLowerCase(language.locale()) + clean.substring(first.length()) : clean;
+    }
+
+    /** "Account", "Sales": a capital followed by lower case, as in an English title; not "SMB", not "proff". */
+    private static boolean isCapitalisedWord(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+                && word.codePoints().skip(1).anyMatch(Character::isLowerCase);
     }
 
     private static String when(LocalDate date, LocalDate today, Language language, LetterWords words) {
@@ -159,8 +186,8 @@ final class TemplateModel {
      * The challenge: as its own sentence when it is a clause ("Partnerkanalen vokser ikke …"), and as the
      * complement of "the biggest challenge is" otherwise, or when nothing else explains it.
      */
-    private static Map<String, Object> challenge(Round round, NoteText text) {
-        String noted = Texts.clause(round.challenge());
+    private static Map<String, Object> challenge(String noteChallenge, NoteText text) {
+        String noted = Texts.clause(noteChallenge);
         if (noted == null) {
             return null;
         }
@@ -174,8 +201,8 @@ final class TemplateModel {
     }
 
     /** The hiring vision with the candidate inside it: "Du så for deg en KAM som …" or "… at …". */
-    private static Map<String, Object> vision(Round round, NoteText text) {
-        String noted = Texts.clause(round.hiringVision());
+    private static Map<String, Object> vision(String hiringVision, NoteText text) {
+        String noted = Texts.clause(hiringVision);
         if (noted == null) {
             return null;
         }
@@ -199,7 +226,9 @@ final class TemplateModel {
                     .map(m -> Objects.requireNonNullElse(Texts.clause(m.what()), "").toLowerCase(Locale.ROOT))
                     .anyMatch(m -> m.contains(stem));
             // a milestone that spells out the evidence itself ("To referanser sendt") holds it too
-            String detail = Objects.requireNonNullElse(Texts.clause(item.detail()), "").toLowerCase(Locale.ROOT);
+            // ("90-dagersplan for de tre kjedene sendt" holds "en 90-dagersplan for de tre kjedene")
+            String detail = LEADING_ARTICLE.matcher(Objects.requireNonNullElse(Texts.clause(item.detail()), "")
+                    .toLowerCase(Locale.ROOT)).replaceFirst("");
             boolean spelledOut = detail.length() > 3 && round.milestones().stream()
                     .map(m -> Objects.requireNonNullElse(Texts.clause(m.what()), "").toLowerCase(Locale.ROOT))
                     .anyMatch(m -> m.contains(detail));
@@ -232,10 +261,16 @@ final class TemplateModel {
         return parts + (Boolean.TRUE.equals(model.get("hasPlan")) ? 1 : 0);
     }
 
-    /** "Sindre Aasen · 915 22 480": the letterhead carries the rest of the contact details. */
-    private static String signature(Notes notes) {
+    /**
+     * "Sindre Aasen · 915 22 480": the letterhead carries the rest of the contact details. A phone field holding no
+     * digit or letter (a stray "," or "-") is left out rather than signed as " · ,".
+     */
+    static String signature(Notes notes) {
         String name = Texts.inline(notes.candidate().name());
         String phone = Texts.inline(notes.candidate().phone());
+        if (phone != null && phone.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            phone = null;
+        }
         if (name == null) {
             return phone;
         }

@@ -1,6 +1,9 @@
 package app.followup.mail;
 
+import app.followup.letter.CompanyNames;
 import app.followup.letter.Letter;
+import app.followup.letter.Texts;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** A file name for the letter's PDF: the subject, with what file systems and mail programs dislike removed. */
@@ -22,6 +25,22 @@ public final class AttachmentName {
             name = name.substring(0, MAX_LENGTH).strip();
         }
         return (name.isEmpty() ? letter.author() : name).replace(' ', '-').replaceAll("[-–—]{2,}", "-");
+    }
+
+    /**
+     * The file name with the employer's short name in front when it does not name the employer already: two
+     * applications for the same kind of job must not suggest the same file name in the same folder.
+     *
+     * @param employer the employer's name as the notes hold it; null or blank leaves the name as it is
+     */
+    public static String withEmployer(String fileName, String employer) {
+        String name = employer == null ? null : Texts.inline(employer);
+        if (name == null) {
+            return fileName;
+        }
+        String prefix = fileSafe(CompanyNames.shortName(name)).replaceAll("\\s+", "-");
+        return prefix.isEmpty() || fileName.toLowerCase(Locale.ROOT).contains(prefix.toLowerCase(Locale.ROOT))
+                ? fileName : prefix + "-" + fileName;
     }
 
     /** The text with the characters file systems refuse in a name turned into spaces. */

@@ -25,8 +25,8 @@ public final class NotesFile {
      */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private final NotesReader reader = new NotesReader();
-    private final NotesWriter writer = new NotesWriter();
+    // no reader or writer kept: both are stateless, and making them loads the JSON library, which the window
+    // would otherwise do before its first frame for every view-model holding a NotesFile
 
     /** Notes as read, and the fingerprint of the very bytes they were read from. */
     public record Opened(Notes notes, String fingerprint) {
@@ -40,18 +40,18 @@ public final class NotesFile {
 
     /** The notes alone, without the fingerprint (hashing costs a short command-line run about 20 ms). */
     public Notes load(Path file) throws NotesException {
-        return reader.read(readBytes(file));
+        return new NotesReader().read(readBytes(file));
     }
 
     public Opened open(Path file) throws NotesException {
         byte[] bytes = readBytes(file);
-        return new Opened(reader.read(bytes), fingerprint(bytes));
+        return new Opened(new NotesReader().read(bytes), fingerprint(bytes));
     }
 
     /** Saves, and returns the fingerprint of what was written. */
     public String save(Path file, Notes notes) throws NotesException {
         Path real = writableTarget(file);
-        byte[] bytes = writer.write(notes);
+        byte[] bytes = new NotesWriter().write(notes);
         if (!Files.exists(real)) {
             write(() -> AtomicFiles.write(real, bytes, false));
             return fingerprint(bytes);
@@ -77,8 +77,8 @@ public final class NotesFile {
         }
         try (SaveLock lock = SaveLock.acquire(real)) {
             byte[] current = lockedBytes(lock);
-            Notes updated = change.apply(reader.read(current));
-            replace(real, lock, current, writer.write(updated));
+            Notes updated = change.apply(new NotesReader().read(current));
+            replace(real, lock, current, new NotesWriter().write(updated));
             return updated;
         } catch (IOException e) {
             throw writeProblem(e);
@@ -221,7 +221,7 @@ public final class NotesFile {
     /** A file of another format or of a newer version is never overwritten, whatever the caller wants. */
     private void refuseForeignFile(byte[] current) throws NotesException {
         try {
-            reader.read(current);
+            new NotesReader().read(current);
         } catch (NewerVersionException e) {
             throw new NotesException("not saved: the file on disk was "
                     + NewerVersionException.writtenByNewer(e.version()), e);

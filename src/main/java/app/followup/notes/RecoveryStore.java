@@ -27,8 +27,6 @@ public final class RecoveryStore {
     private static final String ORIGIN = "recovery.origin";
     private static final String LOCK = "owner.lock";
     private final Path folder;
-    private final NotesWriter writer = new NotesWriter();
-    private final NotesReader reader = new NotesReader();
     private Slot own;
 
     /** What was recovered: the notes, the file they came from (null for a new application), and its slot. */
@@ -63,6 +61,10 @@ public final class RecoveryStore {
         }
     }
 
+    /**
+     * The JSON reader and writer are made when a copy is kept or read, on the background thread: the window makes
+     * its store before its first frame, and loading the JSON library there would hold that frame up.
+     */
     public RecoveryStore(Path folder) {
         this.folder = folder;
     }
@@ -71,7 +73,7 @@ public final class RecoveryStore {
         Slot slot = ownSlot();
         AtomicFiles.writePrivate(slot.folder.resolve(ORIGIN), (origin == null ? ""
                 : origin.toAbsolutePath().toString()).getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.writePrivate(slot.folder.resolve(NOTES), writer.write(notes));
+        AtomicFiles.writePrivate(slot.folder.resolve(NOTES), new NotesWriter().write(notes));
     }
 
     private Slot ownSlot() throws NotesException {
@@ -125,7 +127,7 @@ public final class RecoveryStore {
             }
             Path originFile = slot.folder.resolve(ORIGIN);
             String origin = Files.isRegularFile(originFile) ? Files.readString(originFile).strip() : "";
-            return Optional.of(new Recovered(reader.read(Files.readAllBytes(notes)),
+            return Optional.of(new Recovered(new NotesReader().read(Files.readAllBytes(notes)),
                     origin.isEmpty() ? null : Path.of(origin), slot));
         } catch (IOException | NotesException | RuntimeException e) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import app.followup.ui.common.LinkOpener;
 import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.AdviceViewModel;
 import app.followup.ui.wizard.NudgeOfferViewModel;
+import app.followup.ui.wizard.PageViewModel;
 import app.followup.ui.wizard.RoundsViewModel;
 import app.followup.ui.wizard.WizardViewModel;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
@@ -167,6 +168,11 @@ public final class MainViewModel {
         return i18n;
     }
 
+    /** Empties the status line once what it said is no longer the news. */
+    public void clearStatus() {
+        status.set("");
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -204,6 +210,11 @@ public final class MainViewModel {
     /** Opens a file (from the recent list or dropped on the window), asking first about unsaved work. */
     public void open(Path file) {
         fileCommands.open(file);
+    }
+
+    /** Opens a file from the applications board on the page where what is due is done. */
+    public void open(Path file, Class<? extends PageViewModel> page) {
+        fileCommands.open(file, () -> wizard().goTo(wizard().indexOf(page)));
     }
 
     public void save() {

@@ -198,6 +198,8 @@ public final class MainWindow extends BorderPane {
         board.shownProperty().addListener((o, was, now) -> {
             if (now) {
                 showBoard.run();
+                // "Opened …" or "Saved …" was news about the file; over the board it would read as news about it
+                main.clearStatus();
             }
         });
         if (board.shownProperty().get()) {

@@ -55,16 +55,25 @@ final class NotesFileCommands {
 
     /** Opens a file (from the recent list or dropped on the window), asking first about unsaved work. */
     void open(Path file) {
-        whenMayLeave(() -> load(file));
+        whenMayLeave(() -> load(file, toFirstPage));
+    }
+
+    /** As {@link #open(Path)}, then {@code toPage} instead of going to the first page. */
+    void open(Path file, Runnable toPage) {
+        whenMayLeave(() -> load(file, toPage));
     }
 
     private void load(Path file) {
+        load(file, toFirstPage);
+    }
+
+    private void load(Path file, Runnable toPage) {
         background.run(() -> files().open(file), loaded -> {
             Notes notes = loaded.notes();
             diskFingerprint = loaded.fingerprint();
             document.opened(notes, file, today.get());
             remember(file);
-            toFirstPage.run();
+            toPage.run();
             status.accept(i18n.get("status.opened", file.getFileName()));
         }, error -> dialogs.showError(i18n.get("error.open", file.getFileName(), error.getMessage())));
     }

@@ -252,6 +252,38 @@ class AdvisorTest {
         assertThat(codes(tiny, INTERVIEW)).as("values too short to recognise").doesNotContain("private-leak");
     }
 
+    /**
+     * The checklist keeps one Advisor while the user types, and its checks remember what they read last: each step
+     * of an editing session must get exactly the advice a new Advisor gives, whichever input changed.
+     */
+    @Test
+    void anAdvisorKeptWhileTypingAdvisesAsANewOne() {
+        Notes start = sample();
+        List<Notes> session = List.of(start,
+                TestNotes.of(start).lastRound(r -> edited(r, "Hei Ola,\n\nLønnsforventning 750 000.")).build(),
+                TestNotes.of(start).lastRound(r -> edited(r, "Hei Ola,\n\nLønnsforventning 750 000.")).build()
+                        .withEmployer(new Employer("Lønnsforventning AS", List.of(), Extras.NONE)),
+                TestNotes.of(start).lastRound(r -> edited(r, "Hei Ola,\n\nGodt inntrykk av teamet.")).build(),
+                TestNotes.of(start).lastRound(r -> edited(r, "Hei Ola,\n\nGodt inntrykk av teamet.")).build()
+                        .withPrivateNotes(new PrivateNotes(null, null, null, null, "Noe helt annet", Extras.NONE)),
+                TestNotes.of(start).lastRound(r -> edited(r, "Hei Ola,\n\nKundene i Midt-Norge.")).build(),
+                TestNotes.of(start)
+                        .lastRound(r -> edited(r.withTerminology(List.of()), "Hei Ola,\n\nKundene i Midt-Norge."))
+                        .build(),
+                start);
+        Advisor kept = new Advisor(Language.NB, letter -> OptionalInt.of(1));
+        for (Notes notes : session) {
+            int last = notes.rounds().size() - 1;
+            var letter = COMPOSER.compose(notes, last, INTERVIEW);
+            assertThat(kept.check(notes, last, INTERVIEW, letter)).as(notes.employer().name())
+                    .isEqualTo(new Advisor(Language.NB, l -> OptionalInt.of(1)).check(notes, last, INTERVIEW, letter));
+        }
+        assertThat(session.stream().map(notes -> codes(notes, INTERVIEW)).toList()).as("the session covers them")
+                .anySatisfy(codes -> assertThat(codes).contains("salary-mentioned"))
+                .anySatisfy(codes -> assertThat(codes).contains("private-leak"))
+                .anySatisfy(codes -> assertThat(codes).contains("term-avoided"));
+    }
+
     @Test
     void theirWords() {
         Notes notes = TestNotes.nordlys()

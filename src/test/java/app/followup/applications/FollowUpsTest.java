@@ -39,6 +39,13 @@ class FollowUpsTest {
     }
 
     @Test
+    void noNudgeWhileTheLetterItWouldReferToIsNotMarkedSent() {
+        Notes unsent = Applications.change(WAITING, round -> round.withLetter(null));
+        assertThat(offered(unsent, "2026-12-02")).isNull();
+        assertThat(offered(WAITING, "2026-12-02")).isEqualTo(Kind.NUDGE);
+    }
+
+    @Test
     void theSecondNudgeFiveWorkingDaysAfterTheFirstThenClosingTheLoopThenNothing() {
         Notes once = nudged(WAITING, "2026-11-30");
         assertThat(offered(once, "2026-12-04")).isNull();

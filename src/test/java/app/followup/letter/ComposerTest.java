@@ -67,7 +67,7 @@ class ComposerTest {
                 List.of(), null, List.of(), List.of(), null, null, List.of(), null);
         String text = text(notes(Language.NB, round));
         assertThat(text).contains("Hei {{candidateName}},")
-                .contains("vi bruker {{#causes}}maler{{/causes}} og {{> partial}}.");
+                .contains("dere bruker {{#causes}}maler{{/causes}} og {{> partial}}.");
     }
 
     @Test
@@ -76,6 +76,15 @@ class ComposerTest {
                 List.of(), List.of(), null, null, null, List.of(), null, List.of(), List.of(), null, null, List.of(),
                 null);
         assertThat(text(notes(Language.NB, round))).contains("første linje - ikke en liste og slutt.");
+    }
+
+    @Test
+    void aPhoneFieldWithNoDigitIsLeftOutOfTheSignature() {
+        Notes notes = Samples.load(Samples.NORDLYS);
+        Candidate candidate = notes.candidate();
+        Notes strayComma = notes.withCandidate(new Candidate(candidate.name(), candidate.email(), ",",
+                candidate.address(), candidate.extras()));
+        assertThat(text(strayComma)).doesNotContain(" ,").contains(candidate.name() + "\n");
     }
 
     @Test
@@ -117,7 +126,7 @@ class ComposerTest {
                 List.of(Term.of("kjerneutfordringen", "hovedutfordringen"), Term.of("partnere", "kunder")),
                 null, null, List.of(), null);
         String text = text(notes(Language.NB, round));
-        assertThat(text).contains("er kjerneutfordringen at vi mister partnere.")
+        assertThat(text).contains("er kjerneutfordringen at dere mister partnere.")
                 .contains("Blir det ikke løst, forsvinner partnere.")
                 .doesNotContain("kunder").doesNotContain("Kunder").doesNotContain("hovedutfordringen");
     }
@@ -132,7 +141,7 @@ class ComposerTest {
         assertThat(withConsequences(Language.NB, "de når ikke vekstmålet for 2027"))
                 .contains("Blir det ikke løst, når dere ikke vekstmålet for 2027.");
         assertThat(withConsequences(Language.NB, "Vi mister de største kundene"))
-                .contains("Blir det ikke løst, mister vi de største kundene.");
+                .contains("Blir det ikke løst, mister dere de største kundene.");
     }
 
     @Test

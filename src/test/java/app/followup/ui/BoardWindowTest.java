@@ -141,6 +141,9 @@ public class BoardWindowTest {
         robot.doubleClickOn("Canvas Norge AS");
         waitUntil(() -> main.document().isOpen());
         assertThat(main.document().fileProperty().get()).isEqualTo(folder.resolve("c.followup.json"));
+        // its next step is due today: the window shows the page where the step is planned, not the first page
+        waitUntil(() -> main.wizard().currentProperty().get()
+                == main.wizard().indexOf(app.followup.ui.wizard.pages.NextStepPageViewModel.class));
         waitUntil(() -> !robot.lookup("#board").query().isVisible());
 
         robot.clickOn("File").clickOn("All applications");

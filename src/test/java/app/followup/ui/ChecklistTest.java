@@ -107,7 +107,7 @@ public class ChecklistTest {
         assertThat(item(robot, "glyph-missing")).isNotNull();
         assertThat(robot.lookup("#letter-body").queryAs(TextArea.class).getText()).contains("漢字");
         Path pdf = file.resolveSibling(file.getFileName() + ".pdf");
-        robot.interact(() -> letter.savePdf(pdf));
+        robot.interact(() -> letter.exports().savePdf(pdf));
         UiTestSupport.waitUntil(() -> Files.exists(pdf));
         try (var document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(pdfPages);

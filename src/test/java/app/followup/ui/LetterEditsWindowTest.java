@@ -198,7 +198,7 @@ public class LetterEditsWindowTest {
         robot.interact(() -> main.wizard().goTo(LETTER));
         waitUntil(() -> shown(robot, "#notes-changed") && shown(robot, "#exports-out-of-date"));
         assertThat(altLetterClashes(robot)).isEmpty();
-        robot.interact(() -> main.wizard().page(LetterPageViewModel.class).markSent());
+        robot.interact(() -> main.wizard().page(LetterPageViewModel.class).sent().markSent());
         waitUntil(() -> shown(robot, "#letter-edit-anyway"));
         assertThat(altLetterClashes(robot)).isEmpty();
     }

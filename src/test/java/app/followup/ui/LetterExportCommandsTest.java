@@ -50,10 +50,10 @@ public class LetterExportCommandsTest {
         dialogs.pdfToSave = folder.resolve("letter.pdf");
         dialogs.emlToSave = folder.resolve("letter.eml");
         dialogs.icsToSave = folder.resolve("letter.ics");
-        letter.savePdf();
+        letter.exports().savePdf();
         assertThat(main.statusProperty().get()).isEqualTo("PDF saved: letter.pdf");
-        letter.saveEmailDraft();
-        letter.saveReminders();
+        letter.exports().saveEmailDraft();
+        letter.exports().saveReminders();
         assertThat(dialogs.asked).containsExactly("pdf:" + SUGGESTED + ".pdf", "eml:" + SUGGESTED + ".eml",
                 "ics:" + SUGGESTED + ".ics");
         assertThat(files()).containsExactly("letter.eml", "letter.ics", "letter.pdf", "nordlys.followup.json");
@@ -65,8 +65,8 @@ public class LetterExportCommandsTest {
     void aCancelledChoiceWritesNothing() throws Exception {
         LetterPageViewModel letter = open();
         String before = main.statusProperty().get();
-        letter.savePdf();
-        letter.saveReminders();
+        letter.exports().savePdf();
+        letter.exports().saveReminders();
         assertThat(files()).containsExactly("nordlys.followup.json");
         assertThat(main.statusProperty().get()).isEqualTo(before);
     }
@@ -74,11 +74,11 @@ public class LetterExportCommandsTest {
     @Test
     void onePerParticipantAsksForAFolderForPdfAndDraftAlike() throws Exception {
         LetterPageViewModel letter = open();
-        letter.onePerParticipant.set(true);
+        letter.exports().onePerParticipant.set(true);
         Path out = Files.createDirectory(folder.resolve("out"));
         dialogs.folder = out;
-        letter.saveEmailDraft();
-        letter.savePdf();
+        letter.exports().saveEmailDraft();
+        letter.exports().savePdf();
         assertThat(dialogs.asked).containsExactly("folder", "folder");
         try (var written = Files.list(out)) {
             assertThat(written).hasSize(6);
@@ -91,12 +91,12 @@ public class LetterExportCommandsTest {
         LetterPageViewModel letter = open("eva.berg@nordlys.example", "eva.berg at nordlys",
                 "Partnerkanalen vokser ikke i takt med markedet.", "Partnerkanalen vokser ikke 漢.");
         dialogs.pdfToSave = folder.resolve("letter.pdf");
-        letter.savePdf();
+        letter.exports().savePdf();
         assertThat(main.statusProperty().get()).isEqualTo("PDF saved: letter.pdf – "
                 + "Left out of the email, not valid addresses: eva.berg at nordlys. "
                 + "Some characters are in neither PDF font and show as a replacement mark: U+6F22 漢.");
         main.i18n().localeProperty().set(I18n.NORWEGIAN);
-        letter.savePdf();
+        letter.exports().savePdf();
         assertThat(main.statusProperty().get()).startsWith("PDF lagret: letter.pdf – Utelatt fra e-posten");
     }
 
@@ -106,7 +106,7 @@ public class LetterExportCommandsTest {
         Path out = Files.createDirectory(folder.resolve("out"));
         Path locked = Files.writeString(out.resolve(BASE + " - Per Li.eml"), "mine");
         assertThat(locked.toFile().setWritable(false, false)).isTrue();
-        letter.saveOnePerParticipant(out);
+        letter.exports().saveOnePerParticipant(out);
         try (var written = Files.list(out)) {
             assertThat(written).as("no letter written, none half-written").containsExactly(locked);
         }
@@ -118,9 +118,9 @@ public class LetterExportCommandsTest {
     @Test
     void theSidePanelShowsTheEmailWithItsHeaderLinesInTheWindowsLanguage() throws Exception {
         LetterPageViewModel letter = open();
-        assertThat(letter.emailPreview().get()).startsWith("Subject: Oppsummering etter samtalen")
+        assertThat(letter.email().shown().get()).startsWith("Subject: Oppsummering etter samtalen")
                 .contains("\nTo: Ola Hansen <ola.hansen@nordlys.example>\nCc: Eva Berg").contains("\n\nHei Ola,");
         main.i18n().localeProperty().set(I18n.NORWEGIAN);
-        assertThat(letter.emailPreview().get()).startsWith("Emne: Oppsummering etter samtalen");
+        assertThat(letter.email().shown().get()).startsWith("Emne: Oppsummering etter samtalen");
     }
 }

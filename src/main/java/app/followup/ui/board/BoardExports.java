@@ -47,6 +47,8 @@ public final class BoardExports {
     private final I18n i18n;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+    /** The notice as words of the window's language, said again in the new language when the user switches. */
+    private Supplier<String> wording = () -> "";
 
     /** @param folders the board's folders, as they are when an export starts */
     BoardExports(List<Path> folders, BackgroundRunner background, Supplier<LocalDate> today, BoardDialogs dialogs,
@@ -57,6 +59,7 @@ public final class BoardExports {
         this.dialogs = dialogs;
         this.links = links;
         this.i18n = i18n;
+        i18n.localeProperty().addListener(o -> notice.set(wording.get()));
     }
 
     public void saveCalendar() {
@@ -64,8 +67,8 @@ public final class BoardExports {
             List<Path> snapshot = List.copyOf(folders);
             LocalDate day = today.get();
             background.run(() -> writeCalendar(snapshot, day, target),
-                    events -> tell(i18n.get("board.calendar.saved", events, target.getFileName()), false),
-                    error -> tell(i18n.get("board.saveFailed", target.getFileName(), error.getMessage()), true));
+                    events -> say(false, "board.calendar.saved", events, target.getFileName()),
+                    error -> say(true, "board.saveFailed", target.getFileName(), error.getMessage()));
         });
     }
 
@@ -89,9 +92,10 @@ public final class BoardExports {
                     background.run(() -> {
                         int activities = writeReport(snapshot, period, language, pdf, csv);
                         return new Saved(activities, links.open(pdf.toUri().toString()).opened());
-                    }, saved -> tell(i18n.get(saved.opened() ? "board.report.saved" : "board.report.savedNotOpened",
-                            saved.activities(), pdf.getFileName(), csv.getFileName()), !saved.opened()),
-                            error -> tell(i18n.get("board.saveFailed", pdf.getFileName(), error.getMessage()), true));
+                    // a PDF nothing could open is still a report saved: said in the normal colour, with where it is
+                    }, saved -> say(false, saved.opened() ? "board.report.saved" : "board.report.savedNotOpened",
+                            saved.activities(), pdf.getFileName(), csv.getFileName(), pdf.toAbsolutePath().getParent()),
+                            error -> say(true, "board.saveFailed", pdf.getFileName(), error.getMessage()));
                 }));
     }
 
@@ -144,7 +148,16 @@ public final class BoardExports {
         return folders.isEmpty() ? null : folders.get(0);
     }
 
+    /** Says what came of an export or a nudge, worded again whenever the window's language changes. */
+    void say(boolean isProblem, String key, Object... args) {
+        wording = () -> i18n.get(key, args);
+        notice.set(wording.get());
+        problem.set(isProblem);
+    }
+
+    /** Says a reason given by the file system or the notes reader, which has one wording only. */
     void tell(String text, boolean isProblem) {
+        wording = () -> text;
         notice.set(text);
         problem.set(isProblem);
     }

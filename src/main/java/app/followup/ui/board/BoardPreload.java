@@ -1,7 +1,9 @@
 package app.followup.ui.board;
 
 import app.followup.applications.ApplicationScanner;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
@@ -24,7 +26,12 @@ public final class BoardPreload {
         CompletableFuture<BoardReading> reading = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                reading.complete(BoardReading.of(store.folders(), day.get(), ApplicationScanner.inOneThread()));
+                List<Path> folders = store.folders();
+                // no folder remembered, nothing to read: the scanner would load the JSON library (about 100 ms of
+                // CPU cold) on the core the toolkit's start and the JIT compilers need, for a window that opens on
+                // the start page
+                reading.complete(folders.isEmpty() ? BoardReading.nothing(day.get())
+                        : BoardReading.of(folders, day.get(), ApplicationScanner.inOneThread()));
             } catch (Throwable e) {
                 // the board reads again the ordinary way and reports what fails then
                 reading.completeExceptionally(e);

@@ -6,7 +6,6 @@ import app.followup.applications.ApplicationScanner;
 import app.followup.applications.FollowUps;
 import app.followup.applications.Scan;
 import app.followup.applications.Unreadable;
-import app.followup.model.ApplicationState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +37,11 @@ record BoardReading(List<Path> folders, LocalDate day, List<BoardRow> rows, List
 
     static BoardReading of(List<Path> folders, LocalDate day) {
         return of(folders, day, new ApplicationScanner());
+    }
+
+    /** No folder to read. */
+    static BoardReading nothing(LocalDate day) {
+        return new BoardReading(List.of(), day, List.of(), List.of(), List.of(), Instant.now());
     }
 
     static BoardReading of(List<Path> folders, LocalDate day, ApplicationScanner scanner) {
@@ -79,9 +83,12 @@ record BoardReading(List<Path> folders, LocalDate day, List<BoardRow> rows, List
         return true;
     }
 
-    /** As {@code status} orders them, the active applications first and the closed ones after. */
+    /**
+     * As {@code status} orders them, the active applications first and the closed ones after; an offer, which waits
+     * for the user's answer, among the active ones as due today.
+     */
     static Comparator<BoardRow> mostUrgentFirst(LocalDate day) {
-        return Comparator.comparing((BoardRow row) -> row.state() != ApplicationState.ACTIVE)
+        return Comparator.comparing(BoardRow::isClosed)
                 .thenComparing(row -> row.due() == null ? day : row.due())
                 .thenComparing(row -> String.valueOf(row.file().getFileName()))
                 .thenComparing(row -> row.file().toString());

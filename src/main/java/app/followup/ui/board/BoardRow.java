@@ -30,17 +30,45 @@ public record BoardRow(Path file, String employer, String position, int round, S
     static BoardRow of(Application application, DueItem item, NudgeComposer.Kind offer, LocalDate today) {
         Round current = application.currentRound();
         ApplicationState state = application.notes().status().stateOrDefault();
+        LocalDate interview = current == null ? null : current.date();
+        LocalDate due = item.due();
+        // status gives the letter until the day after the interview; the method says the same day, and the board
+        // is where the user plans the day: after today's interview the letter is today's work
+        if (item.what() == What.LETTER_DUE && today.equals(interview)) {
+            due = today;
+        }
         return new BoardRow(application.file(), application.employer(), application.position(),
-                application.roundNumber(), current == null ? null : current.stageOrDefault(),
-                current == null ? null : current.date(), item.what(), item.detail(), item.due(), state,
-                timing(item, state, today), offer);
+                application.roundNumber(), current == null ? null : current.stageOrDefault(), interview,
+                item.what(), item.detail(), due, state, timing(due, state, today), offer);
     }
 
-    private static Timing timing(DueItem item, ApplicationState state, LocalDate today) {
-        if (state != ApplicationState.ACTIVE) {
+    private static Timing timing(LocalDate due, ApplicationState state, LocalDate today) {
+        if (isClosed(state)) {
             return Timing.NONE;
         }
-        LocalDate day = item.dueOr(today);
+        LocalDate day = due == null ? today : due;
         return day.isBefore(today) ? Timing.OVERDUE : day.isEqual(today) ? Timing.TODAY : Timing.LATER;
+    }
+
+    /**
+     * Whether nothing is asked of the user any more. An offer is not active for {@code status}, but it waits for the
+     * user's answer: the board keeps it among the active ones.
+     */
+    public boolean isClosed() {
+        return isClosed(state);
+    }
+
+    private static boolean isClosed(ApplicationState state) {
+        return state != ApplicationState.ACTIVE && state != ApplicationState.OFFER;
+    }
+
+    /** An offer the user has yet to answer. */
+    boolean awaitsAnswer() {
+        return state == ApplicationState.OFFER;
+    }
+
+    /** The letter after an interview held today: the method's day for it, though {@code status} gives it until tomorrow. */
+    boolean letterOnInterviewDay() {
+        return what == What.LETTER_DUE && due != null && due.equals(lastInterview);
     }
 }

@@ -1,6 +1,5 @@
 package app.followup.ui.board;
 
-import app.followup.model.ApplicationState;
 import app.followup.ui.common.I18n;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -64,18 +63,20 @@ final class BoardTable extends TableView<BoardRow> {
 
     private void addColumns() {
         getColumns().add(column("board.column.employer", "board-employer", BoardRow::employer,
-                Comparator.comparing(BoardRow::employer, String.CASE_INSENSITIVE_ORDER), 150));
+                Comparator.comparing(BoardRow::employer, String.CASE_INSENSITIVE_ORDER), 140));
+        // wide enough for a title such as "Enterprise Account Executive" on two lines
         getColumns().add(column("board.column.position", "board-position", BoardRow::position,
-                Comparator.comparing(BoardRow::position, String.CASE_INSENSITIVE_ORDER), 140));
+                Comparator.comparing(BoardRow::position, String.CASE_INSENSITIVE_ORDER), 165));
+        // the number alone, the stage on hover: at laptop size the width goes to what is due
         getColumns().add(column("board.column.round", "board-round", words::round,
-                Comparator.comparingInt(BoardRow::round), 150));
+                Comparator.comparingInt(BoardRow::round), 62, words::roundInFull));
         getColumns().add(column("board.column.lastInterview", "board-interview", row -> words.date(row.lastInterview()),
-                Comparator.comparing(BoardRow::lastInterview, Comparator.nullsFirst(Comparator.naturalOrder())), 100));
+                Comparator.comparing(BoardRow::lastInterview, Comparator.nullsFirst(Comparator.naturalOrder())), 95));
         // the widest: it names the step or the evidence in the user's own words, on two lines at most
         getColumns().add(column("board.column.what", "board-what", words::what,
-                Comparator.comparing(BoardRow::what), 230, true));
+                Comparator.comparing(BoardRow::what), 290, words::what));
         getColumns().add(column("board.column.due", "board-due", words::due,
-                BoardViewModel.mostUrgentFirst(board.today()), 120));
+                BoardViewModel.mostUrgentFirst(board.today()), 115));
         getColumns().add(column("board.column.state", "board-state", words::state,
                 Comparator.comparing(BoardRow::state), 80));
     }
@@ -86,11 +87,13 @@ final class BoardTable extends TableView<BoardRow> {
      */
     private TableColumn<BoardRow, BoardRow> column(String key, String id, Function<BoardRow, String> text,
                                                    Comparator<BoardRow> order, double width) {
-        return column(key, id, text, order, width, false);
+        return column(key, id, text, order, width, null);
     }
 
+    /** As above, with {@code hover} (null for none) shown when the pointer rests on a cell. */
     private TableColumn<BoardRow, BoardRow> column(String key, String id, Function<BoardRow, String> text,
-                                                   Comparator<BoardRow> order, double width, boolean wholeOnHover) {
+                                                   Comparator<BoardRow> order, double width,
+                                                   Function<BoardRow, String> hover) {
         TableColumn<BoardRow, BoardRow> column = new TableColumn<>();
         column.setId(id);
         column.textProperty().bind(i18n.text(key));
@@ -103,8 +106,8 @@ final class BoardTable extends TableView<BoardRow> {
                     super.updateItem(item, empty);
                     String shown = empty || item == null ? null : text.apply(item);
                     setText(shown);
-                    if (wholeOnHover) {
-                        showWholeOnHover(this, shown);
+                    if (hover != null) {
+                        showOnHover(this, empty || item == null ? null : hover.apply(item));
                     }
                 }
             };
@@ -119,10 +122,11 @@ final class BoardTable extends TableView<BoardRow> {
     }
 
     /**
-     * The user's own words can be longer than the row's two lines, which then end in "…": the whole text is shown
-     * when the pointer rests on the cell. The tooltip is made on first need, one per cell, not one per row shown.
+     * The user's own words can be longer than the row's two lines, which then end in "…", and the round column shows
+     * the number only: the whole is shown when the pointer rests on the cell. The tooltip is made on first need, one
+     * per cell, not one per row shown.
      */
-    private static void showWholeOnHover(TableCell<BoardRow, BoardRow> cell, String text) {
+    private static void showOnHover(TableCell<BoardRow, BoardRow> cell, String text) {
         if (text == null || text.isBlank()) {
             cell.setTooltip(null);
             return;
@@ -140,7 +144,7 @@ final class BoardTable extends TableView<BoardRow> {
                 BoardRow.Timing timing = empty || item == null ? BoardRow.Timing.NONE : item.timing();
                 pseudoClassStateChanged(OVERDUE, timing == BoardRow.Timing.OVERDUE);
                 pseudoClassStateChanged(TODAY, timing == BoardRow.Timing.TODAY);
-                pseudoClassStateChanged(CLOSED, !empty && item != null && item.state() != ApplicationState.ACTIVE);
+                pseudoClassStateChanged(CLOSED, !empty && item != null && item.isClosed());
             }
         };
         row.setOnMouseClicked(event -> {

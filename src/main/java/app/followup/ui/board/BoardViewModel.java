@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,7 +31,7 @@ public final class BoardViewModel {
     private final BoardFolders store;
     private final BackgroundRunner background;
     private final Supplier<LocalDate> today;
-    private final Consumer<Path> opener;
+    private final ApplicationOpener opener;
     private final Runnable creator;
     private final BoardExports exports;
     private final NotesFile notesFile = new NotesFile();
@@ -43,12 +42,12 @@ public final class BoardViewModel {
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
 
     /**
-     * @param opener  opens a notes file in the window (asking first about unsaved work)
+     * @param opener  opens a notes file in the window (asking first about unsaved work) on a given page
      * @param creator starts a new application in the window
      * @param links   opens mail links, web pages and the saved report
      */
     public BoardViewModel(BoardFolders store, BackgroundRunner background, Supplier<LocalDate> today,
-                          Consumer<Path> opener, Runnable creator, BoardDialogs dialogs, LinkOpener links,
+                          ApplicationOpener opener, Runnable creator, BoardDialogs dialogs, LinkOpener links,
                           I18n i18n) {
         this.store = store;
         this.background = background;
@@ -148,9 +147,10 @@ public final class BoardViewModel {
         background.run(() -> Boolean.TRUE, ignored -> reload(), error -> { });
     }
 
+    /** Opens the row's file on the page where its due item is done (the letter page for a letter due). */
     public void open(BoardRow row) {
         shown.set(false);
-        opener.accept(row.file());
+        opener.open(row.file(), RowPage.of(row.what()));
     }
 
     public void newApplication() {

@@ -26,6 +26,12 @@ final class BoardWords {
      * references"), so that the user need not open the file to know what they owe; the kind alone when they do not.
      */
     String what(BoardRow row) {
+        if (row.awaitsAnswer()) {
+            return i18n.get("board.what.offer");
+        }
+        if (row.letterOnInterviewDay()) {
+            return i18n.get("board.what.letter-due.sameDay");
+        }
         What what = row.what();
         String key = "board.what." + what.code();
         if (row.detail() != null && namesItsDetail(what)) {
@@ -42,11 +48,17 @@ final class BoardWords {
         };
     }
 
+    /** The round's number alone: the column is kept narrow for what is due. */
     String round(BoardRow row) {
+        return row.round() == 0 ? i18n.get("board.due.none") : String.valueOf(row.round());
+    }
+
+    /** "Round 2 · decision-maker", for the pointer resting on the round's number. */
+    String roundInFull(BoardRow row) {
         if (row.round() == 0) {
-            return i18n.get("board.due.none");
+            return i18n.get("board.round.none");
         }
-        return row.round() + " · " + i18n.get("board.stage." + row.stage().code());
+        return i18n.get("board.round.full", row.round(), i18n.get("board.stage." + row.stage().code()));
     }
 
     String due(BoardRow row) {

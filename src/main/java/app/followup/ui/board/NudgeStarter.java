@@ -2,6 +2,7 @@ package app.followup.ui.board;
 
 import app.followup.applications.FollowUps;
 import app.followup.letter.NudgeComposer;
+import app.followup.mail.AttachmentName;
 import app.followup.model.Notes;
 import app.followup.notes.NotesException;
 import app.followup.notes.NotesFile;
@@ -60,17 +61,19 @@ final class NudgeStarter {
         }, loaded -> {
             NudgeComposer.Kind kind = FollowUps.offered(loaded.notes(), day).orElse(null);
             if (kind == null) {
-                exports.tell(i18n.get("board.nudge.notDue", row.employer()), false);
+                exports.say(false, "board.nudge.notDue", row.employer());
                 reload.run();
                 return;
             }
             NudgeViewModel writing = new NudgeViewModel(loaded.notes(), kind, day, loaded.composer(),
                     new FileNudgeRecorder(row.file(), day, background, done -> {
-                        exports.tell(i18n.get("board.nudge." + done, row.employer()), false);
+                        exports.say(false, "board.nudge." + done, row.employer());
                         reload.run();
                     }),
                     letter -> new SendViewModel(letter, loaded.notes()::candidate,
-                            name -> dialogs.chooseEmailDraft(name, row.file().getParent()), links, background, i18n));
+                            name -> dialogs.chooseEmailDraft(
+                                    AttachmentName.withEmployer(name, loaded.notes().employer().name()),
+                                    row.file().getParent()), links, background, i18n));
             writing.finishedProperty().addListener((o, was, done) -> {
                 if (done && nudge.get() == writing) {
                     nudge.set(null);

@@ -16,6 +16,7 @@ import app.followup.ui.wizard.pages.PrivatePageViewModel;
 import app.followup.ui.wizard.pages.TermsPageViewModel;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
 import app.followup.letter.Letter;
+import app.followup.model.Language;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -35,6 +36,9 @@ public final class AdviceViewModel {
     private final Supplier<LocalDate> today;
     private final I18n i18n;
     private final StringBinding deadline;
+    /** Kept between keystrokes, which lets its checks skip what did not change; a new one for a new language. */
+    private Advisor advisor;
+    private Language advisorLanguage;
 
     public AdviceViewModel(Document document, LetterPageViewModel letter, Supplier<LocalDate> today, I18n i18n) {
         this.document = document;
@@ -56,7 +60,11 @@ public final class AdviceViewModel {
             advice.clear();
             return;
         }
-        List<Advice> fresh = new Advisor(i18n.language(), letter::pagesOf).check(document.notes(), document.roundIndex(), today.get(), current);
+        if (advisor == null || advisorLanguage != i18n.language()) {
+            advisor = new Advisor(i18n.language(), letter::pagesOf);
+            advisorLanguage = i18n.language();
+        }
+        List<Advice> fresh = advisor.check(document.notes(), document.roundIndex(), today.get(), current);
         if (!fresh.equals(advice)) {
             advice.setAll(fresh);
         }

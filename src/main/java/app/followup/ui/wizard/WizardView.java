@@ -186,7 +186,7 @@ public final class WizardView extends BorderPane {
         text.setEditable(false);
         text.setWrapText(true);
         text.getStyleClass().add("letter-preview");
-        text.textProperty().bind(letter.emailPreview());
+        text.textProperty().bind(letter.email().shown());
         Label title = new Label();
         title.textProperty().bind(i18n.text("letter.preview"));
         title.getStyleClass().addAll("title-4", "preview-title");

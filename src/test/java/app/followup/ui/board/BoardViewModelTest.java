@@ -3,7 +3,9 @@ package app.followup.ui.board;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.RecordingPlatform;
+import static app.followup.applications.Applications.change;
 import static app.followup.applications.Applications.employerStep;
+import static app.followup.applications.Applications.evidence;
 import static app.followup.applications.Applications.myStep;
 import static app.followup.applications.Applications.save;
 import static app.followup.applications.Applications.sent;
@@ -19,6 +21,11 @@ import app.followup.model.Extras;
 import app.followup.model.Notes;
 import app.followup.model.Owner;
 import app.followup.model.Step;
+import app.followup.ui.wizard.PageViewModel;
+import app.followup.ui.wizard.pages.DecisionPageViewModel;
+import app.followup.ui.wizard.pages.InterviewPageViewModel;
+import app.followup.ui.wizard.pages.LetterPageViewModel;
+import app.followup.ui.wizard.pages.NextStepPageViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -42,8 +49,15 @@ public class BoardViewModelTest {
     Path folder;
     private final BoardFolders.InMemory store = new BoardFolders.InMemory();
     private final List<Path> opened = new ArrayList<>();
+    private final List<Class<? extends PageViewModel>> openedOn = new ArrayList<>();
     private int created;
+    private final FakeBoardDialogs dialogs = new FakeBoardDialogs();
     private BoardViewModel board;
+
+    private void opened(Path file, Class<? extends PageViewModel> page) {
+        opened.add(file);
+        openedOn.add(page);
+    }
 
     static Notes at(Notes notes, String employer) {
         return notes.withEmployer(new Employer(employer, List.of(), Extras.NONE));
@@ -55,9 +69,9 @@ public class BoardViewModelTest {
         save(folder.resolve("b.followup.json"), at(employerStep(sent(), "2026-11-27"), "Overdue AS"));
         save(folder.resolve("c.followup.json"), at(myStep(sent(), "2026-12-02"), "Today AS"));
         save(folder.resolve("d.followup.json"),
-                Applications.closed(at(myStep(sent(), "2026-11-20"), "Closed AS"), ApplicationState.OFFER));
-        board = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, opened::add,
-                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                Applications.closed(at(myStep(sent(), "2026-11-20"), "Closed AS"), ApplicationState.DECLINED));
+        board = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, this::opened,
+                () -> created++, dialogs, RecordingPlatform.opensEverything().opener(),
                 new I18n(I18n.ENGLISH));
     }
 
@@ -89,8 +103,8 @@ public class BoardViewModelTest {
         board.addFolder(folder);
         assertThat(store.folders()).containsExactly(folder.toAbsolutePath().normalize());
 
-        BoardViewModel next = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, opened::add,
-                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+        BoardViewModel next = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, this::opened,
+                () -> created++, dialogs, RecordingPlatform.opensEverything().opener(),
                 new I18n(I18n.ENGLISH));
         next.start(true);
         assertThat(next.shownProperty().get()).isTrue();
@@ -98,7 +112,7 @@ public class BoardViewModelTest {
         next.close();
 
         BoardViewModel givenAFile = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY,
-                opened::add, () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                this::opened, () -> created++, dialogs, RecordingPlatform.opensEverything().opener(),
                 new I18n(I18n.ENGLISH));
         givenAFile.start(false);
         assertThat(givenAFile.shownProperty().get()).isFalse();
@@ -114,11 +128,48 @@ public class BoardViewModelTest {
     }
 
     @Test
+    void aReportNothingCouldOpenIsStillSavedNotAProblemAndTheNoticeFollowsTheLanguage(@TempDir Path out) {
+        I18n i18n = new I18n(I18n.ENGLISH);
+        BoardViewModel noPdfViewer = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY,
+                this::opened, () -> created++, dialogs, RecordingPlatform.opensNothing().opener(), i18n);
+        noPdfViewer.addFolder(folder);
+        dialogs.report = out.resolve("november.pdf");
+        noPdfViewer.exports().saveReport();
+        assertThat(out.resolve("november.pdf")).exists();
+        assertThat(noPdfViewer.exports().problemProperty().get()).as("the report is saved: not shown in red").isFalse();
+        assertThat(noPdfViewer.exports().noticeProperty().get()).startsWith("Activity report saved: november.pdf")
+                .contains(out.toString()).doesNotContain("error");
+        i18n.localeProperty().set(I18n.NORWEGIAN);
+        assertThat(noPdfViewer.exports().noticeProperty().get()).startsWith("Aktivitetsrapporten er lagret");
+    }
+
+    @Test
+    void openingARowLandsOnThePageWhereWhatIsDueIsDone() {
+        save(folder.resolve("e.followup.json"), at(change(sent(), round -> round.withLetter(null)), "Letter AS"));
+        save(folder.resolve("f.followup.json"), at(evidence(myStep(sent(), "2026-12-20"), "2026-12-01", null),
+                "Evidence AS"));
+        board.addFolder(folder);
+        for (BoardRow row : List.copyOf(board.rows())) {
+            board.open(row);
+        }
+        java.util.Map<String, Class<? extends PageViewModel>> pageOf = new java.util.HashMap<>();
+        for (int i = 0; i < board.rows().size(); i++) {
+            pageOf.put(board.rows().get(i).employer(), openedOn.get(i));
+        }
+        assertThat(pageOf).containsEntry("Letter AS", LetterPageViewModel.class)
+                .containsEntry("Evidence AS", DecisionPageViewModel.class)
+                .containsEntry("Today AS", NextStepPageViewModel.class)
+                .containsEntry("Overdue AS", LetterPageViewModel.class)
+                .containsEntry("Closed AS", InterviewPageViewModel.class);
+    }
+
+    @Test
     void openingARowOpensItsFileAndLeavesTheBoard() {
         board.addFolder(folder);
         board.shownProperty().set(true);
         board.open(board.rows().get(1));
         assertThat(opened).containsExactly(folder.resolve("c.followup.json"));
+        assertThat(openedOn).containsExactly(NextStepPageViewModel.class);
         assertThat(board.shownProperty().get()).isFalse();
         board.newApplication();
         assertThat(created).isEqualTo(1);
@@ -159,6 +210,9 @@ public class BoardViewModelTest {
         nudge.bodyProperty().set(nudge.bodyProperty().get().replace("Hei Ola,", "Hei igjen Ola,"));
         nudge.proposedProperty().set(LocalDate.parse("2026-12-08"));
         assertThat(nudge.bodyProperty().get()).as("the user's edit is kept").contains("Hei igjen Ola,");
+        nudge.send().saveDraft();
+        assertThat(dialogs.asked).as("the unsent email's name starts with the employer")
+                .anySatisfy(asked -> assertThat(asked).startsWith("eml:Overdue-").endsWith(".eml"));
 
         nudge.markSent();
         assertThat(board.nudgeProperty().get()).isNull();
@@ -206,8 +260,8 @@ public class BoardViewModelTest {
         BoardPreload preload = BoardPreload.start(store, () -> TODAY);
         assertThat(preload.await()).isNotNull();
         List<Runnable> queued = new ArrayList<>();
-        BoardViewModel started = new BoardViewModel(store, queuedRunner(queued), () -> TODAY, opened::add,
-                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+        BoardViewModel started = new BoardViewModel(store, queuedRunner(queued), () -> TODAY, this::opened,
+                () -> created++, dialogs, RecordingPlatform.opensEverything().opener(),
                 new I18n(I18n.ENGLISH));
         boolean[] then = {false};
         started.start(true, () -> then[0] = true, preload);
@@ -218,6 +272,24 @@ public class BoardViewModelTest {
         assertThat(started.rows()).extracting(BoardRow::employer)
                 .containsExactly("Overdue AS", "Today AS", "Later AS", "Closed AS");
         assertThat(then[0]).isTrue();
+        assertThat(started.loadingProperty().get()).isFalse();
+        started.close();
+    }
+
+    @Test
+    void withNoFolderRememberedTheWindowOpensOnTheStartPageWithNothingLeftToRead() {
+        BoardPreload preload = BoardPreload.start(store, () -> TODAY);
+        assertThat(preload.await()).isNotNull();
+        List<Runnable> queued = new ArrayList<>();
+        BoardViewModel started = new BoardViewModel(store, queuedRunner(queued), () -> TODAY, this::opened,
+                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+                new I18n(I18n.ENGLISH));
+        boolean[] then = {false};
+        started.start(true, () -> then[0] = true, preload);
+        assertThat(started.shownProperty().get()).as("the start page, not an empty board").isFalse();
+        assertThat(then[0]).as("the wizard is prepared without waiting for rows").isTrue();
+        assertThat(queued).as("no reading left for the background thread").isEmpty();
+        assertThat(started.rows()).isEmpty();
         assertThat(started.loadingProperty().get()).isFalse();
         started.close();
     }
@@ -237,8 +309,8 @@ public class BoardViewModelTest {
         BoardPreload changed = BoardPreload.start(store, () -> TODAY);
         assertThat(changed.await()).isNotNull();
         save(folder.resolve("a.followup.json"), at(myStep(sent(), "2026-11-25"), "Later AS"));
-        board = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, opened::add,
-                () -> created++, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
+        board = new BoardViewModel(store, new BackgroundRunner.Immediate(), () -> TODAY, this::opened,
+                () -> created++, dialogs, RecordingPlatform.opensEverything().opener(),
                 new I18n(I18n.ENGLISH));
         board.start(true, () -> { }, changed);
         assertThat(employers()).as("Later AS now overdue since 25 November").startsWith("New AS", "Later AS");

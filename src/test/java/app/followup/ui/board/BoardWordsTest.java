@@ -65,7 +65,7 @@ class BoardWordsTest {
         assertThat(what(english, What.NO_NEXT_STEP, null)).isEqualTo("No next step – plan one");
         assertThat(what(english, What.CLOSED, null)).isEqualTo("Closed");
         I18n norwegian = new I18n(I18n.NORWEGIAN);
-        assertThat(what(norwegian, What.NO_NEXT_STEP, null)).isEqualTo("Ingen neste steg – planlegg ett");
+        assertThat(what(norwegian, What.NO_NEXT_STEP, null)).isEqualTo("Ingen neste steg – legg en plan");
     }
 
     @Test

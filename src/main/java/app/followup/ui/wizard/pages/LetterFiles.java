@@ -2,21 +2,20 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.export.ExportWarning;
 import app.followup.export.LetterExport;
-import app.followup.letter.CompanyNames;
 import app.followup.letter.Letter;
-import app.followup.letter.Texts;
 import app.followup.mail.AttachmentName;
 import app.followup.ui.Document;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
 import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -29,7 +28,9 @@ import java.util.stream.Stream;
  * participant), writes through the export service the command line uses, and says in the status line what was
  * saved and what the command line would have warned about.
  */
-final class LetterFiles {
+public final class LetterFiles {
+    /** One letter to each participant instead of one letter with copies (the article prefers the latter). */
+    public final BooleanProperty onePerParticipant = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Path> savedPdf = new ReadOnlyObjectWrapper<>();
     private final SavedExports saved = new SavedExports();
     private final Document document;
@@ -53,23 +54,26 @@ final class LetterFiles {
         this.status = status;
     }
 
-    void savePdf(boolean onePerParticipant) {
-        if (onePerParticipant) {
+    /** "Save as PDF": one PDF where the user chooses, or with one letter per participant, a folder for them all. */
+    public void savePdf() {
+        if (onePerParticipant.get()) {
             dialogs.chooseFolder().ifPresent(this::saveOnePerParticipant);
         } else {
             dialogs.choosePdfToSave(baseName() + ".pdf").ifPresent(this::savePdf);
         }
     }
 
-    void saveEmailDraft(boolean onePerParticipant) {
-        if (onePerParticipant) {
+    /** "Save email draft": the unsent email with the PDF attached, or one per participant in a chosen folder. */
+    public void saveEmailDraft() {
+        if (onePerParticipant.get()) {
             dialogs.chooseFolder().ifPresent(this::saveOnePerParticipant);
         } else {
             dialogs.chooseEmailDraftToSave(baseName() + ".eml").ifPresent(this::saveEmailDraft);
         }
     }
 
-    void saveReminders() {
+    /** "Save reminders": calendar reminders for the steps the candidate owns. */
+    public void saveReminders() {
         dialogs.chooseCalendarToSave(baseName() + ".ics").ifPresent(this::saveReminders);
     }
 
@@ -78,17 +82,11 @@ final class LetterFiles {
      * the same kind of job must not suggest the same file name in the same folder.
      */
     private String baseName() {
-        String subject = AttachmentName.baseOf(letter.get());
-        String employer = document.isOpen() ? Texts.inline(document.notes().employer().name()) : null;
-        if (employer == null) {
-            return subject;
-        }
-        String prefix = AttachmentName.fileSafe(CompanyNames.shortName(employer)).replaceAll("\\s+", "-");
-        return prefix.isEmpty() || subject.toLowerCase(Locale.ROOT).contains(prefix.toLowerCase(Locale.ROOT))
-                ? subject : prefix + "-" + subject;
+        return AttachmentName.withEmployer(AttachmentName.baseOf(letter.get()),
+                document.isOpen() ? document.notes().employer().name() : null);
     }
 
-    void savePdf(Path target) {
+    public void savePdf(Path target) {
         savePdf(target, () -> { });
     }
 
@@ -102,16 +100,16 @@ final class LetterFiles {
     }
 
     /** The PDF saved last from this page, to show in the file manager for attaching; null before. */
-    ReadOnlyObjectProperty<Path> savedPdf() {
+    public ReadOnlyObjectProperty<Path> savedPdf() {
         return savedPdf.getReadOnlyProperty();
     }
 
-    void saveEmailDraft(Path target) {
+    public void saveEmailDraft(Path target) {
         export(SavedExports.Kind.EMAIL_DRAFT, target, LetterExport.Targets.emailDraft(target), "error.export",
                 plan -> i18n.get("status.draftSaved", target.getFileName()));
     }
 
-    void saveReminders(Path target) {
+    public void saveReminders(Path target) {
         int count = letter.get().reminders().size();
         export(SavedExports.Kind.REMINDERS, target, LetterExport.Targets.reminders(target), "error.export",
                 plan -> i18n.get("status.remindersSaved", count, target.getFileName()));
@@ -144,7 +142,7 @@ final class LetterFiles {
      * One PDF and one email draft for each participant with a name, each greeting that person alone, in the
      * folder: "Subject - Name.pdf" and ".eml".
      */
-    void saveOnePerParticipant(Path folder) {
+    public void saveOnePerParticipant(Path folder) {
         var notes = document.notes();
         int round = document.roundIndex();
         LocalDate day = today.get();

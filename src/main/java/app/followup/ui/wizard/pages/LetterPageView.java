@@ -51,47 +51,47 @@ public final class LetterPageView {
                 .then(i18n.text("letter.edited")).otherwise(i18n.text("letter.generated")));
         state.getStyleClass().add("hint");
         // a sent letter says so instead: what it was written from no longer matters
-        state.visibleProperty().bind(vm.sentText().isEmpty());
+        state.visibleProperty().bind(vm.sent().sentText().isEmpty());
         state.managedProperty().bind(state.visibleProperty());
         Label sent = new Label();
         sent.setId("letter-sent");
-        sent.textProperty().bind(vm.sentText());
+        sent.textProperty().bind(vm.sent().sentText());
         sent.getStyleClass().add("sent-mark");
         sent.setWrapText(true);
         sent.setMinHeight(Region.USE_PREF_SIZE);
-        Button editAnyway = button("letter-edit-anyway", "letter.editAnyway", vm::editAnyway);
-        shownWhen(editAnyway, vm.readOnly());
+        Button editAnyway = button("letter-edit-anyway", "letter.editAnyway", vm.sent()::editAnyway);
+        shownWhen(editAnyway, vm.sent().readOnly());
         Button reset = button("letter-reset", "letter.reset", vm::backToGenerated);
         reset.disableProperty().bind(vm.editedBinding().not());
-        shownWhen(reset, vm.readOnly().not());
+        shownWhen(reset, vm.sent().readOnly().not());
         Button undo = button("letter-undo-reset", "letter.undoReset", vm::undoBackToGenerated);
         shownWhen(undo, vm.canUndoBackToGenerated());
-        Button notSent = button("letter-unmark-sent", "letter.unmarkSent", vm::unmarkSent);
-        shownWhen(notSent, vm.sentText().isNotEmpty());
+        Button notSent = button("letter-unmark-sent", "letter.unmarkSent", vm.sent()::unmarkSent);
+        shownWhen(notSent, vm.sent().sentText().isNotEmpty());
         CheckBox perParticipant = new CheckBox();
         perParticipant.setId("one-per-participant");
-        perParticipant.textProperty().bind(i18n.text("letter.onePerParticipant"));
-        perParticipant.selectedProperty().bindBidirectional(vm.onePerParticipant);
+        perParticipant.textProperty().bind(i18n.text("letter.exports().onePerParticipant"));
+        perParticipant.selectedProperty().bindBidirectional(vm.exports().onePerParticipant);
         perParticipant.setWrapText(true);
         perParticipant.setMinHeight(Region.USE_PREF_SIZE);
-        Button showPdf = button("show-pdf", "letter.showPdf", vm::showPdfInFolder);
-        showPdf.disableProperty().bind(vm.savedPdfProperty().isNull());
+        Button showPdf = button("show-pdf", "letter.showPdf", vm.outOfDate()::showPdfInFolder);
+        showPdf.disableProperty().bind(vm.exports().savedPdf().isNull());
         Label sentHere = new Label();
         sentHere.setId("letter-sent-here");
         Button markSent = button("mark-sent", "letter.markSent", () -> {
-            vm.markSent();
+            vm.sent().markSent();
             // the button is no longer offered: the keyboard goes to the line that says the letter is now as sent
             editAnyway.requestFocus();
             // the line beside the button is new and the last of the page: at 1024×700 it came out cut in half
             Platform.runLater(() -> ScrollIntoView.whole(sentHere));
         });
-        markSent.disableProperty().bind(vm.sentText().isNotEmpty());
+        markSent.disableProperty().bind(vm.sent().sentText().isNotEmpty());
         FlowPane files = new FlowPane(8, 8,
-                button("save-pdf", "letter.savePdf", vm::savePdf), showPdf,
-                button("save-reminders", "letter.saveReminders", vm::saveReminders));
+                button("save-pdf", "letter.savePdf", vm.exports()::savePdf), showPdf,
+                button("save-reminders", "letter.saveReminders", vm.exports()::saveReminders));
         // after the ways to send it, where the user is when it has gone; the date shows beside the button too,
         // since the line at the top of the page is out of sight down here
-        sentHere.textProperty().bind(vm.sentText());
+        sentHere.textProperty().bind(vm.sent().sentText());
         sentHere.getStyleClass().add("sent-mark");
         sentHere.setWrapText(true);
         sentHere.setMinHeight(Region.USE_PREF_SIZE);
@@ -107,15 +107,15 @@ public final class LetterPageView {
         editor.getStyleClass().add(Styles.TYPING_STARTS_HERE);
         for (TextInputControl text : List.of(subject, editor)) {
             // not only greyed: a sent letter is visibly set apart, and the line above says why
-            text.editableProperty().bind(vm.readOnly().not());
-            vm.readOnly().addListener((o, was, now) -> text.pseudoClassStateChanged(SENT, now));
-            text.pseudoClassStateChanged(SENT, vm.readOnly().get());
+            text.editableProperty().bind(vm.sent().readOnly().not());
+            vm.sent().readOnly().addListener((o, was, now) -> text.pseudoClassStateChanged(SENT, now));
+            text.pseudoClassStateChanged(SENT, vm.sent().readOnly().get());
         }
         SendControl send = new SendControl(vm.send(), i18n);
         send.setId("letter-send");
         sent.managedProperty().bind(sent.textProperty().isNotEmpty());
         FlowPane sentActions = new FlowPane(8, 8, editAnyway, notSent);
-        shownWhen(sentActions, vm.sentText().isNotEmpty());
+        shownWhen(sentActions, vm.sent().sentText().isNotEmpty());
         // the sent line on a line of its own, so that it wraps in a narrow window rather than widen the page
         VBox letterState = new VBox(6, state, sent, sentActions);
         return forms.page("step.letter", letterState, new NotesChangedNotice(vm, i18n, () -> {

@@ -16,15 +16,18 @@ import javafx.beans.value.ObservableObjectValue;
  * The files saved from the letter page that the letter has changed since: which they are, the page's line for each,
  * "Save again", and a PDF saved again before its folder is shown for attaching.
  */
-final class OutOfDateExports {
+public final class OutOfDateExports {
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm");
     private final LetterFiles files;
     private final ObservableObjectValue<Letter> letter;
     private final I18n i18n;
+    private final Consumer<Path> showFolder;
     private final ObjectBinding<List<SavedExports.Saved>> outOfDate;
 
-    OutOfDateExports(LetterFiles files, ObservableObjectValue<Letter> letter, I18n i18n) {
+    /** @param showFolder opens a folder in the file manager */
+    OutOfDateExports(LetterFiles files, ObservableObjectValue<Letter> letter, I18n i18n, Consumer<Path> showFolder) {
         this.files = files;
+        this.showFolder = showFolder;
         this.letter = letter;
         this.i18n = i18n;
         this.outOfDate = Bindings.createObjectBinding(() -> files.saved().outOfDate(letter.get()), letter,
@@ -32,12 +35,12 @@ final class OutOfDateExports {
     }
 
     /** Oldest kind first; empty when none. */
-    ObjectBinding<List<SavedExports.Saved>> list() {
+    public ObjectBinding<List<SavedExports.Saved>> list() {
         return outOfDate;
     }
 
     /** "The PDF you saved at 10:42 (letter.pdf) is out of date: the letter has changed since.", one line each. */
-    StringBinding text() {
+    public StringBinding text() {
         return Bindings.createStringBinding(() -> outOfDate.get().stream()
                 .map(saved -> i18n.get(saved.kind().outOfDateKey, SAVED_AT.format(saved.at()),
                         saved.target().getFileName()))
@@ -45,7 +48,7 @@ final class OutOfDateExports {
     }
 
     /** Every out-of-date file written again, to the same place, from the letter as it is now. */
-    void saveAgain() {
+    public void saveAgain() {
         files.saveAgain(outOfDate.get());
     }
 
@@ -53,7 +56,7 @@ final class OutOfDateExports {
      * The folder of the PDF saved last, in the file manager, so that the user can attach the file. A PDF the letter
      * has changed since is saved again first: the file the user is about to attach is never an old letter.
      */
-    void showPdfInFolder(Consumer<Path> showFolder) {
+    public void showPdfInFolder() {
         Path pdf = files.savedPdf().get();
         if (pdf == null || pdf.toAbsolutePath().getParent() == null) {
             return;

@@ -14,10 +14,10 @@ final class OutOfDateNotice extends VBox {
         getStyleClass().add("notice-banner");
         Label text = new Label();
         text.setId("exports-out-of-date-text");
-        text.textProperty().bind(vm.outOfDateText());
+        text.textProperty().bind(vm.outOfDate().text());
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
-        Button again = PageButtons.of("save-again", "letter.saveAgain", vm::saveAgain, i18n);
+        Button again = PageButtons.of("save-again", "letter.saveAgain", vm.outOfDate()::saveAgain, i18n);
         getChildren().addAll(text, again);
         visibleProperty().bind(text.textProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());

@@ -118,10 +118,10 @@ class LetterEditsTest {
     @Test
     void aSentLetterIsReadOnlyAndKeepsItsTextUntilTheUserChoosesToEdit() {
         openSample();
-        letter.markSent();
+        letter.sent().markSent();
         String sent = letter.body.get();
-        assertThat(letter.readOnly().get()).isTrue();
-        assertThat(letter.sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026. Dette er brevet slik det ble sendt.");
+        assertThat(letter.sent().readOnly().get()).isTrue();
+        assertThat(letter.sent().sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026. Dette er brevet slik det ble sendt.");
         assertThat(document.round().letter().body()).as("the letter as sent, kept with the round").isEqualTo(sent);
 
         nextStepDate.set(LocalDate.of(2026, 12, 9));
@@ -134,29 +134,29 @@ class LetterEditsTest {
         assertThat(status).containsExactly(
                 "Brevet er merket som sendt. Trykk «Rediger likevel» først hvis du vil endre det.");
 
-        letter.editAnyway();
-        assertThat(letter.readOnly().get()).isFalse();
-        assertThat(letter.sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026");
+        letter.sent().editAnyway();
+        assertThat(letter.sent().readOnly().get()).isFalse();
+        assertThat(letter.sent().sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026");
         assertThat(pieces(letter.notesChanges().get(), LetterChanges.Kind.ADDED))
                 .as("editing it, the user sees what the notes say now").contains("9.\u00a0desember");
         letter.body.set(sent.replace("Hei Ola,", "Kjære Ola,"));
         assertThat(document.round().letter().sentOn()).isEqualTo(TODAY);
 
         document.opened(document.notes(), Samples.NORDLYS, TODAY);
-        assertThat(letter.readOnly().get()).as("opened again: read-only again").isTrue();
+        assertThat(letter.sent().readOnly().get()).as("opened again: read-only again").isTrue();
     }
 
     @Test
     void unmarkingSentMakesItEditableAndFollowingTheNotesWhenTheyStillWriteIt() {
         openSample();
-        letter.markSent();
-        letter.unmarkSent();
-        assertThat(letter.readOnly().get()).isFalse();
+        letter.sent().markSent();
+        letter.sent().unmarkSent();
+        assertThat(letter.sent().readOnly().get()).isFalse();
         assertThat(document.round().letter()).as("the same letter as the notes write: following them again").isNull();
 
-        letter.markSent();
+        letter.sent().markSent();
         nextStepDate.set(LocalDate.of(2026, 12, 9));
-        letter.unmarkSent();
+        letter.sent().unmarkSent();
         assertThat(letter.body.get()).as("sent as it was, kept as the user's letter").contains("1.\u00a0desember");
         assertThat(pieces(letter.notesChanges().get(), LetterChanges.Kind.ADDED)).contains("9.\u00a0desember");
     }
@@ -167,27 +167,27 @@ class LetterEditsTest {
         openSample();
         Path pdf = folder.resolve("brev.pdf");
         Path eml = folder.resolve("brev.eml");
-        letter.savePdf(pdf);
-        letter.saveEmailDraft(eml);
-        assertThat(letter.outOfDateText().get()).isEmpty();
+        letter.exports().savePdf(pdf);
+        letter.exports().saveEmailDraft(eml);
+        assertThat(letter.outOfDate().text().get()).isEmpty();
         byte[] before = Files.readAllBytes(pdf);
 
         letter.body.set(letter.body.get().replace("Hei Ola,", "Kjære Ola,"));
-        assertThat(letter.outOfDateText().get()).matches(
+        assertThat(letter.outOfDate().text().get()).matches(
                 "PDF-en du lagret kl\\. \\d\\d:\\d\\d \\(brev\\.pdf\\) er utdatert: brevet er endret siden\\.\n"
                 + "E-postutkastet du lagret kl\\. \\d\\d:\\d\\d \\(brev\\.eml\\) er utdatert: brevet er endret siden\\.");
         assertThat(Files.readString(eml)).doesNotContain("Kj=C3=A6re").doesNotContain("Kjære");
 
-        letter.saveAgain();
-        assertThat(letter.outOfDateText().get()).isEmpty();
+        letter.outOfDate().saveAgain();
+        assertThat(letter.outOfDate().text().get()).isEmpty();
         assertThat(Files.readAllBytes(pdf)).isNotEqualTo(before);
         assertThat(Files.readString(eml)).containsAnyOf("Kj=C3=A6re Ola", "Kjære Ola");
 
         letter.body.set(letter.body.get().replace("Kjære Ola,", "Hei Ola,"));
-        assertThat(letter.outOfDateText().get()).startsWith("PDF-en du lagret");
+        assertThat(letter.outOfDate().text().get()).startsWith("PDF-en du lagret");
         platform.opened.clear();
-        letter.showPdfInFolder();
-        assertThat(letter.outOfDateText().get()).as("a PDF about to be attached is brought up to date first")
+        letter.outOfDate().showPdfInFolder();
+        assertThat(letter.outOfDate().text().get()).as("a PDF about to be attached is brought up to date first")
                 .doesNotContain("PDF-en");
         assertThat(platform.opened).containsExactly(folder.toUri().toString());
     }
@@ -195,24 +195,24 @@ class LetterEditsTest {
     @Test
     void markingTheLetterSentLeavesTheFilesSavedFromItUpToDate(@TempDir Path folder) {
         openSample();
-        letter.savePdf(folder.resolve("brev.pdf"));
-        letter.saveEmailDraft(folder.resolve("brev.eml"));
-        letter.saveReminders(folder.resolve("brev.ics"));
-        letter.markSent();
-        assertThat(letter.outOfDateText().get()).as("the same letter, now kept as sent").isEmpty();
+        letter.exports().savePdf(folder.resolve("brev.pdf"));
+        letter.exports().saveEmailDraft(folder.resolve("brev.eml"));
+        letter.exports().saveReminders(folder.resolve("brev.ics"));
+        letter.sent().markSent();
+        assertThat(letter.outOfDate().text().get()).as("the same letter, now kept as sent").isEmpty();
     }
 
     @Test
     void lettersForEachParticipantAreOutOfDateAsAFolder(@TempDir Path folder) {
         openSample();
-        letter.saveOnePerParticipant(folder);
-        assertThat(letter.outOfDateText().get()).isEmpty();
+        letter.exports().saveOnePerParticipant(folder);
+        assertThat(letter.outOfDate().text().get()).isEmpty();
         challenge.challenge.set("Ingen eier partnerkanalen");
-        assertThat(letter.outOfDateText().get()).matches("Brevene til hver deltaker som du lagret kl\\. \\d\\d:\\d\\d "
+        assertThat(letter.outOfDate().text().get()).matches("Brevene til hver deltaker som du lagret kl\\. \\d\\d:\\d\\d "
                 + "\\(i mappen " + folder.getFileName() + "\\), er utdatert: brevet er endret siden\\.");
-        letter.saveAgain();
-        assertThat(letter.outOfDateText().get()).isEmpty();
+        letter.outOfDate().saveAgain();
+        assertThat(letter.outOfDate().text().get()).isEmpty();
         document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND, TODAY);
-        assertThat(letter.outOfDateExports().get()).as("another file: another letter's files").isEmpty();
+        assertThat(letter.outOfDate().list().get()).as("another file: another letter's files").isEmpty();
     }
 }

@@ -220,13 +220,13 @@ public class PageViewModelsTest {
         challenge.challenge.set("Noe helt annet");
         assertThat(vm.body.get()).as("an edit is kept").startsWith("Kjære Ola,").doesNotContainIgnoringCase("Noe helt annet");
 
-        vm.markSent();
+        vm.sent().markSent();
         assertThat(document.round().letter().sentOn()).isEqualTo(LocalDate.of(2026, 11, 26));
-        assertThat(vm.sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026. Dette er brevet slik det ble sendt.");
+        assertThat(vm.sent().sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026. Dette er brevet slik det ble sendt.");
         assertThat(vm.filled().get()).isTrue();
 
-        vm.editAnyway();
-        assertThat(vm.sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026");
+        vm.sent().editAnyway();
+        assertThat(vm.sent().sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026");
         vm.backToGenerated();
         assertThat(vm.body.get()).startsWith("Hei Ola,").contains("noe helt annet");
         assertThat(document.round().letter().body()).isNull();
@@ -238,9 +238,9 @@ public class PageViewModelsTest {
         assertThat(document.round().letter().body()).startsWith("Kjære Ola,");
         assertThat(vm.canUndoBackToGenerated().get()).isFalse();
 
-        vm.unmarkSent();
+        vm.sent().unmarkSent();
         assertThat(document.round().letter().sentOn()).isNull();
-        assertThat(vm.sentText().get()).isEmpty();
+        assertThat(vm.sent().sentText().get()).isEmpty();
     }
 
     @Test
@@ -268,8 +268,8 @@ public class PageViewModelsTest {
         assertThat(vm.previewPages().get().count()).isEqualTo(1);
         assertThat(vm.previewPages().get().pages().get(0).width()).as("A4 at 72 dpi until a zoom asks").isEqualTo(595);
         assertThat(vm.previewPages().get().pages().get(0).height()).isBetween(841, 842);
-        assertThat(vm.emailText()).isEqualTo(Samples.resource("golden/nb-sponsor.txt"));
-        assertThat(vm.mailtoUri()).startsWith("mailto:ola.hansen@nordlys.example?cc=");
+        assertThat(vm.email().text()).isEqualTo(Samples.resource("golden/nb-sponsor.txt"));
+        assertThat(vm.email().mailtoUri()).startsWith("mailto:ola.hansen@nordlys.example?cc=");
     }
 
     @Test
@@ -279,8 +279,8 @@ public class PageViewModelsTest {
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
                 new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
         document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND, OPENED_ON);
-        vm.saveEmailDraft(folder.resolve("brev.eml"));
-        vm.saveReminders(folder.resolve("steg.ics"));
+        vm.exports().saveEmailDraft(folder.resolve("brev.eml"));
+        vm.exports().saveReminders(folder.resolve("steg.ics"));
         assertThat(Files.readString(folder.resolve("brev.eml"))).contains("X-Unsent: 1");
         assertThat(Files.readString(folder.resolve("steg.ics"))).contains("BEGIN:VEVENT");
         assertThat(status).containsExactly(
@@ -295,7 +295,7 @@ public class PageViewModelsTest {
         LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
                 new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
         openSample();
-        vm.saveOnePerParticipant(folder);
+        vm.exports().saveOnePerParticipant(folder);
         try (var files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly(
                     "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.eml",
@@ -319,7 +319,7 @@ public class PageViewModelsTest {
         openSample();
         assertThat(advice.deadline().get()).startsWith("Brevet er forsinket: det skulle vært sendt senest 27. november");
         assertThat(advice.overdue()).isTrue();
-        letter.markSent();
+        letter.sent().markSent();
         assertThat(advice.deadline().get()).isEmpty();
         i18n.localeProperty().set(I18n.ENGLISH);
         assertThat(advice.advice()).extracting(a -> a.code().key()).doesNotContain("letter-overdue");
