@@ -228,7 +228,7 @@ public class ChecklistTest {
         robot.interact(() -> main.wizard().goTo(main.wizard().pages().size() - 1));
         Node checklist = robot.lookup("#checklist").query();
         double withAdvice = checklist.getBoundsInLocal().getHeight();
-        robot.interact(() -> main.wizard().page(app.followup.ui.wizard.pages.LetterPageViewModel.class).markSent());
+        robot.interact(() -> main.wizard().page(app.followup.ui.wizard.pages.LetterPageViewModel.class).sent().markSent());
         UiTestSupport.waitUntil(() -> robot.lookup(".advice-item").queryAll().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         Label none = robot.lookup("#checklist-none").queryAs(Label.class);
