@@ -92,7 +92,7 @@ public final class LetterPageViewModel extends PageViewModel {
         sent = new SentLetterState(document, letter, notesChanged, today, i18n, this::edit);
         document.notesProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> recompose());
-        document.roundIndexProperty().addListener(o -> discardedEdit.set(null));
+        document.reloadsProperty().addListener(o -> discardedEdit.set(null));
         letter.addListener((o, old, now) -> showUnlessEdited(now));
         subject.addListener(o -> saveEdit());
         body.addListener(o -> saveEdit());
@@ -196,16 +196,16 @@ public final class LetterPageViewModel extends PageViewModel {
     /** Brings back the edit that "Back to the generated letter" threw away. */
     public void undoBackToGenerated() {
         EditedLetter edited = discardedEdit.get();
-        if (edited != null) {
+        if (edited != null && !sent.readOnly().get()) {
             discardedEdit.set(null);
             subject.set(edited.subject() == null ? "" : edited.subject());
             body.set(edited.body() == null ? "" : edited.body());
         }
     }
 
-    /** True while a thrown-away edit can be brought back. */
+    /** True while a thrown-away edit can be brought back: not into a letter marked sent, nor into another file. */
     public BooleanBinding canUndoBackToGenerated() {
-        return discardedEdit.isNotNull();
+        return discardedEdit.isNotNull().and(sent.readOnly().not());
     }
 
     /**

@@ -244,6 +244,26 @@ public class PageViewModelsTest {
     }
 
     @Test
+    void aThrownAwayEditCannotBeBroughtBackIntoASentLetterNorIntoAFileOpenedAgain() {
+        LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+        openSample();
+        vm.body.set(vm.body.get().replace("Hei Ola,", "Kjære Ola,"));
+        vm.backToGenerated();
+        assertThat(vm.canUndoBackToGenerated().get()).isTrue();
+
+        vm.sent().markSent();
+        assertThat(vm.canUndoBackToGenerated().get()).as("not offered on the letter as sent").isFalse();
+        vm.undoBackToGenerated();
+        assertThat(vm.body.get()).as("the sent letter is unchanged").startsWith("Hei Ola,");
+
+        vm.sent().unmarkSent();
+        assertThat(vm.canUndoBackToGenerated().get()).isTrue();
+        openSample();
+        assertThat(vm.canUndoBackToGenerated().get()).as("not offered in a file opened again").isFalse();
+    }
+
+    @Test
     void backToTheGeneratedLetterAsksFirstAndKeepsTheEditWhenTheAnswerIsNo() {
         FakeDialogs dialogs = new FakeDialogs();
         dialogs.discardEditAnswer = false;
