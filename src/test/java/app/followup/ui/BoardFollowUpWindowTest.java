@@ -15,7 +15,6 @@ import app.followup.model.Employer;
 import app.followup.model.Extras;
 import app.followup.model.Notes;
 import app.followup.model.Nudge;
-import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardRow;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.board.FakeBoardDialogs;
@@ -75,14 +74,7 @@ public class BoardFollowUpWindowTest {
         FakeDialogs mainDialogs = new FakeDialogs();
         MainViewModel main = new MainViewModel(new I18n(I18n.ENGLISH), new UserStore.InMemory(), mainDialogs,
                 new BackgroundRunner.Threaded(), () -> TODAY, new LetterComposer(new TemplateLibrary(null)));
-        MainWindow window = FollowUpApp.install(stage, main);
-        BoardFolders.InMemory folders = new BoardFolders.InMemory();
-        folders.save(List.of(folder));
-        board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), () -> TODAY, main::open,
-                main::newApplication, dialogs, platform.opener(), main.i18n());
-        window.attachBoard(board);
-        stage.show();
-        board.start(true);
+        board = BoardInWindow.show(stage, main, folder, TODAY, dialogs, platform.opener(), true);
     }
 
     @AfterEach

@@ -1,9 +1,7 @@
 package app.followup.ui;
 
-import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.board.FakeBoardDialogs;
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.RecordingPlatform;
 import static app.followup.applications.Applications.myStep;
 import static app.followup.applications.Applications.save;
@@ -44,15 +42,8 @@ public class BoardFromMenuWindowTest {
         save(folder.resolve("a.followup.json"), myStep(sent(), "2026-12-09")
                 .withEmployer(new Employer("Aurora Data AS", List.of(), Extras.NONE)));
         MainViewModel main = TestWindow.english().threaded().today(LocalDate.of(2026, 12, 2)).build();
-        MainWindow window = FollowUpApp.install(stage, main);
-        BoardFolders.InMemory folders = new BoardFolders.InMemory();
-        folders.save(List.of(folder));
-        board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),
-                main::open, main::newApplication, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
-                main.i18n());
-        window.attachBoard(board);
-        stage.show();
-        board.start(false);
+        board = BoardInWindow.show(stage, main, folder, LocalDate.of(2026, 12, 2), new FakeBoardDialogs(),
+                RecordingPlatform.opensEverything().opener(), false);
     }
 
     @AfterEach

@@ -15,10 +15,8 @@ import app.followup.model.Extras;
 import app.followup.model.Notes;
 import app.followup.model.Owner;
 import app.followup.model.Step;
-import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.board.FakeBoardDialogs;
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.RecordingPlatform;
 import java.nio.file.Path;
@@ -87,15 +85,8 @@ public class BoardLaptopWindowTest {
         save(folder.resolve("pinewood.followup.json"), application(closed(sent(), ApplicationState.REJECTED),
                 "Pinewood Health Ltd", "Account Director"));
         main = TestWindow.english().dialogs(new FakeDialogs()).threaded().today(TODAY).build();
-        MainWindow window = FollowUpApp.install(stage, main);
-        BoardFolders.InMemory folders = new BoardFolders.InMemory();
-        folders.save(List.of(folder));
-        board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), () -> TODAY, main::open,
-                main::newApplication, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
-                main.i18n());
-        window.attachBoard(board);
-        stage.show();
-        board.start(true);
+        board = BoardInWindow.show(stage, main, folder, TODAY, new FakeBoardDialogs(),
+                RecordingPlatform.opensEverything().opener(), true);
     }
 
     @AfterEach

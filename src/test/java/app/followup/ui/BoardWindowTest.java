@@ -1,10 +1,8 @@
 package app.followup.ui;
 
-import app.followup.ui.board.BoardFolders;
 import app.followup.ui.board.BoardRow;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.board.FakeBoardDialogs;
-import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.RecordingPlatform;
 import static app.followup.applications.Applications.change;
 import static app.followup.applications.Applications.employerStep;
@@ -55,15 +53,8 @@ public class BoardWindowTest {
                 round -> round.withStage(app.followup.model.Stage.DECISION_MAKER)), "Canvas Norge AS"));
         FakeDialogs dialogs = new FakeDialogs();
         main = TestWindow.english().dialogs(dialogs).threaded().today(LocalDate.of(2026, 12, 2)).build();
-        MainWindow window = FollowUpApp.install(stage, main);
-        BoardFolders.InMemory folders = new BoardFolders.InMemory();
-        folders.save(List.of(folder));
-        board = new BoardViewModel(folders, new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 12, 2),
-                main::open, main::newApplication, new FakeBoardDialogs(), RecordingPlatform.opensEverything().opener(),
-                main.i18n());
-        window.attachBoard(board);
-        stage.show();
-        board.start(true);
+        board = BoardInWindow.show(stage, main, folder, LocalDate.of(2026, 12, 2), new FakeBoardDialogs(),
+                RecordingPlatform.opensEverything().opener(), true);
     }
 
     @AfterEach
