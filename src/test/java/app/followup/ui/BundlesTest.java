@@ -38,7 +38,7 @@ public class BundlesTest {
         Properties norwegian = load("messages_nb.properties");
         Pattern literal = Pattern.compile("\"((?:app|file|menu|about|start|candidate|step|nav|field|stage|language"
                 + "|participants|role|row|challenge|vision|decision|evidence|next|plan|terms|private|letter|round"
-                + "|newRound|unsaved|error|status|filter|preview|edit|advice|changed|recovery)\\.[A-Za-z.]+|ok|cancel)\"");
+                + "|newRound|unsaved|error|status|filter|preview|edit|advice|changed|recovery)\\.[^\"\\s]+|ok|cancel)\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/app/followup/ui"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -70,7 +70,7 @@ public final class LetterPageView {
         shownWhen(notSent, vm.sent().sentText().isNotEmpty());
         CheckBox perParticipant = new CheckBox();
         perParticipant.setId("one-per-participant");
-        perParticipant.textProperty().bind(i18n.text("letter.exports().onePerParticipant"));
+        perParticipant.textProperty().bind(i18n.text("letter.onePerParticipant"));
         perParticipant.selectedProperty().bindBidirectional(vm.exports().onePerParticipant);
         perParticipant.setWrapText(true);
         perParticipant.setMinHeight(Region.USE_PREF_SIZE);
