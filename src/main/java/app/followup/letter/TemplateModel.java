@@ -95,7 +95,7 @@ final class TemplateModel {
 
         model.put("hasSummary", summaryParts(model) >= 2);
         model.put("candidateName", Texts.inline(notes.candidate().name()));
-        model.put("signature", signature(notes));
+        model.put("signature", Signature.of(notes.candidate()));
         return model;
     }
 
@@ -259,22 +259,6 @@ final class TemplateModel {
             parts += value == null || Boolean.FALSE.equals(value) ? 0 : 1;
         }
         return parts + (Boolean.TRUE.equals(model.get("hasPlan")) ? 1 : 0);
-    }
-
-    /**
-     * "Sindre Aasen · 915 22 480": the letterhead carries the rest of the contact details. A phone field holding no
-     * digit or letter (a stray "," or "-") is left out rather than signed as " · ,".
-     */
-    static String signature(Notes notes) {
-        String name = Texts.inline(notes.candidate().name());
-        String phone = Texts.inline(notes.candidate().phone());
-        if (phone != null && phone.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            phone = null;
-        }
-        if (name == null) {
-            return phone;
-        }
-        return phone == null ? name : name + " · " + phone;
     }
 
     /** Words that keep their capital inside a sentence: the names of people and companies in the notes. */

@@ -30,7 +30,7 @@ public final class PdfPagesView extends BorderPane {
     public static final double MAX_ZOOM = ZoomSteps.MAX;
     /** 100 % is the paper's true size: JavaFX lays out at 96 pixels to the inch, PDF at 72 points. */
     static final double TRUE_SIZE = 96.0 / PagePreview.POINTS_PER_INCH;
-    private static final double GAP = 16;
+    static final double GAP = 16;
     /** The grey beside a page: narrow, since every pixel of width makes the page's text larger. */
     private static final double SIDE = 10;
     /** Resolutions are asked for in steps: a window resized by a pixel needs no new drawing. */
@@ -125,7 +125,7 @@ public final class PdfPagesView extends BorderPane {
     /** A zoom the user chose: the width no longer decides it. */
     public void setZoom(double wanted) {
         fitWidth.set(false);
-        zoom.set(clamp(wanted));
+        zoom.set(ZoomSteps.clamp(wanted));
     }
 
     public void nextPage() {
@@ -198,11 +198,7 @@ public final class PdfPagesView extends BorderPane {
     }
 
     private double pageTop(int page, double atZoom) {
-        double top = GAP;
-        for (int i = 0; i < page; i++) {
-            top += shown.heightInPoints(i) * atZoom * TRUE_SIZE + GAP;
-        }
-        return top;
+        return PageTops.top(shown, page, atZoom);
     }
 
     private void show(PagePreview.Pages pages) {
@@ -253,12 +249,8 @@ public final class PdfPagesView extends BorderPane {
         }
         double room = scroll.getViewportBounds().getWidth() - 2 * SIDE;
         if (room > 0) {
-            zoom.set(clamp(room / (widest * TRUE_SIZE)));
+            zoom.set(ZoomSteps.clamp(room / (widest * TRUE_SIZE)));
         }
-    }
-
-    private static double clamp(double wanted) {
-        return ZoomSteps.clamp(wanted);
     }
 
     private void askResolution() {
