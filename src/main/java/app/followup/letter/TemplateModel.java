@@ -81,8 +81,7 @@ final class TemplateModel {
         model.put("deciderInSteps", deciderInSteps);
         putFlat(model, "decider", decider == null ? null : deciderValues(decider));
 
-        List<Map<String, String>> plan = decisionStage ? ProgressPlan.rows(round, audience, text, language, today,
-                CompanyNames.shortName(Texts.clause(notes.employer().name())))
+        List<Map<String, String>> plan = decisionStage ? ProgressPlan.rows(notes, round, text, language, today)
                 : List.of();
         model.put("plan", plan);
         model.put("hasPlan", !plan.isEmpty());

@@ -67,6 +67,7 @@ public final class Forms {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
+        SteadyScroll.keep(scroll);
         return scroll;
     }
 

@@ -14,6 +14,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -63,6 +67,19 @@ public final class NextStepPageView {
                 new Column<>("next.owner", row -> {
                     ComboBox<Owner> owner = forms.choice("milestone-owner", Owner.class, row.owner,
                             o -> "owner." + o.code());
+                    // the employer's side named as the letter's plan names it: the person the notes give, else
+                    // the company; "The employer" only when the notes name neither
+                    StringBinding employer = vm.employerSide(row);
+                    ObservableValue<String> employerText = Bindings.createStringBinding(
+                            () -> employer.get() == null ? i18n.get("owner.employer") : employer.get(),
+                            employer, i18n.localeProperty());
+                    owner.setButtonCell(new OwnerCell(employerText));
+                    owner.setCellFactory(list -> new OwnerCell(employerText));
+                    // the combo box puts its own cells back when the language changes: ours go back on after it
+                    i18n.localeProperty().addListener(o -> {
+                        owner.setButtonCell(new OwnerCell(employerText));
+                        owner.setCellFactory(list -> new OwnerCell(employerText));
+                    });
                     owner.accessibleTextProperty().bind(i18n.text("next.owner"));
                     owner.setMinWidth(Region.USE_PREF_SIZE);
                     return owner;
@@ -77,5 +94,27 @@ public final class NextStepPageView {
         onlyDecisionMaker.managedProperty().bind(onlyDecisionMaker.visibleProperty());
         VBox planBox = new VBox(10, forms.section("plan.title"), onlyDecisionMaker, suggest, plan);
         return forms.page("step.nextStep", forms.glossaryLink(), grid, dateMissing, planBox);
+    }
+
+    /** "Me", or the employer's side by name, following the milestone as it is typed. */
+    private final class OwnerCell extends ListCell<Owner> {
+        private final ObservableValue<String> employer;
+
+        OwnerCell(ObservableValue<String> employer) {
+            this.employer = employer;
+        }
+
+        @Override
+        protected void updateItem(Owner item, boolean empty) {
+            super.updateItem(item, empty);
+            textProperty().unbind();
+            if (empty || item == null) {
+                setText(null);
+            } else if (item == Owner.EMPLOYER) {
+                textProperty().bind(employer);
+            } else {
+                textProperty().bind(i18n.text("owner." + item.code()));
+            }
+        }
     }
 }
