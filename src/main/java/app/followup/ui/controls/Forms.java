@@ -169,6 +169,7 @@ public final class Forms {
             box.setButtonCell(cell(key));
             box.setCellFactory(list -> cell(key));
         });
+        SteadyChoiceWidth.keep(box, item -> i18n.get(key.apply(item)), i18n.localeProperty());
         return box;
     }
 

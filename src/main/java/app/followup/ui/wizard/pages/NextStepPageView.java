@@ -4,6 +4,7 @@ import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
 import app.followup.ui.controls.FieldWidth;
 import app.followup.ui.controls.RowTable;
+import app.followup.ui.controls.SteadyChoiceWidth;
 import app.followup.ui.controls.RowTable.Column;
 import java.util.List;
 import app.followup.model.Owner;
@@ -80,6 +81,9 @@ public final class NextStepPageView {
                         owner.setButtonCell(new OwnerCell(employerText));
                         owner.setCellFactory(list -> new OwnerCell(employerText));
                     });
+                    // as wide as the longer of "Me" and the employer's name, however that name changes
+                    SteadyChoiceWidth.keep(owner, o -> o == Owner.EMPLOYER ? employerText.getValue()
+                            : i18n.get("owner." + o.code()), employerText);
                     owner.accessibleTextProperty().bind(i18n.text("next.owner"));
                     owner.setMinWidth(Region.USE_PREF_SIZE);
                     return owner;
