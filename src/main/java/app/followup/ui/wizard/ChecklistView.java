@@ -55,8 +55,8 @@ public final class ChecklistView extends VBox {
         this.scroll = scroll;
         fitHeight();
         scroll.setMaxHeight(Region.USE_PREF_SIZE);
-        scroll.widthProperty().addListener((o, was, now) -> {
-            if (Math.abs(was.doubleValue() - now.doubleValue()) >= 1) {
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (Math.abs(was.getWidth() - now.getWidth()) >= 1) {
                 fitHeightLater();
             }
         });
@@ -121,6 +121,11 @@ public final class ChecklistView extends VBox {
 
     private void fitHeight() {
         double width = scroll.getViewportBounds().getWidth();
+        if (width <= 0 && scroll.getPrefViewportHeight() > 0) {
+            // not laid out yet: fitted when the panel gets its width
+            return;
+        }
+        items.applyCss();
         double content = width > 0 && !items.getChildren().isEmpty()
                 ? items.prefHeight(width) + items.snappedTopInset() + items.snappedBottomInset() : HEIGHT;
         double height = Math.min(HEIGHT, Math.ceil(content));
