@@ -1,5 +1,7 @@
 package app.followup.ui.controls;
 
+import javafx.beans.value.ObservableValue;
+
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -49,13 +51,18 @@ public final class Forms {
 
     /** A page: title, a short explanation, then the fields, scrolling when the window is small. */
     public Node page(String titleKey, Node... content) {
+        return page(titleKey, i18n.text(titleKey + ".intro"), content);
+    }
+
+    /** A page whose intro changes with its state (the letter page once the letter is sent). */
+    public Node page(String titleKey, ObservableValue<String> introText, Node... content) {
         Label title = new Label();
         title.textProperty().bind(i18n.text(titleKey).map(t -> t.replace("_", "")));
         title.getStyleClass().addAll("page-title", "title-2");
         title.setWrapText(true);
         title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label intro = new Label();
-        intro.textProperty().bind(i18n.text(titleKey + ".intro"));
+        intro.textProperty().bind(introText);
         intro.getStyleClass().add("page-intro");
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
