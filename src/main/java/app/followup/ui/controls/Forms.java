@@ -16,6 +16,7 @@ import app.followup.ui.common.I18n;
 import app.followup.ui.common.TypedDates;
 import app.followup.ui.help.GlossaryWindow;
 import javafx.event.Event;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -171,11 +172,38 @@ public final class Forms {
         box.valueProperty().bindBidirectional(value);
         box.setCellFactory(list -> cell(key));
         box.setButtonCell(cell(key));
+        chooseByTyping(box, key);
         i18n.localeProperty().addListener(o -> {
             box.setButtonCell(cell(key));
             box.setCellFactory(list -> cell(key));
         });
         return box;
+    }
+
+    /**
+     * A letter typed on a closed choice selects the next choice that starts with it, as in the platform's own drop-down
+     * lists ("r" twice: Referanser, then Resultater), so that a row is filled in without the mouse. The arrow keys
+     * step through the choices already.
+     */
+    private <E> void chooseByTyping(ComboBox<E> box, Function<E, String> key) {
+        box.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            String typed = event.getCharacter();
+            if (box.isShowing() || typed.isBlank() || event.isShortcutDown() || event.isAltDown()
+                    || !Character.isLetterOrDigit(typed.codePointAt(0))) {
+                return;
+            }
+            String letter = typed.toLowerCase(i18n.localeProperty().get());
+            List<E> items = box.getItems();
+            int from = items.indexOf(box.getValue());
+            for (int step = 1; step <= items.size(); step++) {
+                E candidate = items.get((from + step + items.size()) % items.size());
+                if (i18n.get(key.apply(candidate)).toLowerCase(i18n.localeProperty().get()).startsWith(letter)) {
+                    box.setValue(candidate);
+                    event.consume();
+                    return;
+                }
+            }
+        });
     }
 
     private <E> ListCell<E> cell(Function<E, String> key) {
