@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A new user at 1024×700 typed the employer's name after the "Your details" dialog and after File → Open, and the
@@ -53,7 +54,9 @@ class FocusAfterDialogTest {
     void typingAfterTheDetailsDialogGoesToTheEmployerField(FxRobot robot) {
         install(true);
         Platform.runLater(main::newApplication);
-        waitUntil(() -> robot.lookup("#candidate-name").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#candidate-name").tryQuery()
+                .map(name -> name.isVisible() && name.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#candidate-name").write("Sindre Aasen");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> main.document().isOpen() && Window.getWindows().size() == 1);

@@ -128,6 +128,8 @@ public class WizardFlowTest {
         robot.clickOn("#send-gmail");
         waitUntil(() -> platform.opened.stream().anyMatch(link -> link.startsWith("https://mail.google.com/")));
 
+        // the message under the send buttons says to attach the PDF: "Mark as sent" may be below the fold now
+        UiTestSupport.reveal(robot, "#mark-sent");
         robot.clickOn("#mark-sent");
         assertThat(robot.lookup("#letter-sent").queryAs(Label.class).getText())
                 .isEqualTo("Sent 27\u00a0November 2026. This is the letter as sent.");

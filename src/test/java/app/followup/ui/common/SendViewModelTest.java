@@ -52,11 +52,11 @@ class SendViewModelTest {
             send.openInMailProgram();
             String said = send.messageProperty().get();
             assertThat(said).contains("Veien-videre-KAM.pdf").contains(folder.getFileName().toString())
-                    .containsAnyOf("attach the PDF", "legg ved PDF-en")
+                    .containsAnyOf("attach Veien-videre-KAM.pdf", "legg ved Veien-videre-KAM.pdf")
                     .containsAnyOf("already marked as sent", "allerede merket som sendt")
                     .doesNotContain("come back").doesNotContain("kom så tilbake");
             send.openInGmail();
-            assertThat(send.messageProperty().get()).containsAnyOf("attach the PDF", "legg ved PDF-en");
+            assertThat(send.messageProperty().get()).containsAnyOf("no attachment", "ikke vedlegg");
         }
     }
 
