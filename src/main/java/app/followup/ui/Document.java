@@ -53,13 +53,19 @@ public final class Document {
     }
 
     private void replace(Notes newNotes, Path from) {
+        int last = newNotes.rounds().size() - 1;
+        if (roundIndex.get() > last) {
+            // the new notes' listeners read their round at the round index: never one the new notes lack (a file
+            // of one round opened over the second round of another failed to open)
+            roundIndex.set(last);
+        }
         notes.set(newNotes);
         file.set(from);
         dirty.set(false);
-        if (roundIndex.get() == newNotes.rounds().size() - 1) {
+        if (roundIndex.get() == last) {
             reloads.set(reloads.get() + 1);
         } else {
-            roundIndex.set(newNotes.rounds().size() - 1);
+            roundIndex.set(last);
         }
     }
 

@@ -4,11 +4,9 @@ import static app.followup.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
-import app.followup.letter.LetterComposer;
-import app.followup.userfiles.TemplateLibrary;
-import app.followup.ui.common.BackgroundRunner;
-import app.followup.ui.common.I18n;
-import app.followup.ui.common.UserStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,26 +17,31 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import app.followup.ui.common.I18n;
 
 /**
- * The window at the program's own minimum size, 1024×700, as on a small laptop: every page in both languages,
- * and no label, hint, button or choice cut short with an ellipsis.
+ * The window at the program's own minimum size, 1024×700, as on a small laptop, and at 1280×800: every page in both
+ * languages, for a sample opened and for a sent letter with nothing to remark reopened through File → Open, and no
+ * label, hint, button or choice cut short with an ellipsis or with a word split across two lines.
  */
 @ExtendWith(ApplicationExtension.class)
 class LaptopLayoutTest {
+    /** A Norwegian letter sent on its interview day, 28 November 2026, whose checklist has nothing to remark. */
+    private static final String SENT_LETTER = "notes/nb-sent-no-remarks.followup.json";
+
+    private final FakeDialogs dialogs = new FakeDialogs();
     private MainViewModel main;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        main = new MainViewModel(new I18n(I18n.NORWEGIAN), new UserStore.InMemory(), new FakeDialogs(),
-                new BackgroundRunner.Threaded(), () -> LocalDate.of(2026, 11, 27),
-                new LetterComposer(new TemplateLibrary(null)));
+        main = TestWindow.norwegian().dialogs(dialogs).threaded().today(LocalDate.of(2026, 11, 28)).build();
         FollowUpApp.install(stage, main);
         stage.setWidth(1024);
         stage.setHeight(700);
@@ -46,9 +49,32 @@ class LaptopLayoutTest {
     }
 
     @Test
-    void noTextIsCutShortOnAnyPageInEitherLanguage(FxRobot robot) {
-        robot.interact(() -> main.open(Samples.VESTLAND));
-        waitUntil(() -> main.document().isOpen());
+    void noTextIsCutShortOnAnyPageInEitherLanguageOrSize(FxRobot robot, @TempDir Path folder) throws IOException {
+        Path sent = folder.resolve("sent.followup.json");
+        Files.writeString(sent, Samples.resource(SENT_LETTER));
+        List<String> cut = new ArrayList<>();
+        for (double[] size : List.of(new double[] {1024, 700}, new double[] {1280, 800})) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            robot.interact(() -> main.open(Samples.VESTLAND));
+            waitUntil(() -> Samples.VESTLAND.equals(main.document().fileProperty().get()));
+            cut.addAll(walk(robot, "sample, " + sizeName(size)));
+            // as the tester: another file first, then this one through File → Open
+            dialogs.toOpen = sent;
+            robot.interact(() -> main.open());
+            waitUntil(() -> sent.equals(main.document().fileProperty().get()));
+            cut.addAll(walk(robot, "sent letter reopened, " + sizeName(size)));
+        }
+        assertThat(cut).as("text cut short").isEmpty();
+    }
+
+    private static String sizeName(double[] size) {
+        return (int) size[0] + "×" + (int) size[1];
+    }
+
+    private List<String> walk(FxRobot robot, String what) {
         List<String> cut = new ArrayList<>();
         for (Locale language : List.of(I18n.NORWEGIAN, I18n.ENGLISH)) {
             robot.interact(() -> main.i18n().localeProperty().set(language));
@@ -62,15 +88,37 @@ class LaptopLayoutTest {
                         .queryAllAs(Labeled.class)) {
                     String full = labeled.getText();
                     Text drawn = (Text) labeled.lookup(".text");
-                    if (full != null && !full.isBlank() && drawn != null && !drawn.getText().equals(full)
-                            && drawn.getText().endsWith(labeled.getEllipsisString())) {
-                        cut.add(language + " page " + (page + 1) + ": \"" + full + "\" shown as \""
-                                + drawn.getText() + "\"");
+                    if (full == null || full.isBlank() || drawn == null) {
+                        continue;
+                    }
+                    String where = what + ", " + language + " page " + (page + 1) + ": \"" + full + "\"";
+                    if (!drawn.getText().equals(full) && drawn.getText().endsWith(labeled.getEllipsisString())) {
+                        cut.add(where + " shown as \"" + drawn.getText() + "\"");
+                    } else if (labeled.isWrapText() && splitsAWord(drawn)) {
+                        cut.add(where + " splits a word over two lines in " + Math.round(drawn.getWrappingWidth())
+                                + " px");
                     }
                 }
             }
         }
-        assertThat(cut).as("text cut short at 1024×700").isEmpty();
+        return cut;
+    }
+
+    /** A wrapped text narrower than its longest word breaks that word in the middle. */
+    private static boolean splitsAWord(Text drawn) {
+        double wrapping = drawn.getWrappingWidth();
+        if (wrapping <= 0) {
+            return false;
+        }
+        Text word = new Text();
+        word.setFont(drawn.getFont());
+        for (String each : drawn.getText().split("\\s+")) {
+            word.setText(each);
+            if (word.getLayoutBounds().getWidth() > wrapping + 0.5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean shown(Node node) {

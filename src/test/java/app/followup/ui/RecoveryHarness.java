@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 /**
  * A FollowUp process for {@link CrashRecoveryTest} to kill: it opens a notes file and types into the challenge,
  * a character every 50 ms, as a user would, until it is killed. Its view-model runs as in the window, with the
- * real delayed recovery copy; only the JavaFX thread is replaced by this one. The 50 ms pauses are the simulated
- * typist's pace, not a wait for anything: the test waits for the recovery copy itself before it kills.
+ * real delayed recovery copy; only the JavaFX thread is replaced by the typist's timer thread. The 50 ms period is the
+ * simulated typist's pace, not a wait for anything: the test waits for the recovery copy itself before it kills.
  */
 public final class RecoveryHarness {
     static final String TYPED = "Typed just before the crash";
@@ -27,16 +27,22 @@ public final class RecoveryHarness {
         main.open(notes);
         ChallengePageViewModel challenge = main.wizard().page(ChallengePageViewModel.class);
         challenge.challenge.set("");
-        for (char c : TYPED.toCharArray()) {
-            challenge.challenge.set(challenge.challenge.get() + c);
-            Thread.sleep(50);
-        }
-        System.out.println("TYPED");
-        System.out.flush();
-        while (true) {
-            Thread.sleep(50);
-            challenge.challenge.set(challenge.challenge.get() + ".");
-        }
+        // one thread plays the JavaFX thread and the typist: a character every 50 ms, as a user types
+        ScheduledExecutorService typist = Executors.newSingleThreadScheduledExecutor();
+        int[] typed = {0};
+        typist.scheduleAtFixedRate(() -> {
+            if (typed[0] < TYPED.length()) {
+                challenge.challenge.set(challenge.challenge.get() + TYPED.charAt(typed[0]++));
+                if (typed[0] == TYPED.length()) {
+                    System.out.println("TYPED");
+                    System.out.flush();
+                }
+            } else {
+                challenge.challenge.set(challenge.challenge.get() + ".");
+            }
+        }, 0, 50, TimeUnit.MILLISECONDS);
+        // typing goes on until the test kills this process
+        typist.awaitTermination(1, TimeUnit.DAYS);
     }
 
     /** Results on the calling thread; delayed work on a timer thread, as the real runner does. */

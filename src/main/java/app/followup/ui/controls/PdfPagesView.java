@@ -48,6 +48,9 @@ public final class PdfPagesView extends BorderPane {
     private Window window;
     /** Where the top of the view should be once a zoom's new page sizes are laid out; negative when nowhere. */
     private double pendingTop = -1;
+    /** The view's width the zoom was last fitted to, so that a layout that changed it without notice is caught. */
+    private double fittedTo = -1;
+    private final Runnable keepFitted = this::keepFitted;
 
     public PdfPagesView(I18n i18n, ObservableValue<PagePreview.Pages> pages) {
         getStyleClass().add("pdf-pages");
@@ -82,6 +85,14 @@ public final class PdfPagesView extends BorderPane {
         });
         fitWidth.addListener(o -> fitIfAsked());
         sceneProperty().addListener(o -> followWindow());
+        sceneProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(keepFitted);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(keepFitted);
+            }
+        });
         PdfViewerInput.attach(this, scroll);
     }
 
@@ -247,9 +258,21 @@ public final class PdfPagesView extends BorderPane {
         for (int i = 0; i < shown.count(); i++) {
             widest = Math.max(widest, shown.widthInPoints(i));
         }
-        double room = scroll.getViewportBounds().getWidth() - 2 * SIDE;
+        double width = scroll.getViewportBounds().getWidth();
+        double room = width - 2 * SIDE;
         if (room > 0) {
+            fittedTo = width;
             zoom.set(ZoomSteps.clamp(room / (widest * TRUE_SIZE)));
+        }
+    }
+
+    /**
+     * With fit to width on, the zoom fits the view's width after every layout, however the width came to change:
+     * after Escape from wide view the zoom once stayed at the wide view's 118 % in a view half as wide.
+     */
+    private void keepFitted() {
+        if (fitWidth.get() && scroll.getViewportBounds().getWidth() != fittedTo) {
+            fitIfAsked();
         }
     }
 

@@ -55,10 +55,8 @@ public final class ChecklistView extends VBox {
         scroll.managedProperty().bind(scroll.visibleProperty());
         none.setId("checklist-none");
         none.textProperty().bind(i18n.text("advice.none"));
+        // under the title in a narrow panel, wrapped there rather than cut with "…"
         none.setWrapText(true);
-        none.setMinWidth(0);
-        // wrapped in a narrow panel rather than cut with "…"
-        none.setMinHeight(Region.USE_PREF_SIZE);
         none.getStyleClass().add("hint");
         none.visibleProperty().bind(open.and(quiet));
         none.managedProperty().bind(none.visibleProperty());
@@ -73,14 +71,9 @@ public final class ChecklistView extends VBox {
         count.textProperty().bind(Bindings.createStringBinding(() -> "(" + (advice.advice().size()
                 + (letter.notesChanges().get().isEmpty() ? 0 : 1)) + ")", advice.advice(), letter.notesChanges()));
         count.visibleProperty().bind(open.not());
+        count.managedProperty().bind(count.visibleProperty());
         count.getStyleClass().add("hint");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(none, Priority.SOMETIMES);
-        HBox header = new HBox(8, title, count, none, spacer, toggle);
-        header.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(header, scroll);
+        getChildren().addAll(new ChecklistHeading(title, count, none, toggle), scroll);
         advice.advice().addListener((ListChangeListener<Advice>) change -> rebuild());
         letter.notesChanges().addListener((o, was, now) -> {
             if (was.isEmpty() != now.isEmpty()) {
