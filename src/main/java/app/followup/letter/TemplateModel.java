@@ -1,6 +1,5 @@
 package app.followup.letter;
 
-import java.util.Arrays;
 import app.followup.model.Evidence;
 import app.followup.model.Language;
 import app.followup.model.Notes;
@@ -139,30 +138,10 @@ final class TemplateModel {
         return position(title, language);
     }
 
-    /**
-     * Norwegian job titles are common nouns ("jobben som salgssjef proff"), so a capital that is only the start of
-     * the field goes. A title with another capital word in it is an English title or a name ("Key Account Manager
-     * dagligvare", "Head of Sales") and acronyms ("KAM") are not common nouns: those keep their case.
-     */
+    /** Norwegian job titles are common nouns in running text; see {@link JobTitleCase}. */
     private static String position(String position, Language language) {
         String clean = Texts.clause(position);
-        if (clean == null || language != Language.NB) {
-            return clean;
-        }
-        String[] words = clean.split(" ");
-        String first = words[0];
-        boolean commonNoun = first.codePoints().filter(Character::isUpperCase).count() == 1
-                && Character.isUpperCase(first.codePointAt(0)) && first.codePoints().noneMatch(Character::isDigit);
-        // an acronym further on ("salgsleder SMB") says nothing about the first word; a capitalised word does
-        boolean restLowerCase = Arrays.stream(words, 1, words.length).noneMatch(TemplateModel::isCapitalisedWord);
-        return commonNoun && restLowerCase
-                ? first.toLowerCase(language.locale()) + clean.substring(first.length()) : clean;
-    }
-
-    /** "Account", "Sales": a capital followed by lower case, as in an English title; not "SMB", not "proff". */
-    private static boolean isCapitalisedWord(String word) {
-        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
-                && word.codePoints().skip(1).anyMatch(Character::isLowerCase);
+        return clean == null || language != Language.NB ? clean : JobTitleCase.inNorwegianText(clean);
     }
 
     private static String when(LocalDate date, LocalDate today, Language language, LetterWords words) {

@@ -85,7 +85,7 @@ public final class MainViewModel {
         this.composer = composer;
         this.fileCommands = new NotesFileCommands(document, i18n, store, dialogs, background, today,
                 recovery == null ? null : new RecoveryKeeper(document, recovery, background), status::set,
-                recentFiles, () -> wizard().goTo(0));
+                recentFiles, () -> wizard().startAt(0));
     }
 
     /**
@@ -158,7 +158,7 @@ public final class MainViewModel {
                     new DecisionPageViewModel(document), new NextStepPageViewModel(document, dialogs, today),
                     new TermsPageViewModel(document), new PrivatePageViewModel(document),
                     new LetterPageViewModel(document, composer, dialogs, background, today, i18n, status::set,
-                            opener)),
+                            opener, store)),
                     i18n);
         }
         return wizard;
@@ -190,7 +190,7 @@ public final class MainViewModel {
                         return asked;
                     })).orElse(Candidate.EMPTY);
             document.startNew(candidate, i18n.language(), today.get());
-            wizard().goTo(0);
+            wizard().startAt(0);
         });
     }
 
@@ -214,7 +214,7 @@ public final class MainViewModel {
 
     /** Opens a file from the applications board on the page where what is due is done. */
     public void open(Path file, Class<? extends PageViewModel> page) {
-        fileCommands.open(file, () -> wizard().goTo(wizard().indexOf(page)));
+        fileCommands.open(file, () -> wizard().startAt(wizard().indexOf(page)));
     }
 
     public void save() {
@@ -246,7 +246,7 @@ public final class MainViewModel {
         var last = document.notes().lastRound();
         dialogs.askNewRound(today.get(), last.stageOrDefault()).ifPresent(answer -> {
             document.addRound(answer.date(), answer.stage());
-            wizard().goTo(0);
+            wizard().startAt(0);
         });
     }
 

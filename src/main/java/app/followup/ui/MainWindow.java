@@ -205,6 +205,12 @@ public final class MainWindow extends BorderPane {
         if (board.shownProperty().get()) {
             showBoard.run();
         }
+        // the first application saved or opened puts its folder on a board that has none yet
+        main.document().fileProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                board.notesFileUsed(now);
+            }
+        });
         fileMenu.getItems().add(0, item("menu-board", "menu.file.board", "Shortcut+B",
                 () -> board.shownProperty().set(true)));
     }

@@ -116,7 +116,14 @@ class SecondRoundLetterTest {
         "Head of Sales|Head of Sales",
         "KAM dagligvare|KAM dagligvare",
         "Salgssjef proff|salgssjef proff",
-        "Salgsleder SMB|salgsleder SMB"})
+        "Salgsleder SMB|salgsleder SMB",
+        "Regional salgssjef Østlandet|regional salgssjef Østlandet",
+        "Salgssjef Nordvik|salgssjef Nordvik",
+        "Account Executive|Account Executive",
+        "Regional Sales Manager Norden|Regional Sales Manager Norden",
+        "IT-konsulent Vestland|IT-konsulent Vestland",
+        "B2B-selger|B2B-selger",
+        "Daglig leder|daglig leder"})
     void aNorwegianSponsorLetterLowercasesOnlyATitleThatIsACommonNoun(String position, String inText) {
         Notes notes = secondRound(Language.NB);
         Round round = last(notes);
@@ -125,6 +132,18 @@ class SecondRoundLetterTest {
                 with(round, Stage.SPONSOR, List.of(), List.of()));
         String text = letter(sponsor);
         assertThat(text.lines().findFirst().orElseThrow()).endsWith("– " + inText);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "NB|Regional salgssjef Østlandet|om jobben som regional salgssjef Østlandet.",
+        "EN|Regional Sales Manager|on the Regional Sales Manager role.",
+        "EN|Key Account Manager|on the Key Account Manager role."})
+    void theDecisionLetterWritesTheTitleAsTheLanguageDoes(Language language, String position, String inText) {
+        Notes notes = secondRound(language);
+        Notes retitled = new Notes(notes.version(), notes.language(), notes.candidate(), notes.employer(), position,
+                notes.privateNotes(), notes.rounds(), notes.status(), notes.extras());
+        assertThat(letter(retitled)).contains(inText);
     }
 
     @ParameterizedTest

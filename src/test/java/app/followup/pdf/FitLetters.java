@@ -73,7 +73,7 @@ final class FitLetters {
         List<Block> body = List.of(
                 new Block.Paragraph(List.of("Hei Anders,")),
                 new Block.Paragraph(List.of("Takk for møtet i går ettermiddag, og for at du var så åpen om "
-                        + "bedriftsmarkedet. Her er min oppsummering, og et forslag til plan fram mot en beslutning.")),
+                        + "bedriftsmarkedet. Her er min oppsummering, og et forslag til plan frem mot en beslutning.")),
                 new Block.Paragraph(List.of("Vestland Energi taper de store bedriftsanbudene og mister "
                         + "markedsandeler, fordi salgsteamet er bygget for fornyelser og ikke for nysalg. Slik jeg "
                         + "forstår det, besvares anbudene for sent og uten en tydelig salgsstrategi. Blir det ikke "
@@ -98,7 +98,7 @@ final class FitLetters {
                 new Block.Paragraph(List.of("Har jeg misforstått noe, eller passer ikke en dato, vil jeg gjerne "
                         + "høre det.")),
                 new Block.Paragraph(List.of("Med vennlig hilsen", "Jonas Bakke · 934 56 789")));
-        return new Letter(Language.NB, "Møtet " + date("26. november") + " – en plan fram mot en beslutning", body,
+        return new Letter(Language.NB, "Møtet " + date("26. november") + " – en plan frem mot en beslutning", body,
                 List.of("Jonas Bakke", "Kongens gate 8", "5013 Bergen", "+47 934 56 789", "jonas.bakke@example.no"),
                 List.of("Anders Vik", "Administrerende direktør", "Vestland Energi AS", "Sandviksboder 3",
                         "5035 Bergen"),

@@ -72,4 +72,17 @@ public class BundlesTest {
             assertThat(all).as(word).contains(word);
         }
     }
+
+    /** Bokmål allows "fram" and "frem"; the letters say "frem mot en beslutning", so the window says it too. */
+    @Test
+    void norwegianTextSaysFremAsTheLettersDo() throws Exception {
+        Pattern fram = Pattern.compile("(?iu)(?<![\\p{L}])fram(?![\\p{L}])");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/app/followup"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches(".*_nb\\.properties|nb-.*\\.mustache"))
+                    .toList()) {
+                assertThat(fram.matcher(Files.readString(file)).find()).as(file.toString()).isFalse();
+            }
+        }
+        assertThat(load("messages_nb.properties").getProperty("glossary.decisionMaker.text")).contains("frem mot");
+    }
 }

@@ -94,7 +94,7 @@ class LaptopLayoutTest {
                     String where = what + ", " + language + " page " + (page + 1) + ": \"" + full + "\"";
                     if (!drawn.getText().equals(full) && drawn.getText().endsWith(labeled.getEllipsisString())) {
                         cut.add(where + " shown as \"" + drawn.getText() + "\"");
-                    } else if (labeled.isWrapText() && splitsAWord(drawn)) {
+                    } else if (labeled.isWrapText() && UiTestSupport.splitsAWord(drawn)) {
                         cut.add(where + " splits a word over two lines in " + Math.round(drawn.getWrappingWidth())
                                 + " px");
                     }
@@ -102,23 +102,6 @@ class LaptopLayoutTest {
             }
         }
         return cut;
-    }
-
-    /** A wrapped text narrower than its longest word breaks that word in the middle. */
-    private static boolean splitsAWord(Text drawn) {
-        double wrapping = drawn.getWrappingWidth();
-        if (wrapping <= 0) {
-            return false;
-        }
-        Text word = new Text();
-        word.setFont(drawn.getFont());
-        for (String each : drawn.getText().split("\\s+")) {
-            word.setText(each);
-            if (word.getLayoutBounds().getWidth() > wrapping + 0.5) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean shown(Node node) {

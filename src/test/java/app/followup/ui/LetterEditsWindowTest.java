@@ -156,11 +156,53 @@ public class LetterEditsWindowTest {
         assertThat(Files.readAllBytes(pdf)).isNotEqualTo(first);
     }
 
+    /** A tester reopened the file her PDF was saved from, and "Show PDF in folder" was greyed. */
+    @Test
+    void thePdfSavedBeforeIsOfferedAgainWhenTheFileIsOpenedAgainAndSaidOutOfDateWhenItIs(FxRobot robot)
+            throws Exception {
+        Path notes = Files.copy(Samples.NORDLYS, folder.resolve("nordlys.followup.json"));
+        robot.interact(() -> main.open(notes));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().goTo(LETTER));
+        Path pdf = folder.resolve("letter.pdf");
+        dialogs.pdfToSave = pdf;
+        reveal(robot, "#save-pdf");
+        robot.clickOn("#save-pdf");
+        waitUntil(() -> Files.exists(pdf));
+
+        robot.interact(() -> main.open(notes));
+        waitUntil(() -> main.document().isOpen() && main.wizard().currentProperty().get() == 0);
+        robot.interact(() -> main.wizard().goTo(LETTER));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#show-pdf").queryAs(Labeled.class).isDisabled()).as("the PDF is still there")
+                .isFalse();
+        assertThat(shown(robot, "#exports-out-of-date")).as("the letter is the one the PDF was made from").isFalse();
+        type(robot, "#letter-body", " Thanks again.");
+        waitUntil(() -> shown(robot, "#exports-out-of-date"));
+        assertThat(robot.lookup("#exports-out-of-date-text").queryAs(Label.class).getText()).contains("letter.pdf");
+
+        Files.delete(pdf);
+        dialogs.unsavedAnswer = app.followup.ui.common.Dialogs.Unsaved.DISCARD;
+        robot.interact(() -> main.open(notes));
+        waitUntil(() -> main.wizard().currentProperty().get() == 0);
+        robot.interact(() -> main.wizard().goTo(LETTER));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#show-pdf").queryAs(Labeled.class).isDisabled()).as("a PDF deleted since").isTrue();
+    }
+
+    private String intro(FxRobot robot) {
+        return robot.lookup(".page-intro").queryAllAs(Label.class).stream().filter(LetterEditsWindowTest::shown)
+                .findFirst().orElseThrow().getText();
+    }
+
     @Test
     void aSentLetterIsReadOnlyUntilTheUserChoosesToEditIt(FxRobot robot) {
         openOnTheLetterPage(robot);
+        assertThat(intro(robot)).contains("Edit it freely");
         reveal(robot, "#mark-sent");
         robot.clickOn("#mark-sent");
+        assertThat(intro(robot)).as("a sent letter is not to be edited freely").doesNotContain("Edit it freely")
+                .contains("marked as sent and locked").contains("Edit anyway");
         TextArea body = robot.lookup("#letter-body").queryAs(TextArea.class);
         assertThat(body.isEditable()).isFalse();
         assertThat(body.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("sent"));
@@ -176,6 +218,7 @@ public class LetterEditsWindowTest {
         reveal(robot, "#letter-edit-anyway");
         robot.clickOn("#letter-edit-anyway");
         assertThat(body.isEditable()).isTrue();
+        assertThat(intro(robot)).startsWith("You are editing a letter already marked as sent.");
         assertThat(shown(robot, "#letter-reset")).isTrue();
         assertThat(robot.lookup("#letter-sent").queryAs(Label.class).getText()).isEqualTo("Sent 27\u00a0November 2026");
 
@@ -184,6 +227,7 @@ public class LetterEditsWindowTest {
         assertThat(body.isEditable()).isTrue();
         assertThat(main.document().round().letter()).as("sent as written from the notes: following them again")
                 .isNull();
+        assertThat(intro(robot)).contains("Edit it freely");
     }
 
     @Test

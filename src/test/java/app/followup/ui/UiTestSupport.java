@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.Node;
+import javafx.scene.text.Text;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -81,5 +82,22 @@ public final class UiTestSupport {
         if (node.getScene() != null) {
             node.getScene().getRoot().layout();
         }
+    }
+
+    /** A wrapped text narrower than its longest word breaks that word in the middle. */
+    static boolean splitsAWord(Text drawn) {
+        double wrapping = drawn.getWrappingWidth();
+        if (wrapping <= 0) {
+            return false;
+        }
+        Text word = new Text();
+        word.setFont(drawn.getFont());
+        for (String each : drawn.getText().split("\\s+")) {
+            word.setText(each);
+            if (word.getLayoutBounds().getWidth() > wrapping + 0.5) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -128,6 +128,8 @@ public class WizardFlowTest {
         robot.clickOn("#send-gmail");
         waitUntil(() -> platform.opened.stream().anyMatch(link -> link.startsWith("https://mail.google.com/")));
 
+        // the message under the send buttons says to attach the PDF: "Mark as sent" may be below the fold now
+        UiTestSupport.reveal(robot, "#mark-sent");
         robot.clickOn("#mark-sent");
         // the sent date is written by the click's event: waited for, not read in the same instant on a busy machine
         waitUntil(() -> !robot.lookup("#letter-sent").queryAs(Label.class).getText().isEmpty());

@@ -17,6 +17,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * The board's table: one row per application, overdue and today marked, sorted by any column; a double-click or
@@ -26,6 +29,8 @@ final class BoardTable extends TableView<BoardRow> {
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
     private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+    /** A heading's padding and its sort arrow, beside its longest word. */
+    private static final double HEADING_PADDING = 26;
 
     private final BoardViewModel board;
     private final I18n i18n;
@@ -59,6 +64,21 @@ final class BoardTable extends TableView<BoardRow> {
             words.languageChanged();
             refresh();
         });
+    }
+
+    /** The width of the heading's longest word in the headings' bold type. */
+    private static double widestWord(String heading) {
+        if (heading == null) {
+            return 0;
+        }
+        Text word = new Text();
+        word.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+        double widest = 0;
+        for (String each : heading.split("\\s+")) {
+            word.setText(each);
+            widest = Math.max(widest, word.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     private void addColumns() {
@@ -116,8 +136,10 @@ final class BoardTable extends TableView<BoardRow> {
         });
         column.setComparator(order);
         column.setPrefWidth(width);
-        // the table shares out what is left, but never below the width of the longest word, which cannot wrap
-        column.setMinWidth(width * 0.8);
+        // the table shares out what is left, but never below the width of the longest word, which cannot wrap:
+        // the cells' words are the user's (they may end in "…"), the heading's are ours and must be read whole
+        column.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(width * 0.8, widestWord(column.getText()) + HEADING_PADDING), column.textProperty()));
         return column;
     }
 

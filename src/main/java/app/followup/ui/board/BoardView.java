@@ -53,7 +53,7 @@ public final class BoardView extends VBox {
 
         table = new BoardTable(board, i18n);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(heading, folderBar(), table, actions(), notice(), problems());
+        getChildren().addAll(heading, folderBar(), folderAddedForYou(), table, actions(), notice(), problems());
     }
 
     private HBox folderBar() {
@@ -127,6 +127,19 @@ public final class BoardView extends VBox {
             }
         });
         return actions;
+    }
+
+    /** "The folder … was added for you …": how a folder the user did not choose came onto the board. */
+    private Label folderAddedForYou() {
+        Label added = new Label();
+        added.setId("board-folder-added");
+        added.setWrapText(true);
+        added.setMinHeight(Region.USE_PREF_SIZE);
+        added.getStyleClass().add("hint");
+        added.textProperty().bind(board.folderAddedNotice());
+        added.visibleProperty().bind(added.textProperty().isNotEmpty());
+        added.managedProperty().bind(added.visibleProperty());
+        return added;
     }
 
     private Label notice() {

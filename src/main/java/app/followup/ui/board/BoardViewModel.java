@@ -16,6 +16,9 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -40,6 +43,15 @@ public final class BoardViewModel {
     private final BoardLoading loading;
     private final NudgeStarter nudges;
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
+    /** The folder the board took of itself from the first file saved or opened; null when the user chose them all. */
+    private final ReadOnlyObjectWrapper<Path> folderAddedForYou = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final I18n i18n;
+    /** The remembered folders are read; until then a file saved or opened waits here. */
+    private boolean started;
+    private Path fileBeforeStart;
+    /** The user removed a folder in this session: an empty board is then their choice, not an oversight. */
+    private boolean userRemovedAFolder;
 
     /**
      * @param opener  opens a notes file in the window (asking first about unsaved work) on a given page
@@ -54,9 +66,12 @@ public final class BoardViewModel {
         this.today = today;
         this.opener = opener;
         this.creator = creator;
+        this.i18n = i18n;
         this.exports = new BoardExports(folders, background, today, dialogs, links, i18n);
         this.loading = new BoardLoading(background, today, folders);
         this.nudges = new NudgeStarter(background, today, dialogs, links, i18n, exports, this::reload);
+        folderAddedForYou.addListener(o -> sayWhichFolderWasAdded());
+        i18n.localeProperty().addListener(o -> sayWhichFolderWasAdded());
     }
 
     /**
@@ -99,6 +114,11 @@ public final class BoardViewModel {
 
     private void started(List<Path> remembered, BoardReading reading, boolean show, Runnable then) {
         folders.setAll(remembered);
+        started = true;
+        if (fileBeforeStart != null) {
+            notesFileUsed(fileBeforeStart);
+            fileBeforeStart = null;
+        }
         watcher.watch(List.copyOf(folders));
         if (show && !remembered.isEmpty()) {
             shown.set(true);
@@ -117,14 +137,47 @@ public final class BoardViewModel {
         }
     }
 
+    /**
+     * A notes file was saved or opened in the window. A user who has not chosen any folder yet expects the
+     * application just saved to be on the board: its folder is added, and the board says so and how to remove it.
+     * Once the board has folders, they are the user's choice and stay as they are.
+     */
+    public void notesFileUsed(Path file) {
+        if (!started) {
+            fileBeforeStart = file;
+            return;
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (folders.isEmpty() && !userRemovedAFolder && folder != null) {
+            addFolder(folder);
+            folderAddedForYou.set(folder);
+        }
+    }
+
+    /** "The folder X was added …": shown on the board until the user adds or removes a folder. */
+    public ReadOnlyStringProperty folderAddedNotice() {
+        return notice.getReadOnlyProperty();
+    }
+
+    private void sayWhichFolderWasAdded() {
+        Path added = folderAddedForYou.get();
+        notice.set(added == null || !folders.contains(added) ? ""
+                : i18n.get("board.folderAddedForYou", added, i18n.get("board.removeFolder")));
+    }
+
     public void removeFolder(Path folder) {
         if (folders.remove(folder)) {
+            userRemovedAFolder = true;
             foldersChanged();
         }
     }
 
     private void foldersChanged() {
         List<Path> chosen = List.copyOf(folders);
+        if (folderAddedForYou.get() != null && !folders.equals(List.of(folderAddedForYou.get()))) {
+            // the user has chosen the folders since: the line about the one added for them is no longer news
+            folderAddedForYou.set(null);
+        }
         background.run(() -> {
             store.save(chosen);
             return chosen;

@@ -77,6 +77,28 @@ public final class PreferencesStore implements UserStore {
         flush();
     }
 
+    /** Keyed by a digest of the notes file and round: a settings key is at most 80 characters, a path is longer. */
+    @Override
+    public Optional<SavedPdf> savedPdf(Path notesFile, int round) {
+        String stored = node().node("savedPdfs").get(pdfKey(notesFile, round), null);
+        if (stored == null || !stored.contains(SEPARATOR)) {
+            return Optional.empty();
+        }
+        String[] parts = stored.split(SEPARATOR, 2);
+        return Optional.of(new SavedPdf(Path.of(parts[0]), parts[1]));
+    }
+
+    @Override
+    public void rememberSavedPdf(Path notesFile, int round, SavedPdf saved) {
+        node().node("savedPdfs").put(pdfKey(notesFile, round),
+                saved.pdf().toAbsolutePath().normalize() + SEPARATOR + saved.letterPrint());
+        flush();
+    }
+
+    private static String pdfKey(Path notesFile, int round) {
+        return Digests.sha256(notesFile.toAbsolutePath().normalize() + "#" + round);
+    }
+
     private void put(String key, String value) {
         if (value == null) {
             node().remove(key);

@@ -9,8 +9,10 @@ import app.followup.mail.WebmailLinks;
 import app.followup.model.Candidate;
 import app.followup.notes.AtomicFiles;
 import app.followup.notes.NotesException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,6 +36,10 @@ public final class SendViewModel {
     private final I18n i18n;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+    /** Whether the letter is marked as sent already; a nudge or a letter page before it is known: never. */
+    private BooleanSupplier markedSent = () -> false;
+    /** The PDF of this letter saved last, if any: a link to a mail program or webmail carries no attachment. */
+    private Supplier<Path> savedPdf = () -> null;
 
     /**
      * @param letter      the email as it stands now, with the user's edits
@@ -59,6 +65,15 @@ public final class SendViewModel {
         this.i18n = i18n;
     }
 
+    /**
+     * What the letter page knows and a bare email does not: whether the letter is marked as sent (then the message
+     * does not ask to mark it again) and the PDF saved from it (then the message says to attach it).
+     */
+    public void knowLetter(BooleanSupplier markedSent, Supplier<Path> savedPdf) {
+        this.markedSent = markedSent;
+        this.savedPdf = savedPdf;
+    }
+
     public void openInMailProgram() {
         open(MailtoUri.of(letter.get()), "mail");
     }
@@ -75,12 +90,29 @@ public final class SendViewModel {
         tell(i18n.get("send.opening"), false);
         background.run(() -> opener.open(link), result -> {
             switch (result.outcome()) {
-                case OPENED -> tell(i18n.get("send.opened." + where), false);
+                case OPENED -> tell(opened(where), false);
                 case NO_OPENER -> tell(i18n.get("send.noOpener", result.opener()), true);
                 case NOTHING_OPENS_IT -> tell(i18n.get("send.nothingOpens." + where, result.opener(),
                         result.exitStatus()), true);
             }
         }, error -> tell(i18n.get("send.nothingOpens." + where, "", String.valueOf(error.getMessage())), true));
+    }
+
+    /**
+     * "Opened in Gmail.", then the PDF to attach when one was saved (a link carries no attachment), then what is
+     * left to do: send it and mark it as sent, or only send it when it is marked already.
+     */
+    private String opened(String where) {
+        Path pdf = savedPdf.get();
+        String attach = pdf == null || !Files.isRegularFile(pdf) ? ""
+                : " " + i18n.get("send.attachPdf", pdf.getFileName(), folderName(pdf));
+        return i18n.get("send.opened." + where) + attach + " "
+                + i18n.get(markedSent.getAsBoolean() ? "send.thenSend" : "send.thenSendAndMark");
+    }
+
+    private static String folderName(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder == null || folder.getFileName() == null ? String.valueOf(folder) : folder.getFileName().toString();
     }
 
     /** The unsent email as a file for Outlook, Thunderbird or Apple Mail to open. */

@@ -1,5 +1,7 @@
 package app.followup.ui.controls;
 
+import javafx.beans.value.ObservableValue;
+
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -14,6 +16,7 @@ import app.followup.ui.common.I18n;
 import app.followup.ui.common.TypedDates;
 import app.followup.ui.help.GlossaryWindow;
 import javafx.event.Event;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -49,13 +52,18 @@ public final class Forms {
 
     /** A page: title, a short explanation, then the fields, scrolling when the window is small. */
     public Node page(String titleKey, Node... content) {
+        return page(titleKey, i18n.text(titleKey + ".intro"), content);
+    }
+
+    /** A page whose intro changes with its state (the letter page once the letter is sent). */
+    public Node page(String titleKey, ObservableValue<String> introText, Node... content) {
         Label title = new Label();
         title.textProperty().bind(i18n.text(titleKey).map(t -> t.replace("_", "")));
         title.getStyleClass().addAll("page-title", "title-2");
         title.setWrapText(true);
         title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label intro = new Label();
-        intro.textProperty().bind(i18n.text(titleKey + ".intro"));
+        intro.textProperty().bind(introText);
         intro.getStyleClass().add("page-intro");
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
@@ -165,12 +173,39 @@ public final class Forms {
         box.valueProperty().bindBidirectional(value);
         box.setCellFactory(list -> cell(key));
         box.setButtonCell(cell(key));
+        chooseByTyping(box, key);
         i18n.localeProperty().addListener(o -> {
             box.setButtonCell(cell(key));
             box.setCellFactory(list -> cell(key));
         });
         SteadyChoiceWidth.keep(box, item -> i18n.get(key.apply(item)), i18n.localeProperty());
         return box;
+    }
+
+    /**
+     * A letter typed on a closed choice selects the next choice that starts with it, as in the platform's own drop-down
+     * lists ("r" twice: Referanser, then Resultater), so that a row is filled in without the mouse. The arrow keys
+     * step through the choices already.
+     */
+    private <E> void chooseByTyping(ComboBox<E> box, Function<E, String> key) {
+        box.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            String typed = event.getCharacter();
+            if (box.isShowing() || typed.isBlank() || event.isShortcutDown() || event.isAltDown()
+                    || !Character.isLetterOrDigit(typed.codePointAt(0))) {
+                return;
+            }
+            String letter = typed.toLowerCase(i18n.localeProperty().get());
+            List<E> items = box.getItems();
+            int from = items.indexOf(box.getValue());
+            for (int step = 1; step <= items.size(); step++) {
+                E candidate = items.get((from + step + items.size()) % items.size());
+                if (i18n.get(key.apply(candidate)).toLowerCase(i18n.localeProperty().get()).startsWith(letter)) {
+                    box.setValue(candidate);
+                    event.consume();
+                    return;
+                }
+            }
+        });
     }
 
     private <E> ListCell<E> cell(Function<E, String> key) {

@@ -99,6 +99,8 @@ public final class WizardView extends BorderPane {
             show(now.intValue(), livePreview, pdfPreview);
         });
         show(0, livePreview, pdfPreview);
+        // a document opened or started: the dialog or file chooser that came first has closed, typing starts here
+        wizard.startsProperty().addListener(o -> focusFirstFieldWhenShown(pages.get(wizard.currentProperty().get())));
         StepList steps = new StepList(wizard, i18n);
         foldStepsWhereThePageNeedsTheRoom(steps);
         setLeft(steps);
@@ -113,21 +115,34 @@ public final class WizardView extends BorderPane {
         pageHolder.getChildren().setAll(page);
         previewHolder.getChildren().setAll(wizard.onLetterPage() ? pdfPreview : livePreview);
         room.show(page, wizard.onLetterPage());
-        // typing goes on in the new page's first field, not in the step list. A wizard just made for a file that was
-        // opened is not in the window yet: its first page waits for it, else the step list kept the keyboard
-        if (page.getScene() != null) {
+        focusFirstFieldWhenShown(page);
+    }
+
+    /**
+     * Typing goes on in the page's first field, not in the step list. A page not on screen yet (a wizard just made,
+     * or hidden behind the start page while a dialog asks for the candidate's details) cannot take the keyboard:
+     * its first field is focused once the page is in a scene and the wizard is visible.
+     */
+    private void focusFirstFieldWhenShown(Node page) {
+        if (page.getScene() != null && isVisible()) {
             Platform.runLater(() -> focusFirstField(page));
-        } else {
-            page.sceneProperty().addListener(new InvalidationListener() {
-                @Override
-                public void invalidated(Observable o) {
-                    if (page.getScene() != null) {
-                        page.sceneProperty().removeListener(this);
+            return;
+        }
+        InvalidationListener whenShown = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                boolean stillOnShow = pageHolder.getChildren().contains(page);
+                if (!stillOnShow || page.getScene() != null && isVisible()) {
+                    page.sceneProperty().removeListener(this);
+                    visibleProperty().removeListener(this);
+                    if (stillOnShow) {
                         Platform.runLater(() -> focusFirstField(page));
                     }
                 }
-            });
-        }
+            }
+        };
+        page.sceneProperty().addListener(whenShown);
+        visibleProperty().addListener(whenShown);
     }
 
     /** CSS first, since a scroll pane puts its content in the scene only when its skin is made. */

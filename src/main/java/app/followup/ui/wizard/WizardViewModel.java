@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableBooleanValue;
 
@@ -21,6 +22,8 @@ public final class WizardViewModel {
     private final List<ObservableBooleanValue> valid;
     private final List<ObservableBooleanValue> nextDisabled;
     private final IntegerProperty current = new SimpleIntegerProperty(0);
+    /** Ticks when a document is opened or started on a page, so that typing begins in that page's first field. */
+    private final IntegerProperty starts = new SimpleIntegerProperty();
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
     private final I18n i18n;
@@ -107,6 +110,19 @@ public final class WizardViewModel {
         if (index >= 0 && index < pages.size()) {
             current.set(index);
         }
+    }
+
+    /**
+     * Shows the page a document opened, started or brought back begins on. Unlike {@link #goTo(int)} this also
+     * says so when the page was on show already: a dialog or file chooser has taken the keyboard meanwhile.
+     */
+    public void startAt(int index) {
+        goTo(index);
+        starts.set(starts.get() + 1);
+    }
+
+    public ReadOnlyIntegerProperty startsProperty() {
+        return starts;
     }
 
     /** Where the page of this type stands in the wizard. */

@@ -360,4 +360,35 @@ public class BoardViewModelTest {
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
     }
+
+    /** A new user saved the first application and found the board empty, not offering the folder just saved to. */
+    @Test
+    void theFirstFileSavedOrOpenedPutsItsFolderOnABoardThatHasNone() throws Exception {
+        board.start(false);
+        assertThat(board.folders()).isEmpty();
+        Path elsewhere = Files.createDirectories(folder.resolve("other"));
+        board.notesFileUsed(folder.resolve("a.followup.json"));
+        assertThat(board.folders()).containsExactly(folder.toAbsolutePath().normalize());
+        assertThat(store.folders()).as("remembered").containsExactly(folder.toAbsolutePath().normalize());
+        assertThat(board.rows()).extracting(BoardRow::employer).contains("Later AS");
+        assertThat(board.folderAddedNotice().get()).contains(folder.toString())
+                .contains("Remove the folder from the board");
+
+        board.notesFileUsed(elsewhere.resolve("x.followup.json"));
+        assertThat(board.folders()).as("the board has a folder now: the user's to choose").hasSize(1);
+        board.removeFolder(folder.toAbsolutePath().normalize());
+        assertThat(board.folderAddedNotice().get()).isEmpty();
+        board.notesFileUsed(elsewhere.resolve("x.followup.json"));
+        assertThat(board.folders()).as("emptied by the user: not filled again behind their back").isEmpty();
+    }
+
+    @Test
+    void aBoardWithFoldersChosenIsLeftAsItIs() {
+        Path chosen = folder.resolve("chosen");
+        store.save(List.of(chosen));
+        board.start(false);
+        board.notesFileUsed(folder.resolve("a.followup.json"));
+        assertThat(board.folders()).containsExactly(chosen);
+        assertThat(board.folderAddedNotice().get()).isEmpty();
+    }
 }

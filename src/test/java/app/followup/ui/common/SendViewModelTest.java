@@ -37,8 +37,35 @@ class SendViewModelTest {
         send.openInOutlook();
         assertThat(platform.opened).singleElement().asString().startsWith("https://outlook.office.com/");
         assertThat(send.messageProperty().get()).startsWith("Opened in Outlook on the web")
-                .as("names the letter page's button, Mark as sent").endsWith("mark it as sent.");
+                .as("names the letter page's button, Mark as sent").endsWith("mark the letter as sent.");
         assertThat(send.problemProperty().get()).isFalse();
+    }
+
+    /** A tester was asked to mark as sent a letter already marked, and never told that the PDF was not attached. */
+    @Test
+    void aLetterMarkedSentWithASavedPdfIsToldToAttachItAndNotToMarkItAgain() throws Exception {
+        Path pdf = Files.writeString(folder.resolve("Veien-videre-KAM.pdf"), "%PDF");
+        for (I18n i18n : List.of(new I18n(I18n.ENGLISH), new I18n(I18n.NORWEGIAN))) {
+            SendViewModel send = new SendViewModel(() -> letter, () -> Candidate.EMPTY, name -> Optional.empty(),
+                    RecordingPlatform.opensEverything().opener(), new BackgroundRunner.Immediate(), i18n);
+            send.knowLetter(() -> true, () -> pdf);
+            send.openInMailProgram();
+            String said = send.messageProperty().get();
+            assertThat(said).contains("Veien-videre-KAM.pdf").contains(folder.getFileName().toString())
+                    .containsAnyOf("attach Veien-videre-KAM.pdf", "legg ved Veien-videre-KAM.pdf")
+                    .containsAnyOf("already marked as sent", "allerede merket som sendt")
+                    .doesNotContain("come back").doesNotContain("kom så tilbake");
+            send.openInGmail();
+            assertThat(send.messageProperty().get()).containsAnyOf("no attachment", "ikke vedlegg");
+        }
+    }
+
+    @Test
+    void withoutASavedPdfNoAttachmentIsMentionedAndTheLetterIsToBeMarkedSent() {
+        SendViewModel send = send(RecordingPlatform.opensEverything(), null);
+        send.knowLetter(() -> false, () -> folder.resolve("deleted-since.pdf"));
+        send.openInGmail();
+        assertThat(send.messageProperty().get()).doesNotContain("attach").endsWith("mark the letter as sent.");
     }
 
     @Test

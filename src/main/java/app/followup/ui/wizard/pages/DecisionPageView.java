@@ -62,7 +62,7 @@ public final class DecisionPageView {
         Node page = forms.page("step.decision", forms.glossaryLink(),
                 forms.field("decision.maker", forms.text("decision-maker", vm.decisionMaker)), offered,
                 forms.field("decision.steps", steps),
-                forms.section("evidence.title"), evidence);
+                forms.section("evidence.title"), evidence, forms.hint("evidence.datesHint"));
         page.sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.offerDecisionMaker();

@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.layout.Region;
 import javafx.scene.control.DatePicker;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 
 /** Page 1: employer, position, date, stage and the letter's language. Layout only: every value is bound to the view-model. */
 public final class InterviewPageView {
@@ -29,8 +30,9 @@ public final class InterviewPageView {
         grid.addRow(1, forms.field("field.employerAddress", forms.area("employer-address", vm.employerAddress, 2)),
                 forms.field("field.date", date));
         // the stage's choices are long ("Sponsor, dørvokter eller rekrutterer"): the whole width, not half of it
-        grid.add(forms.field("field.stage", forms.choice("stage", Stage.class, vm.stage, s -> "stage." + s.code())),
-                0, 2, 2, 1);
+        // both in the room is the hesitation: the hint says which to choose, and what the choice changes
+        grid.add(new VBox(4, forms.field("field.stage", forms.choice("stage", Stage.class, vm.stage,
+                s -> "stage." + s.code())), forms.hint("stage.hint")), 0, 2, 2, 1);
         ComboBox<Language> language = forms.choice("language", Language.class, vm.language,
                 l -> "language." + l.code());
         // "Norwegian (bokmål)" in full, even when half the page is narrow

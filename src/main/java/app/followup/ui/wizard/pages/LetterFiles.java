@@ -8,7 +8,11 @@ import app.followup.ui.Document;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -41,9 +45,13 @@ public final class LetterFiles {
     private final Supplier<LocalDate> today;
     private final I18n i18n;
     private final Consumer<String> status;
+    private final UserStore store;
 
+    /** @param store remembers the PDF saved from each round's letter, for when the file is opened again */
     LetterFiles(Document document, Supplier<Letter> letter, LetterExport export, Dialogs dialogs,
-                BackgroundRunner background, Supplier<LocalDate> today, I18n i18n, Consumer<String> status) {
+                BackgroundRunner background, Supplier<LocalDate> today, I18n i18n, Consumer<String> status,
+                UserStore store) {
+        this.store = store;
         this.document = document;
         this.letter = letter;
         this.export = export;
@@ -94,6 +102,11 @@ public final class LetterFiles {
     void savePdf(Path target, Runnable then) {
         export(SavedExports.Kind.PDF, target, LetterExport.Targets.pdf(target), "error.pdf", plan -> {
             savedPdf.set(target);
+            Path notesFile = document.fileProperty().get();
+            if (notesFile != null) {
+                store.rememberSavedPdf(notesFile, document.roundIndex(),
+                        new UserStore.SavedPdf(target, saved.get(SavedExports.Kind.PDF).madeFromPrint()));
+            }
             then.run();
             return i18n.get("status.pdfSaved", target.getFileName());
         });
@@ -119,6 +132,30 @@ public final class LetterFiles {
     void forget() {
         saved.forget();
         savedPdf.set(null);
+    }
+
+    /**
+     * The file opened again: the PDF saved from this round's letter in an earlier session, if it is still there,
+     * is the one to show for attaching, out of date when the letter no longer matches it.
+     */
+    void recall() {
+        Path notesFile = document.fileProperty().get();
+        if (notesFile == null) {
+            return;
+        }
+        store.savedPdf(notesFile, document.roundIndex()).filter(remembered -> Files.isRegularFile(remembered.pdf()))
+                .ifPresent(remembered -> {
+                    saved.recall(remembered.pdf(), savedAt(remembered.pdf()), remembered.letterPrint());
+                    savedPdf.set(remembered.pdf());
+                });
+    }
+
+    private static LocalTime savedAt(Path file) {
+        try {
+            return LocalTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+        } catch (IOException e) {
+            return LocalTime.now();
+        }
     }
 
     /** What was saved from this page, and from which letter. */

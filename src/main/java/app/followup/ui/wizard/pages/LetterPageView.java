@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -118,7 +119,7 @@ public final class LetterPageView {
         shownWhen(sentActions, vm.sent().sentText().isNotEmpty());
         // the sent line on a line of its own, so that it wraps in a narrow window rather than widen the page
         VBox letterState = new VBox(6, state, sent, sentActions);
-        return forms.page("step.letter", letterState, new NotesChangedNotice(vm, i18n, () -> {
+        return forms.page("step.letter", intro(), letterState, new NotesChangedNotice(vm, i18n, () -> {
                     // into the letter, not onto the subject with all of it selected, where one key would replace it
                     editor.requestFocus();
                     editor.positionCaret(0);
@@ -137,6 +138,16 @@ public final class LetterPageView {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         return new FlowPane(8, 8, buttons);
+    }
+
+    /**
+     * "Edit it freely" is not true of a sent letter: the intro says it is locked as sent and how to change it
+     * anyway, or, once the user chose to, that the changes are to the letter that went out.
+     */
+    private ObservableValue<String> intro() {
+        return Bindings.createStringBinding(() -> i18n.get(!vm.sent().sent().get() ? "step.letter.intro"
+                        : vm.sent().readOnly().get() ? "step.letter.intro.sent" : "step.letter.intro.editingSent"),
+                vm.sent().sent(), vm.sent().readOnly(), i18n.localeProperty());
     }
 
     /** An edited plan line that no longer reads as a table row turns the PDF's table into a list: said here. */

@@ -8,6 +8,7 @@ import app.followup.ui.Document;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
@@ -73,6 +74,13 @@ public final class LetterPageViewModel extends PageViewModel {
     public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
                                BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
                                Consumer<String> status, LinkOpener opener) {
+        this(document, composer, dialogs, background, today, i18n, status, opener, new UserStore.InMemory());
+    }
+
+    /** @param store remembers the PDF saved from each round's letter, for when the file is opened again */
+    public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
+                               BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
+                               Consumer<String> status, LinkOpener opener, UserStore store) {
         super(document);
         this.dialogs = dialogs;
         this.composer = composer;
@@ -81,7 +89,7 @@ public final class LetterPageViewModel extends PageViewModel {
         this.status = status;
         this.preview = new LetterPreview(background, status);
         this.files = new LetterFiles(document, letter::get, new LetterExport(composer), dialogs, background, today,
-                i18n, status);
+                i18n, status, store);
         // the email as shown, with the user's edits; its .eml carries the PDF, as "Save email draft" always did
         this.send = new SendViewModel(letter::get, () -> document.notes().candidate(), name -> Optional.empty(),
                 opener, background, i18n, files::saveEmailDraft);
@@ -90,6 +98,7 @@ public final class LetterPageViewModel extends PageViewModel {
         notesChanged = new NotesChangedTracking(document, composer, today,
                 () -> edited() && !sent().readOnly().get());
         sent = new SentLetterState(document, letter, notesChanged, today, i18n, this::edit);
+        send.knowLetter(() -> sent.sent().get(), () -> files.savedPdf().get());
         document.notesProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> recompose());
         document.reloadsProperty().addListener(o -> discardedEdit.set(null));
@@ -111,6 +120,7 @@ public final class LetterPageViewModel extends PageViewModel {
     protected void load() {
         sent.forgetEditAnyway();
         files.forget();
+        files.recall();
         recompose();
         showText(letter.get());
         notesChanged.startFrom(edited() ? notesChanged.generated() : null);

@@ -88,7 +88,10 @@ public final class ParticipantsPageView {
     private TextField organisation(ParticipantRow row) {
         TextField organisation = fitted("participant-organisation", "participants.organisation",
                 row.organisation, 110, 240);
-        organisation.promptTextProperty().bind(i18n.text("participants.organisation.prompt"));
+        // empty means the employer, except for a recruiter, who comes from an agency: the prompt asks for its name
+        organisation.promptTextProperty().bind(Bindings.createStringBinding(() -> i18n.get(
+                row.role.get() == Role.RECRUITER ? "participants.organisation.agency"
+                        : "participants.organisation.prompt"), row.role, i18n.localeProperty()));
         return organisation;
     }
 

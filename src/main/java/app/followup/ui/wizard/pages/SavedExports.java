@@ -2,6 +2,7 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.letter.Letter;
 import app.followup.letter.Reminder;
+import app.followup.ui.common.Digests;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -28,8 +29,15 @@ final class SavedExports {
         }
     }
 
-    /** A save: where, when, and from which letter. */
-    record Saved(Kind kind, Path target, LocalTime at, Letter madeFrom) {
+    /**
+     * A save: where, when, and from which letter: the letter itself, or for a PDF remembered from an earlier session
+     * only its {@link #print(Letter) print}.
+     */
+    record Saved(Kind kind, Path target, LocalTime at, Letter madeFrom, String madeFromPrint) {
+        Saved(Kind kind, Path target, LocalTime at, Letter madeFrom) {
+            this(kind, target, at, madeFrom, print(madeFrom));
+        }
+
         /**
          * True when the file no longer says what the letter says. Whether the letter counts as edited does not
          * matter, only what ends up in the file; a calendar holds the reminders alone.
@@ -39,20 +47,25 @@ final class SavedExports {
                 return false;
             }
             if (kind == Kind.REMINDERS) {
-                return !sameReminders(current.reminders(), madeFrom.reminders());
+                return madeFrom == null || !sameReminders(current.reminders(), madeFrom.reminders());
             }
-            return !Objects.equals(current.language(), madeFrom.language())
-                    || !sameWords(current.subject(), madeFrom.subject())
-                    // as text: a letter kept as sent is read back into blocks that may be cut differently
-                    || !sameWords(current.bodyText(), madeFrom.bodyText())
-                    || !current.senderLines().equals(madeFrom.senderLines())
-                    || !current.recipientLines().equals(madeFrom.recipientLines())
-                    || !current.placeAndDate().equals(madeFrom.placeAndDate())
-                    || !current.author().equals(madeFrom.author())
-                    || !current.to().equals(madeFrom.to())
-                    || !current.cc().equals(madeFrom.cc())
-                    || !Objects.equals(current.copyLine(), madeFrom.copyLine());
+            return !print(current).equals(madeFromPrint);
         }
+    }
+
+    /**
+     * What a PDF, a draft or a letter per participant shows of the letter, as one string: equal prints, the same
+     * file; a digest, short enough to remember between sessions. As text: a letter kept as sent is read back into blocks that may be cut differently.
+     */
+    static String print(Letter letter) {
+        return Digests.sha256(String.join("\u0000", String.valueOf(letter.language()), words(letter.subject()),
+                words(letter.bodyText()), String.valueOf(letter.senderLines()), String.valueOf(letter.recipientLines()),
+                String.valueOf(letter.placeAndDate()), String.valueOf(letter.author()), String.valueOf(letter.to()),
+                String.valueOf(letter.cc()), String.valueOf(letter.copyLine())));
+    }
+
+    private static String words(String text) {
+        return text == null ? "\u0001" : text.replace('\u00a0', ' ');
     }
 
     /**
@@ -83,6 +96,11 @@ final class SavedExports {
 
     void record(Kind kind, Path target, LocalTime at, Letter madeFrom) {
         saved.put(kind, new Saved(kind, target, at, madeFrom));
+    }
+
+    /** A PDF saved in an earlier session, known by its letter's print. */
+    void recall(Path pdf, LocalTime at, String madeFromPrint) {
+        saved.put(Kind.PDF, new Saved(Kind.PDF, pdf, at, null, madeFromPrint));
     }
 
     /** Another file or round: what was saved before is another letter's. */

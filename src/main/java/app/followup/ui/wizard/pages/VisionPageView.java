@@ -15,7 +15,7 @@ public final class VisionPageView {
 
     public Node page() {
         return forms.page("step.vision", forms.glossaryLink(),
-                forms.field("vision.vision", forms.area("vision", vm.vision, 4)),
+                forms.field("vision.vision", forms.area("vision", vm.vision, 4)), forms.hint("vision.hint"),
                 forms.check("agreed", "vision.agreed", vm.agreed));
     }
 }
