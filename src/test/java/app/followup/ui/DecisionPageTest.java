@@ -76,6 +76,18 @@ class DecisionPageTest {
         assertThat(saved()).as("goes into the letter like a typed name").isEqualTo("Eva Berg");
     }
 
+    /** The offered name had the cursor before its first letter: it sits at the end, nothing selected. */
+    @Test
+    void theOfferedDeciderHasTheCursorAtItsEnd(FxRobot robot) {
+        openWithDeciders(robot, 1);
+        TextField field = decider(robot);
+        waitUntil(field::isFocused);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getText()).isEqualTo("Eva Berg");
+        assertThat(field.getCaretPosition()).isEqualTo("Eva Berg".length());
+        assertThat(field.getSelectedText()).isEmpty();
+    }
+
     /** A new user opened a file, looked at the decision page, and was asked to save on closing. */
     @Test
     void showingTheOfferedDeciderDoesNotChangeTheFile(FxRobot robot) {

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
 import app.followup.ui.common.I18n;
+import app.followup.model.Owner;
+import app.followup.model.Step;
 import app.followup.ui.wizard.pages.NextStepPageViewModel;
+import app.followup.ui.wizard.pages.OwnerChoice;
+import javafx.scene.input.KeyCode;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -71,6 +75,36 @@ class PlanTableWindowTest {
         waitUntil(() -> owners(robot).get(3).equals("Vestland Energi"));
         robot.interact(() -> main.i18n().localeProperty().set(I18n.NORWEGIAN));
         waitUntil(() -> owners(robot).equals(List.of("Meg", "Marte", "Meg", "Vestland Energi")));
+    }
+
+    /**
+     * The owner could only be "Me" or "The employer", so every employer row was the company's in the letter: the
+     * list offers each person of the employer's side by the letter's name for them, and choosing one names them.
+     */
+    @Test
+    void aPlanStepCanBeGivenToAPersonOfTheEmployer(FxRobot robot) {
+        openThePlan(robot);
+        waitUntil(() -> owners(robot).equals(List.of("Me", "Marte", "Me", "Anders")));
+        ComboBox<?> third = ownerBoxes(robot).get(2);
+        assertThat(List.<Object>copyOf(third.getItems())).containsExactly(OwnerChoice.ME, OwnerChoice.person("Anders"),
+                OwnerChoice.person("Marte"), OwnerChoice.EMPLOYER);
+        robot.interact(third::requestFocus);
+        robot.type(KeyCode.DOWN, 2);
+        waitUntil(() -> owners(robot).get(2).equals("Marte"));
+        Step chosen = main.document().round().milestones().get(2);
+        assertThat(chosen.owner()).isEqualTo(Owner.EMPLOYER);
+        assertThat(chosen.who()).isEqualTo("Marte");
+
+        // back to "Me": no one on the employer's side stays named for it
+        robot.type(KeyCode.UP, 2);
+        waitUntil(() -> owners(robot).get(2).equals("Me"));
+        assertThat(main.document().round().milestones().get(2).who()).isNull();
+    }
+
+    private static List<ComboBox<?>> ownerBoxes(FxRobot robot) {
+        return robot.lookup("#milestone-owner").queryAll().stream().filter(node -> node.getScene() != null)
+                .sorted((a, b) -> Double.compare(sceneY(a), sceneY(b))).<ComboBox<?>>map(node -> (ComboBox<?>) node)
+                .toList();
     }
 
     /** Removing a plan row scrolled the page: the rows above stay where they were, the next row takes the focus. */

@@ -18,7 +18,9 @@ public final class MilestoneRow implements EditableRow<Step> {
     public final StringProperty what = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     public final ObjectProperty<Owner> owner = new SimpleObjectProperty<>(Owner.ME);
-    /** What the row was loaded from: who, the calendar id and unknown fields go back to the file unchanged. */
+    /** The person on the employer's side who owns the step, when the owner is the employer; null for the company. */
+    public final StringProperty who = new SimpleStringProperty();
+    /** What the row was loaded from: the calendar id and unknown fields go back to the file unchanged. */
     private final Step original;
 
     /** A new milestone, with an id of its own so that its calendar event stays one event through any edit. */
@@ -30,16 +32,29 @@ public final class MilestoneRow implements EditableRow<Step> {
         what.set(PageViewModel.orEmpty(step.what()));
         date.set(step.date());
         owner.set(step.owner());
+        who.set(step.who());
         original = step;
+    }
+
+    /** Who owns the step, as one choice of the plan table's owner list. */
+    public OwnerChoice choice() {
+        return new OwnerChoice(owner.get(), who.get());
+    }
+
+    /** Sets owner and "who" together: choosing "Me" or the employer as a whole leaves no person named. */
+    public void choose(OwnerChoice choice) {
+        who.set(choice.who());
+        owner.set(choice.owner());
     }
 
     @Override
     public Observable[] observables() {
-        return new Observable[] {what, date, owner};
+        return new Observable[] {what, date, owner, who};
     }
 
     @Override
     public Step toRecord() {
-        return original.withWhat(PageViewModel.emptyToNull(what.get())).withDate(date.get()).withOwner(owner.get());
+        return original.withWhat(PageViewModel.emptyToNull(what.get())).withDate(date.get()).withOwner(owner.get())
+                .withWho(choice().who());
     }
 }

@@ -17,7 +17,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -65,29 +68,7 @@ public final class NextStepPageView {
                     when.setMinWidth(Region.USE_PREF_SIZE);
                     return when;
                 }, false),
-                new Column<>("next.owner", row -> {
-                    ComboBox<Owner> owner = forms.choice("milestone-owner", Owner.class, row.owner,
-                            o -> "owner." + o.code());
-                    // the employer's side named as the letter's plan names it: the person the notes give, else
-                    // the company; "The employer" only when the notes name neither
-                    StringBinding employer = vm.employerSide(row);
-                    ObservableValue<String> employerText = Bindings.createStringBinding(
-                            () -> employer.get() == null ? i18n.get("owner.employer") : employer.get(),
-                            employer, i18n.localeProperty());
-                    owner.setButtonCell(new OwnerCell(employerText));
-                    owner.setCellFactory(list -> new OwnerCell(employerText));
-                    // the combo box puts its own cells back when the language changes: ours go back on after it
-                    i18n.localeProperty().addListener(o -> {
-                        owner.setButtonCell(new OwnerCell(employerText));
-                        owner.setCellFactory(list -> new OwnerCell(employerText));
-                    });
-                    // as wide as the longer of "Me" and the employer's name, however that name changes
-                    SteadyChoiceWidth.keep(owner, o -> o == Owner.EMPLOYER ? employerText.getValue()
-                            : i18n.get("owner." + o.code()), employerText);
-                    owner.accessibleTextProperty().bind(i18n.text("next.owner"));
-                    owner.setMinWidth(Region.USE_PREF_SIZE);
-                    return owner;
-                }, false)),
+                new Column<>("next.owner", this::ownerChoice, false)),
                 i18n, "plan.add", () -> vm.milestones().add(new MilestoneRow()));
         Button suggest = new Button();
         suggest.setId("suggest-plan");
@@ -100,24 +81,82 @@ public final class NextStepPageView {
         return forms.page("step.nextStep", forms.glossaryLink(), grid, dateMissing, planBox);
     }
 
-    /** "Me", or the employer's side by name, following the milestone as it is typed. */
-    private final class OwnerCell extends ListCell<Owner> {
-        private final ObservableValue<String> employer;
+    /**
+     * A row's owner: me, a person of the employer's side or the employer as a whole, each named as the letter's
+     * plan names them, following the milestone as it is typed and the participants as they change.
+     */
+    private Node ownerChoice(MilestoneRow row) {
+        ComboBox<OwnerChoice> owner = new ComboBox<>();
+        owner.setId("milestone-owner");
+        Runnable refill = () -> {
+            List<OwnerChoice> choices = vm.ownerChoices(row);
+            if (!owner.getItems().equals(choices)) {
+                owner.getItems().setAll(choices);
+            }
+            owner.setValue(row.choice());
+        };
+        refill.run();
+        Observable[] nameChanges = vm.ownerNameChanges(row);
+        // the notes outlive a row: they hold the box's listener weakly, the box holds it for as long as it lives
+        InvalidationListener refillOnChange = o -> refill.run();
+        owner.getProperties().put(InvalidationListener.class, refillOnChange);
+        for (Observable change : nameChanges) {
+            change.addListener(new WeakInvalidationListener(refillOnChange));
+        }
+        row.owner.addListener(o -> owner.setValue(row.choice()));
+        row.who.addListener(o -> owner.setValue(row.choice()));
+        owner.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(row.choice())) {
+                row.choose(now);
+            }
+        });
+        Function<OwnerChoice, ObservableValue<String>> name = choice -> Bindings.createStringBinding(
+                () -> ownerText(row, choice), concat(nameChanges, i18n.localeProperty()));
+        owner.setButtonCell(new OwnerCell(name));
+        owner.setCellFactory(list -> new OwnerCell(name));
+        // the combo box puts its own cells back when the language changes: ours go back on after it
+        i18n.localeProperty().addListener(o -> {
+            owner.setButtonCell(new OwnerCell(name));
+            owner.setCellFactory(list -> new OwnerCell(name));
+        });
+        // as wide as the longest name offered, however the names change
+        SteadyChoiceWidth.keep(owner, choice -> ownerText(row, choice), concat(nameChanges, owner.getItems()));
+        owner.accessibleTextProperty().bind(i18n.text("next.owner"));
+        owner.setMinWidth(Region.USE_PREF_SIZE);
+        return owner;
+    }
 
-        OwnerCell(ObservableValue<String> employer) {
-            this.employer = employer;
+    /** "Me", a person or the company by name; "The employer" when the notes name no one for it. */
+    private String ownerText(MilestoneRow row, OwnerChoice choice) {
+        if (choice.owner() == Owner.ME) {
+            return i18n.get("owner.me");
+        }
+        String name = vm.ownerName(row, choice);
+        return name == null ? i18n.get("owner.employer") : name;
+    }
+
+    private static Observable[] concat(Observable[] some, Observable more) {
+        Observable[] all = java.util.Arrays.copyOf(some, some.length + 1);
+        all[some.length] = more;
+        return all;
+    }
+
+    /** An owner choice by the name the letter gives it, following the notes as they change. */
+    private static final class OwnerCell extends ListCell<OwnerChoice> {
+        private final Function<OwnerChoice, ObservableValue<String>> name;
+
+        OwnerCell(Function<OwnerChoice, ObservableValue<String>> name) {
+            this.name = name;
         }
 
         @Override
-        protected void updateItem(Owner item, boolean empty) {
+        protected void updateItem(OwnerChoice item, boolean empty) {
             super.updateItem(item, empty);
             textProperty().unbind();
             if (empty || item == null) {
                 setText(null);
-            } else if (item == Owner.EMPLOYER) {
-                textProperty().bind(employer);
             } else {
-                textProperty().bind(i18n.text("owner." + item.code()));
+                textProperty().bind(name.apply(item));
             }
         }
     }

@@ -6,16 +6,20 @@ import app.followup.ui.controls.RowList;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.letter.PlanOwner;
 import app.followup.letter.PlanSuggestion;
+import app.followup.letter.CompanyNames;
 import app.followup.model.Owner;
+import app.followup.model.Participant;
+import app.followup.model.Role;
 import app.followup.model.Stage;
 import app.followup.model.Step;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -73,13 +77,57 @@ public final class NextStepPageViewModel extends PageViewModel {
     }
 
     /**
-     * Who owns a milestone on the employer's side, named as the letter's plan names them ({@link PlanOwner}):
-     * updated as the milestone's text and the notes change; empty when the notes name no one for it.
+     * The name the letter's plan gives a milestone's owner if the user chose {@code choice} for it: a person by
+     * the name the letter uses for them, the employer as a whole by the company's name (or the decision maker's,
+     * for the decision); null for "Me" and when the notes name no one.
      */
-    public StringBinding employerSide(MilestoneRow row) {
-        return Bindings.createStringBinding(() -> document.isOpen()
-                ? PlanOwner.employerSide(document.notes(), document.round(), row.toRecord()) : null,
-                row.what, document.notesProperty(), document.roundIndexProperty());
+    public String ownerName(MilestoneRow row, OwnerChoice choice) {
+        if (!document.isOpen() || choice.owner() == Owner.ME) {
+            return null;
+        }
+        Step step = row.toRecord().withOwner(Owner.EMPLOYER).withWho(choice.who());
+        return PlanOwner.employerSide(document.notes(), document.round(), step);
+    }
+
+    /** What changes the owner names of a row: its text (the decision is the decision maker's) and the notes. */
+    public Observable[] ownerNameChanges(MilestoneRow row) {
+        return new Observable[] {row.what, document.notesProperty(), document.roundIndexProperty()};
+    }
+
+    /**
+     * A row's owner choices: me, each person of the employer's side who took part in the round, and the employer
+     * as a whole. A person whom the letter would name for the employer as a whole anyway (the decision maker on
+     * the decision) is left out, so that no name is offered twice.
+     */
+    public List<OwnerChoice> ownerChoices(MilestoneRow row) {
+        List<OwnerChoice> choices = new ArrayList<>();
+        choices.add(OwnerChoice.ME);
+        if (document.isOpen()) {
+            String whole = ownerName(row, OwnerChoice.EMPLOYER);
+            String company = CompanyNames.shortName(document.notes().employer().name());
+            for (Participant person : document.round().participants()) {
+                if (person == null || person.name() == null || person.name().isBlank()
+                        || !isEmployersSide(person, company)) {
+                    continue;
+                }
+                String name = ownerName(row, OwnerChoice.person(person.name()));
+                OwnerChoice choice = OwnerChoice.person(name);
+                if (name != null && !name.equals(whole) && !choices.contains(choice)) {
+                    choices.add(choice);
+                }
+            }
+        }
+        choices.add(OwnerChoice.EMPLOYER);
+        return choices;
+    }
+
+    /** A recruiter from an agency, or anyone of another organisation, is not the employer's to name in the plan. */
+    private static boolean isEmployersSide(Participant person, String company) {
+        String organisation = CompanyNames.shortName(person.organisation());
+        if (organisation == null || organisation.isBlank()) {
+            return person.role() != Role.RECRUITER;
+        }
+        return company != null && organisation.equalsIgnoreCase(company);
     }
 
     /** The progress plan belongs in decision-maker letters only; the page says so otherwise. */

@@ -7,6 +7,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 
 /** Page 8: what is never exported. Layout only: every value is bound to the view-model. */
@@ -43,6 +44,19 @@ public final class PrivatePageView {
         ComboBox<Integer> box = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4, 5));
         box.setId(id);
         box.valueProperty().bindBidirectional(value);
+        // a closed rating takes a typed digit as its choice, as a list box takes a typed letter: the arrow keys
+        // alone made "4" two or three presses and a look at the box
+        box.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            String typed = event.getCharacter();
+            if (box.isShowing() || event.isShortcutDown() || event.isAltDown() || typed.length() != 1) {
+                return;
+            }
+            int digit = Character.digit(typed.charAt(0), 10);
+            if (box.getItems().contains(digit)) {
+                box.setValue(digit);
+                event.consume();
+            }
+        });
         return box;
     }
 }
