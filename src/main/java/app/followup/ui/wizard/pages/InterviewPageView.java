@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.Region;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -25,19 +26,24 @@ public final class InterviewPageView {
         date.setId("interview-date");
         date.valueProperty().bindBidirectional(vm.date);
         GridPane grid = Forms.columns(2, 16);
-        grid.addRow(0, forms.field("field.employer", forms.text("employer", vm.employer)),
-                forms.field("field.position", forms.text("position", vm.position)));
-        grid.addRow(1, forms.field("field.employerAddress", forms.area("employer-address", vm.employerAddress, 2)),
-                forms.field("field.date", date));
-        // the stage's choices are long ("Sponsor, dørvokter eller rekrutterer"): the whole width, not half of it
-        // both in the room is the hesitation: the hint says which to choose, and what the choice changes
-        grid.add(new VBox(4, forms.field("field.stage", forms.choice("stage", Stage.class, vm.stage,
-                s -> "stage." + s.code())), forms.hint("stage.hint")), 0, 2, 2, 1);
+        // employer, position and address each the page's whole width: in half of it at 1024 pixels a reopened
+        // file showed "orthgate Software Ltd" and "Regional Sales Manage", and the address two of its three lines
+        grid.add(forms.field("field.employer", forms.text("employer", vm.employer)), 0, 0, 2, 1);
+        grid.add(forms.field("field.position", forms.text("position", vm.position)), 0, 1, 2, 1);
+        TextArea address = forms.area("employer-address", vm.employerAddress, 4);
+        // four lines in sight, the page scrolls rather than squeeze them
+        address.setMinHeight(Region.USE_PREF_SIZE);
+        grid.add(forms.field("field.employerAddress", address), 0, 2, 2, 1);
         ComboBox<Language> language = forms.choice("language", Language.class, vm.language,
                 l -> "language." + l.code());
         // "Norwegian (bokmål)" in full, even when half the page is narrow
         language.setMinWidth(Region.USE_PREF_SIZE);
-        grid.add(forms.field("field.language", language), 0, 3, 2, 1);
+        // the date and the language are short: side by side
+        grid.addRow(3, forms.field("field.date", date), forms.field("field.language", language));
+        // the stage's choices are long ("Sponsor, dørvokter eller rekrutterer"): the whole width, not half of it
+        // both in the room is the hesitation: the hint says which to choose, and what the choice changes
+        grid.add(new VBox(4, forms.field("field.stage", forms.choice("stage", Stage.class, vm.stage,
+                s -> "stage." + s.code())), forms.hint("stage.hint")), 0, 4, 2, 1);
         return forms.page("step.interview", forms.glossaryLink(), grid);
     }
 }
