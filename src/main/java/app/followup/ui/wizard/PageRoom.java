@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
 
 /**
  * Gives the page on show the width its content needs (a wide table): the divider moves towards the letter beside
@@ -32,7 +33,11 @@ final class PageRoom {
     private boolean pending;
     /** Whether the pending fit may only widen the page: the page changed while shown (typing, a row added). */
     private boolean onlyGrow;
+    /** Whether the user is dragging the divider: only then is its position their choice. */
+    private boolean dragging;
     private ScrollPane page;
+    /** Settles a pending fit after the layout pass that asked for it, before that pass is drawn. */
+    private final Runnable settle = this::settle;
     private final ReadOnlyDoubleWrapper pageNeeds = new ReadOnlyDoubleWrapper(0);
 
     PageRoom(SplitPane split, Node side, double divider) {
@@ -42,14 +47,43 @@ final class PageRoom {
         this.chosen = divider;
         split.setDividerPositions(divider);
         watchDivider();
+        watchDragging();
         split.widthProperty().addListener(o -> fitSoon());
+        split.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(settle);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(settle);
+            }
+        });
+    }
+
+    /**
+     * A press on the divider starts the user's drag. The split pane moves the divider itself too, when the window
+     * shrinks below the page's needs: that position is not the user's, and the page and the letter share the
+     * width as before once the window grows back.
+     */
+    private void watchDragging() {
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> dragging = onDivider(event.getPickResult()
+                .getIntersectedNode()));
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> dragging = false);
+    }
+
+    private boolean onDivider(Node node) {
+        for (Node n = node; n != null && n != split; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the user drags the divider is where it goes back to: a divider is made anew when the letter unfolds. */
     private void watchDivider() {
         split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
             // a position made for a wide page is not the user's choice
-            if (!moving && !wide && wanted() <= split.getWidth() * now.doubleValue() - DIVIDER) {
+            if (dragging && !moving && !wide && wanted() <= split.getWidth() * now.doubleValue() - DIVIDER) {
                 if (onLetter) {
                     chosenForLetter = now.doubleValue();
                 } else {
@@ -99,19 +133,35 @@ final class PageRoom {
         later();
     }
 
+    /**
+     * At the end of the layout pass that changed the page (a row added), before it is drawn: a fit left to a later
+     * turn of the event queue showed the table clipped behind the letter, with a sideways scroll bar, for as long
+     * as the letter took to be written again.
+     */
     private void later() {
+        pending = true;
+        if (split.getScene() == null) {
+            Platform.runLater(settle);
+        } else {
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void settle() {
         if (!pending) {
-            pending = true;
-            Platform.runLater(() -> {
-                pending = false;
-                boolean grow = onlyGrow;
-                onlyGrow = false;
-                if (grow) {
-                    grow();
-                } else {
-                    fit();
-                }
-            });
+            return;
+        }
+        pending = false;
+        boolean grow = onlyGrow;
+        onlyGrow = false;
+        if (grow) {
+            grow();
+        } else {
+            fit();
+        }
+        // laid out again now, so that the pulse draws the page with its room
+        if (split.getScene() != null && split.getScene().getRoot() != null) {
+            split.getScene().getRoot().layout();
         }
     }
 
