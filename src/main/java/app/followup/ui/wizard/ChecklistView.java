@@ -99,6 +99,11 @@ public final class ChecklistView extends VBox {
         return open;
     }
 
+    /** Whether there is anything to read in the panel beyond its title line. */
+    boolean hasItems() {
+        return !quiet.get();
+    }
+
     private void rebuild() {
         items.getChildren().clear();
         if (!letter.notesChanges().get().isEmpty()) {

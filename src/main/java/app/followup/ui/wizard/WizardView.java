@@ -64,6 +64,10 @@ public final class WizardView extends BorderPane {
     private static final double ROOM_FOR_NAMES_BESIDE_THE_LETTER = 1250;
     private PageRoom room;
     private boolean checklistWasOpen = true;
+    /** Shorter than this, the open checklist left the letter page's preview only the letterhead in sight. */
+    private static final double SHORT_WINDOW = 800;
+    /** Whether the checklist was open before the letter page folded it; null while the page has not. */
+    private Boolean openBeforeTheLetter;
 
     public WizardView(MainViewModel main) {
         this.main = main;
@@ -93,6 +97,7 @@ public final class WizardView extends BorderPane {
         pageHolder.setMinWidth(PAGE_MIN_WIDTH);
         room = new PageRoom(split, side, 0.6);
         pdfPreview.wideProperty().addListener((o, old, wide) -> showWide(wide, checklist));
+        wizard.currentProperty().addListener(o -> foldTheChecklistForTheLetterInAShortWindow(checklist));
         wizard.currentProperty().addListener((o, old, now) -> {
             if (!wizard.onLetterPage()) {
                 pdfPreview.wideProperty().set(false);
@@ -183,6 +188,26 @@ public final class WizardView extends BorderPane {
         pages.setId("pdf-preview");
         letter.previewPixelsPerPoint().bind(pages.wantedPixelsPerPoint());
         return pages;
+    }
+
+    /**
+     * On the letter page of a short window (1024×700) the checklist starts folded to its title line and count, one
+     * click from open, so that the preview shows the letter and not only its letterhead. Leaving the page puts it
+     * back as it was; a user who opens it on the letter page keeps it open there. A checklist with nothing to say
+     * is one line already and stays as it is.
+     */
+    private void foldTheChecklistForTheLetterInAShortWindow(ChecklistView checklist) {
+        if (wizard.onLetterPage()) {
+            // "no remarks" is one line already: nothing to fold
+            if (openBeforeTheLetter == null && checklist.hasItems() && getScene() != null
+                    && getScene().getHeight() < SHORT_WINDOW) {
+                openBeforeTheLetter = checklist.openProperty().get();
+                checklist.openProperty().set(false);
+            }
+        } else if (openBeforeTheLetter != null) {
+            checklist.openProperty().set(openBeforeTheLetter);
+            openBeforeTheLetter = null;
+        }
     }
 
     /** Wide view is for reading the pages: the checklist folds to its title line meanwhile, and opens again after. */

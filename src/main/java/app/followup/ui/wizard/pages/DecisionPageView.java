@@ -59,13 +59,19 @@ public final class DecisionPageView {
         offered.setId("decision-maker-offered");
         offered.visibleProperty().bind(vm.showingOffer());
         offered.managedProperty().bind(offered.visibleProperty());
+        TextField decider = forms.text("decision-maker", vm.decisionMaker);
         Node page = forms.page("step.decision", forms.glossaryLink(),
-                forms.field("decision.maker", forms.text("decision-maker", vm.decisionMaker)), offered,
+                forms.field("decision.maker", decider), offered,
                 forms.field("decision.steps", steps),
                 forms.section("evidence.title"), evidence, forms.hint("evidence.datesHint"));
         page.sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.offerDecisionMaker();
+                // a name put in a field leaves its caret at the start, where the next key would go before the
+                // name: at the end, as in every field a page opens with
+                if (vm.showingOffer().get()) {
+                    decider.end();
+                }
             }
         });
         return page;
