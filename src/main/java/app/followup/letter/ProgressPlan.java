@@ -35,14 +35,16 @@ final class ProgressPlan {
     }
 
     static List<Map<String, String>> rows(Round round, Audience audience, NoteText notes, Language language,
-                                          LocalDate today, String employer) {
+                                          LocalDate today, String employer, AddresseesToReader readers,
+                                          String steps) {
         LetterWords words = new LetterWords(language);
         String decider = employerSide(round, audience);
         List<Row> rows = new ArrayList<>();
         for (Step milestone : round.milestones()) {
             String what = Texts.clause(milestone.what());
             if (what != null) {
-                rows.add(new Row(milestone.date(), Texts.capitalise(what, language.locale()),
+                rows.add(new Row(milestone.date(), Texts.capitalise(
+                        Apposition.withoutRepeatedTitle(readers.apply(what), steps), language.locale()),
                         milestone.isMine() ? words.get("me") : owner(milestone, audience, decider, employer, words)));
             }
         }
