@@ -23,6 +23,7 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
     private static final Set<String> NB_DETERMINERS = Set.of(
             "en", "ei", "et", "to", "tre", "min", "mitt", "mine", "de", "den", "det", "alle", "noen", "hvordan",
             "hva", "frem", "fram", "opp", "ut");
+    private static final Set<String> NB_POSSESSIVES = Set.of("min", "mitt", "mine", "våre", "dine", "deres");
     private static final Map<String, String> NB_IRREGULAR_PRESENT = Map.of(
             "gjøre", "gjør", "si", "sier", "vite", "vet", "spørre", "spør", "være", "er");
     private static final Set<String> EN_BASE_VERBS = Set.of(
@@ -92,6 +93,9 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
 
     /** The verb the promise shares with another of the same kind, for "…, og torsdag 3. desember salgstallene". */
     String sharedVerb(LetterWords words) {
+        if (isWrittenCase(words)) {
+            return words.get("evidence.verb.written");
+        }
         return isAction() || kind == EvidenceKind.CASE ? null : words.get("evidence.verb." + kind.code());
     }
 
@@ -107,7 +111,8 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
 
     /** A case the candidate hands over as a document: a plan, a report, a proposal, something written. */
     boolean isWrittenCase(LetterWords words) {
-        return kind == EvidenceKind.CASE && WRITTEN.computeIfAbsent(words.get("evidence.written.pattern"),
+        // "Presentere en 90-dagersplan": the user chose the verb, and the letter keeps it
+        return kind == EvidenceKind.CASE && !isAction() && WRITTEN.computeIfAbsent(words.get("evidence.written.pattern"),
                 Pattern::compile).matcher(caseThing()).find();
     }
 
@@ -132,6 +137,10 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
             return true;
         }
         String next = rest.isEmpty() ? "" : rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        // "salgstallene mine": a definite plural with its possessive after it, a thing, not "to do"
+        if (first.endsWith("ene") && NB_POSSESSIVES.contains(next)) {
+            return false;
+        }
         return first.endsWith("e") && first.length() > 3 && NB_DETERMINERS.contains(next);
     }
 
