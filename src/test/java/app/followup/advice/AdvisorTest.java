@@ -344,4 +344,26 @@ class AdvisorTest {
                 .filteredOn(a -> a.code() == AdviceCode.PARTICIPANT_WITHOUT_EMAIL).extracting(Advice::message)
                 .containsExactly("Participant 2 has no email address and will not get the letter.");
     }
+
+    /**
+     * A step that names the addressee where the letter cannot say "deg" for certain keeps the name, and check says
+     * so; the steps it could turn ("med David og Helen Marsh") raise nothing.
+     */
+    @Test
+    void anAddresseeLeftNamedInTheStepsIsNamedByCheck() {
+        Notes notes = Samples.load(Path.of(
+                "src/test/resources/corpus/nb-decision-maker-steps-name-one-addressee.followup.json"));
+        Round round = notes.rounds().get(0);
+        LocalDate today = round.date();
+        assertThat(codes(notes, today)).doesNotContain("addressee-named");
+        List<String> steps = new java.util.ArrayList<>(round.decisionProcessOrEmpty().steps());
+        steps.add("Styret godkjenner David sitt forslag");
+        Notes changed = notes.withRound(0, round.withDecisionProcess(
+                new app.followup.model.DecisionProcess("David Ødegård", steps, Extras.NONE)));
+        List<app.followup.advice.Advice> advice = advisor.check(changed, 0, today,
+                COMPOSER.compose(changed, 0, today));
+        assertThat(advice).filteredOn(a -> a.code().key().equals("addressee-named")).singleElement()
+                .satisfies(a -> assertThat(a.message()).contains("Styret godkjenner David sitt forslag",
+                        "David Ødegård"));
+    }
 }
