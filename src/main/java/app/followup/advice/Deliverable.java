@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * attainment; "To referanser fra …": referanser), in any inflection ("salgstall" → "salgstallene") or as the last
  * part of a compound ("personlighetstesten"; only for words of five letters or more).</li>
  * </ol>
+ * A step that only sets a time for the delivery ("ringe for å avtale tidspunkt for presentasjonen", "call to book a
+ * time for presenting") delivers nothing that day.
  * A compound whose last part is something else is another thing: "Referansesjekk" is the employer's reference check,
  * not the candidate's references.
  */
@@ -44,6 +46,9 @@ final class Deliverable {
     private static final Set<String> DELIVERY_WORDS = Set.of("levere", "leverer", "levert", "leveres", "levering",
             "leveranse", "ta", "tar", "tas", "tatt", "dele", "deler", "delt", "gi", "gir", "take", "takes", "taken",
             "took", "complete", "completed", "sent", "share", "shares", "shared");
+    /** Words of a step that sets a time for the delivery rather than making it. */
+    private static final Set<String> ARRANGING = Set.of("book", "booke", "schedule", "arrange", "agree", "avtale",
+            "tidspunkt", "time", "date", "dato", "planlegge", "finne");
     /** Where the description of an item stops naming it: "To referanser | fra tidligere ledere". */
     private static final Set<String> PREPOSITIONS = Set.of("fra", "for", "til", "av", "med", "om", "på", "i", "hos",
             "fram", "frem", "og", "from", "of", "to", "with", "about", "on", "in", "at", "by", "and");
@@ -106,7 +111,14 @@ final class Deliverable {
             return false;
         }
         List<String> words = WORD.matcher(lower(what)).results().map(MatchResult::group).toList();
-        return words.stream().anyMatch(Deliverable::isDelivery) && words.stream().anyMatch(this::isNamedBy);
+        int delivery = -1;
+        for (int i = 0; i < words.size() && delivery < 0; i++) {
+            delivery = isDelivery(words.get(i)) ? i : -1;
+        }
+        // "I will call Sarah to book a time for presenting my plan": the step arranges the delivery, on a day of
+        // its own, and promises nothing for that day
+        boolean arranges = delivery > 0 && words.subList(0, delivery).stream().anyMatch(ARRANGING::contains);
+        return delivery >= 0 && !arranges && words.stream().anyMatch(this::isNamedBy);
     }
 
     private boolean isNamedBy(String word) {
