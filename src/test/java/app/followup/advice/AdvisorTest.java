@@ -159,6 +159,21 @@ class AdvisorTest {
         assertThat(codes(long_, INTERVIEW)).as("laid out as the PDF export does").contains("letter-over-one-page");
     }
 
+    /** Rule 1: a plan of more than five rows may take a second page; a tester's eight-row letter was told to cut. */
+    @Test
+    void aPlanOfMoreThanFiveRowsMayTakeASecondPage() {
+        Notes notes = Samples.load(Path.of(
+                "src/test/resources/corpus/en-decision-maker-steps-name-addressee.followup.json"));
+        LocalDate today = notes.rounds().get(0).date();
+        var letter = COMPOSER.compose(notes, 0, today);
+        assertThat(new Advisor(Language.EN, l -> OptionalInt.of(2)).check(notes, 0, today, letter))
+                .extracting(a -> a.code().key()).doesNotContain("letter-over-one-page");
+        Round fiveRows = notes.rounds().get(0).withMilestones(notes.rounds().get(0).milestones().subList(3, 5));
+        Notes shorter = notes.withRound(0, fiveRows);
+        assertThat(new Advisor(Language.EN, l -> OptionalInt.of(2)).check(shorter, 0, today,
+                COMPOSER.compose(shorter, 0, today))).extracting(a -> a.code().key()).contains("letter-over-one-page");
+    }
+
     @Test
     void theProgressPlanForTheDecisionMaker() {
         assertThat(codes(r -> r.withStage(Stage.DECISION_MAKER))).contains("milestones-missing");
