@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * come, and the decision. Dated evidence is left out since the letter's plan shows it anyway; a step that names someone
  * the candidate met in this round by full name or surname (the decision maker in a decision-maker round) is left
  * out since that meeting has happened. The employer's steps come after the evidence and the agreed next step, and
- * the plan ends in the decision unless a step is the decision or offer itself. Working days only.
+ * the plan ends in the decision unless a step is the decision or offer itself. Working days only, and none in the
+ * Christmas week.
  */
 public final class PlanSuggestion {
     private static final int DAYS_TO_DELIVER = 2;
@@ -98,12 +99,22 @@ public final class PlanSuggestion {
         return Pattern.compile(words.get("decision.step.pattern")).matcher(what).find();
     }
 
+    /**
+     * 24 December to 1 January: public holidays in Norway and the UK, and the days between them, when nobody
+     * decides on a hire. A suggested decision on Christmas Day reads as if nobody looked at the calendar.
+     */
+    private static boolean isChristmas(LocalDate date) {
+        return date.getMonthValue() == 12 && date.getDayOfMonth() >= 24
+                || date.getMonthValue() == 1 && date.getDayOfMonth() == 1;
+    }
+
     static LocalDate workingDaysAfter(LocalDate start, int days) {
         LocalDate date = start;
         int left = days;
         while (left > 0) {
             date = date.plusDays(1);
-            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
+                    && !isChristmas(date)) {
                 left--;
             }
         }

@@ -76,6 +76,8 @@ class PlanSuggestionTest {
                         LocalDate.of(2026, 12, 10), Owner.ME));
         List<Step> plan = PlanSuggestion.suggest(notes, round, TODAY);
         assertThat(plan.get(plan.size() - 1).what()).isEqualTo("Hiring decision");
+        assertThat(plan.get(plan.size() - 1).date()).as("not in the Christmas week")
+                .isAfter(LocalDate.of(2027, 1, 1));
         assertThat(plan).filteredOn(s -> s.what().startsWith("Board sign-off")).singleElement()
                 .satisfies(s -> assertThat(s.date()).isBefore(plan.get(plan.size() - 1).date()));
         assertThat(plan).filteredOn(s -> s.owner() == Owner.EMPLOYER)
