@@ -27,7 +27,10 @@ for i in $(seq 1 "$runs"); do
       DISPLAY=$disp java -Duser.home="$home" -jar "$jar" >/dev/null 2>&1 & name='^FollowUp'
     fi
     app=$!
-    until DISPLAY=$disp xdotool search --onlyvisible --name "$name" >/dev/null 2>&1; do sleep 0.01; done
+    until DISPLAY=$disp xdotool search --onlyvisible --name "$name" >/dev/null 2>&1; do
+      kill -0 $app 2>/dev/null || { echo "$(basename $jar) exited before its window was visible" >&2; exit 1; }
+      sleep 0.01
+    done
     end=$(date +%s.%N)
     proc=$(awk -v t=$ticks '{print ($14+$15)*1000/t}' /proc/$app/stat)
     thr=$(for t in /proc/$app/task/*; do s=$(cat $t/stat 2>/dev/null) || continue; c=${s#*(}; c=${c%)*}; r=${s##*) }; set -- $r; echo "${c// /_} $(( (${12} + ${13}) * 1000 / ticks ))"; done |

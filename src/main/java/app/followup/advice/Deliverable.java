@@ -24,10 +24,13 @@ import java.util.regex.Pattern;
  * attainment; "To referanser fra …": referanser), in any inflection ("salgstall" → "salgstallene") or as the last
  * part of a compound ("personlighetstesten"; only for words of five letters or more).</li>
  * </ol>
- * A step that only sets a time for the delivery ("ringe for å avtale tidspunkt for presentasjonen", "call to book a
- * time for presenting") delivers nothing that day.
  * A compound whose last part is something else is another thing: "Referansesjekk" is the employer's reference check,
  * not the candidate's references.
+ * <p>
+ * A step that arranges the delivery does not deliver: "I will call you to book the case presentation" has a date of
+ * its own (the call), and the presentation's date is another. What follows a word that books, schedules or agrees
+ * a time, up to the end of its clause ("and", "og", a comma), is left out, so that "Jeg sender referansene og
+ * avtaler tid for casen" still delivers the references and "I will send the figures and the references" both.
  */
 final class Deliverable {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
@@ -46,9 +49,12 @@ final class Deliverable {
     private static final Set<String> DELIVERY_WORDS = Set.of("levere", "leverer", "levert", "leveres", "levering",
             "leveranse", "ta", "tar", "tas", "tatt", "dele", "deler", "delt", "gi", "gir", "take", "takes", "taken",
             "took", "complete", "completed", "sent", "share", "shares", "shared");
-    /** Words of a step that sets a time for the delivery rather than making it. */
-    private static final Set<String> ARRANGING = Set.of("book", "booke", "schedule", "arrange", "agree", "avtale",
-            "tidspunkt", "time", "date", "dato", "planlegge", "finne");
+    /** Words that arrange a delivery for later rather than make it. */
+    private static final List<String> ARRANGING_STARTS = List.of("book", "schedul", "arrang", "avtal", "planlegg",
+            "organis", "organiz", "beram");
+    private static final Set<String> ARRANGING_WORDS = Set.of("agree", "agrees", "agreed", "finne", "finner");
+    /** Where one clause of a step ends and the next begins. */
+    private static final Pattern CLAUSES = Pattern.compile("\\s*(?:[,;]|\\band\\b|\\bog\\b)\\s*");
     /** Where the description of an item stops naming it: "To referanser | fra tidligere ledere". */
     private static final Set<String> PREPOSITIONS = Set.of("fra", "for", "til", "av", "med", "om", "på", "i", "hos",
             "fram", "frem", "og", "from", "of", "to", "with", "about", "on", "in", "at", "by", "and");
@@ -110,15 +116,20 @@ final class Deliverable {
         if (what == null || !step.isMine()) {
             return false;
         }
-        List<String> words = WORD.matcher(lower(what)).results().map(MatchResult::group).toList();
-        int delivery = -1;
-        for (int i = 0; i < words.size() && delivery < 0; i++) {
-            delivery = isDelivery(words.get(i)) ? i : -1;
+        List<String> words = new ArrayList<>();
+        for (String clause : CLAUSES.split(lower(what))) {
+            for (MatchResult word : WORD.matcher(clause).results().toList()) {
+                if (isArranging(word.group())) {
+                    break;
+                }
+                words.add(word.group());
+            }
         }
-        // "I will call Sarah to book a time for presenting my plan": the step arranges the delivery, on a day of
-        // its own, and promises nothing for that day
-        boolean arranges = delivery > 0 && words.subList(0, delivery).stream().anyMatch(ARRANGING::contains);
-        return delivery >= 0 && !arranges && words.stream().anyMatch(this::isNamedBy);
+        return words.stream().anyMatch(Deliverable::isDelivery) && words.stream().anyMatch(this::isNamedBy);
+    }
+
+    private static boolean isArranging(String word) {
+        return ARRANGING_WORDS.contains(word) || ARRANGING_STARTS.stream().anyMatch(word::startsWith);
     }
 
     private boolean isNamedBy(String word) {

@@ -72,7 +72,7 @@ final class Audience {
         return given != null ? given : Texts.inline(participant.name());
     }
 
-    private static Participant findIn(List<Participant> people, String text) {
+    static Participant findIn(List<Participant> people, String text) {
         String wanted = normal(text);
         if (wanted == null) {
             return null;

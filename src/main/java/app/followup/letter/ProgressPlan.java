@@ -1,10 +1,8 @@
 package app.followup.letter;
 
-import java.util.Locale;
-import java.util.Arrays;
 import app.followup.model.Evidence;
 import app.followup.model.Language;
-import app.followup.model.Participant;
+import app.followup.model.Notes;
 import app.followup.model.Round;
 import app.followup.model.Step;
 import java.time.LocalDate;
@@ -16,7 +14,7 @@ import java.util.Objects;
 
 /**
  * The decision-maker letter's one table: the milestones and the evidence promised with a date, in date order,
- * each with its owner named as a person ("meg", "Anders"). Evidence whose day already has a milestone is taken to
+ * each with its owner named as {@link PlanOwner} names them ("meg", "Lise", "Nordlys"). Evidence whose day already has a milestone is taken to
  * be that milestone, so one deliverable never carries two dates.
  */
 final class ProgressPlan {
@@ -34,18 +32,16 @@ final class ProgressPlan {
                 .toList();
     }
 
-    static List<Map<String, String>> rows(Round round, Audience audience, NoteText notes, Language language,
-                                          LocalDate today, String employer, AddresseesToReader readers,
-                                          String steps) {
+    static List<Map<String, String>> rows(Notes notesFile, Round round, NoteText notes, Language language,
+                                          LocalDate today, AddresseesToReader readers, String steps) {
         LetterWords words = new LetterWords(language);
-        String decider = employerSide(round, audience);
         List<Row> rows = new ArrayList<>();
         for (Step milestone : round.milestones()) {
             String what = Texts.clause(milestone.what());
             if (what != null) {
                 rows.add(new Row(milestone.date(), Texts.capitalise(
                         Apposition.withoutRepeatedTitle(readers.apply(what), steps), language.locale()),
-                        milestone.isMine() ? words.get("me") : owner(milestone, audience, decider, employer, words)));
+                        milestone.isMine() ? words.get("me") : owner(notesFile, round, milestone, words)));
             }
         }
         for (Evidence evidence : evidenceRows(round)) {
@@ -61,36 +57,9 @@ final class ProgressPlan {
                 .toList();
     }
 
-    /**
-     * A step the employer owns without a named owner: the decision belongs to the decision maker; anything else to
-     * the employer, since naming a person there would be a guess.
-     */
-    private static String owner(Step milestone, Audience audience, String decider, String employer,
-                                LetterWords words) {
-        String who = Texts.clause(milestone.who());
-        if (who != null) {
-            Participant person = audience.participantNamedIn(who);
-            return person == null ? who : Audience.nameOf(person);
-        }
-        String what = Objects.requireNonNullElse(Texts.clause(milestone.what()), "").toLowerCase(Locale.ROOT);
-        boolean decision = Arrays.stream(words.get("decision.words").split(","))
-                .anyMatch(word -> what.contains(word.strip()));
-        return decision || employer == null ? decider : employer;
-    }
-
-    /** The decision maker as the plan names them: given name if met, else the name as noted. */
-    private static String employerSide(Round round, Audience audience) {
-        String decider = Texts.clause(round.decisionProcessOrEmpty().decisionMaker());
-        Participant person = decider == null ? null : audience.participantNamedIn(decider);
-        if (person != null) {
-            return Audience.nameOf(person);
-        }
-        if (decider != null) {
-            int comma = decider.indexOf(',');
-            return comma < 0 ? decider : decider.substring(0, comma);
-        }
-        String names = audience.greetingNames();
-        return names == null ? "" : names;
+    /** The employer's step as {@link PlanOwner} names it; without a name for anyone there, "you". */
+    private static String owner(Notes notes, Round round, Step milestone, LetterWords words) {
+        return Objects.requireNonNullElse(PlanOwner.employerSide(notes, round, milestone), words.get("you.plural"));
     }
 
     /** The table markup uses "|", so a cell may not. */

@@ -87,9 +87,8 @@ final class TemplateModel {
         model.put("deciderInSteps", deciderInSteps);
         putFlat(model, "decider", decider == null ? null : deciderValues(decider));
 
-        List<Map<String, String>> plan = decisionStage ? ProgressPlan.rows(round, audience, text, language, today,
-                CompanyNames.shortName(Texts.clause(notes.employer().name())), readers,
-                (String) model.get("steps"))
+        List<Map<String, String>> plan = decisionStage ? ProgressPlan.rows(notes, round, text, language, today,
+                readers, (String) model.get("steps"))
                 : List.of();
         model.put("plan", plan);
         model.put("hasPlan", !plan.isEmpty());

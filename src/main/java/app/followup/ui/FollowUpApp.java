@@ -1,7 +1,6 @@
 package app.followup.ui;
 
 import app.followup.ui.board.BoardFolders;
-import app.followup.ui.board.BoardPreload;
 import app.followup.ui.board.BoardViewModel;
 import app.followup.ui.board.FxBoardDialogs;
 import app.followup.ui.common.BackgroundRunner;
@@ -10,15 +9,11 @@ import app.followup.ui.common.I18n;
 import app.followup.ui.common.LinkOpener;
 import app.followup.ui.common.PreferencesStore;
 import app.followup.ui.common.WindowSettings;
-import app.followup.letter.LetterComposer;
-import app.followup.userfiles.TemplateLibrary;
-import app.followup.userfiles.UserFolders;
-import app.followup.notes.RecoveryStore;
+import app.followup.userfiles.TemplateException;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
@@ -32,38 +27,39 @@ import javafx.stage.Stage;
 /** The desktop program: the wizard from the interview notes to a letter sent the same day. */
 public final class FollowUpApp extends Application {
 
-    /** The board's folders read ahead, handed to the window the toolkit makes. */
-    private static volatile BoardPreload preload = BoardPreload.none();
+    /** What the window needs before its first frame, made while the toolkit starts. */
+    private static volatile WindowPreparation preparation;
+    /** The window a broken template of the user's is reported in, once it exists. */
+    private static final AtomicReference<MainViewModel> window = new AtomicReference<>();
 
     public static void launchWindow(String[] args) {
-        if (args.length == 0) {
-            // the window opens on the board: its remembered folders are read while the toolkit starts
-            preload = BoardPreload.start(BoardFolders.Remembered.standard(), LocalDate::now);
-        }
+        // with no file given, the window opens on the board: its remembered folders are read while the toolkit starts
+        preparation = WindowPreparation.start(args.length == 0);
         Application.launch(FollowUpApp.class, args);
+    }
+
+    /** A broken template of the user's: the built-in letter is shown, and the user told why. */
+    static void templateProblem(TemplateException problem) {
+        MainViewModel main = window.get();
+        if (main != null) {
+            main.templateProblem(problem);
+        }
     }
 
     @Override
     public void start(Stage stage) {
-        WindowSettings settings = WindowSettings.load(UserFolders.config().resolve("window.properties"));
-        I18n i18n = new I18n(settings.language().orElse(Locale.getDefault()));
+        WindowPreparation.Parts parts = preparation.await();
+        WindowSettings settings = parts.settings();
+        I18n i18n = parts.i18n();
         i18n.localeProperty().addListener((o, old, now) -> settings.language(now));
-        AtomicReference<MainViewModel> window = new AtomicReference<>();
         // the dialogs are made before the window's commands, which ask them; they read its open file once it exists
         FxDialogs dialogs = new FxDialogs(stage, i18n, settings,
                 () -> window.get() == null ? null : window.get().document().fileProperty().get());
-        // a broken template of the user's: the built-in letter is shown, and the user told why
-        LetterComposer composer = new LetterComposer(TemplateLibrary.standard().fallingBackToBuiltIn(problem -> {
-            if (window.get() != null) {
-                window.get().templateProblem(problem);
-            }
-        }));
         // one clock for the whole window, so that the wizard and the board agree on what "today" is
         Clock clock = Clock.systemDefaultZone();
         Supplier<LocalDate> today = () -> LocalDate.now(clock);
         MainViewModel main = new MainViewModel(i18n, PreferencesStore.standard(), dialogs,
-                new BackgroundRunner.Threaded(), today, composer,
-                new RecoveryStore(UserFolders.data().resolve("recovery")));
+                new BackgroundRunner.Threaded(), today, parts.composer(), parts.recovery());
         window.set(main);
         MainWindow mainWindow = install(stage, main);
         BoardViewModel board = new BoardViewModel(BoardFolders.Remembered.standard(), new BackgroundRunner.Threaded(),
@@ -72,7 +68,8 @@ public final class FollowUpApp extends Application {
         // the folders were read on the other core while the toolkit started (or are, while the window is put on
         // screen); building the wizard's pages
         // waits until the board shows its rows, which it would otherwise hold up on the JavaFX thread
-        board.start(getParameters().getRaw().isEmpty(), () -> afterNextFrame(mainWindow::prepareWizard), preload);
+        board.start(getParameters().getRaw().isEmpty(), () -> afterNextFrame(mainWindow::prepareWizard),
+                parts.board());
         new WindowPlacement(stage, settings).restoreAndRemember();
         stage.show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(main::open);

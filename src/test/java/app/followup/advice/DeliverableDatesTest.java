@@ -153,4 +153,28 @@ class DeliverableDatesTest {
                 .withNextStep(mine("I will send the 90-day plan and then book a time", WED_2))))
                 .as("the delivery comes first").hasSize(1);
     }
+
+    /**
+     * The tester's case: the next step is a call to book the case presentation, and the presentation itself is
+     * promised for a later day. Two things, two dates: no advice. Presenting it on another day than promised is
+     * still one thing on two dates.
+     */
+    @Test
+    void aCallToBookTheDeliveryIsNotTheDelivery() {
+        Evidence caseStudy = new Evidence(EvidenceKind.CASE, "Business case presentation", THU_3, null, Extras.NONE);
+        assertThat(conflicts(Samples.HARBOUR, 0, r -> r.withEvidence(List.of(caseStudy))
+                .withNextStep(mine("I will call you to book the business case presentation", MON_30))))
+                .as("the call's date is not the presentation's").isEmpty();
+        assertThat(conflicts(Samples.HARBOUR, 0, r -> r.withEvidence(List.of(caseStudy))
+                .withNextStep(mine("I will schedule the case presentation with Daniel", MON_30)))).isEmpty();
+        assertThat(nordlys(r -> r.withEvidence(List.of(new Evidence(EvidenceKind.CASE, "Casepresentasjon", THU_3,
+                null, Extras.NONE))).withNextStep(mine("Jeg ringer deg for å avtale casepresentasjonen", MON_30))))
+                .isEmpty();
+        assertThat(conflicts(Samples.HARBOUR, 0, r -> r.withEvidence(List.of(caseStudy))
+                .withNextStep(mine("I will present the business case to Daniel", MON_30))))
+                .as("presenting it on another day is the real conflict").hasSize(1);
+        assertThat(nordlys(r -> r.withEvidence(List.of(REFERENCES))
+                .withNextStep(mine("Jeg sender referansene og avtaler tid for casen", WED_2))))
+                .as("a booking later in the step does not hide a delivery before it").hasSize(1);
+    }
 }

@@ -135,7 +135,7 @@ final class FitLetters {
                 new Block.Paragraph(List.of("If I have got anything wrong, or a date does not work for you, just tell "
                         + "me.")),
                 new Block.Paragraph(List.of("Best regards", "Michael Carter · +44 7911 123456")));
-        return new Letter(Language.EN, "Our meeting on " + date("25 November") + " – a plan to a decision", body,
+        return new Letter(Language.EN, "Our meeting on " + date("25 November") + " – a plan towards a decision", body,
                 List.of("Michael Carter", "14 Aldwych Road", "London WC2B 4DA", "+44 7911 123456",
                         "michael.carter@example.co.uk"),
                 List.of("Rachel Owen", "Chief Commercial Officer", "Calder Freight Ltd", "1 Dock Street",

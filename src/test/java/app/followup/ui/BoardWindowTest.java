@@ -130,8 +130,9 @@ public class BoardWindowTest {
     void openingARowOpensTheFileInTheWindow(FxRobot robot) {
         waitForRows(robot);
         robot.doubleClickOn("Canvas Norge AS");
-        waitUntil(() -> main.document().isOpen());
-        assertThat(main.document().fileProperty().get()).isEqualTo(folder.resolve("c.followup.json"));
+        // the notes and the file name are set one after the other on the JavaFX thread: waited for together
+        waitUntil(() -> main.document().isOpen()
+                && folder.resolve("c.followup.json").equals(main.document().fileProperty().get()));
         // its next step is due today: the window shows the page where the step is planned, not the first page
         waitUntil(() -> main.wizard().currentProperty().get()
                 == main.wizard().indexOf(app.followup.ui.wizard.pages.NextStepPageViewModel.class));

@@ -154,6 +154,59 @@ class LetterPageLayoutTest {
         return false;
     }
 
+    /**
+     * "Back to the generated letter" and "Undo: bring back my edit" came out cut at 1280×800 in English. Every button
+     * on the letter page whole, at both laptop sizes and in both languages, in the states that show these two: an
+     * edited letter, and after going back with the undo offered.
+     */
+    @Test
+    void noButtonTextIsCutInTheEditedAndUndoStates(FxRobot robot) {
+        openTheLetterPage(robot);
+        List<String> cut = new ArrayList<>();
+        for (String state : List.of("edited", "undo offered")) {
+            if (state.equals("edited")) {
+                TextArea editor = robot.lookup("#letter-body").queryAs(TextArea.class);
+                robot.interact(() -> editor.setText(editor.getText().replaceFirst("Hei", "Kjære")));
+                waitUntil(() -> !robot.lookup("#letter-reset").queryButton().isDisabled());
+            } else {
+                robot.interact(() -> robot.lookup("#letter-reset").queryButton().fire());
+                waitUntil(() -> robot.lookup("#letter-undo-reset").queryButton().isVisible());
+            }
+            for (double[] size : new double[][] {{1024, 700}, {1280, 800}}) {
+                for (Locale language : List.of(I18n.NORWEGIAN, I18n.ENGLISH)) {
+                    robot.interact(() -> {
+                        stage.setWidth(size[0]);
+                        stage.setHeight(size[1]);
+                        main.i18n().localeProperty().set(language);
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> stage.getScene().getRoot().layout());
+                    String where = state + " " + (int) size[0] + "×" + (int) size[1] + " " + language;
+                    for (javafx.scene.control.Button button : robot.lookup(".button")
+                            .queryAllAs(javafx.scene.control.Button.class)) {
+                        Text drawn = (Text) button.lookup(".text");
+                        if (isShown(button) && drawn != null && button.getText() != null
+                                && !button.getText().isBlank() && !drawn.getText().equals(button.getText())
+                                && drawn.getText().endsWith(button.getEllipsisString())) {
+                            cut.add(where + ": \"" + button.getText() + "\" shown as \"" + drawn.getText() + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(cut).isEmpty();
+        assertThat(robot.lookup("#letter-undo-reset").queryButton().isVisible()).isTrue();
+    }
+
+    private static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
     /** The subject opened scrolled to its end, its start hidden. */
     @Test
     void theSubjectShowsItsStart(FxRobot robot) {

@@ -204,6 +204,31 @@ class ParticipantsTableTest {
         assertThat(places(robot, split)).as("divider, then the headings' x").isEqualTo(before);
     }
 
+    /** The role list opened and the columns jumped sideways under the mouse, in either language and size. */
+    @Test
+    void openingARoleListMovesNoColumn(FxRobot robot) {
+        openParticipants(robot);
+        atEachLaptopSizeInBothLanguages(robot, () -> { }, where -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
+            List<Double> before = places(robot, split);
+            robot.lookup("#participant-role").queryAll().forEach(n -> before.add(n.getLayoutBounds().getWidth()));
+            javafx.scene.control.ComboBox<?> role = robot.lookup("#participant-role").nth(1)
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            robot.clickOn(role);
+            waitUntil(role::isShowing);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Double> open = places(robot, split);
+            robot.lookup("#participant-role").queryAll().forEach(n -> open.add(n.getLayoutBounds().getWidth()));
+            robot.push(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Double> closed = places(robot, split);
+            robot.lookup("#participant-role").queryAll().forEach(n -> closed.add(n.getLayoutBounds().getWidth()));
+            assertThat(open).as(where + ": divider, then the headings' x, with the list open").isEqualTo(before);
+            assertThat(closed).as(where + ": and closed again").isEqualTo(before);
+        });
+    }
+
     private static List<Double> places(FxRobot robot, SplitPane split) {
         List<Double> places = new ArrayList<>();
         // the page's width: where the divider is, or the whole split when the letter folded away for the page

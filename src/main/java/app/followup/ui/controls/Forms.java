@@ -75,6 +75,7 @@ public final class Forms {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
+        SteadyScroll.keep(scroll);
         return scroll;
     }
 
@@ -177,6 +178,7 @@ public final class Forms {
             box.setButtonCell(cell(key));
             box.setCellFactory(list -> cell(key));
         });
+        SteadyChoiceWidth.keep(box, item -> i18n.get(key.apply(item)), i18n.localeProperty());
         return box;
     }
 

@@ -232,24 +232,29 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         }
     }
 
-    /** Removes the row being edited; the editing goes on in the row that takes its place, or the one above. */
+    /**
+     * Removes the row being edited; the editing goes on in the row that takes its place, or the one above. The focus
+     * moves there before the row goes: a focused field taken out of the window hands the focus on by traversal,
+     * and the page scrolled to wherever that landed.
+     */
     private void removeCurrent() {
         if (current == null) {
             return;
         }
-        int index = rows.rows().indexOf(current);
-        int column = columnOfFocus(lines.get(current));
-        rows.remove(current);
-        if (rows.rows().isEmpty()) {
-            return;
+        R removed = current;
+        int index = rows.rows().indexOf(removed);
+        int column = columnOfFocus(lines.get(removed));
+        int neighbour = index + 1 < rows.rows().size() ? index + 1 : index - 1;
+        if (neighbour >= 0) {
+            Line next = lines.get(rows.rows().get(neighbour));
+            Node cell = next.cells.get(Math.max(column, 0));
+            if (cell.isFocusTraversable()) {
+                cell.requestFocus();
+            } else {
+                next.focusFirst();
+            }
         }
-        Line next = lines.get(rows.rows().get(Math.min(index, rows.rows().size() - 1)));
-        Node cell = next.cells.get(Math.max(column, 0));
-        if (cell.isFocusTraversable()) {
-            cell.requestFocus();
-        } else {
-            next.focusFirst();
-        }
+        rows.remove(removed);
     }
 
     private static int columnOfFocus(RowTable<?>.Line line) {

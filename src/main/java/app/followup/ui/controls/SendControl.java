@@ -17,10 +17,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * The buttons that send an email written in the window (mail program, Gmail, Outlook on the web, {@code .eml},
- * copy one part at a time), with a line below that says what happened, in red when nothing could open it.
+ * copy one part at a time), with room below that says what happened, in red when nothing could open it.
  */
 public final class SendControl extends VBox {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+    /** Room for the longest message at the letter page's narrowest: "Ingen e-postprogram …" in bold at 1024×700. */
+    private static final int MESSAGE_LINES = 4;
 
     public SendControl(SendViewModel send, I18n i18n) {
         this(send, i18n, false);
@@ -51,13 +53,11 @@ public final class SendControl extends VBox {
                 button("send-gmail", "send.gmail", mnemonics, send::openInGmail, i18n),
                 button("send-outlook", "send.outlook", mnemonics, send::openInOutlook, i18n),
                 button("send-eml", "send.eml", mnemonics, send::saveDraft, i18n));
-        Label message = new Label();
+        // under the buttons, in room kept for it: what it says moves no button
+        Label message = new ReservedMessage(MESSAGE_LINES);
         message.setId("send-message");
-        message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("send-message");
         message.textProperty().bind(send.messageProperty());
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
         send.problemProperty().addListener((o, was, now) -> message.pseudoClassStateChanged(PROBLEM, now));
         getChildren().addAll(buttons, copy, message);
     }

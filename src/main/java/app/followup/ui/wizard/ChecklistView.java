@@ -21,12 +21,16 @@ import javafx.scene.layout.VBox;
 
 /** The always-visible checklist: one line per piece of advice; a click goes to the page it is about. */
 public final class ChecklistView extends VBox {
+    /** The most the panel takes before it scrolls: about four short items. */
     private static final double HEIGHT = 150;
     private final BooleanProperty open = new SimpleBooleanProperty(true);
     /** Nothing to say: the panel is one line, so that the letter below gets the room. */
     private final BooleanProperty quiet = new SimpleBooleanProperty(false);
     private final Label none = new Label();
     private final VBox items = new VBox(4);
+    private final ScrollPane scroll;
+    /** The number of items the height was last fitted to. */
+    private int fittedTo = -1;
     private final AdviceViewModel advice;
     private final WizardViewModel wizard;
     private final LetterPageViewModel letter;
@@ -45,11 +49,17 @@ public final class ChecklistView extends VBox {
         title.getStyleClass().addAll("title-4", "preview-title");
         ScrollPane scroll = new ScrollPane(items);
         scroll.setFitToWidth(true);
-        // one steady height whatever the advice says, so that the live letter below never jumps while typing;
-        // only "no remarks" folds it to the title line, where an empty box took the preview's room
-        scroll.setPrefViewportHeight(HEIGHT);
-        scroll.setMinViewportHeight(HEIGHT);
+        // as tall as its items, up to a limit, then it scrolls: one item took 200 px from the letter at 1024×700.
+        // The height follows the number of items and the panel's width only, not their text, so that the live
+        // letter below does not jump with each key typed; "no remarks" folds it to the title line
+        this.scroll = scroll;
+        fitHeight();
         scroll.setMaxHeight(Region.USE_PREF_SIZE);
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (Math.abs(was.getWidth() - now.getWidth()) >= 1) {
+                fitHeightLater();
+            }
+        });
         scroll.getStyleClass().add("edge-to-edge");
         scroll.visibleProperty().bind(open.and(quiet.not()));
         scroll.managedProperty().bind(scroll.visibleProperty());
@@ -98,6 +108,29 @@ public final class ChecklistView extends VBox {
         for (Advice item : advice.advice()) {
             items.getChildren().add(row(item));
         }
+        if (items.getChildren().size() != fittedTo) {
+            fitHeightLater();
+        }
+    }
+
+    /** Once the new items are laid out at the panel's width. */
+    private void fitHeightLater() {
+        fittedTo = items.getChildren().size();
+        javafx.application.Platform.runLater(this::fitHeight);
+    }
+
+    private void fitHeight() {
+        double width = scroll.getViewportBounds().getWidth();
+        if (width <= 0 && scroll.getPrefViewportHeight() > 0) {
+            // not laid out yet: fitted when the panel gets its width
+            return;
+        }
+        items.applyCss();
+        double content = width > 0 && !items.getChildren().isEmpty()
+                ? items.prefHeight(width) + items.snappedTopInset() + items.snappedBottomInset() : HEIGHT;
+        double height = Math.min(HEIGHT, Math.ceil(content));
+        scroll.setPrefViewportHeight(height);
+        scroll.setMinViewportHeight(height);
     }
 
     /**

@@ -125,11 +125,19 @@ public final class LetterPageView {
                     editor.positionCaret(0);
                 }),
                 forms.field("letter.subject", subject),
-                forms.field("letter.body", editor), unreadRows(), new HBox(8, reset, undo), files, perParticipant,
+                forms.field("letter.body", editor), unreadRows(), editActions(reset, undo), files, perParticipant,
                 // beside the buttons that saved the files, not above the letter, where it would push the text
                 // down under the typing hands
                 new OutOfDateNotice(vm, i18n),
                 forms.section("letter.sendTitle"), send, markSentRow);
+    }
+
+    /** Whole buttons, side by side while they fit and one under the other when they do not: never cut short. */
+    private static FlowPane editActions(Button... buttons) {
+        for (Button button : buttons) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return new FlowPane(8, 8, buttons);
     }
 
     /**

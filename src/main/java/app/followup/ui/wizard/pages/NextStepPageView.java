@@ -4,6 +4,7 @@ import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
 import app.followup.ui.controls.FieldWidth;
 import app.followup.ui.controls.RowTable;
+import app.followup.ui.controls.SteadyChoiceWidth;
 import app.followup.ui.controls.RowTable.Column;
 import java.util.List;
 import app.followup.model.Owner;
@@ -14,6 +15,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -63,6 +68,22 @@ public final class NextStepPageView {
                 new Column<>("next.owner", row -> {
                     ComboBox<Owner> owner = forms.choice("milestone-owner", Owner.class, row.owner,
                             o -> "owner." + o.code());
+                    // the employer's side named as the letter's plan names it: the person the notes give, else
+                    // the company; "The employer" only when the notes name neither
+                    StringBinding employer = vm.employerSide(row);
+                    ObservableValue<String> employerText = Bindings.createStringBinding(
+                            () -> employer.get() == null ? i18n.get("owner.employer") : employer.get(),
+                            employer, i18n.localeProperty());
+                    owner.setButtonCell(new OwnerCell(employerText));
+                    owner.setCellFactory(list -> new OwnerCell(employerText));
+                    // the combo box puts its own cells back when the language changes: ours go back on after it
+                    i18n.localeProperty().addListener(o -> {
+                        owner.setButtonCell(new OwnerCell(employerText));
+                        owner.setCellFactory(list -> new OwnerCell(employerText));
+                    });
+                    // as wide as the longer of "Me" and the employer's name, however that name changes
+                    SteadyChoiceWidth.keep(owner, o -> o == Owner.EMPLOYER ? employerText.getValue()
+                            : i18n.get("owner." + o.code()), employerText);
                     owner.accessibleTextProperty().bind(i18n.text("next.owner"));
                     owner.setMinWidth(Region.USE_PREF_SIZE);
                     return owner;
@@ -77,5 +98,27 @@ public final class NextStepPageView {
         onlyDecisionMaker.managedProperty().bind(onlyDecisionMaker.visibleProperty());
         VBox planBox = new VBox(10, forms.section("plan.title"), onlyDecisionMaker, suggest, plan);
         return forms.page("step.nextStep", forms.glossaryLink(), grid, dateMissing, planBox);
+    }
+
+    /** "Me", or the employer's side by name, following the milestone as it is typed. */
+    private final class OwnerCell extends ListCell<Owner> {
+        private final ObservableValue<String> employer;
+
+        OwnerCell(ObservableValue<String> employer) {
+            this.employer = employer;
+        }
+
+        @Override
+        protected void updateItem(Owner item, boolean empty) {
+            super.updateItem(item, empty);
+            textProperty().unbind();
+            if (empty || item == null) {
+                setText(null);
+            } else if (item == Owner.EMPLOYER) {
+                textProperty().bind(employer);
+            } else {
+                textProperty().bind(i18n.text("owner." + item.code()));
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import app.followup.ui.Document;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.controls.RowList;
 import app.followup.ui.wizard.PageViewModel;
+import app.followup.letter.PlanOwner;
 import app.followup.letter.PlanSuggestion;
 import app.followup.model.Owner;
 import app.followup.model.Stage;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -68,6 +70,16 @@ public final class NextStepPageViewModel extends PageViewModel {
 
     public RowList<Step, MilestoneRow> milestones() {
         return milestones;
+    }
+
+    /**
+     * Who owns a milestone on the employer's side, named as the letter's plan names them ({@link PlanOwner}):
+     * updated as the milestone's text and the notes change; empty when the notes name no one for it.
+     */
+    public StringBinding employerSide(MilestoneRow row) {
+        return Bindings.createStringBinding(() -> document.isOpen()
+                ? PlanOwner.employerSide(document.notes(), document.round(), row.toRecord()) : null,
+                row.what, document.notesProperty(), document.roundIndexProperty());
     }
 
     /** The progress plan belongs in decision-maker letters only; the page says so otherwise. */

@@ -43,8 +43,15 @@ public final class OutOfDateExports {
     public StringBinding text() {
         return Bindings.createStringBinding(() -> outOfDate.get().stream()
                 .map(saved -> i18n.get(saved.kind().outOfDateKey, SAVED_AT.format(saved.at()),
-                        saved.target().getFileName()))
+                        ShortFileName.of(saved.target())))
                 .collect(Collectors.joining("\n")), outOfDate, i18n.localeProperty());
+    }
+
+    /** The out-of-date files' full paths, one a line: the notice shortens long names. */
+    public StringBinding paths() {
+        return Bindings.createStringBinding(() -> outOfDate.get().stream()
+                .map(saved -> saved.target().toAbsolutePath().toString())
+                .collect(Collectors.joining("\n")), outOfDate);
     }
 
     /** Every out-of-date file written again, to the same place, from the letter as it is now. */

@@ -3,6 +3,7 @@ package app.followup.ui.wizard.pages;
 import app.followup.ui.common.I18n;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -17,6 +18,9 @@ final class OutOfDateNotice extends VBox {
         text.textProperty().bind(vm.outOfDate().text());
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip paths = new Tooltip();
+        paths.textProperty().bind(vm.outOfDate().paths());
+        text.setTooltip(paths);
         Button again = PageButtons.of("save-again", "letter.saveAgain", vm.outOfDate()::saveAgain, i18n);
         getChildren().addAll(text, again);
         visibleProperty().bind(text.textProperty().isNotEmpty());

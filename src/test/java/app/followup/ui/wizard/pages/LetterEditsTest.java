@@ -192,6 +192,21 @@ class LetterEditsTest {
         assertThat(platform.opened).containsExactly(folder.toUri().toString());
     }
 
+    /**
+     * "…28-Nov / ember.pdf": a file name longer than the notice's line was broken mid-word. It is shortened in the
+     * middle instead, short enough for one line, and the full path is in the tooltip.
+     */
+    @Test
+    void aLongFileNameIsShortenedInTheMiddleWithTheFullPathBeside(@TempDir Path folder) {
+        openSample();
+        Path pdf = folder.resolve("Nordlys-Energi-Oppfolging-etter-intervjuet-28-November.pdf");
+        letter.exports().savePdf(pdf);
+        letter.body.set(letter.body.get().replace("Hei Ola,", "Kjære Ola,"));
+        assertThat(letter.outOfDate().text().get()).contains("(Nordlys-Energi-O…28-November.pdf)")
+                .doesNotContain("intervjuet");
+        assertThat(letter.outOfDate().paths().get()).isEqualTo(pdf.toAbsolutePath().toString());
+    }
+
     @Test
     void markingTheLetterSentLeavesTheFilesSavedFromItUpToDate(@TempDir Path folder) {
         openSample();

@@ -1,0 +1,109 @@
+package app.followup.ui;
+
+import static app.followup.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.ui.common.I18n;
+import app.followup.ui.wizard.pages.NextStepPageViewModel;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The next step page's plan table at laptop size, as a British tester used it: owners named, rows removed. */
+@ExtendWith(ApplicationExtension.class)
+class PlanTableWindowTest {
+    private MainViewModel main;
+
+    @Start
+    void start(Stage stage) {
+        main = TestWindow.english().threaded().build();
+        FollowUpApp.install(stage, main);
+        stage.setWidth(1024);
+        stage.setHeight(700);
+        stage.show();
+    }
+
+    /** Vestland's decision round: four milestones, two the employer's (Marte's reference check, the decision). */
+    private void openThePlan(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.VESTLAND));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.document().showRound(1));
+        robot.interact(() -> main.wizard().goTo(main.wizard().indexOf(NextStepPageViewModel.class)));
+        waitUntil(() -> whats(robot).size() == 4 && whats(robot).get(0).getScene() != null);
+    }
+
+    private static List<TextField> whats(FxRobot robot) {
+        return robot.lookup("#milestone-what").queryAllAs(TextField.class).stream()
+                .filter(field -> field.getScene() != null)
+                .sorted((a, b) -> Double.compare(sceneY(a), sceneY(b))).toList();
+    }
+
+    private static List<String> owners(FxRobot robot) {
+        return robot.lookup("#milestone-owner").queryAll().stream().filter(node -> node.getScene() != null)
+                .sorted((a, b) -> Double.compare(sceneY(a), sceneY(b)))
+                .map(node -> ((ComboBox<?>) node).getButtonCell()).map(ListCell::getText).toList();
+    }
+
+    private static double sceneY(Node node) {
+        return node.localToScene(node.getLayoutBounds()).getMinY();
+    }
+
+    /**
+     * "The employer" was the company on one row and a person on the next: the table names the employer's side as
+     * the letter does, the person the notes give, the decision maker for the decision, else the company.
+     */
+    @Test
+    void theEmployersStepsAreNamedAsTheLetterNamesThem(FxRobot robot) {
+        openThePlan(robot);
+        waitUntil(() -> owners(robot).equals(List.of("Me", "Marte", "Me", "Anders")));
+        TextField decision = whats(robot).get(3);
+        robot.interact(() -> decision.setText("Board meeting"));
+        waitUntil(() -> owners(robot).get(3).equals("Vestland Energi"));
+        robot.interact(() -> main.i18n().localeProperty().set(I18n.NORWEGIAN));
+        waitUntil(() -> owners(robot).equals(List.of("Meg", "Marte", "Meg", "Vestland Energi")));
+    }
+
+    /** Removing a plan row scrolled the page: the rows above stay where they were, the next row takes the focus. */
+    @Test
+    void removingARowLeavesThePageWhereItWas(FxRobot robot) {
+        openThePlan(robot);
+        UiTestSupport.reveal(robot, "#milestones-remove");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField second = whats(robot).get(1);
+        TextField third = whats(robot).get(2);
+        TextField fourth = whats(robot).get(3);
+        robot.clickOn(third);
+        waitUntil(third::isFocused);
+        double before = sceneY(second);
+        javafx.scene.control.ScrollPane page = pageOf(second);
+        double pageHeight = page.getContent().getLayoutBounds().getHeight();
+        robot.clickOn("#milestones-remove");
+        waitUntil(() -> whats(robot).size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sceneY(second)).as("the row above the removed one stays put").isCloseTo(before,
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(fourth.isFocused()).as("the row that took its place has the focus").isTrue();
+        // the blank room held below the page goes once the user scrolls up
+        robot.interact(() -> page.setVvalue(0));
+        waitUntil(() -> page.getContent().getLayoutBounds().getHeight() < pageHeight);
+    }
+
+    private static javafx.scene.control.ScrollPane pageOf(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        throw new AssertionError("not on a scrolling page");
+    }
+}
