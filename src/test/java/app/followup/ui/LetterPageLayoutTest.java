@@ -236,7 +236,7 @@ class LetterPageLayoutTest {
         openTheLetterPage(robot);
         UiTestSupport.reveal(robot, "#mark-sent");
         robot.clickOn("#mark-sent");
-        Label sent = robot.lookup("#letter-sent-here").queryAs(Label.class);
+        Label sent = robot.lookup("#letter-sent").queryAs(Label.class);
         waitUntil(() -> !sent.getText().isEmpty());
         ScrollPane page = pageOf(sent);
         waitUntil(() -> {
@@ -252,7 +252,7 @@ class LetterPageLayoutTest {
         dialogs.emlToSave = Files.createDirectories(folder).resolve(
                 "Nordvik-Emballasje-Oppsummering-etter-møtet-28.-november-en-plan-frem-mot-en-beslutning.eml");
         openTheLetterPage(robot);
-        UiTestSupport.reveal(robot, "#mark-sent");
+        UiTestSupport.reveal(robot, "#send-eml");
         robot.clickOn("#send-eml");
         Label status = robot.lookup("#status").queryAs(Label.class);
         waitUntil(() -> status.getText().contains(".eml"));

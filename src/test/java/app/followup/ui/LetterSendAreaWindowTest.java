@@ -83,4 +83,47 @@ class LetterSendAreaWindowTest {
             }
         }
     }
+
+    /**
+     * The Norwegian tester at 1024×700 had to scroll the letter page to reach Save PDF, the send buttons and Mark
+     * as sent, and the red message of a send came out below the window's edge.
+     */
+    @Test
+    void theLetterActionsAreInSightAt1024By700AndASendFromThemShowsItsMessage(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().goTo(main.wizard().pages().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#save-pdf", "#letter-send-menu", "#mark-sent")) {
+            assertThat(inSight(robot.lookup(id).query())).as(id + " in sight without scrolling").isTrue();
+        }
+        assertThat(robot.lookup("#next").query().isVisible()).as("no Next on the last page").isFalse();
+        robot.clickOn("#letter-send-menu").clickOn("#send-menu-gmail");
+        Label message = robot.lookup("#send-message").queryAs(Label.class);
+        waitUntil(() -> !message.getText().isEmpty());
+        waitUntil(() -> inSight(message));
+        robot.interact(() -> main.wizard().goTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#letter-actions").query().isVisible()).as("the letter's actions on the letter page only")
+                .isFalse();
+        assertThat(robot.lookup("#next").query().isVisible()).isTrue();
+    }
+
+    /** Wholly inside the window and inside every scroll pane it is on: on screen without scrolling. */
+    private boolean inSight(Node node) {
+        javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
+        if (bounds.getMinY() < 0 || bounds.getMaxY() > stage.getScene().getHeight()
+                || bounds.getMaxX() > stage.getScene().getWidth()) {
+            return false;
+        }
+        for (javafx.scene.Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                if (bounds.getMinY() < view.getMinY() || bounds.getMaxY() > view.getMaxY()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

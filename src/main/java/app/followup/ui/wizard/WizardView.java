@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import app.followup.ui.MainViewModel;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.Styles;
@@ -105,7 +106,7 @@ public final class WizardView extends BorderPane {
         foldStepsWhereThePageNeedsTheRoom(steps);
         setLeft(steps);
         setCenter(split);
-        setBottom(navigation());
+        setBottom(navigation(letterView.actions()));
         setTop(roundBar());
         getStyleClass().add("wizard");
     }
@@ -211,7 +212,8 @@ public final class WizardView extends BorderPane {
         return box;
     }
 
-    private Node navigation() {
+    /** Back and Next; on the letter page, where there is no next page, the letter's own actions in their place. */
+    private Node navigation(Node letterActions) {
         Button back = new Button();
         back.setId("back");
         back.textProperty().bind(i18n.text("nav.back"));
@@ -224,9 +226,14 @@ public final class WizardView extends BorderPane {
         next.setDefaultButton(false);
         next.getStyleClass().add("accent");
         next.setOnAction(e -> wizard.next());
+        BooleanBinding onLetterPage = Bindings.createBooleanBinding(wizard::onLetterPage, wizard.currentProperty());
+        letterActions.visibleProperty().bind(onLetterPage);
+        letterActions.managedProperty().bind(onLetterPage);
+        next.visibleProperty().bind(onLetterPage.not());
+        next.managedProperty().bind(onLetterPage.not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, spacer, back, next);
+        HBox bar = new HBox(8, letterActions, spacer, back, next);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("nav-bar");
         return bar;

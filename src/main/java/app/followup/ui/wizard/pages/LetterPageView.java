@@ -9,13 +9,11 @@ import javafx.scene.layout.Region;
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import java.util.List;
@@ -35,6 +33,7 @@ public final class LetterPageView {
     private final Forms forms;
     private final I18n i18n;
     private final LetterPageViewModel vm;
+    private LetterActions actions;
 
     public LetterPageView(Forms forms, LetterPageViewModel vm) {
         this.forms = forms;
@@ -77,28 +76,9 @@ public final class LetterPageView {
         perParticipant.setMinHeight(Region.USE_PREF_SIZE);
         Button showPdf = button("show-pdf", "letter.showPdf", vm.outOfDate()::showPdfInFolder);
         showPdf.disableProperty().bind(vm.exports().savedPdf().isNull());
-        Label sentHere = new Label();
-        sentHere.setId("letter-sent-here");
-        Button markSent = button("mark-sent", "letter.markSent", () -> {
-            vm.sent().markSent();
-            // the button is no longer offered: the keyboard goes to the line that says the letter is now as sent
-            editAnyway.requestFocus();
-            // the line beside the button is new and the last of the page: at 1024×700 it came out cut in half
-            Platform.runLater(() -> ScrollIntoView.whole(sentHere));
-        });
-        markSent.disableProperty().bind(vm.sent().sentText().isNotEmpty());
-        FlowPane files = new FlowPane(8, 8,
-                button("save-pdf", "letter.savePdf", vm.exports()::savePdf), showPdf,
+        // saving the PDF itself is in the bottom bar (LetterActions), with sending and marking as sent
+        FlowPane files = new FlowPane(8, 8, showPdf,
                 button("save-reminders", "letter.saveReminders", vm.exports()::saveReminders));
-        // after the ways to send it, where the user is when it has gone; the date shows beside the button too,
-        // since the line at the top of the page is out of sight down here
-        sentHere.textProperty().bind(vm.sent().sentText());
-        sentHere.getStyleClass().add("sent-mark");
-        sentHere.setWrapText(true);
-        sentHere.setMinHeight(Region.USE_PREF_SIZE);
-        markSent.setMinWidth(Region.USE_PREF_SIZE);
-        HBox markSentRow = new HBox(12, markSent, sentHere);
-        markSentRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TextField subject = forms.text("letter-subject", vm.subject);
         TextArea editor = forms.area("letter-body", vm.body, 22);
         // a dozen lines at least, also at 1024×700: the page scrolls to its buttons rather than squeeze the letter
@@ -119,6 +99,7 @@ public final class LetterPageView {
         shownWhen(sentActions, vm.sent().sentText().isNotEmpty());
         // the sent line on a line of its own, so that it wraps in a narrow window rather than widen the page
         VBox letterState = new VBox(6, state, sent, sentActions);
+        actions = new LetterActions(vm, i18n, send, sent, editAnyway);
         return forms.page("step.letter", intro(), letterState, new NotesChangedNotice(vm, i18n, () -> {
                     // into the letter, not onto the subject with all of it selected, where one key would replace it
                     editor.requestFocus();
@@ -129,7 +110,15 @@ public final class LetterPageView {
                 // beside the buttons that saved the files, not above the letter, where it would push the text
                 // down under the typing hands
                 new OutOfDateNotice(vm, i18n),
-                forms.section("letter.sendTitle"), send, markSentRow);
+                forms.section("letter.sendTitle"), send);
+    }
+
+    /** The letter's actions for the wizard's bottom bar; made with the page, so after {@link #page()}. */
+    public LetterActions actions() {
+        if (actions == null) {
+            throw new IllegalStateException("the letter page is not made yet");
+        }
+        return actions;
     }
 
     /** Whole buttons, side by side while they fit and one under the other when they do not: never cut short. */
