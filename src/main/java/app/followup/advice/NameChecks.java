@@ -1,5 +1,6 @@
 package app.followup.advice;
 
+import app.followup.letter.AddresseeMentions;
 import app.followup.letter.Addressing;
 import app.followup.letter.GivenNames;
 import app.followup.letter.Texts;
@@ -25,6 +26,13 @@ final class NameChecks {
                 advice.add(Advice.of(AdviceCode.GREETING_NAME_UNKNOWN, name == null
                         ? messages.get("greeting-name-unknown.empty")
                         : messages.get("greeting-name-unknown", name), name));
+            }
+        }
+        // the generated letter speaks to an addressee it names, except where the Norwegian form is not certain
+        if (round.letter() == null || round.letter().body() == null) {
+            for (AddresseeMentions.Mention mention : AddresseeMentions.leftByName(notes, round)) {
+                advice.add(Advice.of(AdviceCode.ADDRESSEE_NAMED,
+                        messages.get("addressee-named", mention.name(), mention.text()), mention.text()));
             }
         }
         if (Texts.isBlank(notes.candidate().name())) {

@@ -23,6 +23,11 @@ final class Audience {
         this.words = new LetterWords(language);
     }
 
+    /** The people the letter is to. */
+    List<Participant> addressees() {
+        return addressees;
+    }
+
     boolean isPlural() {
         return addressees.size() > 1;
     }

@@ -6,6 +6,8 @@ import app.followup.model.Language;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A piece of evidence as the letter promises it. The notes say it either as a thing ("To referanser fra tidligere
@@ -13,12 +15,15 @@ import java.util.Set;
  * references and results are sent, a case is presented, a test is taken.
  */
 record Deliverable(EvidenceKind kind, String thing, String action) {
+    /** Each language's words for a written document, compiled once. */
+    private static final Map<String, Pattern> WRITTEN = new ConcurrentHashMap<>();
     private static final Set<String> NB_INFINITIVES = Set.of(
             "presentere", "sende", "lage", "vise", "holde", "gjennomføre", "levere", "skrive", "utarbeide",
             "forberede", "ta", "gi", "dele", "legge", "gjøre", "sette", "gå", "ha", "tegne");
     private static final Set<String> NB_DETERMINERS = Set.of(
             "en", "ei", "et", "to", "tre", "min", "mitt", "mine", "de", "den", "det", "alle", "noen", "hvordan",
             "hva", "frem", "fram", "opp", "ut");
+    private static final Set<String> NB_POSSESSIVES = Set.of("min", "mitt", "mine", "våre", "dine", "deres");
     private static final Map<String, String> NB_IRREGULAR_PRESENT = Map.of(
             "gjøre", "gjør", "si", "sier", "vite", "vet", "spørre", "spør", "være", "er");
     private static final Set<String> EN_BASE_VERBS = Set.of(
@@ -54,6 +59,10 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
      * is presented is the employer's to set.
      */
     String promisedOn(String date, LetterWords words, Language language) {
+        if (isWrittenCase(words)) {
+            return words.get("evidence.dated").replace("{verb}", words.get("evidence.verb.written"))
+                    .replace("{what}", caseThing()).replace("{date}", date);
+        }
         if (kind == EvidenceKind.CASE) {
             return words.get("evidence.dated.case").replace("{what}", caseThing()).replace("{date}", date);
         }
@@ -84,12 +93,27 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
 
     /** The verb the promise shares with another of the same kind, for "…, og torsdag 3. desember salgstallene". */
     String sharedVerb(LetterWords words) {
+        if (isWrittenCase(words)) {
+            return words.get("evidence.verb.written");
+        }
         return isAction() || kind == EvidenceKind.CASE ? null : words.get("evidence.verb." + kind.code());
     }
 
-    /** The plan's wording, without a leading article: "To referanser sendt", "90-dagersplan klar". */
+    /**
+     * The plan's wording, without a leading article: "To referanser sendt", "Casepresentasjon forberedt". A case
+     * that is a written document ("en skriftlig 90-dagersplan", "a written proposal") is delivered, so it is sent
+     * ("90-dagersplan sendt"): the presenting is one of the employer's steps. The plan suggestion and the letter's
+     * table both word it here, so they agree.
+     */
     String asMilestone(LetterWords words, Locale locale) {
-        return asMilestone(words, locale, "evidence.row." + kind.code());
+        return asMilestone(words, locale, "evidence.row." + (isWrittenCase(words) ? "written" : kind.code()));
+    }
+
+    /** A case the candidate hands over as a document: a plan, a report, a proposal, something written. */
+    boolean isWrittenCase(LetterWords words) {
+        // "Presentere en 90-dagersplan": the user chose the verb, and the letter keeps it
+        return kind == EvidenceKind.CASE && !isAction() && WRITTEN.computeIfAbsent(words.get("evidence.written.pattern"),
+                Pattern::compile).matcher(caseThing()).find();
     }
 
     /** The milestone in the words of {@code key}, a pattern with {@code {what}}. */
@@ -113,6 +137,10 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
             return true;
         }
         String next = rest.isEmpty() ? "" : rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        // "salgstallene mine": a definite plural with its possessive after it, a thing, not "to do"
+        if (first.endsWith("ene") && NB_POSSESSIVES.contains(next)) {
+            return false;
+        }
         return first.endsWith("e") && first.length() > 3 && NB_DETERMINERS.contains(next);
     }
 

@@ -31,12 +31,16 @@ final class LetterWords {
     }
 
 
-    /** "Ola", "Ola og Eva", "Ola, Eva og Per": no serial comma in either language. */
+    /**
+     * "Ola", "Ola og Eva", "Ola, Eva og Per": no serial comma in either language, except to close a title after a
+     * name before the last item: "et intervju med Helen Marsh, finansdirektør, og styrets godkjenning".
+     */
     String join(List<String> items) {
         if (items.size() <= 1) {
             return items.isEmpty() ? null : items.get(0);
         }
         String last = items.get(items.size() - 1);
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + get("and") + " " + last;
+        String closing = Apposition.endsIn(items.get(items.size() - 2)) ? "," : "";
+        return String.join(", ", items.subList(0, items.size() - 1)) + closing + " " + get("and") + " " + last;
     }
 }

@@ -2,6 +2,7 @@ package app.followup.letter;
 
 import java.util.Arrays;
 import app.followup.model.Language;
+import app.followup.model.Participant;
 import app.followup.model.Step;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,6 +34,8 @@ final class NextStepSentence {
     private final Audience audience;
     private final LocalDate today;
     private final LocalDate lastPromised;
+    /** The addressee the next step names as its object, whom a letter to several turns to by name. */
+    private String namedAddressee;
 
     /** @param lastPromised the date the sentence before ends on, which the next step calls "samme dag" */
     NextStepSentence(Language language, NoteText notes, Audience audience, LocalDate today, LocalDate lastPromised) {
@@ -114,8 +117,11 @@ final class NextStepSentence {
      */
     private boolean speaksToAddressee(String[] parts, int object) {
         String bare = NOT_NAME.matcher(parts[object]).replaceAll("");
-        if (audience.addresseeNamedIn(bare) != null) {
-            parts[object] = parts[object].replace(bare, audience.youObject());
+        Participant named = audience.addresseeNamedIn(bare);
+        if (named != null) {
+            // one of several called by name is "deg", not "dere": "Sara, jeg ringer deg …"
+            parts[object] = parts[object].replace(bare, words.get("you.object"));
+            namedAddressee = Audience.nameOf(named);
             return true;
         }
         String lower = bare.toLowerCase(Locale.ROOT);
@@ -141,7 +147,7 @@ final class NextStepSentence {
 
     /** In a letter to several, "deg" needs a name: "Per Olav, jeg ringer deg …". */
     private String withVocative(String sentence, String what) {
-        String vocative = audience.vocative();
+        String vocative = audience.isPlural() && namedAddressee != null ? namedAddressee : audience.vocative();
         String spaced = " " + what.toLowerCase(Locale.ROOT) + " ";
         boolean singularYou = spaced.contains(" deg ") || language == Language.EN && spaced.contains(" you ");
         if (vocative == null || !singularYou) {

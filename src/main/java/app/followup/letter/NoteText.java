@@ -23,7 +23,7 @@ final class NoteText {
             "står", "sto", "stod", "kommer", "kom", "gir", "ga", "ser", "så", "sier", "sa", "vet", "visste", "mangler",
             "manglet", "mistet", "tapte", "vokste", "falt", "sluttet", "forsvant", "endret", "solgte", "kjøpte",
             "brukte", "fungerer", "fungerte", "trenger", "trengte", "henger", "hang", "eier", "eide", "nås", "fås",
-            "sees", "tas", "gis", "sies");
+            "sees", "tas", "gis", "sies", "når");
     private static final Set<String> EN_FINITE = Set.of(
             "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could", "will", "would",
             "may", "might", "must", "should", "shall", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't",
@@ -47,7 +47,7 @@ final class NoteText {
             "tjenester", "produkter", "avtaler", "ordrer", "salgsmøter", "ganger", "dager", "uker", "måneder",
             "oppgaver", "regioner", "kanaler", "bransjer", "segmenter", "faser", "utfordringer", "konsekvenser",
             "årsaker", "sjefer", "ledere", "selgere", "partnere", "medarbeidere", "andre", "sider", "priser",
-            "marginer", "resultater", "tall", "ambisjoner", "planer", "anbudsrunder", "runder", "slutter");
+            "marginer", "resultater", "tall", "ambisjoner", "planer", "anbudsrunder", "runder", "slutter", "millioner", "milliarder", "tusener");
     /** Words a bare phrase starts with: "Manglende oppfølging", "Too few meetings", "Stalled growth". */
     private static final Set<String> PHRASE_STARTS = Set.of(
             "manglende", "mangel", "lite", "lav", "lavt", "lave", "lavere", "svak", "svakt", "svake", "dårlig",

@@ -2,7 +2,6 @@ package app.followup.letter;
 
 import java.util.regex.Pattern;
 import app.followup.model.Evidence;
-import app.followup.model.EvidenceKind;
 import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.model.Owner;
@@ -12,7 +11,6 @@ import app.followup.model.Step;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +22,9 @@ import java.util.stream.Stream;
  * the evidence promised without a date (a few working days apart), the steps of the decision process still to
  * come, and the decision. Dated evidence is left out since the letter's plan shows it anyway; a step that names someone
  * the candidate met in this round by full name or surname (the decision maker in a decision-maker round) is left
- * out since that meeting has happened. Working days only.
+ * out since that meeting has happened. The employer's steps come after the evidence and the agreed next step, and
+ * the plan ends in the decision unless a step is the decision or offer itself. Working days only, and none in the
+ * Christmas week.
  */
 public final class PlanSuggestion {
     private static final int DAYS_TO_DELIVER = 2;
@@ -46,16 +46,17 @@ public final class PlanSuggestion {
             if (!evidence.isDelivered() && evidence.due() == null) {
                 due = workingDaysAfter(due, DAYS_TO_DELIVER);
                 Deliverable deliverable = Deliverable.of(evidence, text, words, language);
-                // the case is presented at a step of theirs; what the candidate delivers by a day is the case sent
-                String milestone = evidence.kind() == EvidenceKind.CASE
-                        ? deliverable.asMilestone(words, locale, "plan.case") : deliverable.asMilestone(words, locale);
-                plan.add(Step.of(milestone, due, Owner.ME));
+                // worded as the letter's table words a dated one: a written case sent, another prepared
+                plan.add(Step.of(deliverable.asMilestone(words, locale), due, Owner.ME));
             }
         }
         // the employer's steps follow the evidence they wait for. The agreed next step is not a row: the letter says
         // it in a sentence of its own, and a plan row names a milestone, not the candidate's "I will call you"
-        LocalDate latest = Stream.concat(plan.stream().map(Step::date),
-                        round.evidence().stream().filter(e -> !e.isDelivered()).map(Evidence::due))
+        // and the agreed next step, the call that books the first of them
+        LocalDate nextStep = round.nextStep() == null ? null : round.nextStep().date();
+        LocalDate latest = Stream.concat(Stream.concat(plan.stream().map(Step::date),
+                        round.evidence().stream().filter(e -> !e.isDelivered()).map(Evidence::due)),
+                        Stream.ofNullable(nextStep))
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(start);
         boolean decisionPlanned = false;
         for (String step : round.decisionProcessOrEmpty().steps()) {
@@ -90,9 +91,21 @@ public final class PlanSuggestion {
         return false;
     }
 
+    /**
+     * The decision or the offer itself ("Decision and offer", "Tilbud"). Not "board sign-off" or "godkjenning i
+     * styret": an approval is a step before the decision, so the plan still ends in the decision after it.
+     */
     private static boolean isDecision(String what, LetterWords words) {
-        String lower = what.toLowerCase(Locale.ROOT);
-        return Arrays.stream(words.get("decision.words").split(",")).anyMatch(word -> lower.contains(word.strip()));
+        return Pattern.compile(words.get("decision.step.pattern")).matcher(what).find();
+    }
+
+    /**
+     * 24 December to 1 January: public holidays in Norway and the UK, and the days between them, when nobody
+     * decides on a hire. A suggested decision on Christmas Day reads as if nobody looked at the calendar.
+     */
+    private static boolean isChristmas(LocalDate date) {
+        return date.getMonthValue() == 12 && date.getDayOfMonth() >= 24
+                || date.getMonthValue() == 1 && date.getDayOfMonth() == 1;
     }
 
     static LocalDate workingDaysAfter(LocalDate start, int days) {
@@ -100,7 +113,8 @@ public final class PlanSuggestion {
         int left = days;
         while (left > 0) {
             date = date.plusDays(1);
-            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
+                    && !isChristmas(date)) {
                 left--;
             }
         }

@@ -33,13 +33,14 @@ final class ProgressPlan {
     }
 
     static List<Map<String, String>> rows(Notes notesFile, Round round, NoteText notes, Language language,
-                                          LocalDate today) {
+                                          LocalDate today, AddresseesToReader readers, String steps) {
         LetterWords words = new LetterWords(language);
         List<Row> rows = new ArrayList<>();
         for (Step milestone : round.milestones()) {
             String what = Texts.clause(milestone.what());
             if (what != null) {
-                rows.add(new Row(milestone.date(), Texts.capitalise(what, language.locale()),
+                rows.add(new Row(milestone.date(), Texts.capitalise(
+                        Apposition.withoutRepeatedTitle(readers.apply(what), steps), language.locale()),
                         milestone.isMine() ? words.get("me") : owner(notesFile, round, milestone, words)));
             }
         }

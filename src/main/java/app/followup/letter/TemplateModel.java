@@ -64,13 +64,20 @@ final class TemplateModel {
         putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
-        List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(theirs::apply).map(text::inner)
+        Decider decider = Decider.of(round, audience, language);
+        // the decision-maker letter says the steps to the decider it turns to: "David, you make …, after a final
+        // interview with you and Helen Marsh"
+        Participant spokenTo = decisionStage && decider != null && decider.you()
+                ? audience.addressees().stream().filter(p -> Objects.equals(Audience.nameOf(p), decider.vocative()))
+                        .findFirst().orElse(null) : null;
+        AddresseesToReader readers = new AddresseesToReader(audience, language, text);
+        List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(theirs::apply)
+                .map(text::inner).map(step -> readers.apply(step, spokenTo))
                 .filter(Objects::nonNull)
                 // the decision is what the steps lead to, never one of the steps it comes after
                 .filter(step -> !decisionStage || !isTheDecision(step, words))
                 .map(step -> language == Language.EN ? EnglishArticle.withArticle(step) : step)
                 .toList());
-        Decider decider = Decider.of(round, audience, language);
         boolean deciderInSteps = !decisionStage && decider != null && introducedInLastStep(steps, decider);
         if (deciderInSteps) {
             String last = steps.remove(steps.size() - 1);
@@ -80,7 +87,8 @@ final class TemplateModel {
         model.put("deciderInSteps", deciderInSteps);
         putFlat(model, "decider", decider == null ? null : deciderValues(decider));
 
-        List<Map<String, String>> plan = decisionStage ? ProgressPlan.rows(notes, round, text, language, today)
+        List<Map<String, String>> plan = decisionStage ? ProgressPlan.rows(notes, round, text, language, today,
+                readers, (String) model.get("steps"))
                 : List.of();
         model.put("plan", plan);
         model.put("hasPlan", !plan.isEmpty());

@@ -159,6 +159,21 @@ class AdvisorTest {
         assertThat(codes(long_, INTERVIEW)).as("laid out as the PDF export does").contains("letter-over-one-page");
     }
 
+    /** Rule 1: a plan of more than five rows may take a second page; a tester's eight-row letter was told to cut. */
+    @Test
+    void aPlanOfMoreThanFiveRowsMayTakeASecondPage() {
+        Notes notes = Samples.load(Path.of(
+                "src/test/resources/corpus/en-decision-maker-steps-name-addressee.followup.json"));
+        LocalDate today = notes.rounds().get(0).date();
+        var letter = COMPOSER.compose(notes, 0, today);
+        assertThat(new Advisor(Language.EN, l -> OptionalInt.of(2)).check(notes, 0, today, letter))
+                .extracting(a -> a.code().key()).doesNotContain("letter-over-one-page");
+        Round fiveRows = notes.rounds().get(0).withMilestones(notes.rounds().get(0).milestones().subList(3, 5));
+        Notes shorter = notes.withRound(0, fiveRows);
+        assertThat(new Advisor(Language.EN, l -> OptionalInt.of(2)).check(shorter, 0, today,
+                COMPOSER.compose(shorter, 0, today))).extracting(a -> a.code().key()).contains("letter-over-one-page");
+    }
+
     @Test
     void theProgressPlanForTheDecisionMaker() {
         assertThat(codes(r -> r.withStage(Stage.DECISION_MAKER))).contains("milestones-missing");
@@ -343,5 +358,27 @@ class AdvisorTest {
         assertThat(advisor.check(notes, 0, INTERVIEW, COMPOSER.compose(notes, 0, INTERVIEW)))
                 .filteredOn(a -> a.code() == AdviceCode.PARTICIPANT_WITHOUT_EMAIL).extracting(Advice::message)
                 .containsExactly("Participant 2 has no email address and will not get the letter.");
+    }
+
+    /**
+     * A step that names the addressee where the letter cannot say "deg" for certain keeps the name, and check says
+     * so; the steps it could turn ("med David og Helen Marsh") raise nothing.
+     */
+    @Test
+    void anAddresseeLeftNamedInTheStepsIsNamedByCheck() {
+        Notes notes = Samples.load(Path.of(
+                "src/test/resources/corpus/nb-decision-maker-steps-name-one-addressee.followup.json"));
+        Round round = notes.rounds().get(0);
+        LocalDate today = round.date();
+        assertThat(codes(notes, today)).doesNotContain("addressee-named");
+        List<String> steps = new java.util.ArrayList<>(round.decisionProcessOrEmpty().steps());
+        steps.add("Styret godkjenner David sitt forslag");
+        Notes changed = notes.withRound(0, round.withDecisionProcess(
+                new app.followup.model.DecisionProcess("David Ødegård", steps, Extras.NONE)));
+        List<app.followup.advice.Advice> advice = advisor.check(changed, 0, today,
+                COMPOSER.compose(changed, 0, today));
+        assertThat(advice).filteredOn(a -> a.code().key().equals("addressee-named")).singleElement()
+                .satisfies(a -> assertThat(a.message()).contains("Styret godkjenner David sitt forslag",
+                        "David Ødegård"));
     }
 }

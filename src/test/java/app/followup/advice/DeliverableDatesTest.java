@@ -135,6 +135,26 @@ class DeliverableDatesTest {
     }
 
     /**
+     * A tester's check said their written 90-day plan was promised on two dates, the evidence's and the next step's
+     * "I will call Sarah to book a time for presenting my 90-day plan": a call that books the delivery is not it.
+     */
+    @Test
+    void aStepThatBooksATimeForTheDeliveryIsNoConflict() {
+        Evidence plan = new Evidence(EvidenceKind.CASE, "a written 90-day plan for the North region", THU_3, null,
+                Extras.NONE);
+        assertThat(conflicts(Samples.HARBOUR, 0, r -> r.withEvidence(List.of(plan))
+                .withNextStep(mine("I will call Sarah to book a time for presenting my 90-day plan", WED_2))))
+                .isEmpty();
+        assertThat(nordlys(r -> r.withEvidence(List.of(new Evidence(EvidenceKind.CASE,
+                        "en skriftlig 90-dagersplan", THU_3, null, Extras.NONE)))
+                .withNextStep(mine("Jeg ringer Ola for å finne et tidspunkt for presentasjonen av 90-dagersplanen",
+                        WED_2)))).isEmpty();
+        assertThat(conflicts(Samples.HARBOUR, 0, r -> r.withEvidence(List.of(plan))
+                .withNextStep(mine("I will send the 90-day plan and then book a time", WED_2))))
+                .as("the delivery comes first").hasSize(1);
+    }
+
+    /**
      * The tester's case: the next step is a call to book the case presentation, and the presentation itself is
      * promised for a later day. Two things, two dates: no advice. Presenting it on another day than promised is
      * still one thing on two dates.

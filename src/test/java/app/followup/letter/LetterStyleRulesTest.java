@@ -62,7 +62,11 @@ class LetterStyleRulesTest {
     void everyReviewedLetterFitsOnOnePage(Path file) {
         Notes notes = Samples.load(file);
         Letter letter = composer.generate(notes, notes.rounds().size() - 1, DAY);
-        assertThat(new LetterPdf().render(letter).pages()).as("pages of %s", file).isEqualTo(1);
+        // rule 1: a plan of up to five rows fits on one page; a longer one may take a second
+        int planRows = letter.body().stream().filter(Block.Table.class::isInstance)
+                .mapToInt(table -> ((Block.Table) table).rows().size()).max().orElse(0);
+        assertThat(new LetterPdf().render(letter).pages()).as("pages of %s", file)
+                .isBetween(1, planRows > 5 ? 2 : 1);
     }
 
     /** A sample for every run; the full run below reads five times as many. */

@@ -61,4 +61,44 @@ class PlanSuggestionTest {
         assertThat(theCase.what()).isEqualTo("90-dagersplan for de tre kjedene sendt");
         assertThat(theCase.date()).as("not the references' day").isAfter(references.date());
     }
+
+    /**
+     * A tester's decision steps ended with "Board sign-off of the new headcount" and the suggestion proposed no
+     * decision: an approval is a step before the decision, so the plan still ends in the decision, in either
+     * language. The employer's steps follow the agreed next step, the call that books the first of them.
+     */
+    @Test
+    void aBoardSignOffIsNotTheDecisionAndTheStepsFollowTheNextStep() {
+        Notes notes = Samples.load(java.nio.file.Path.of(
+                "src/test/resources/corpus/en-decision-maker-steps-name-addressee.followup.json"));
+        Round round = notes.rounds().get(0).withMilestones(List.of())
+                .withNextStep(Step.of("I will call Sarah to book a time for presenting my 90-day plan",
+                        LocalDate.of(2026, 12, 10), Owner.ME));
+        List<Step> plan = PlanSuggestion.suggest(notes, round, TODAY);
+        assertThat(plan.get(plan.size() - 1).what()).isEqualTo("Hiring decision");
+        assertThat(plan.get(plan.size() - 1).date()).as("not in the Christmas week")
+                .isAfter(LocalDate.of(2027, 1, 1));
+        assertThat(plan).filteredOn(s -> s.what().startsWith("Board sign-off")).singleElement()
+                .satisfies(s -> assertThat(s.date()).isBefore(plan.get(plan.size() - 1).date()));
+        assertThat(plan).filteredOn(s -> s.owner() == Owner.EMPLOYER)
+                .allSatisfy(s -> assertThat(s.date()).isAfter(LocalDate.of(2026, 12, 10)));
+
+        Notes norwegian = Samples.load(java.nio.file.Path.of(
+                "src/test/resources/corpus/nb-decision-maker-steps-name-addressee.followup.json"));
+        List<Step> nbPlan = PlanSuggestion.suggest(norwegian, norwegian.rounds().get(0).withMilestones(List.of()),
+                TODAY);
+        assertThat(nbPlan.get(nbPlan.size() - 1).what()).isEqualTo("Beslutning om ansettelse");
+    }
+
+    /** The suggestion and the letter's table word a written case alike: sent. */
+    @Test
+    void aWrittenCaseIsSentInTheSuggestionAsInTheLetter() {
+        Notes notes = Samples.load(Samples.HARBOUR);
+        Round round = notes.rounds().get(notes.rounds().size() - 1)
+                .withEvidence(List.of(Evidence.of(EvidenceKind.CASE, "a written 90-day plan for the North region"),
+                        Evidence.of(EvidenceKind.CASE, "a case presentation for the sales leadership")));
+        List<Step> plan = PlanSuggestion.suggest(notes, round, TODAY);
+        assertThat(plan).extracting(Step::what).contains("Written 90-day plan for the North region sent",
+                "Case presentation for the sales leadership prepared");
+    }
 }

@@ -159,8 +159,8 @@ class SecondRoundLetterTest {
     void anUndatedCaseAlreadyInThePlanIsNotPromisedAgain(Language language) {
         String text = letter(secondRound(language));
         assertThat(text).doesNotContain("Jeg sender en 90-dagersplan").doesNotContain("I will send you a 90-day plan")
-                .containsAnyOf("– 90-dagersplan for de tre kjedene sendt til Jan Erik og Marianne (meg)",
-                        "– 90-day plan for the three chains sent to James and Mary (me)");
+                .containsAnyOf("– 90-dagersplan for de tre kjedene sendt til dere (meg)",
+                        "– 90-day plan for the three chains sent to you (me)");
     }
 
     @ParameterizedTest

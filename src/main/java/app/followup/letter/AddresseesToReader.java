@@ -1,0 +1,164 @@
+package app.followup.letter;
+
+import app.followup.model.Language;
+import app.followup.model.Participant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The user's own words about the process (decision steps, plan milestones) said to the addressees they name: "a
+ * final interview with David and Helen Marsh" in a letter that speaks to David reads "a final interview with you
+ * and Helen Marsh", "intervju med deg og Helen Marsh". An addressee is never named in the third person where the
+ * letter can say "you" without doubt about whom it means: the one addressee of a letter to one; in a letter to
+ * several, the addressee a sentence turns to by name ("David, you make …"), or all of them together ("Sarah and
+ * David" → "you", "dere"). Norwegian needs the right form, so only the safe places are turned: after a preposition
+ * (also at the end of a list after one: "med Helen og David" → "med Helen og deg") the object form, and as the
+ * subject before its verb the subject form. Elsewhere the name stays, which reads correctly, if less directly.
+ */
+final class AddresseesToReader {
+    private static final Set<String> NB_PREPOSITIONS = Set.of(
+            "med", "for", "til", "hos", "fra", "av", "om", "mot", "overfor", "uten", "ved", "blant", "mellom");
+    private static final Set<String> EN_PREPOSITIONS = Set.of(
+            "with", "to", "for", "from", "by", "of", "about", "between", "among", "without", "before");
+    /** Words inside a list of people, between the preposition and the name: "med Helen Marsh og David". */
+    private static final Pattern LIST_BEFORE = Pattern.compile(
+            "(?:\\s*(?:,|\\bog\\b|\\band\\b)\\s*|\\s+\\p{Lu}[\\p{L}'-]*)+\\s*$");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)\\s*$");
+
+    private final Audience audience;
+    private final Language language;
+    private final NoteText notes;
+    private final LetterWords words;
+
+    AddresseesToReader(Audience audience, Language language, NoteText notes) {
+        this.audience = audience;
+        this.language = language;
+        this.notes = notes;
+        this.words = new LetterWords(language);
+    }
+
+    /** The text said to the letter's addressees as a whole; null stays null. */
+    String apply(String text) {
+        return apply(text, null);
+    }
+
+    /**
+     * The text in a sentence that turns to {@code spokenTo} by name (null when it turns to nobody in particular):
+     * that addressee, or all of them together, become "you".
+     */
+    String apply(String text, Participant spokenTo) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        List<Participant> addressees = audience.addressees();
+        String result = text;
+        if (addressees.size() > 1) {
+            for (String group : groups(addressees)) {
+                result = turn(result, group, true);
+            }
+        }
+        Participant one = addressees.size() == 1 ? addressees.get(0) : spokenTo;
+        if (one != null) {
+            for (String name : namesOf(one)) {
+                result = turn(result, name, false);
+            }
+        }
+        return result;
+    }
+
+    /** "Sarah Whitfield", "Sarah": the full name first, so that the given name does not leave the surname behind. */
+    private static List<String> namesOf(Participant person) {
+        List<String> names = new ArrayList<>();
+        String full = Texts.inline(person.name());
+        String given = GivenNames.of(person);
+        if (full != null) {
+            names.add(full);
+        }
+        if (given != null && !given.equals(full)) {
+            names.add(given);
+        }
+        return names;
+    }
+
+    /** Every way the notes may name all the addressees together: "Sarah og David", "David Okafor and Sarah". */
+    private List<String> groups(List<Participant> addressees) {
+        if (addressees.size() > 3) {
+            return List.of();
+        }
+        List<List<String>> joined = new ArrayList<>();
+        joined.add(List.of());
+        for (int i = 0; i < addressees.size(); i++) {
+            List<List<String>> longer = new ArrayList<>();
+            for (List<String> start : joined) {
+                for (Participant person : addressees) {
+                    for (String name : namesOf(person)) {
+                        if (start.stream().noneMatch(n -> namesOf(person).contains(n))) {
+                            List<String> next = new ArrayList<>(start);
+                            next.add(name);
+                            longer.add(next);
+                        }
+                    }
+                }
+            }
+            joined = longer;
+        }
+        return joined.stream().filter(names -> names.size() == addressees.size()).map(words::join)
+                .filter(Objects::nonNull).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** Each safe mention of {@code name} turned to "you" ({@code plural}: "dere"). */
+    private String turn(String text, String name, boolean plural) {
+        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}'’])")
+                .matcher(text);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (matcher.find()) {
+            String before = text.substring(0, matcher.start());
+            String replacement = null;
+            if (afterPreposition(before)) {
+                replacement = words.get(plural ? "you.plural.object" : "you.object");
+            } else if (before.isBlank() && isSubject(text, name)) {
+                replacement = Texts.capitalise(words.get(plural ? "you.plural" : "you"), language.locale());
+            }
+            if (replacement == null) {
+                continue;
+            }
+            out.append(text, from, matcher.start()).append(replacement);
+            from = matcher.end();
+            if (language == Language.EN && before.isBlank()) {
+                // "David signs off" → "You sign off"
+                String rest = text.substring(from).stripLeading();
+                out.append(' ').append(EnglishVerbs.plural(rest));
+                from = text.length();
+            }
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    /** The name stands after a preposition, or in a list of people that does: "med Helen Marsh og David". */
+    private boolean afterPreposition(String before) {
+        if (isPrepositionAtEnd(before)) {
+            return true;
+        }
+        Matcher list = LIST_BEFORE.matcher(before);
+        return list.find() && list.start() > 0 && isPrepositionAtEnd(before.substring(0, list.start()));
+    }
+
+    private boolean isPrepositionAtEnd(String text) {
+        Matcher last = LAST_WORD.matcher(text);
+        return last.find() && (language == Language.NB ? NB_PREPOSITIONS : EN_PREPOSITIONS)
+                .contains(last.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The name opens the text and its finite verb follows: "David signerer", "David signs off". */
+    private boolean isSubject(String text, String name) {
+        int nameWords = name.split(" ").length;
+        return notes.finiteVerbAt(text) == nameWords;
+    }
+}
