@@ -58,11 +58,24 @@ class InterviewPageWindowTest {
         assertThat(position.getText()).isEqualTo("Regional Sales Manager, North");
         assertThat(roomFor(employer)).as("the employer's name fits its field").isTrue();
         assertThat(roomFor(position)).as("the position fits its field").isTrue();
+        javafx.scene.control.ScrollPane page = pageOf(employer);
+        assertThat(page.getContent().getLayoutBounds().getWidth())
+                .as("the page fits beside the letter, no sideways scroll bar")
+                .isLessThanOrEqualTo(page.getViewportBounds().getWidth() + 1);
         assertThat(address.getText().lines().count()).isEqualTo(3);
         ScrollBar bar = (ScrollBar) address.lookupAll(".scroll-bar").stream()
                 .filter(n -> ((ScrollBar) n).getOrientation() == javafx.geometry.Orientation.VERTICAL)
                 .findFirst().orElseThrow();
         assertThat(bar.isVisible()).as("the address's three lines in sight without scrolling").isFalse();
+    }
+
+    private static javafx.scene.control.ScrollPane pageOf(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        throw new AssertionError("not on a scrolling page");
     }
 
     private static <T extends Node> T shown(FxRobot robot, String query, Class<T> type) {

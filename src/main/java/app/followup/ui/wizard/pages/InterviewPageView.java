@@ -38,12 +38,12 @@ public final class InterviewPageView {
                 l -> "language." + l.code());
         // "Norwegian (bokmål)" in full, even when half the page is narrow
         language.setMinWidth(Region.USE_PREF_SIZE);
-        // the date and the language are short: side by side
-        grid.addRow(3, forms.field("field.date", date), forms.field("field.language", language));
+        grid.add(forms.field("field.date", date), 0, 3);
         // the stage's choices are long ("Sponsor, dørvokter eller rekrutterer"): the whole width, not half of it
         // both in the room is the hesitation: the hint says which to choose, and what the choice changes
         grid.add(new VBox(4, forms.field("field.stage", forms.choice("stage", Stage.class, vm.stage,
                 s -> "stage." + s.code())), forms.hint("stage.hint")), 0, 4, 2, 1);
+        grid.add(forms.field("field.language", language), 0, 5, 2, 1);
         return forms.page("step.interview", forms.glossaryLink(), grid);
     }
 }
