@@ -80,12 +80,13 @@ final class Reasons {
     /**
      * Main clauses joined with "og"/"and", unless one already holds its own ("går med overkapasitet, og styret vil
      * se …"): a second "og" in a row reads as one long run, so then each clause after the first is a sentence of its
-     * own. So too after a clause with a comma of its own ("ryker, siden …"), where the next "og" would seem to
-     * continue the inner clause. The template ends the last one.
+     * own. So too after a clause with a comma of its own ("ryker, siden …"), where the "og" after it would seem
+     * to continue the inner clause. The template ends the last one.
      */
     private static String joinSentences(List<String> parts, LetterWords words, Language language) {
         String and = " " + words.get("and") + " ";
-        if (parts.stream().noneMatch(part -> part.contains(and) || part.contains(","))) {
+        boolean commaBeforeAnd = parts.subList(0, parts.size() - 1).stream().anyMatch(part -> part.contains(","));
+        if (!commaBeforeAnd && parts.stream().noneMatch(part -> part.contains(and))) {
             return joinClauses(parts, words);
         }
         StringBuilder sentences = new StringBuilder(parts.get(0));
