@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.followup.Samples;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.RecordingPlatform;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,10 +34,15 @@ class LetterSendAreaWindowTest {
     private MainViewModel main;
     private Stage stage;
 
+    private final FakeDialogs dialogs = new FakeDialogs();
+    @TempDir
+    Path folder;
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        main = TestWindow.english().threaded().opener(RecordingPlatform.opensNothing().opener()).build();
+        main = TestWindow.english().threaded().dialogs(dialogs).opener(RecordingPlatform.opensNothing().opener())
+                .build();
         FollowUpApp.install(stage, main);
         stage.setWidth(1024);
         stage.setHeight(700);
@@ -107,6 +115,37 @@ class LetterSendAreaWindowTest {
         assertThat(robot.lookup("#letter-actions").query().isVisible()).as("the letter's actions on the letter page only")
                 .isFalse();
         assertThat(robot.lookup("#next").query().isVisible()).isTrue();
+    }
+
+    /** "Show PDF in folder" with nothing to open the folder said so far below the button, out of sight at 1024×700. */
+    @Test
+    void whatShowingTheFolderSaysIsInSight(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().goTo(main.wizard().pages().size() - 1));
+        Path pdf = folder.resolve("letter.pdf");
+        dialogs.pdfToSave = pdf;
+        robot.clickOn("#save-pdf");
+        waitUntil(() -> Files.exists(pdf));
+        // scrolled down just until the button shows, at the bottom of the page, as a user scrolls to it
+        robot.interact(() -> {
+            Node button = robot.lookup("#show-pdf").query();
+            for (javafx.scene.Parent parent = button.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                    double content = scroll.getContent().getBoundsInLocal().getHeight();
+                    double view = scroll.getViewportBounds().getHeight();
+                    double bottom = scroll.getContent().sceneToLocal(button.localToScene(button.getBoundsInLocal()))
+                            .getMaxY();
+                    scroll.setVvalue(Math.max(0, Math.min(1, (bottom - view) / (content - view))));
+                    break;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#show-pdf");
+        Label message = robot.lookup("#send-message").queryAs(Label.class);
+        waitUntil(() -> message.getText().startsWith("Nothing could open the folder"));
+        waitUntil(() -> inSight(message));
     }
 
     /** Wholly inside the window and inside every scroll pane it is on: on screen without scrolling. */

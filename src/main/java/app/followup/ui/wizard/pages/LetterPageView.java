@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -74,7 +75,14 @@ public final class LetterPageView {
         perParticipant.selectedProperty().bindBidirectional(vm.exports().onePerParticipant);
         perParticipant.setWrapText(true);
         perParticipant.setMinHeight(Region.USE_PREF_SIZE);
-        Button showPdf = button("show-pdf", "letter.showPdf", vm.outOfDate()::showPdfInFolder);
+        SendControl send = new SendControl(vm.send(), i18n);
+        send.setId("letter-send");
+        // what opening the folder says (nothing could open it: attach the PDF from …) is said under the send
+        // buttons, further down the page: shown, not left out of sight as if nothing happened
+        Button showPdf = button("show-pdf", "letter.showPdf", () -> {
+            vm.outOfDate().showPdfInFolder();
+            Platform.runLater(() -> ScrollIntoView.whole(send));
+        });
         showPdf.disableProperty().bind(vm.exports().savedPdf().isNull());
         // saving the PDF itself is in the bottom bar (LetterActions), with sending and marking as sent
         FlowPane files = new FlowPane(8, 8, showPdf,
@@ -92,8 +100,6 @@ public final class LetterPageView {
             vm.sent().readOnly().addListener((o, was, now) -> text.pseudoClassStateChanged(SENT, now));
             text.pseudoClassStateChanged(SENT, vm.sent().readOnly().get());
         }
-        SendControl send = new SendControl(vm.send(), i18n);
-        send.setId("letter-send");
         sent.managedProperty().bind(sent.textProperty().isNotEmpty());
         FlowPane sentActions = new FlowPane(8, 8, editAnyway, notSent);
         shownWhen(sentActions, vm.sent().sentText().isNotEmpty());
