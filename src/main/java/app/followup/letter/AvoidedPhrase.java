@@ -153,7 +153,7 @@ final class AvoidedPhrase {
                 continue;
             }
             int split = CaseFolding.prefixLength(original, stem);
-            String theirStem = theirs.form(Set.of(NounSlot.SINGULAR));
+            String theirStem = theirs.compoundStem();
             boolean certain = kind == CompoundTail.Kind.PLAIN && split > 0
                     && stem.equals(last.certainForm(NounSlot.SINGULAR)) && theirStem != null;
             String replacement = certain ? CaseFolding.withCaseOf(original.substring(0, split), theirStem, locale)

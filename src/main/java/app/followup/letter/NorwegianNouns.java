@@ -55,6 +55,10 @@ final class NorwegianNouns implements NounMorphology {
         if (derived != null) {
             return NounParadigm.of(word, List.of(derived));
         }
+        NounReading adjective = AdjectivalNoun.reading(word);
+        if (adjective != null) {
+            return NounParadigm.of(word, List.of(adjective));
+        }
         List<NounReading> readings = byShape(word);
         return readings.isEmpty() ? NounParadigm.exactOnly(word) : NounParadigm.of(word, readings);
     }

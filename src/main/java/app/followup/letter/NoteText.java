@@ -66,6 +66,10 @@ final class NoteText {
             "ikke", "aldri", "alltid", "også", "bare", "fortsatt", "ofte", "sjelden", "lenger", "heller", "kanskje",
             "egentlig", "nesten", "allerede", "gjerne");
 
+    /** Conjunctions that open a clause of their own, which an inversion of the main verb would break apart. */
+    private static final Set<String> NB_SUBORDINATORS = Set.of(
+            "siden", "fordi", "hvis", "dersom", "mens", "ettersom", "når", "så", "at", "men");
+
     private final Language language;
     private final Set<String> names;
     private final Map<String, List<String>> wordsOf = new HashMap<>();
@@ -153,6 +157,21 @@ final class NoteText {
         }
         words.add(0, finite);
         return String.join(" ", words);
+    }
+
+    /**
+     * True when the note's finite verb can move first without taking the sentence apart: the reading found it, no
+     * conjunction before it opens a clause of its own ("siden Østlandet står …"), and the note is one line of
+     * thought without a comma, whose second clause would be left behind or dragged along ("ryker, siden …"). A
+     * clause after the verb goes along unharmed: "mister dere kontrakten når den går ut".
+     */
+    boolean isSimpleMainClause(String note) {
+        String clean = Texts.clause(note);
+        int verb = clean == null ? -1 : finiteVerbIndex(words(note));
+        if (verb <= 0 || clean.contains(",") || clean.contains(";")) {
+            return false;
+        }
+        return words(note).subList(0, verb).stream().noneMatch(NB_SUBORDINATORS::contains);
     }
 
     /** True when the note opens with this pronoun as its subject: "de når ikke målet", not "de største kundene". */

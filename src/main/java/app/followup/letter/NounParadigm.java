@@ -64,6 +64,14 @@ final class NounParadigm {
         return definite == null ? null : definite.endsWith("t");
     }
 
+    /**
+     * Whether the word can open a closed compound: a noun can, an adjective used as a noun, whose readings have no
+     * definite forms of their own ({@link AdjectivalNoun}), cannot.
+     */
+    boolean joinsCompounds() {
+        return readings.stream().allMatch(r -> r.forms().containsKey(NounSlot.DEFINITE_SINGULAR));
+    }
+
     /** The stems the noun may have as the first part of a compound: each reading's singular. */
     Set<String> stems() {
         Set<String> stems = new LinkedHashSet<>();

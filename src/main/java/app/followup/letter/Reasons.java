@@ -53,7 +53,13 @@ final class Reasons {
                         text.inner(note));
             } else {
                 String spoken = toReader.apply(note);
-                part = language == Language.NB && first ? text.inverted(spoken) : text.inner(spoken);
+                if (language == Language.NB && first) {
+                    // inversion moves one verb; a line with a comma or a second clause would come apart
+                    part = text.isSimpleMainClause(spoken) ? text.inverted(spoken)
+                            : words.get("consequence.clause").replace("{what}", text.subordinate(spoken));
+                } else {
+                    part = text.inner(spoken);
+                }
             }
             parts.add(part);
             first = false;
@@ -74,11 +80,13 @@ final class Reasons {
     /**
      * Main clauses joined with "og"/"and", unless one already holds its own ("går med overkapasitet, og styret vil
      * se …"): a second "og" in a row reads as one long run, so then each clause after the first is a sentence of its
-     * own. The template ends the last one.
+     * own. So too after a clause with a comma of its own ("ryker, siden …"), where the "og" after it would seem
+     * to continue the inner clause. The template ends the last one.
      */
     private static String joinSentences(List<String> parts, LetterWords words, Language language) {
         String and = " " + words.get("and") + " ";
-        if (parts.stream().noneMatch(part -> part.contains(and))) {
+        boolean commaBeforeAnd = parts.subList(0, parts.size() - 1).stream().anyMatch(part -> part.contains(","));
+        if (!commaBeforeAnd && parts.stream().noneMatch(part -> part.contains(and))) {
             return joinClauses(parts, words);
         }
         StringBuilder sentences = new StringBuilder(parts.get(0));

@@ -269,6 +269,7 @@ final class TemplateModel {
                 }
             }
         }
+        names.addAll(CapitalisedInNotes.of(notes, round));
         return names;
     }
 }

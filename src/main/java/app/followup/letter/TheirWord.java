@@ -43,6 +43,14 @@ final class TheirWord {
         return form == null ? null : cased(form);
     }
 
+    /**
+     * Their word as the first part of a compound ("kunde" in "kundebasen"), or null when it cannot be one: an
+     * adjective used as a noun makes a non-word there ("innkjøpsansvarligmøtet").
+     */
+    String compoundStem() {
+        return paradigm.joinsCompounds() ? form(Set.of(NounSlot.SINGULAR)) : null;
+    }
+
     /** Whether their noun has the same gender as another, so a word agreeing with one agrees with the other. */
     boolean sameGender(NounParadigm other) {
         Boolean theirs = paradigm.neuter();

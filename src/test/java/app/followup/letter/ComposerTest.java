@@ -145,6 +145,26 @@ class ComposerTest {
     }
 
     @Test
+    void aPlaceTheNotesWriteWithACapitalKeepsItWhenTheInversionMovesIt() {
+        Round round = new Round(DAY, Stage.SPONSOR, List.of(), "Salget på Østlandet har falt", List.of(),
+                List.of("Østlandet står for 40 prosent av omsetningen"), null, null, null, List.of(), null,
+                List.of(), List.of(), null, null, List.of(), null);
+        assertThat(text(notes(Language.NB, round)))
+                .contains("Blir det ikke løst, står Østlandet for 40 prosent av omsetningen.");
+    }
+
+    @Test
+    void aConsequenceWithASecondClauseIsNotInvertedButSaidAsAThatClause() {
+        assertThat(withConsequences(Language.NB, "budsjettet for 2027 ryker, siden salget faller"))
+                .contains("Blir det ikke løst, betyr det at budsjettet for 2027 ryker, siden salget faller.");
+        // a clause after the verb goes along with it
+        assertThat(withConsequences(Language.NB, "marginen faller fordi kundene går til kjedene"))
+                .contains("Blir det ikke løst, faller marginen fordi kundene går til kjedene.");
+        assertThat(withConsequences(Language.NB, "Salget faller, så budsjettet ryker", "styret griper inn"))
+                .contains("Blir det ikke løst, betyr det at salget faller, så budsjettet ryker. Styret griper inn.");
+    }
+
+    @Test
     void aConsequenceAboutTheEmployerIsSaidToTheReaders() {
         assertThat(withConsequences(Language.EN, "they miss the 2027 revenue target"))
                 .contains("If nothing changes, you will miss the 2027 revenue target.");

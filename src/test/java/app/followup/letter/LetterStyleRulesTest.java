@@ -190,7 +190,11 @@ class LetterStyleRulesTest {
                 }
                 Pattern whole = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}\\p{M}_@])" + Pattern.quote(word)
                         + "(?![\\p{L}\\p{N}\\p{M}_@])");
-                assertThat(whole.matcher(body).find()).as("avoided «%s» left in:%n%s", word, body).isFalse();
+                // rule 4: a form the replacement could not put in for certain may stay, but only as advice names it
+                boolean namedByCheck = TermReplacer.of(terms, locale).avoidedForms(body).stream()
+                        .anyMatch(form -> !form.replaceable() && form.found().equalsIgnoreCase(word));
+                assertThat(whole.matcher(body).find() && !namedByCheck)
+                        .as("avoided «%s» left unnamed in:%n%s", word, body).isFalse();
             }
         }
     }

@@ -122,4 +122,24 @@ class TermReplacerTest {
                 });
         assertThat(replacer.avoidedForms("Vi har klientell og kundene.")).isEmpty();
     }
+
+    @Test
+    void anAdjectiveUsedAsANounTakesNoNounEndings() {
+        Term term = Term.of("innkjøpsansvarlige", "innkjøpssjefer", "innkjøpssjefene");
+        // the indefinite plural is the word itself; the definite one needs "de" in front, so it stays for check
+        assertThat(replace("to innkjøpssjefer og innkjøpssjefene i kjedene", term))
+                .isEqualTo("to innkjøpsansvarlige og innkjøpssjefene i kjedene");
+        assertThat(replace("mange selgere", Term.of("reisende", "selgere"))).isEqualTo("mange reisende");
+        assertThat(replace("to sjefer", Term.of("ansvarlig", "sjef"))).isEqualTo("to ansvarlige");
+    }
+
+    @Test
+    void noFormOfAnAdjectiveUsedAsANounIsANonWord() {
+        Term term = Term.of("innkjøpsansvarlige", "innkjøpssjef");
+        String replaced = replace("innkjøpssjef, innkjøpssjefen, innkjøpssjefer, innkjøpssjefene, innkjøpssjefmøtet",
+                term);
+        assertThat(replaced).doesNotContain("ansvarligen", "ansvarliger", "ansvarligene", "ansvarligmøte");
+        assertThat(TermReplacer.of(List.of(term), NB).avoidedForms(replaced)).extracting(AvoidedForm::found)
+                .contains("innkjøpssjefen", "innkjøpssjefene", "innkjøpssjefmøtet");
+    }
 }
