@@ -34,11 +34,7 @@ class HesitationHintsTest {
 
     @Start
     void start(Stage stage) {
-        main = TestWindow.norwegian().threaded().build();
-        FollowUpApp.install(stage, main);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        main = TestWindow.norwegian().threaded().shownAt(stage, 1024, 700);
     }
 
     private void openOn(FxRobot robot, int page) {

@@ -28,11 +28,7 @@ class InterviewPageWindowTest {
 
     @Start
     void start(Stage stage) {
-        main = TestWindow.english().threaded().build();
-        FollowUpApp.install(stage, main);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        main = TestWindow.english().threaded().shownAt(stage, 1024, 700);
     }
 
     /**

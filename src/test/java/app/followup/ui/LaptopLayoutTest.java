@@ -41,11 +41,7 @@ class LaptopLayoutTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        main = TestWindow.norwegian().dialogs(dialogs).threaded().today(LocalDate.of(2026, 11, 28)).build();
-        FollowUpApp.install(stage, main);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        main = TestWindow.norwegian().dialogs(dialogs).threaded().today(LocalDate.of(2026, 11, 28)).shownAt(stage, 1024, 700);
     }
 
     @Test

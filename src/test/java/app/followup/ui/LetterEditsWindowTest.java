@@ -51,11 +51,7 @@ public class LetterEditsWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        main = TestWindow.english().dialogs(dialogs).threaded().build();
-        FollowUpApp.install(stage, main);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        main = TestWindow.english().dialogs(dialogs).threaded().shownAt(stage, 1024, 700);
     }
 
     /**

@@ -24,11 +24,7 @@ class LetterPageChecklistWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        main = TestWindow.english().threaded().build();
-        FollowUpApp.install(stage, main);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        main = TestWindow.english().threaded().shownAt(stage, 1024, 700);
     }
 
     private ToggleButton toggle(FxRobot robot) {

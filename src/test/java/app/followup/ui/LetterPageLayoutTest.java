@@ -53,11 +53,7 @@ class LetterPageLayoutTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        main = TestWindow.norwegian().threaded().dialogs(dialogs).build();
-        FollowUpApp.install(stage, main);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        main = TestWindow.norwegian().threaded().dialogs(dialogs).shownAt(stage, 1024, 700);
     }
 
     private void openTheLetterPage(FxRobot robot) {

@@ -42,11 +42,7 @@ class LetterSendAreaWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         main = TestWindow.english().threaded().dialogs(dialogs).opener(RecordingPlatform.opensNothing().opener())
-                .build();
-        FollowUpApp.install(stage, main);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+                .shownAt(stage, 1024, 700);
     }
 
     private List<Double> places(FxRobot robot) {

@@ -35,11 +35,7 @@ class PdfPreviewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        main = TestWindow.english().threaded().today(LocalDate.of(2026, 11, 26)).build();
-        FollowUpApp.install(stage, main);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        main = TestWindow.english().threaded().today(LocalDate.of(2026, 11, 26)).shownAt(stage, 1280, 800);
     }
 
     @BeforeEach

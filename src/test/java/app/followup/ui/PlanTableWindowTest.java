@@ -30,11 +30,7 @@ class PlanTableWindowTest {
 
     @Start
     void start(Stage stage) {
-        main = TestWindow.english().threaded().build();
-        FollowUpApp.install(stage, main);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        main = TestWindow.english().threaded().shownAt(stage, 1024, 700);
     }
 
     /** Vestland's decision round: four milestones, two the employer's (Marte's reference check, the decision). */

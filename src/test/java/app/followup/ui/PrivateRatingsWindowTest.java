@@ -21,11 +21,7 @@ class PrivateRatingsWindowTest {
 
     @Start
     void start(Stage stage) {
-        main = TestWindow.english().threaded().build();
-        FollowUpApp.install(stage, main);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        main = TestWindow.english().threaded().shownAt(stage, 1024, 700);
     }
 
     /** Typing 4 on a focused rating did nothing: the digit chooses that rating, and the notes keep it. */

@@ -10,6 +10,7 @@ import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.UserStore;
 import java.time.LocalDate;
+import javafx.stage.Stage;
 
 /**
  * The window's view-model as a test needs it: in English, with nothing remembered, dialogs answered by
@@ -82,5 +83,15 @@ public final class TestWindow {
     public MainViewModel build() {
         LocalDate day = today;
         return new MainViewModel(i18n, store, dialogs, background, () -> day, composer, recovery, opener);
+    }
+
+    /** Built, put on the stage at this size and shown, as a window test starts. */
+    public MainViewModel shownAt(Stage stage, double width, double height) {
+        MainViewModel main = build();
+        FollowUpApp.install(stage, main);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        return main;
     }
 }

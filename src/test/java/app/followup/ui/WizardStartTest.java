@@ -26,11 +26,7 @@ class WizardStartTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        main = TestWindow.norwegian().threaded().build();
-        FollowUpApp.install(stage, main);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        stage.show();
+        main = TestWindow.norwegian().threaded().shownAt(stage, 1024, 700);
     }
 
     /** The user guide says typing starts in the first field; a new user found the keyboard on the step list. */
