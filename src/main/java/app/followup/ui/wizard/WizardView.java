@@ -1,8 +1,5 @@
 package app.followup.ui.wizard;
 
-import javafx.application.Platform;
-import javafx.beans.Observable;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import app.followup.ui.MainViewModel;
@@ -39,7 +36,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -106,7 +102,8 @@ public final class WizardView extends BorderPane {
         });
         show(0, livePreview, pdfPreview);
         // a document opened or started: the dialog or file chooser that came first has closed, typing starts here
-        wizard.startsProperty().addListener(o -> focusFirstFieldWhenShown(pages.get(wizard.currentProperty().get())));
+        wizard.startsProperty().addListener(
+                o -> FirstFieldFocus.whenShown(this, pageHolder, pages.get(wizard.currentProperty().get())));
         StepList steps = new StepList(wizard, i18n);
         foldStepsWhereThePageNeedsTheRoom(steps);
         setLeft(steps);
@@ -121,52 +118,7 @@ public final class WizardView extends BorderPane {
         pageHolder.getChildren().setAll(page);
         previewHolder.getChildren().setAll(wizard.onLetterPage() ? pdfPreview : livePreview);
         room.show(page, wizard.onLetterPage());
-        focusFirstFieldWhenShown(page);
-    }
-
-    /**
-     * Typing goes on in the page's first field, not in the step list. A page not on screen yet (a wizard just made,
-     * or hidden behind the start page while a dialog asks for the candidate's details) cannot take the keyboard:
-     * its first field is focused once the page is in a scene and the wizard is visible.
-     */
-    private void focusFirstFieldWhenShown(Node page) {
-        if (page.getScene() != null && isVisible()) {
-            Platform.runLater(() -> focusFirstField(page));
-            return;
-        }
-        InvalidationListener whenShown = new InvalidationListener() {
-            @Override
-            public void invalidated(Observable o) {
-                boolean stillOnShow = pageHolder.getChildren().contains(page);
-                if (!stillOnShow || page.getScene() != null && isVisible()) {
-                    page.sceneProperty().removeListener(this);
-                    visibleProperty().removeListener(this);
-                    if (stillOnShow) {
-                        Platform.runLater(() -> focusFirstField(page));
-                    }
-                }
-            }
-        };
-        page.sceneProperty().addListener(whenShown);
-        visibleProperty().addListener(whenShown);
-    }
-
-    /** CSS first, since a scroll pane puts its content in the scene only when its skin is made. */
-    private static void focusFirstField(Node page) {
-        page.applyCss();
-        List<Node> fields = page.lookupAll(".text-input").stream()
-                .filter(node -> node.isFocusTraversable() && !node.isDisabled() && node.getScene() != null)
-                .toList();
-        fields.stream().filter(node -> node.getStyleClass().contains(Styles.TYPING_STARTS_HERE)).findFirst()
-                .ifPresentOrElse(field -> {
-                    field.requestFocus();
-                    // read from the top: the letter, not its signature, and the subject above it whole
-                    ((TextInputControl) field).home();
-                }, () -> fields.stream().findFirst().ifPresent(field -> {
-                    field.requestFocus();
-                    // the caret at the end, nothing selected: one key must not overwrite what is there
-                    ((TextInputControl) field).end();
-                }));
+        FirstFieldFocus.whenShown(this, pageHolder, page);
     }
 
     /**
