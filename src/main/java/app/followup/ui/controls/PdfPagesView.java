@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,7 +17,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /**
  * Every page of a PDF stacked in a scroll pane, as a PDF viewer shows them, with page navigation and zoom. The
@@ -33,19 +31,16 @@ public final class PdfPagesView extends BorderPane {
     static final double GAP = 16;
     /** The grey beside a page: narrow, since every pixel of width makes the page's text larger. */
     private static final double SIDE = 10;
-    /** Resolutions are asked for in steps: a window resized by a pixel needs no new drawing. */
-    private static final double RESOLUTION_STEP = 0.125;
 
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final BooleanProperty fitWidth = new SimpleBooleanProperty(true);
     private final BooleanProperty wide = new SimpleBooleanProperty(false);
     private final ReadOnlyIntegerWrapper currentPage = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyDoubleWrapper wantedPixelsPerPoint = new ReadOnlyDoubleWrapper(1);
+    private final PreviewResolution resolution = new PreviewResolution(this, () -> zoom.get() * TRUE_SIZE);
     private final VBox sheets = new VBox(GAP);
     private final ScrollPane scroll = new ScrollPane(sheets);
     private PagePreview.Pages shown;
-    private Window window;
     /** Where the top of the view should be once a zoom's new page sizes are laid out; negative when nowhere. */
     private double pendingTop = -1;
     /** The view's width the zoom was last fitted to, so that a layout that changed it without notice is caught. */
@@ -80,11 +75,10 @@ public final class PdfPagesView extends BorderPane {
         zoom.addListener((o, old, now) -> {
             keepInView(old.doubleValue(), now.doubleValue());
             sizeSheets();
-            askResolution();
+            resolution.update();
             updateCurrentPage();
         });
         fitWidth.addListener(o -> fitIfAsked());
-        sceneProperty().addListener(o -> followWindow());
         sceneProperty().addListener((o, old, now) -> {
             if (old != null) {
                 old.removePostLayoutPulseListener(keepFitted);
@@ -122,7 +116,7 @@ public final class PdfPagesView extends BorderPane {
 
     /** Pixels per PDF point the pages should be drawn at to look sharp at this zoom on this screen. */
     public ReadOnlyDoubleProperty wantedPixelsPerPoint() {
-        return wantedPixelsPerPoint.getReadOnlyProperty();
+        return resolution.wanted();
     }
 
     public void zoomIn() {
@@ -274,25 +268,6 @@ public final class PdfPagesView extends BorderPane {
         if (fitWidth.get() && scroll.getViewportBounds().getWidth() != fittedTo) {
             fitIfAsked();
         }
-    }
-
-    private void askResolution() {
-        double screen = window == null ? 1 : Math.max(window.getOutputScaleX(), window.getOutputScaleY());
-        double wanted = zoom.get() * TRUE_SIZE * screen;
-        wantedPixelsPerPoint.set(Math.ceil(wanted / RESOLUTION_STEP) * RESOLUTION_STEP);
-    }
-
-    /** A window on a HiDPI screen needs more pixels for the same size: followed as the window moves. */
-    private void followWindow() {
-        Window now = getScene() == null ? null : getScene().getWindow();
-        if (now == null && getScene() != null) {
-            getScene().windowProperty().addListener(o -> followWindow());
-        }
-        if (now != null && now != window) {
-            window = now;
-            window.outputScaleXProperty().addListener(o -> askResolution());
-        }
-        askResolution();
     }
 
     /** The page in view: the one under a line a third down the view, or the last one at the end of the scroll. */
