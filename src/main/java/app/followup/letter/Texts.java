@@ -83,7 +83,9 @@ public final class Texts {
 
     /** Without a trailing full stop, for text that continues inside a sentence of the template. */
     public static String clause(String text) {
+        // a line typed as ", 0" or "; and so on" must not put a comma after the letter's own words ("skyldes det ,0")
         String clean = inline(text);
+        clean = clean == null ? null : clean.replaceFirst("^[,;]+\\s*", "");
         if (saysNothing(clean)) {
             return null;
         }
