@@ -45,7 +45,8 @@ public final class TermReplacer {
         Set<String> seen = new HashSet<>();
         for (Term term : terms) {
             String theirs = Texts.inline(term.theirs());
-            if (theirs == null) {
+            // a word of theirs with no letter or digit ("|") would leave a hole where the avoided word stood
+            if (Texts.clause(theirs) == null) {
                 continue;
             }
             TheirWord their = new TheirWord(theirs, morphology);

@@ -179,7 +179,7 @@ class LetterStyleRulesTest {
                 .map(t -> t.toLowerCase(locale)).reduce("", (a, b) -> a + "\n" + b);
         for (Term term : terms) {
             String theirs = Texts.inline(term.theirs());
-            if (theirs == null) {
+            if (Texts.clause(theirs) == null) {
                 continue;
             }
             for (String avoid : term.avoid()) {

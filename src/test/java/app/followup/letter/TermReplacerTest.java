@@ -106,6 +106,9 @@ class TermReplacerTest {
     void emptyAndSelfReferencingTermsChangeNothing() {
         assertThat(replace("kunder", Term.of("", "kunder"), Term.of("kunder", "Kunder"), new Term(null, null, null)))
                 .isEqualTo("kunder");
+        // the full-size style run found "| tar den endelige beslutningen" cleaned to " tar den …"
+        assertThat(replace("Partnere tar beslutningen.", Term.of("|", "Partnere"), Term.of(" – ", "partnere")))
+                .isEqualTo("Partnere tar beslutningen.");
         assertThat(TermReplacer.of(List.of(Term.of("partnere", "kunder")), NB).findAvoided("Kunder og kunder"))
                 .containsExactly("Kunder", "kunder");
     }
