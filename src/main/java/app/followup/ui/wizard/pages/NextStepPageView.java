@@ -46,15 +46,14 @@ public final class NextStepPageView {
         DatePicker date = DateFieldWidth.fit(forms.date());
         date.setId("next-date");
         date.valueProperty().bindBidirectional(vm.date);
-        GridPane grid = Forms.columns(2, 16);
         // the letter writes the step as typed and puts the date in itself: the hint shows that form, and stays
         // in sight while the user types, where a prompt would vanish
         Label whatForm = forms.hint("next.whatHint");
         whatForm.setId("next-what-hint");
-        grid.add(new VBox(4, forms.field("next.what", forms.text("next-what", vm.what)), whatForm), 0, 0, 2, 1);
         // the date and its owner side by side at their own widths, not spread over the page's halves
-        grid.add(new HBox(16, forms.field("next.date", date), forms.field("next.owner",
-                forms.choice("next-owner", Owner.class, vm.owner, o -> "owner." + o.code()))), 0, 1, 2, 1);
+        VBox step = new VBox(12, new VBox(4, forms.field("next.what", forms.text("next-what", vm.what)), whatForm),
+                new HBox(16, forms.field("next.date", date), forms.field("next.owner",
+                        forms.choice("next-owner", Owner.class, vm.owner, o -> "owner." + o.code()))));
         Label dateMissing = forms.hint("next.dateMissing");
         dateMissing.visibleProperty().bind(vm.dateMissing);
         dateMissing.managedProperty().bind(dateMissing.visibleProperty());
@@ -79,7 +78,7 @@ public final class NextStepPageView {
         onlyDecisionMaker.visibleProperty().bind(vm.planApplies().not());
         onlyDecisionMaker.managedProperty().bind(onlyDecisionMaker.visibleProperty());
         VBox planBox = new VBox(10, forms.section("plan.title"), onlyDecisionMaker, suggest, plan);
-        return forms.page("step.nextStep", forms.glossaryLink(), grid, dateMissing, planBox);
+        return forms.page("step.nextStep", forms.glossaryLink(), step, dateMissing, planBox);
     }
 
     /**
