@@ -128,6 +128,25 @@ class PlanTableWindowTest {
         waitUntil(() -> page.getContent().getLayoutBounds().getHeight() < pageHeight);
     }
 
+    /**
+     * A milestone wraps in its narrow column, yet it is one line of the letter's plan: Enter adds no line break, and
+     * a pasted one becomes a space.
+     */
+    @Test
+    void aMilestoneStaysOneLine(FxRobot robot) {
+        openThePlan(robot);
+        TextArea decision = whats(robot).get(3);
+        robot.interact(() -> {
+            decision.requestFocus();
+            decision.end();
+        });
+        waitUntil(decision::isFocused);
+        robot.type(KeyCode.ENTER);
+        robot.interact(() -> decision.replaceSelection(" for\nthe board"));
+        assertThat(decision.getText()).isEqualTo("Beslutning og tilbud for the board");
+        waitUntil(() -> "Beslutning og tilbud for the board".equals(main.document().round().milestones().get(3).what()));
+    }
+
     private static javafx.scene.control.ScrollPane pageOf(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
             if (n instanceof javafx.scene.control.ScrollPane scroll) {
