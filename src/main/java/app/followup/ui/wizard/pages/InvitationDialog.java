@@ -44,6 +44,7 @@ public final class InvitationDialog {
         text.setId("invite-text");
         text.setWrapText(true);
         text.setPrefRowCount(5);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.setPromptText(i18n.get("invite.prompt"));
         text.textProperty().bindBidirectional(invitation.pasted);
         Forms.tabMovesOn(text);
@@ -73,6 +74,7 @@ public final class InvitationDialog {
         ListView<Invitee> list = new ListView<>(added);
         list.setId("invite-found");
         list.setPrefHeight(150);
+        list.setMinHeight(110);
         list.setFocusTraversable(false);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -105,6 +107,15 @@ public final class InvitationDialog {
         addButton.setId("invite-add");
         addButton.disableProperty().bind(Bindings.createBooleanBinding(() -> invitation.added().isEmpty(),
                 invitation.selectionProperty()));
+        // a dialog keeps the size it opened with: lines that appear later (what a file gave, the meeting's
+        // date) would squeeze the box and the list instead of making the dialog taller
+        Runnable grow = () -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        invitation.noticesProperty().addListener(o -> grow.run());
+        invitation.offersMeetingDay().addListener(o -> grow.run());
         Platform.runLater(text::requestFocus);
     }
 

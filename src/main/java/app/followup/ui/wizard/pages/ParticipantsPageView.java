@@ -85,8 +85,12 @@ public final class ParticipantsPageView {
         }
         TextField field = row.name.get().isBlank() ? nameFields.get(row) : titleFields.get(row);
         if (field != null) {
-            // after the dialog has closed and handed the focus back to the window
-            Platform.runLater(field::requestFocus);
+            // after the dialog has closed and handed the focus back to the window; a page does not follow the
+            // focus by itself, and the new rows are at its bottom
+            Platform.runLater(() -> {
+                field.requestFocus();
+                ScrollIntoView.whole(field);
+            });
         }
     }
 
