@@ -83,9 +83,10 @@ public final class Texts {
 
     /** Without a trailing full stop, for text that continues inside a sentence of the template. */
     public static String clause(String text) {
-        // a line typed as ", 0" or "; and so on" must not put a comma after the letter's own words ("skyldes det ,0")
+        // a line typed as ", 0", "; and so on" or ".0" must not put a comma or a full stop after the letter's own
+        // words ("skyldes det ,0", "Veien videre er .0"); a dot before a letter is a name such as ".NET"
         String clean = inline(text);
-        clean = clean == null ? null : clean.replaceFirst("^[,;]+\\s*", "");
+        clean = clean == null ? null : clean.replaceFirst("^(?:[,;]+|\\.+(?!\\p{L}))\\s*", "");
         if (saysNothing(clean)) {
             return null;
         }

@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 class TextsClauseTest {
 
     @Test
-    void aLineThatStartsWithACommaOrSemicolonLosesItAndALineOfNothingButThatIsLeftOut() {
+    void aLineThatStartsWithACommaSemicolonOrFullStopLosesItAndALineOfNothingButThatIsLeftOut() {
         assertThat(Texts.clause(",0")).isEqualTo("0");
         assertThat(Texts.clause("; lite oppfølging av partnerne.")).isEqualTo("lite oppfølging av partnerne");
         assertThat(Texts.clause(" , ")).isNull();
         assertThat(Texts.clause("salget, ikke driften")).isEqualTo("salget, ikke driften");
+        assertThat(Texts.clause(".0")).isEqualTo("0");
+        assertThat(Texts.clause("... og så videre")).isEqualTo("og så videre");
+        assertThat(Texts.clause(".NET-sertifisering")).isEqualTo(".NET-sertifisering");
     }
 }

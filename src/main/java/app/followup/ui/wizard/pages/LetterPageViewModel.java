@@ -1,6 +1,5 @@
 package app.followup.ui.wizard.pages;
 
-import javafx.beans.property.SimpleObjectProperty;
 import java.util.Optional;
 import app.followup.ui.common.SendViewModel;
 import app.followup.ui.common.LinkOpener;
@@ -27,7 +26,6 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -58,24 +56,12 @@ public final class LetterPageViewModel extends PageViewModel {
     private final I18n i18n;
     private boolean showing;
     private final Dialogs dialogs;
-    private final ObjectProperty<EditedLetter> discardedEdit = new SimpleObjectProperty<>();
+    private final DiscardedEdit discarded = new DiscardedEdit();
     private final SendViewModel send;
     private final NotesChangedTracking notesChanged;
     private final SentLetterState sent;
     private final OutOfDateExports outOfDate;
     private final EmailPreview email;
-
-    public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
-                               BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
-                               Consumer<String> status) {
-        this(document, composer, dialogs, background, today, i18n, status, LinkOpener.standard());
-    }
-
-    public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
-                               BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
-                               Consumer<String> status, LinkOpener opener) {
-        this(document, composer, dialogs, background, today, i18n, status, opener, new UserStore.InMemory());
-    }
 
     /** @param store remembers the PDF saved from each round's letter, for when the file is opened again */
     public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
@@ -101,7 +87,7 @@ public final class LetterPageViewModel extends PageViewModel {
         send.knowLetter(() -> sent.sent().get(), () -> files.savedPdf().get());
         document.notesProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> recompose());
-        document.reloadsProperty().addListener(o -> discardedEdit.set(null));
+        document.reloadsProperty().addListener(o -> discarded.forget());
         letter.addListener((o, old, now) -> showUnlessEdited(now));
         subject.addListener(o -> saveEdit());
         body.addListener(o -> saveEdit());
@@ -149,7 +135,7 @@ public final class LetterPageViewModel extends PageViewModel {
         if (showing || isLoading()) {
             return;
         }
-        discardedEdit.set(null);
+        discarded.forget();
         if (!notesChanged.started() || !edited()) {
             notesChanged.startFromNotes();
         }
@@ -188,7 +174,7 @@ public final class LetterPageViewModel extends PageViewModel {
         });
         notesChanged.startFrom(null);
         showText(letter.get());
-        discardedEdit.set(edited);
+        discarded.keep(edited);
     }
 
     /** "Keep my letter": the notice goes, and the letter the notes write now is what later changes are shown from. */
@@ -205,9 +191,8 @@ public final class LetterPageViewModel extends PageViewModel {
 
     /** Brings back the edit that "Back to the generated letter" threw away. */
     public void undoBackToGenerated() {
-        EditedLetter edited = discardedEdit.get();
-        if (edited != null && !sent.readOnly().get()) {
-            discardedEdit.set(null);
+        EditedLetter edited = sent.readOnly().get() ? null : discarded.take();
+        if (edited != null) {
             subject.set(edited.subject() == null ? "" : edited.subject());
             body.set(edited.body() == null ? "" : edited.body());
         }
@@ -215,7 +200,7 @@ public final class LetterPageViewModel extends PageViewModel {
 
     /** True while a thrown-away edit can be brought back: not into a letter marked sent, nor into another file. */
     public BooleanBinding canUndoBackToGenerated() {
-        return discardedEdit.isNotNull().and(sent.readOnly().not());
+        return discarded.present().and(sent.readOnly().not());
     }
 
     /**

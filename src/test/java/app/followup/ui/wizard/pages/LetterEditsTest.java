@@ -12,6 +12,7 @@ import app.followup.ui.FakeDialogs;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.RecordingPlatform;
+import app.followup.ui.common.UserStore;
 import app.followup.userfiles.TemplateLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class LetterEditsTest {
     private final RecordingPlatform platform = RecordingPlatform.opensEverything();
     private final LetterPageViewModel letter = new LetterPageViewModel(document,
             new LetterComposer(new TemplateLibrary(null)), dialogs, new BackgroundRunner.Immediate(), () -> TODAY,
-            i18n, status::add, platform.opener());
+            i18n, status::add, platform.opener(), new UserStore.InMemory());
     private final NextStepPageViewModel nextStep = new NextStepPageViewModel(document, dialogs, () -> TODAY);
     private final ChallengePageViewModel challenge = new ChallengePageViewModel(document);
 

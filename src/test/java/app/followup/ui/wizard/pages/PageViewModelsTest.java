@@ -6,7 +6,11 @@ import app.followup.model.Participant;
 import app.followup.ui.Document;
 import app.followup.ui.FakeDialogs;
 import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.LinkOpener;
+import app.followup.ui.common.UserStore;
+import java.util.function.Consumer;
 import app.followup.ui.wizard.AdviceViewModel;
 import app.followup.ui.wizard.WizardViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -206,8 +210,7 @@ public class PageViewModelsTest {
     @Test
     void theLetterFollowsTheNotesUntilTheUserEditsIt() {
         List<String> status = new ArrayList<>();
-        LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+        LetterPageViewModel vm = letterPage(new FakeDialogs(), LocalDate.of(2026, 11, 26), status::add);
         ChallengePageViewModel challenge = new ChallengePageViewModel(document);
         openSample();
         assertThat(vm.body.get()).contains("Partnerkanalen vokser ikke i takt med markedet.");
@@ -247,8 +250,7 @@ public class PageViewModelsTest {
 
     @Test
     void aThrownAwayEditCannotBeBroughtBackIntoASentLetterNorIntoAFileOpenedAgain() {
-        LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+        LetterPageViewModel vm = letterPage(new FakeDialogs(), LocalDate.of(2026, 11, 26), s -> { });
         openSample();
         vm.body.set(vm.body.get().replace("Hei Ola,", "Kjære Ola,"));
         vm.backToGenerated();
@@ -269,8 +271,7 @@ public class PageViewModelsTest {
     void backToTheGeneratedLetterAsksFirstAndKeepsTheEditWhenTheAnswerIsNo() {
         FakeDialogs dialogs = new FakeDialogs();
         dialogs.discardEditAnswer = false;
-        LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                dialogs, new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+        LetterPageViewModel vm = letterPage(dialogs, LocalDate.of(2026, 11, 26), s -> { });
         openSample();
         vm.backToGenerated();
         assertThat(dialogs.asked).as("nothing to throw away: no question").isEmpty();
@@ -283,8 +284,7 @@ public class PageViewModelsTest {
 
     @Test
     void thePdfPageIsDrawnAndOnlyTheNewestRequestShows() {
-        LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+        LetterPageViewModel vm = letterPage(new FakeDialogs(), LocalDate.of(2026, 11, 26), s -> { });
         openSample();
         vm.refreshPreview();
         assertThat(vm.previewPages().get().count()).isEqualTo(1);
@@ -298,8 +298,7 @@ public class PageViewModelsTest {
     void draftsAndRemindersAreSavedOffTheWindowThread(@TempDir Path folder)
             throws Exception {
         List<String> status = new ArrayList<>();
-        LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+        LetterPageViewModel vm = letterPage(new FakeDialogs(), LocalDate.of(2026, 11, 26), status::add);
         document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND, OPENED_ON);
         vm.exports().saveEmailDraft(folder.resolve("brev.eml"));
         vm.exports().saveReminders(folder.resolve("steg.ics"));
@@ -314,8 +313,7 @@ public class PageViewModelsTest {
     void oneLetterPerParticipantWritesAPdfAndADraftForEach(@TempDir Path folder)
             throws Exception {
         List<String> status = new ArrayList<>();
-        LetterPageViewModel vm = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, status::add);
+        LetterPageViewModel vm = letterPage(new FakeDialogs(), LocalDate.of(2026, 11, 26), status::add);
         openSample();
         vm.exports().saveOnePerParticipant(folder);
         try (var files = Files.list(folder)) {
@@ -335,8 +333,7 @@ public class PageViewModelsTest {
 
     @Test
     void theDeadlineBannerUntilTheLetterIsSent() {
-        LetterPageViewModel letter = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 30), i18n, s -> { });
+        LetterPageViewModel letter = letterPage(new FakeDialogs(), LocalDate.of(2026, 11, 30), s -> { });
         AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 30), i18n);
         openSample();
         assertThat(advice.deadline().get()).startsWith("Brevet er forsinket: det skulle vært sendt senest 27. november");
@@ -349,8 +346,7 @@ public class PageViewModelsTest {
 
     @Test
     void theChecklistCountsPagesFromThePreviewNotAtEveryKeystroke() {
-        LetterPageViewModel letter = new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)),
-                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> LocalDate.of(2026, 11, 26), i18n, s -> { });
+        LetterPageViewModel letter = letterPage(new FakeDialogs(), LocalDate.of(2026, 11, 26), s -> { });
         AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 26), i18n);
         openSample();
         assertThat(letter.body.get()).as("read, as the window's text area does").startsWith("Hei Ola,");
@@ -396,5 +392,11 @@ public class PageViewModelsTest {
         wizard.goTo(0);
         assertThat(wizard.currentProperty().get()).isZero();
         assertThat(wizard.filled(1).get()).isTrue();
+    }
+
+    private LetterPageViewModel letterPage(Dialogs dialogs, LocalDate today, Consumer<String> status) {
+        return new LetterPageViewModel(document, new LetterComposer(new TemplateLibrary(null)), dialogs,
+                new BackgroundRunner.Immediate(), () -> today, i18n, status, LinkOpener.standard(),
+                new UserStore.InMemory());
     }
 }
