@@ -27,6 +27,8 @@ public final class PastedAddresses {
             "optional", "valgfri", "valgfritt", "required", "obligatorisk", "yes", "no", "maybe", "ja", "nei",
             "kanskje", "awaiting", "guests", "gjester");
     /** Where text that the parser could not read is cut to find addresses in it. */
+    /** One word of letters (Lee, Nordmann-Hansen, O'Brien): the part of an unquoted "Last, First" before the comma. */
+    private static final Pattern SURNAME = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final Pattern NOT_IN_AN_ADDRESS = Pattern.compile("[\\s<>\"(),;\\[\\]]+");
 
     private PastedAddresses() {
@@ -75,8 +77,17 @@ public final class PastedAddresses {
         } catch (AddressException | RuntimeException e) {
             parsed = new InternetAddress[0];
         }
+        // Outlook shows "Lee, David <david.lee@…>" unquoted: the parser reads "Lee" as an address of its own, the
+        // surname of the name after it
+        String surname = null;
         for (InternetAddress address : parsed) {
-            collect(address, invitees);
+            String text = address.getAddress() == null ? "" : address.getAddress().strip();
+            if (!address.isGroup() && SURNAME.matcher(text).matches()) {
+                surname = text;
+                continue;
+            }
+            collect(address, surname, invitees);
+            surname = null;
         }
         if (invitees.isEmpty()) {
             for (String word : NOT_IN_AN_ADDRESS.split(line)) {
@@ -88,11 +99,11 @@ public final class PastedAddresses {
         return invitees;
     }
 
-    private static void collect(InternetAddress address, List<Invitee> into) {
+    private static void collect(InternetAddress address, String surname, List<Invitee> into) {
         if (address.isGroup()) {
             try {
                 for (InternetAddress member : address.getGroup(false)) {
-                    collect(member, into);
+                    collect(member, null, into);
                 }
             } catch (AddressException e) {
                 // a group the parser cannot open names no one we can write to
@@ -101,7 +112,10 @@ public final class PastedAddresses {
         }
         String plain = address.getAddress() == null ? "" : address.getAddress().strip();
         if (EmailAddresses.isValid(plain)) {
-            into.add(new Invitee(DisplayNames.clean(address.getPersonal()), plain));
+            String personal = address.getPersonal();
+            boolean givenNames = personal != null && !personal.isBlank() && personal.strip().split("\\s+").length <= 2;
+            into.add(new Invitee(DisplayNames.clean(surname != null && givenNames ? surname + ", " + personal
+                    : personal), plain));
         }
     }
 }

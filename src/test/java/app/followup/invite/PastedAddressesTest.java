@@ -26,6 +26,15 @@ class PastedAddressesTest {
     }
 
     @Test
+    void outlooksUnquotedLastCommaFirstIsOneName() {
+        assertThat(PastedAddresses.read("Lee, David <david.lee@northgate.co.uk>; Nordmann-Hansen, Kari Anne "
+                + "<kari@x.no>\nHelen Marsh, Tor <tor@x.no>"))
+                .containsExactly(new Invitee("David Lee", "david.lee@northgate.co.uk"),
+                        new Invitee("Kari Anne Nordmann-Hansen", "kari@x.no"),
+                        new Invitee("Tor", "tor@x.no"));
+    }
+
+    @Test
     void anRfcListWithCommasAndQuotedNames() {
         assertThat(PastedAddresses.read("\"Hanne Berg\" <hanne@nordlys.no>, Tor Vik <tor.vik@nordlys.no>"))
                 .containsExactly(new Invitee("Hanne Berg", "hanne@nordlys.no"),
