@@ -72,16 +72,17 @@ final class AddresseesToReader {
         return result;
     }
 
-    /** "Sarah Whitfield", "Sarah": the full name first, so that the given name does not leave the surname behind. */
-    private static List<String> namesOf(Participant person) {
+    /**
+     * "Dr Sarah Whitfield", "Sarah Whitfield", "Sarah": the full name first, so that the given name does not leave
+     * the surname behind, and the notes often leave out the title.
+     */
+    private List<String> namesOf(Participant person) {
         List<String> names = new ArrayList<>();
-        String full = Texts.inline(person.name());
-        String given = GivenNames.of(person);
-        if (full != null) {
-            names.add(full);
-        }
-        if (given != null && !given.equals(full)) {
-            names.add(given);
+        for (String name : new String[] {Texts.inline(person.name()), GivenNames.withoutTitle(person.name()),
+                GivenNames.of(person, language)}) {
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
         }
         return names;
     }

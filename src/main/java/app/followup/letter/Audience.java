@@ -16,11 +16,13 @@ final class Audience {
     private final List<Participant> addressees;
     private final List<Participant> everyone;
     private final LetterWords words;
+    private final Language language;
 
     Audience(Addressing addressing, List<Participant> everyone, Language language) {
         this.addressees = addressing.addressees();
         this.everyone = everyone.stream().filter(Objects::nonNull).toList();
         this.words = new LetterWords(language);
+        this.language = language;
     }
 
     /** The people the letter is to. */
@@ -44,7 +46,7 @@ final class Audience {
 
     /** "Per Olav og Hanne": how the greeting names the addressees. */
     String greetingNames() {
-        return words.join(addressees.stream().map(Audience::nameOf).filter(Objects::nonNull).toList());
+        return words.join(addressees.stream().map(this::nameOf).filter(Objects::nonNull).toList());
     }
 
     /** The addressee a sentence turns to when it says "deg" in a letter to several: the sponsor, else the first. */
@@ -54,38 +56,51 @@ final class Audience {
         }
         return addressees.stream().filter(p -> p.role() == Role.SPONSOR).findFirst()
                 .or(() -> addressees.stream().findFirst())
-                .map(Audience::nameOf).orElse(null);
+                .map(this::nameOf).orElse(null);
     }
 
     /** The addressee this text names ("Anders Vik, administrerende direktør", "Anders"), if any. */
     Participant addresseeNamedIn(String text) {
-        return findIn(addressees, text);
+        return findIn(addressees, text, language);
     }
 
     /** The participant this text names, if any: someone who took part is named by given name. */
     Participant participantNamedIn(String text) {
-        return findIn(everyone, text);
+        return findIn(everyone, text, language);
     }
 
-    static String nameOf(Participant participant) {
-        String given = GivenNames.of(participant);
+    /** How this letter names someone who took part: "Per Olav", "Fiona" for Dr Fiona Gallagher. */
+    String nameOf(Participant participant) {
+        return nameOf(participant, language);
+    }
+
+    static String nameOf(Participant participant, Language language) {
+        String given = GivenNames.of(participant, language);
         return given != null ? given : Texts.inline(participant.name());
     }
 
-    static Participant findIn(List<Participant> people, String text) {
-        String wanted = normal(text);
+    /**
+     * The person the text names: by full name, alone or followed by a title ("Fiona Gallagher, CEO"), or by given
+     * name. A title before a name ("Dr Fiona Gallagher") is not part of it, on either side.
+     */
+    static Participant findIn(List<Participant> people, String text, Language language) {
+        String wanted = normal(GivenNames.withoutTitle(text));
         if (wanted == null) {
             return null;
         }
         for (Participant person : people) {
-            String name = normal(person.name());
-            String given = normal(GivenNames.of(person));
-            if (name != null && (wanted.equals(name) || wanted.startsWith(name + ",") || wanted.startsWith(name + " ("))
+            String given = normal(GivenNames.of(person, language));
+            if (startsWithName(wanted, normal(person.name()))
+                    || startsWithName(wanted, normal(GivenNames.withoutTitle(person.name())))
                     || given != null && wanted.equals(given)) {
                 return person;
             }
         }
         return null;
+    }
+
+    private static boolean startsWithName(String wanted, String name) {
+        return name != null && (wanted.equals(name) || wanted.startsWith(name + ",") || wanted.startsWith(name + " ("));
     }
 
     private static String normal(String text) {

@@ -68,7 +68,7 @@ final class TemplateModel {
         // the decision-maker letter says the steps to the decider it turns to: "David, you make …, after a final
         // interview with you and Helen Marsh"
         Participant spokenTo = decisionStage && decider != null && decider.you()
-                ? audience.addressees().stream().filter(p -> Objects.equals(Audience.nameOf(p), decider.vocative()))
+                ? audience.addressees().stream().filter(p -> Objects.equals(audience.nameOf(p), decider.vocative()))
                         .findFirst().orElse(null) : null;
         AddresseesToReader readers = new AddresseesToReader(audience, language, text);
         List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(theirs::apply)
@@ -146,9 +146,15 @@ final class TemplateModel {
         return position(title, language);
     }
 
-    /** Norwegian job titles are common nouns in running text; see {@link JobTitleCase}. */
+    /**
+     * Norwegian job titles are common nouns in running text; see {@link JobTitleCase}. A title typed in capitals
+     * is first put in ordinary case ({@link TypedInCapitals}).
+     */
     private static String position(String position, Language language) {
         String clean = Texts.clause(position);
+        if (clean != null) {
+            clean = TypedInCapitals.normal(clean, language, Set.of());
+        }
         return clean == null || language != Language.NB ? clean : JobTitleCase.inNorwegianText(clean);
     }
 
