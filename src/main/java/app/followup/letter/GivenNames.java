@@ -5,6 +5,7 @@ import app.followup.model.Participant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,12 +17,14 @@ import java.util.regex.Pattern;
  * Double given names are common in Norway ("Per Olav Moe" is Per Olav, "Bjørn Are Dahl" is Bjørn Are), so in a
  * Norwegian letter a second word that is itself a common given name belongs to the given names when a surname
  * follows it. In English the second of three names is nearly always a middle name that nobody is greeted by
- * ("Emma Louise Barker" is Emma): only the pairs English speakers use as one name (Mary Kate, Sarah Jane, Anne
- * Marie …) are kept together. Anyone else is greeted as the notes' {@code greetingName} says.
+ * ("Emma Louise Barker" is Emma): an English letter keeps together only the pairs English speakers use as one name
+ * (Mary Kate, Sarah Jane, Anne Marie …) and Norwegian double names whose second name is no English middle name
+ * ("Per Olav"). Anyone else is greeted as the notes' {@code greetingName} says.
  */
 public final class GivenNames {
     private static final Pattern TITLE = Pattern.compile(
             "(?i)(dr|prof|professor|mr|mrs|ms|miss|mx|sir|dame|lord|lady|herr|fru|frk|frøken)\\.?");
+    private static final Pattern LEADING_TITLE = Pattern.compile("(?i)(?:" + TITLE.pattern().substring(4) + ")\\s+");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern INITIAL = Pattern.compile("\\p{L}\\.?(-\\p{L}\\.?)?");
     /**
@@ -61,6 +64,14 @@ public final class GivenNames {
             "sarah jane", "sara jane", "anne marie", "ann marie", "anna marie", "rose marie", "lily rose",
             "ella rose", "lee ann", "leigh ann", "jo anne", "jo ann", "billie jo", "billy jo", "billy joe",
             "billy bob", "john paul", "jean paul", "jean luc", "jean pierre", "jean claude", "jean marc");
+
+    /** Names that stand second in English as middle names: "Emma Louise Barker", "Mark Thomas Reed". */
+    private static final Set<String> ENGLISH_MIDDLE_NAMES = Set.of(
+            "louise", "marie", "jane", "anne", "ann", "rose", "grace", "elizabeth", "elisabeth", "mae", "lou", "beth",
+            "kate", "lynn", "jo", "mary", "helen", "charlotte", "sophie", "emma", "eva", "julie", "maria", "anna",
+            "james", "john", "william", "michael", "david", "thomas", "robert", "richard", "edward", "alexander",
+            "daniel", "christopher", "andrew", "peter", "paul", "oscar", "sebastian", "gabriel", "tom",
+            "martin", "simon");
 
     private GivenNames() {
     }
@@ -110,8 +121,13 @@ public final class GivenNames {
         if (clean == null) {
             return null;
         }
-        String[] words = nameWords(clean);
-        return words.length == 0 ? clean : String.join(" ", words);
+        String rest = clean;
+        Matcher title = LEADING_TITLE.matcher(rest);
+        while (title.lookingAt() && title.end() < rest.length()) {
+            rest = rest.substring(title.end());
+            title = LEADING_TITLE.matcher(rest);
+        }
+        return rest;
     }
 
     private static String[] nameWords(String fullName) {
@@ -128,10 +144,12 @@ public final class GivenNames {
     }
 
     private static boolean isDoubleName(String first, String second, Language language) {
-        if (language == Language.EN) {
-            return ENGLISH_DOUBLE_NAMES.contains((first + " " + second).toLowerCase(Locale.ROOT));
+        String lower = second.toLowerCase(Locale.ROOT);
+        if (language == Language.EN && ENGLISH_DOUBLE_NAMES.contains((first + " " + second).toLowerCase(Locale.ROOT))) {
+            return true;
         }
-        return SECOND_GIVEN_NAMES.contains(second.toLowerCase(Locale.ROOT));
+        // a Norwegian double name keeps both in an English letter too ("Dear Per Olav,")
+        return SECOND_GIVEN_NAMES.contains(lower) && (language != Language.EN || !ENGLISH_MIDDLE_NAMES.contains(lower));
     }
 
     /** A given name is a capitalised word, not initials, not an acronym. */

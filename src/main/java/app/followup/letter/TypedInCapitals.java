@@ -16,7 +16,7 @@ final class TypedInCapitals {
     /** Short words that are words, not acronyms, when typed in capitals. */
     private static final Set<String> SMALL_WORDS = Set.of(
             "og", "i", "på", "av", "for", "til", "med", "hos", "fra", "om", "ny", "nye", "en", "et", "ei",
-            "of", "and", "the", "in", "to", "at", "a", "an", "new", "non", "for", "by", "on");
+            "of", "and", "the", "in", "to", "at", "a", "an", "new", "non", "by", "on");
     private static final Pattern WORD_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private TypedInCapitals() {
