@@ -6,6 +6,7 @@ import app.followup.model.Role;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Who the letter speaks to, and so how it says "you": {@code du}/{@code deg} to one addressee, {@code dere} to two
@@ -17,12 +18,25 @@ final class Audience {
     private final List<Participant> everyone;
     private final LetterWords words;
     private final Language language;
+    /** The addressee a sentence names, whom "deg" means in a letter to several; null for the usual one. */
+    private final Participant turnedTo;
 
     Audience(Addressing addressing, List<Participant> everyone, Language language) {
-        this.addressees = addressing.addressees();
-        this.everyone = everyone.stream().filter(Objects::nonNull).toList();
+        this(addressing.addressees(), everyone.stream().filter(Objects::nonNull).toList(), language, null);
+    }
+
+    private Audience(List<Participant> addressees, List<Participant> everyone, Language language,
+                     Participant turnedTo) {
+        this.addressees = addressees;
+        this.everyone = everyone;
         this.words = new LetterWords(language);
         this.language = language;
+        this.turnedTo = turnedTo;
+    }
+
+    /** The same audience, turning to this addressee by name where a sentence says "deg" to one of several. */
+    Audience turningTo(Participant addressee) {
+        return new Audience(addressees, everyone, language, addressee);
     }
 
     /** The people the letter is to. */
@@ -49,10 +63,16 @@ final class Audience {
         return words.join(addressees.stream().map(this::nameOf).filter(Objects::nonNull).toList());
     }
 
-    /** The addressee a sentence turns to when it says "deg" in a letter to several: the sponsor, else the first. */
+    /**
+     * The addressee a sentence turns to when it says "deg" in a letter to several: the one it names, else the
+     * sponsor, else the first.
+     */
     String vocative() {
         if (!isPlural()) {
             return null;
+        }
+        if (turnedTo != null) {
+            return nameOf(turnedTo);
         }
         return addressees.stream().filter(p -> p.role() == Role.SPONSOR).findFirst()
                 .or(() -> addressees.stream().findFirst())
@@ -62,6 +82,25 @@ final class Audience {
     /** The addressee this text names ("Anders Vik, administrerende direktør", "Anders"), if any. */
     Participant addresseeNamedIn(String text) {
         return findIn(addressees, text, language);
+    }
+
+    /** The one addressee whose name stands anywhere in the text ("Jeg ringer Bjørn Are for å …"), if just one. */
+    Participant addresseeMentionedIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<Participant> named = addressees.stream().filter(p -> mentions(text, p)).toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    private boolean mentions(String text, Participant person) {
+        for (String name : new String[] {GivenNames.withoutTitle(person.name()), GivenNames.of(person, language)}) {
+            if (name != null && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                    .matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The participant this text names, if any: someone who took part is named by given name. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -54,13 +55,15 @@ final class TemplateModel {
         model.put("interviewWhen", when(round.date(), today, language, words));
         model.put("decisionMakerStage", decisionStage);
 
-        // the interviewer's own words about the company, said back to them: "Vi taper …" → "Dere taper …"
+        // the interviewer's own words about the company, said back to them: "Vi taper …" → "Dere taper …", and
+        // about the addressees: "Sara og Ole Kristian selger selv" → "du og Ole Kristian selger selv"
         EmployerWordsToReader theirs = new EmployerWordsToReader(language);
-        putFlat(model, "challenge", challenge(theirs.apply(round.challenge()), text));
-        putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply).toList(), text, words,
-                language));
-        putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
+        AddresseesToReader readers = new AddresseesToReader(audience, language, text);
+        putFlat(model, "challenge", challenge(readers.apply(theirs.apply(round.challenge())), text));
+        putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply).map(readers::apply)
                 .toList(), text, words, language));
+        putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
+                .map(readers::apply).toList(), text, words, language));
         putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
@@ -70,7 +73,6 @@ final class TemplateModel {
         Participant spokenTo = decisionStage && decider != null && decider.you()
                 ? audience.addressees().stream().filter(p -> Objects.equals(audience.nameOf(p), decider.vocative()))
                         .findFirst().orElse(null) : null;
-        AddresseesToReader readers = new AddresseesToReader(audience, language, text);
         List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(theirs::apply)
                 .map(text::inner).map(step -> readers.apply(step, spokenTo))
                 .filter(Objects::nonNull)
@@ -93,11 +95,14 @@ final class TemplateModel {
         model.put("plan", plan);
         model.put("hasPlan", !plan.isEmpty());
         List<Evidence> promised = decisionStage ? withoutPlanRows(round, words) : round.evidence();
-        model.put("promises", Promises.sentences(promised, today, text, language));
+        // "role play cold call with Sarah Jane" to Sarah Jane is "with you"
+        model.put("promises", Promises.sentences(promised.stream()
+                .map(e -> e.withDetail(readers.apply(e.detail()))).toList(), today, text, language));
         LocalDate lastPromised = promised.stream().filter(e -> !e.isDelivered()).map(Evidence::due)
                 .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
-        model.put("nextStep", nextStep(round, plan,
-                new NextStepSentence(language, text, audience, today, lastPromised)));
+        model.put("nextStep", nextStep(round, plan, audience, readers,
+                new NextStepSentence(language, text, audience, today, lastPromised),
+                spoken -> new NextStepSentence(language, text, spoken, today, lastPromised)));
 
         model.put("hasSummary", summaryParts(model) >= 2);
         model.put("candidateName", Texts.inline(notes.candidate().name()));
@@ -231,8 +236,14 @@ final class TemplateModel {
         return rest;
     }
 
-    /** The next step, unless the plan already holds it word for word. */
-    private static String nextStep(Round round, List<Map<String, String>> plan, NextStepSentence sentence) {
+    /**
+     * The next step, unless the plan already holds it word for word. A step of the candidate's that names one
+     * addressee says "you" to them, and in a letter to several turns to them by name: "Jeg ringer Bjørn Are for å
+     * …" → "Bjørn Are, jeg ringer deg … for å …".
+     */
+    private static String nextStep(Round round, List<Map<String, String>> plan, Audience audience,
+                                   AddresseesToReader readers, NextStepSentence sentence,
+                                   Function<Audience, NextStepSentence> turnedTo) {
         Step next = round.nextStep();
         if (next == null || Texts.clause(next.what()) == null) {
             return null;
@@ -240,7 +251,14 @@ final class TemplateModel {
         String what = Texts.clause(next.what()).toLowerCase(Locale.ROOT);
         boolean inPlan = round.milestones().stream().map(m -> Texts.clause(m.what()))
                 .anyMatch(m -> m != null && m.toLowerCase(Locale.ROOT).equals(what));
-        return inPlan && !plan.isEmpty() ? null : sentence.of(next);
+        if (inPlan && !plan.isEmpty()) {
+            return null;
+        }
+        Participant named = next.isMine() ? audience.addresseeMentionedIn(next.what()) : null;
+        if (named == null) {
+            return sentence.of(next);
+        }
+        return turnedTo.apply(audience.turningTo(named)).of(next.withWhat(readers.apply(next.what(), named)));
     }
 
     private static int summaryParts(Map<String, Object> model) {
