@@ -65,6 +65,20 @@ final class AddresseesToReader {
      * that addressee, or all of them together, become "you".
      */
     String apply(String text, Participant spokenTo) {
+        return apply(text, spokenTo, false);
+    }
+
+    /**
+     * The text in a sentence that speaks to all addressees: in English, where "you" is the same word for one and
+     * for several, also each addressee after a preposition ("a second interview with Andrew Lister and Richard" to
+     * Richard and Helen → "with you and Andrew Lister"). A plan row keeps such a name, since a table read by
+     * several cannot say which of them "you" is.
+     */
+    String applyInSentence(String text) {
+        return apply(text, null, true);
+    }
+
+    private String apply(String text, Participant spokenTo, boolean eachInEnglish) {
         if (text == null || text.isEmpty()) {
             return text;
         }
@@ -80,7 +94,7 @@ final class AddresseesToReader {
             for (String name : namesOf(one)) {
                 result = turn(result, name, false);
             }
-        } else if (language == Language.EN) {
+        } else if (language == Language.EN && eachInEnglish) {
             // English "you" is the same word for one and for several, so any addressee after a preposition is
             // "you": "a second interview with Andrew Lister and Richard" to Richard and Helen
             for (Participant person : addressees) {

@@ -44,18 +44,22 @@ final class Audience {
         return addressees;
     }
 
+    Language language() {
+        return language;
+    }
+
     boolean isPlural() {
         return addressees.size() > 1;
     }
 
-    /** "du" or "dere". */
+    /** "du" or "dere": "du" also to the one of several a sentence turns to. */
     String you() {
-        return words.get(isPlural() ? "you.plural" : "you");
+        return words.get(isPlural() && turnedTo == null ? "you.plural" : "you");
     }
 
     /** "deg" or "dere". */
     String youObject() {
-        return words.get(isPlural() ? "you.plural.object" : "you.object");
+        return words.get(isPlural() && turnedTo == null ? "you.plural.object" : "you.object");
     }
 
     /** "Per Olav og Hanne": how the greeting names the addressees. */

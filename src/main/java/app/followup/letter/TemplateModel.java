@@ -59,11 +59,11 @@ final class TemplateModel {
         // about the addressees: "Sara og Ole Kristian selger selv" → "du og Ole Kristian selger selv"
         EmployerWordsToReader theirs = new EmployerWordsToReader(language);
         AddresseesToReader readers = new AddresseesToReader(audience, language, text);
-        putFlat(model, "challenge", challenge(readers.apply(theirs.apply(round.challenge())), text));
-        putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply).map(readers::apply)
-                .toList(), text, words, language));
+        putFlat(model, "challenge", challenge(readers.applyInSentence(theirs.apply(round.challenge())), text));
+        putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply)
+                .map(readers::applyInSentence).toList(), text, words, language));
         putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
-                .map(readers::apply).toList(), text, words, language));
+                .map(readers::applyInSentence).toList(), text, words, language));
         putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
@@ -74,7 +74,8 @@ final class TemplateModel {
                 ? audience.addressees().stream().filter(p -> Objects.equals(audience.nameOf(p), decider.vocative()))
                         .findFirst().orElse(null) : null;
         List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(theirs::apply)
-                .map(text::inner).map(step -> readers.apply(step, spokenTo))
+                .map(text::inner)
+                .map(step -> spokenTo == null ? readers.applyInSentence(step) : readers.apply(step, spokenTo))
                 .filter(Objects::nonNull)
                 // the decision is what the steps lead to, never one of the steps it comes after
                 .filter(step -> !decisionStage || !isTheDecision(step, words))
@@ -97,7 +98,7 @@ final class TemplateModel {
         List<Evidence> promised = decisionStage ? withoutPlanRows(round, words) : round.evidence();
         // "role play cold call with Sarah Jane" to Sarah Jane is "with you"
         model.put("promises", Promises.sentences(promised.stream()
-                .map(e -> e.withDetail(readers.apply(e.detail()))).toList(), today, text, language));
+                .map(e -> e.withDetail(readers.applyInSentence(e.detail()))).toList(), today, text, language));
         LocalDate lastPromised = promised.stream().filter(e -> !e.isDelivered()).map(Evidence::due)
                 .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
         model.put("nextStep", nextStep(round, plan, audience, readers,
@@ -254,11 +255,37 @@ final class TemplateModel {
         if (inPlan && !plan.isEmpty()) {
             return null;
         }
-        Participant named = next.isMine() ? audience.addresseeMentionedIn(next.what()) : null;
+        if (!next.isMine()) {
+            return employersStep(next, audience, sentence, turnedTo);
+        }
+        Participant named = audience.addresseeMentionedIn(next.what());
         if (named == null) {
             return sentence.of(next);
         }
         return turnedTo.apply(audience.turningTo(named)).of(next.withWhat(readers.apply(next.what(), named)));
+    }
+
+    /**
+     * The employer's step: an addressee who owns it is spoken to, by name in a letter to several ("Anne-Lise, som
+     * avtalt sender du …"), anyone else named ("Kirsty will send dates …").
+     */
+    private static String employersStep(Step next, Audience audience, NextStepSentence sentence,
+                                        Function<Audience, NextStepSentence> turnedTo) {
+        Language language = audience.language();
+        Step worded = EmployersStep.worded(next, audience, language);
+        String who = Texts.clause(next.who());
+        Participant owner = who == null ? null : audience.addresseeNamedIn(who);
+        if (owner == null || !audience.isPlural()) {
+            return sentence.of(worded);
+        }
+        String said = turnedTo.apply(audience.turningTo(owner)).of(worded);
+        String name = audience.nameOf(owner);
+        if (said == null || said.startsWith(name + ",")) {
+            return said;
+        }
+        boolean keepsCapital = said.startsWith("I ") || said.startsWith("I'");
+        return name + ", " + (keepsCapital ? said : said.substring(0, 1).toLowerCase(language.locale())
+                + said.substring(1));
     }
 
     private static int summaryParts(Map<String, Object> model) {
