@@ -61,13 +61,13 @@ final class TypedInCapitals {
             }
         }
         boolean abbreviation = token.endsWith(".");
-        boolean acronym = !abbreviation && !SMALL_WORDS.contains(lower)
+        // "KEY" in "KEY ACCOUNT MANAGER" is a word of the title, "KAM" an acronym
+        boolean acronym = !abbreviation && !SMALL_WORDS.contains(lower) && !JobTitleCase.isEnglishTitleWord(lower)
                 && (letters.length() <= 3 || letters.codePoints().anyMatch(Character::isDigit));
         if (acronym || letters.isEmpty()) {
             return token;
         }
-        String lowered = hyphenated(token.toLowerCase(locale), locale, language, first);
-        return lowered;
+        return hyphenated(token.toLowerCase(locale), locale, language, first);
     }
 
     /** Each part of "PRE-SALES" or "SALGS-KAM" on its own: acronym parts keep their capitals. */
