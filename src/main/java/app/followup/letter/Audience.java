@@ -57,9 +57,13 @@ final class Audience {
         return words.get(isPlural() && turnedTo == null ? "you.plural" : "you");
     }
 
-    /** "deg" or "dere". */
+    /**
+     * "deg" or "dere". A sentence that turns to one of several by name still ends with the call to all of them
+     * ("Anne-Lise, som avtalt sender du … Har jeg ikke hørt noe innen da, ringer jeg dere …"): a "deg" in the next
+     * sentence would have no name before it.
+     */
     String youObject() {
-        return words.get(isPlural() && turnedTo == null ? "you.plural.object" : "you.object");
+        return words.get(isPlural() ? "you.plural.object" : "you.object");
     }
 
     /** "Per Olav og Hanne": how the greeting names the addressees. */

@@ -67,11 +67,11 @@ final class TemplateModel {
         putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
-        Decider decider = Decider.of(round, audience, language);
+        Decider noted = Decider.of(round, audience, language);
         // the decision-maker letter says the steps to the decider it turns to: "David, you make …, after a final
         // interview with you and Helen Marsh"
-        Participant spokenTo = decisionStage && decider != null && decider.you()
-                ? audience.addressees().stream().filter(p -> Objects.equals(audience.nameOf(p), decider.vocative()))
+        Participant spokenTo = decisionStage && noted != null && noted.you()
+                ? audience.addressees().stream().filter(p -> Objects.equals(audience.nameOf(p), noted.vocative()))
                         .findFirst().orElse(null) : null;
         List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(theirs::apply)
                 .map(text::inner)
@@ -81,10 +81,14 @@ final class TemplateModel {
                 .filter(step -> !decisionStage || !isTheDecision(step, words))
                 .map(step -> language == Language.EN ? EnglishArticle.withArticle(step) : step)
                 .toList());
+        Decider decider = noted;
         boolean deciderInSteps = !decisionStage && decider != null && introducedInLastStep(steps, decider);
         if (deciderInSteps) {
             String last = steps.remove(steps.size() - 1);
             steps.add(last + ", " + decider.title());
+        } else if (!decisionStage && decider != null) {
+            // met first in an earlier step: introduced there, by given name after ("Andrew makes the final decision")
+            decider = DeciderInSteps.introduce(steps, decider, language);
         }
         model.put("steps", words.join(steps));
         model.put("deciderInSteps", deciderInSteps);

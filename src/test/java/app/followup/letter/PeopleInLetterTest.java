@@ -72,12 +72,20 @@ class PeopleInLetterTest {
     }
 
     @Test
+    void aDecisionMakerNotYetMetIsIntroducedInFullOnceWhereTheStepsFirstNameThem() {
+        String body = letter("en-sponsor-employer-step-to-send").bodyText();
+        assertThat(body).contains("a second interview with you and Andrew Lister, your Managing Director, and references."
+                + " Andrew makes the final decision.");
+        assertThat(body.split("Andrew Lister", -1)).as("the full name once").hasSize(2);
+    }
+
+    @Test
     void theEmployersStepIsAPromiseOfItsOwner() {
         assertThat(letter("en-sponsor-employer-step-to-send").bodyText())
                 .contains("As agreed, Kirsty will send dates for the second interview by")
                 .contains("a second interview with you and Andrew Lister");
         assertThat(letter("nb-sponsor-employer-step-addressee").bodyText())
                 .contains("Anne-Lise, som avtalt sender du lenke til OPQ-testen innen")
-                .contains("ringer jeg deg onsdag");
+                .contains("ringer jeg dere onsdag");
     }
 }
