@@ -1,5 +1,6 @@
 package app.followup.advice;
 
+import app.followup.letter.GivenNames;
 import app.followup.letter.Texts;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -38,8 +39,11 @@ final class GreetingNames {
         String[] words = clean.split(" ");
         String first = words[0];
         if (TITLE.matcher(first).matches()) {
-            // "Dr Fiona Gallagher" is greeted "Fiona"; "Dr. Hansen" has no given name to greet by
-            return words.length < 3 || isUnclear(clean.substring(first.length()));
+            // "Dr Fiona Gallagher" is greeted "Fiona"; "Dr. Hansen" has no given name to greet by, and a title
+            // the composer does not skip ("Advokat Per Moe") would be greeted as if it were the name
+            String given = GivenNames.fromFullName(clean);
+            boolean skipped = given != null && !given.startsWith(first);
+            return words.length < 3 || !skipped || isUnclear(clean.substring(first.length()));
         }
         if (INITIAL.matcher(first).matches() || isAllCapitals(first)) {
             return true;
