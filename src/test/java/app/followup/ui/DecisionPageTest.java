@@ -19,7 +19,10 @@ import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -185,5 +188,40 @@ class DecisionPageTest {
         robot.interact(() -> first.setValue(LocalDate.of(2026, 12, 3)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(main.document().round().evidence().get(0).due()).isEqualTo(LocalDate.of(2026, 12, 3));
+    }
+
+    /**
+     * "two references, from my curre", "a 90-day plan for converting th": a tester at 1280×800 could not read what
+     * the evidence rows said. Each row shows all of its words, at both laptop sizes.
+     */
+    @Test
+    void eachEvidenceRowShowsAllItsWords(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        decider(robot);
+        String detail = "two references, from my current and previous sales managers, both happy to take a call";
+        for (var size : List.of(new double[] {1024, 700}, new double[] {1280, 800})) {
+            robot.interact(() -> {
+                robot.window(0).setWidth(size[0]);
+                robot.window(0).setHeight(size[1]);
+                robot.lookup("#evidence-detail").queryAllAs(TextInputControl.class).forEach(f -> f.setText(detail));
+            });
+            for (TextInputControl field : robot.lookup("#evidence-detail").queryAllAs(TextInputControl.class)) {
+                waitUntil(() -> showsAllOf(field));
+            }
+        }
+    }
+
+    /** A wrapping field all its lines, with no scrolling inside it; a text field all of its text. */
+    private static boolean showsAllOf(TextInputControl field) {
+        if (field instanceof TextArea area) {
+            ScrollPane inside = (ScrollPane) area.lookup(".scroll-pane");
+            return inside != null && inside.getContent().getLayoutBounds().getHeight()
+                    <= inside.getViewportBounds().getHeight() + 0.5;
+        }
+        Text text = new Text(field.getText());
+        text.setFont(field.getFont());
+        return text.getLayoutBounds().getWidth() <= field.getWidth() - field.snappedLeftInset()
+                - field.snappedRightInset();
     }
 }

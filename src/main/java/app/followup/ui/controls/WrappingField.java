@@ -9,7 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
 /**
- * A one-line value in a narrow column (a plan's milestone): a text area that wraps the value and is as high as its
+ * A one-line value in a narrow column (a plan's milestone, what a piece of evidence is): a text area that wraps the value and is as high as its
  * lines, so the whole value stays in sight however narrow the column is, where a text field would hide its end.
  * The value stays one line: Enter adds no line break, and a pasted line break becomes a space.
  */
@@ -24,6 +24,8 @@ public final class WrappingField {
     }
 
     public static TextArea of(TextArea area) {
+        // as high as a text field on one line, its text level with the fields beside it (app.css)
+        area.getStyleClass().add("wrapping-field");
         area.setWrapText(true);
         area.setPrefRowCount(1);
         area.setMinHeight(Region.USE_PREF_SIZE);

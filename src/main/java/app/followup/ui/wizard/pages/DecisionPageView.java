@@ -2,9 +2,10 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
-import app.followup.ui.controls.FieldWidth;
+import app.followup.ui.controls.DateFieldWidth;
 import app.followup.ui.controls.RowTable;
 import app.followup.ui.controls.RowTable.Column;
+import app.followup.ui.controls.WrappingField;
 import java.util.List;
 import app.followup.model.EvidenceKind;
 import javafx.scene.Node;
@@ -17,6 +18,8 @@ import javafx.scene.layout.Region;
 
 /** Page 5: the decision process and the evidence asked for. Layout only: every value is bound to the view-model. */
 public final class DecisionPageView {
+    /** What a piece of evidence is, down to a few words a line: the date and the kind keep their widths. */
+    private static final double DETAIL_MIN = 160;
     private final Forms forms;
     private final I18n i18n;
     private final DecisionPageViewModel vm;
@@ -37,18 +40,19 @@ public final class DecisionPageView {
                     return kind;
                 }, false),
                 new Column<>("evidence.detail", row -> {
-                    TextField detail = forms.text("evidence-detail", row.detail);
+                    // wraps rather than hide its end: "two references, from my curre" at 1280×800
+                    TextArea detail = WrappingField.of(forms.area("evidence-detail", row.detail, 1));
                     detail.accessibleTextProperty().bind(i18n.text("evidence.detail"));
-                    return FieldWidth.fitText(detail, 160, 600);
+                    detail.setPrefWidth(DETAIL_MIN);
+                    detail.setMinWidth(Region.USE_PREF_SIZE);
+                    return detail;
                 }, true),
                 new Column<>("evidence.due", row -> {
                     DatePicker due = forms.date();
                     due.setId("evidence-due");
                     due.valueProperty().bindBidirectional(row.due);
                     due.accessibleTextProperty().bind(i18n.text("evidence.due"));
-                    due.setPrefWidth(150);
-                    due.setMinWidth(Region.USE_PREF_SIZE);
-                    return due;
+                    return DateFieldWidth.fit(due);
                 }, false)),
                 i18n, "evidence.add", () -> vm.evidence().add(new EvidenceRow()));
         TextArea steps = forms.area("decision-steps", vm.steps, 4);

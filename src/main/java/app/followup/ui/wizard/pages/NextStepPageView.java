@@ -88,7 +88,6 @@ public final class NextStepPageView {
     private Node milestone(MilestoneRow row) {
         TextArea what = WrappingField.of(forms.area("milestone-what", row.what, 1));
         what.accessibleTextProperty().bind(i18n.text("plan.milestone"));
-        what.getStyleClass().add("milestone-what");
         what.setPrefWidth(MILESTONE_MIN);
         what.setMinWidth(Region.USE_PREF_SIZE);
         return what;
