@@ -126,6 +126,8 @@ public class LetterEditsWindowTest {
         robot.clickOn("#letter-rewrite");
         assertThat(body.getText()).doesNotContain("Thanks again.").contains("10.\u00a0desember");
         assertThat(shown(robot, "#letter-undo-reset")).isTrue();
+        // under the letter, as "Back to the generated letter" is: a page is shown from its top
+        UiTestSupport.reveal(robot, "#letter-undo-reset");
         robot.clickOn("#letter-undo-reset");
         assertThat(body.getText()).endsWith("Thanks again.");
     }

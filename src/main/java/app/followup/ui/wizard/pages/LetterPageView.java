@@ -1,6 +1,7 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.letter.TableRowsReadBack;
+import app.followup.ui.controls.WrappingField;
 import app.followup.ui.controls.SendControl;
 import app.followup.ui.common.Styles;
 import javafx.beans.binding.Bindings;
@@ -21,7 +22,6 @@ import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 
 /** Page 9: the letter to read and edit, and its actions; the wizard shows its true PDF beside it. */
@@ -87,7 +87,8 @@ public final class LetterPageView {
         // saving the PDF itself is in the bottom bar (LetterActions), with sending and marking as sent
         FlowPane files = new FlowPane(8, 8, showPdf,
                 button("save-reminders", "letter.saveReminders", vm.exports()::saveReminders));
-        TextField subject = forms.text("letter-subject", vm.subject);
+        // a long subject wraps: one line cut it at "a plan towards a" at 1280×800
+        TextArea subject = WrappingField.of(forms.area("letter-subject", vm.subject, 1));
         TextArea editor = forms.area("letter-body", vm.body, 22);
         // a dozen lines at least, also at 1024×700: the page scrolls to its buttons rather than squeeze the letter
         editor.setMinHeight(EDITOR_MIN_HEIGHT);
