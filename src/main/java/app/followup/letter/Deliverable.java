@@ -19,7 +19,8 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
     private static final Map<String, Pattern> WRITTEN = new ConcurrentHashMap<>();
     private static final Set<String> NB_INFINITIVES = Set.of(
             "presentere", "sende", "lage", "vise", "holde", "gjennomføre", "levere", "skrive", "utarbeide",
-            "forberede", "ta", "gi", "dele", "legge", "gjøre", "sette", "gå", "ha", "tegne");
+            "forberede", "ta", "gi", "dele", "legge", "gjøre", "sette", "gå", "ha", "tegne", "ringe", "avtale",
+            "kontakte", "bekrefte", "sjekke", "maile", "invitere", "følge", "booke", "høre", "melde");
     private static final Set<String> NB_DETERMINERS = Set.of(
             "en", "ei", "et", "to", "tre", "min", "mitt", "mine", "de", "den", "det", "alle", "noen", "hvordan",
             "hva", "frem", "fram", "opp", "ut");
@@ -28,7 +29,9 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
             "gjøre", "gjør", "si", "sier", "vite", "vet", "spørre", "spør", "være", "er");
     private static final Set<String> EN_BASE_VERBS = Set.of(
             "present", "send", "share", "prepare", "show", "give", "deliver", "write", "take", "run", "build", "make",
-            "complete", "provide", "do", "walk", "put", "draft", "outline", "sit", "hand", "pitch", "demo");
+            "complete", "provide", "do", "walk", "put", "draft", "outline", "sit", "hand", "pitch", "demo", "call", "ring",
+            "email", "phone", "book", "confirm", "follow", "check", "chase", "meet", "arrange", "schedule", "contact",
+            "invite", "agree", "set");
 
     static Deliverable of(Evidence evidence, NoteText notes, LetterWords words, Language language) {
         EvidenceKind kind = evidence.kind() == null ? EvidenceKind.OTHER : evidence.kind();
@@ -132,7 +135,8 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
         return article ? parts[1] : text;
     }
 
-    private static boolean isNorwegianInfinitive(String first, String rest) {
+    /** "ringe", "sende": a Norwegian infinitive that opens a note, given the words after it. */
+    static boolean isNorwegianInfinitive(String first, String rest) {
         if (NB_INFINITIVES.contains(first)) {
             return true;
         }
@@ -144,7 +148,13 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
         return first.endsWith("e") && first.length() > 3 && NB_DETERMINERS.contains(next);
     }
 
-    private static String present(String infinitive) {
+    /** "call", "send": an English verb that opens a note as an instruction. */
+    static boolean isEnglishBaseVerb(String first) {
+        return EN_BASE_VERBS.contains(first);
+    }
+
+    /** "ringe" → "ringer", "gjøre" → "gjør". */
+    static String present(String infinitive) {
         String irregular = NB_IRREGULAR_PRESENT.get(infinitive);
         if (irregular != null) {
             return irregular;

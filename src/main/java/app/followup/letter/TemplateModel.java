@@ -61,7 +61,8 @@ final class TemplateModel {
                 language));
         putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
                 .toList(), text, words, language));
-        putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text));
+        putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text,
+                new VisionNote(words, audience, language.locale())));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
         Decider decider = Decider.of(round, audience, language);
@@ -186,14 +187,25 @@ final class TemplateModel {
         return challenge;
     }
 
-    /** The hiring vision with the candidate inside it: "Du så for deg en KAM som …" or "… at …". */
-    private static Map<String, Object> vision(String hiringVision, NoteText text) {
-        String noted = Texts.clause(hiringVision);
-        if (noted == null) {
+    /**
+     * The hiring vision with the candidate inside it: "Du så for deg en KAM som …" or "… at …"; what someone said
+     * comes first as a sentence of its own ("said"), and with nothing else noted it is the whole vision.
+     */
+    private static Map<String, Object> vision(String hiringVision, NoteText text, VisionNote reading) {
+        Map<String, String> parts = reading.read(hiringVision);
+        if (parts.isEmpty()) {
             return null;
         }
-        boolean clause = text.isClause(noted);
-        return Map.of("clause", clause, "text", clause ? text.subordinate(noted) : text.inner(noted));
+        Map<String, Object> vision = new HashMap<>();
+        vision.put("said", parts.get("said"));
+        String noted = parts.get("vision");
+        if (noted != null) {
+            // "en head of sales som eier …" is the person pictured, whatever an English word in it looks like
+            boolean clause = text.isClause(noted) && !text.opensWithArticle(noted);
+            vision.put("clause", clause);
+            vision.put("text", clause ? text.subordinate(noted) : text.inner(noted));
+        }
+        return vision;
     }
 
     /**
