@@ -90,7 +90,7 @@ final class Reasons {
             parts.add(part);
         }
         Map<String, Object> values = new HashMap<>();
-        values.put("list", joinClauses(parts, words));
+        values.put("list", joinConsequences(parts, words, language));
         if (!own.isEmpty()) {
             values.put("own", String.join(" ", own));
         }
@@ -117,6 +117,23 @@ final class Reasons {
         String and = " " + words.get("and") + " ";
         boolean commaBeforeAnd = parts.subList(0, parts.size() - 1).stream().anyMatch(part -> part.contains(","));
         if (!commaBeforeAnd && parts.stream().noneMatch(part -> part.contains(and))) {
+            return joinClauses(parts, words);
+        }
+        StringBuilder sentences = new StringBuilder(parts.get(0));
+        for (String part : parts.subList(1, parts.size())) {
+            sentences.append(". ").append(Texts.capitalise(part, language.locale()));
+        }
+        return sentences.toString();
+    }
+
+    /**
+     * Consequences in one sentence, "…, og …", however many words each holds; only one that is two main clauses of
+     * its own ("går med overkapasitet, og styret vil se …") stands as its own sentence, since "X, og Y, og Z" reads
+     * as one long run.
+     */
+    private static String joinConsequences(List<String> parts, LetterWords words, Language language) {
+        String ownAnd = ", " + words.get("and") + " ";
+        if (parts.subList(1, parts.size()).stream().noneMatch(part -> part.contains(ownAnd))) {
             return joinClauses(parts, words);
         }
         StringBuilder sentences = new StringBuilder(parts.get(0));

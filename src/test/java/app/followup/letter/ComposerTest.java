@@ -161,7 +161,7 @@ class ComposerTest {
         assertThat(withConsequences(Language.NB, "marginen faller fordi kundene går til kjedene"))
                 .contains("Blir det ikke løst, faller marginen fordi kundene går til kjedene.");
         assertThat(withConsequences(Language.NB, "Salget faller, så budsjettet ryker", "styret griper inn"))
-                .contains("Blir det ikke løst, betyr det at salget faller, så budsjettet ryker. Styret griper inn.");
+                .contains("Blir det ikke løst, betyr det at salget faller, så budsjettet ryker, og styret griper inn.");
     }
 
     @Test
