@@ -75,7 +75,7 @@ class ComposerTest {
         Round round = new Round(DAY, Stage.SPONSOR, List.of(), "Første linje\n\n- ikke en liste\tog\u0007slutt",
                 List.of(), List.of(), null, null, null, List.of(), null, List.of(), List.of(), null, null, List.of(),
                 null);
-        assertThat(text(notes(Language.NB, round))).contains("første linje - ikke en liste og slutt.");
+        assertThat(text(notes(Language.NB, round))).contains("første linje – ikke en liste og slutt.");
     }
 
     @Test

@@ -58,7 +58,7 @@ class HurriedNotesTest {
         assertThat(letter(Language.EN, r -> r.withConsequences(List.of(
                 "if Barlaston Ceramics goes they lose 30% of turnover overnight",
                 "cant justify the 6 new trailers on order"))))
-                .contains("If nothing changes, you can't justify the 6 new trailers on order. If Barlaston Ceramics "
+                .contains("If nothing changes, you can’t justify the 6 new trailers on order. If Barlaston Ceramics "
                         + "goes, you lose 30% of turnover overnight.")
                 .doesNotContain("changes, if");
         assertThat(letter(Language.NB, r -> r.withConsequences(List.of(
@@ -110,13 +110,13 @@ class HurriedNotesTest {
         String text = letter(Language.EN, r -> r.withParticipants(List.of(richard)).withHiringVision(
                 "Richard said \"I want someone our customers actually ring first\". A KAM who owns the top 12 "
                         + "accounts."));
-        assertThat(text).contains("You said: \"I want someone our customers actually ring first\". You "
+        assertThat(text).contains("You said: “I want someone our customers actually ring first”. You "
                 + "pictured a KAM who owns the top 12 accounts – that is the job I want.")
                 .doesNotContain("your customers").doesNotContain("pictured Richard");
         assertThat(letter(Language.NB, r -> r.withParticipants(List.of(Participant.of("Sara Mehmeti", null,
                 "s@x.example", Role.SPONSOR))).withHiringVision(
                 "Sara: \"jeg vil ut av salget innen sommeren\". En head of sales som eier hver pilot")))
-                .contains("Du sa: \"jeg vil ut av salget innen sommeren\". Du så for deg en head of sales som eier "
+                .contains("Du sa: «jeg vil ut av salget innen sommeren». Du så for deg en head of sales som eier "
                         + "hver pilot – det er den jobben jeg vil ha.");
     }
 
@@ -124,7 +124,7 @@ class HurriedNotesTest {
     void theEmployersWordsInsideQuotationMarksAreNotTurnedToTheReader() {
         assertThat(letter(Language.EN, r -> r.withChallenge("we lose share because \"our customers never hear "
                 + "from us\"")))
-                .contains("you lose share because \"our customers never hear from us\"");
+                .contains("you lose share because “our customers never hear from us”");
     }
 
     @Test
