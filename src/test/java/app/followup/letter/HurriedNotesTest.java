@@ -2,6 +2,8 @@ package app.followup.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.followup.model.Evidence;
+import app.followup.model.EvidenceKind;
 import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.model.Owner;
@@ -125,6 +127,24 @@ class HurriedNotesTest {
         assertThat(letter(Language.EN, r -> r.withChallenge("we lose share because \"our customers never hear "
                 + "from us\"")))
                 .contains("you lose share because “our customers never hear from us”");
+    }
+
+    @Test
+    void anEvidenceDetailLosesItsLabelItsTypedWeekdayAndTheWordLeftWhereItsDateWas() {
+        assertThat(letter(Language.NB, r -> r.withEvidence(List.of(
+                new Evidence(EvidenceKind.CASE, "case: plan for de 20 største byråene, presenteres 8.12",
+                        LocalDate.of(2026, 12, 8), null, null)))))
+                .contains("Tirsdag 8. desember presenterer jeg plan for de 20 største byråene.")
+                .doesNotContain("case:").doesNotContain("presenteres");
+        assertThat(letter(Language.NB, r -> r.withEvidence(List.of(
+                new Evidence(EvidenceKind.TEST, "Logiske tester + personlighetstest hos Amesto, innen onsdag",
+                        LocalDate.of(2026, 12, 2), null, null)))))
+                .contains("Onsdag 2. desember tar jeg logiske tester og personlighetstest hos Amesto.")
+                .doesNotContain("innen onsdag");
+        assertThat(letter(Language.EN, r -> r.withEvidence(List.of(
+                new Evidence(EvidenceKind.RESULTS, "churn numbers w/ retention, by Fri",
+                        LocalDate.of(2026, 12, 4), null, null)))))
+                .contains("On Friday 4 December I will send you churn numbers with retention.");
     }
 
     @Test
