@@ -31,6 +31,7 @@ class ArchitectureTest {
             .layer("Applications").definedBy("app.followup.applications..")
             .layer("Pdf").definedBy("app.followup.pdf..")
             .layer("Mail").definedBy("app.followup.mail..")
+            .layer("Invite").definedBy("app.followup.invite..")
             .layer("Letter").definedBy("app.followup.letter..")
             .layer("Notes").definedBy("app.followup.notes..")
             .layer("UserFiles").definedBy("app.followup.userfiles..")
@@ -45,6 +46,7 @@ class ArchitectureTest {
             .whereLayer("Letter").mayOnlyAccessLayers("Model", "UserFiles")
             .whereLayer("Mail").mayOnlyAccessLayers("Model", "Letter")
             .whereLayer("Pdf").mayOnlyAccessLayers("Model", "Letter")
+            .whereLayer("Invite").mayOnlyAccessLayers("Mail", "FilesAndNetwork")
             .whereLayer("Applications").mayOnlyAccessLayers("Model", "Notes", "Letter", "Pdf", "FilesAndNetwork")
             .whereLayer("Advice").mayOnlyAccessLayers("Model", "Letter", "Pdf", "Mail")
             .whereLayer("Export").mayOnlyAccessLayers("Model", "UserFiles", "Notes", "Letter", "Pdf", "Mail",
@@ -52,6 +54,6 @@ class ArchitectureTest {
             .whereLayer("CommandLine").mayOnlyAccessLayers("Launcher", "Model", "UserFiles", "Notes", "Letter",
                     "Pdf", "Mail", "Applications", "Advice", "Export", "FilesAndNetwork")
             .whereLayer("Window").mayOnlyAccessLayers("Launcher", "Model", "UserFiles", "Notes", "Letter", "Pdf",
-                    "Mail", "Applications", "Advice", "Export", "FilesAndNetwork", "JavaFx")
+                    "Mail", "Invite", "Applications", "Advice", "Export", "FilesAndNetwork", "JavaFx")
             .whereLayer("Launcher").mayOnlyAccessLayers("CommandLine", "Window", "FilesAndNetwork");
 }

@@ -153,7 +153,7 @@ public final class MainViewModel {
     public WizardViewModel wizard() {
         if (wizard == null) {
             wizard = new WizardViewModel(List.of(
-                    new InterviewPageViewModel(document), new ParticipantsPageViewModel(document),
+                    new InterviewPageViewModel(document), new ParticipantsPageViewModel(document, dialogs, background, today),
                     new ChallengePageViewModel(document), new VisionPageViewModel(document),
                     new DecisionPageViewModel(document), new NextStepPageViewModel(document, dialogs, today),
                     new TermsPageViewModel(document), new PrivatePageViewModel(document),

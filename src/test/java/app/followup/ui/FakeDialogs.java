@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import app.followup.ui.wizard.pages.InvitationViewModel;
 
 /** Dialogs answered by the test, remembering what was asked. */
 public final class FakeDialogs implements Dialogs {
@@ -27,6 +29,9 @@ public final class FakeDialogs implements Dialogs {
     NewRound newRound;
     public boolean replacePlanAnswer;
     public boolean discardEditAnswer = true;
+    /** The invitation file chosen, and how the "Add from invitation or email" dialog is answered: not added. */
+    public Path invitationToOpen;
+    public Predicate<InvitationViewModel> invitationAnswer = invitation -> false;
     public final List<String> asked = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
 
@@ -61,6 +66,18 @@ public final class FakeDialogs implements Dialogs {
     public Optional<Path> chooseCalendarToSave(String suggestedName) {
         asked.add("ics:" + suggestedName);
         return Optional.ofNullable(icsToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseInvitationToOpen() {
+        asked.add("invitation");
+        return Optional.ofNullable(invitationToOpen);
+    }
+
+    @Override
+    public boolean askInvitation(InvitationViewModel invitation) {
+        asked.add("addFromInvitation");
+        return invitationAnswer.test(invitation);
     }
 
     @Override

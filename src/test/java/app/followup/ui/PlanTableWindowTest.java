@@ -14,7 +14,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,8 +42,8 @@ class PlanTableWindowTest {
         waitUntil(() -> whats(robot).size() == 4 && whats(robot).get(0).getScene() != null);
     }
 
-    private static List<TextField> whats(FxRobot robot) {
-        return robot.lookup("#milestone-what").queryAllAs(TextField.class).stream()
+    private static List<TextArea> whats(FxRobot robot) {
+        return robot.lookup("#milestone-what").queryAllAs(TextArea.class).stream()
                 .filter(field -> field.getScene() != null)
                 .sorted((a, b) -> Double.compare(sceneY(a), sceneY(b))).toList();
     }
@@ -66,7 +66,7 @@ class PlanTableWindowTest {
     void theEmployersStepsAreNamedAsTheLetterNamesThem(FxRobot robot) {
         openThePlan(robot);
         waitUntil(() -> owners(robot).equals(List.of("Me", "Marte", "Me", "Anders")));
-        TextField decision = whats(robot).get(3);
+        TextArea decision = whats(robot).get(3);
         robot.interact(() -> decision.setText("Board meeting"));
         waitUntil(() -> owners(robot).get(3).equals("Vestland Energi"));
         robot.interact(() -> main.i18n().localeProperty().set(I18n.NORWEGIAN));
@@ -109,9 +109,9 @@ class PlanTableWindowTest {
         openThePlan(robot);
         UiTestSupport.reveal(robot, "#milestones-remove");
         WaitForAsyncUtils.waitForFxEvents();
-        TextField second = whats(robot).get(1);
-        TextField third = whats(robot).get(2);
-        TextField fourth = whats(robot).get(3);
+        TextArea second = whats(robot).get(1);
+        TextArea third = whats(robot).get(2);
+        TextArea fourth = whats(robot).get(3);
         robot.clickOn(third);
         waitUntil(third::isFocused);
         double before = sceneY(second);
@@ -126,6 +126,25 @@ class PlanTableWindowTest {
         // the blank room held below the page goes once the user scrolls up
         robot.interact(() -> page.setVvalue(0));
         waitUntil(() -> page.getContent().getLayoutBounds().getHeight() < pageHeight);
+    }
+
+    /**
+     * A milestone wraps in its narrow column, yet it is one line of the letter's plan: Enter adds no line break, and
+     * a pasted one becomes a space.
+     */
+    @Test
+    void aMilestoneStaysOneLine(FxRobot robot) {
+        openThePlan(robot);
+        TextArea decision = whats(robot).get(3);
+        robot.interact(() -> {
+            decision.requestFocus();
+            decision.end();
+        });
+        waitUntil(decision::isFocused);
+        robot.type(KeyCode.ENTER);
+        robot.interact(() -> decision.replaceSelection(" for\nthe board"));
+        assertThat(decision.getText()).isEqualTo("Beslutning og tilbud for the board");
+        waitUntil(() -> "Beslutning og tilbud for the board".equals(main.document().round().milestones().get(3).what()));
     }
 
     private static javafx.scene.control.ScrollPane pageOf(Node node) {

@@ -2,6 +2,7 @@ package app.followup.ui.common;
 
 import app.followup.model.Candidate;
 import app.followup.model.Stage;
+import app.followup.ui.wizard.pages.InvitationViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,6 +26,12 @@ public interface Dialogs {
     Optional<Path> chooseEmailDraftToSave(String suggestedName);
 
     Optional<Path> chooseCalendarToSave(String suggestedName);
+
+    /** A calendar invitation (.ics) to read the participants from. */
+    Optional<Path> chooseInvitationToOpen();
+
+    /** "Add from invitation or email…": true when the user pressed Add. */
+    boolean askInvitation(InvitationViewModel invitation);
 
     /** A folder for one file per participant. */
     Optional<Path> chooseFolder();

@@ -8,6 +8,8 @@ import app.followup.model.Candidate;
 import app.followup.ui.controls.Forms;
 import app.followup.model.Extras;
 import app.followup.model.Stage;
+import app.followup.ui.wizard.pages.InvitationDialog;
+import app.followup.ui.wizard.pages.InvitationViewModel;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +90,21 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseCalendarToSave(String suggestedName) {
         return saveAs(suggestedName, "filter.ics", "*.ics");
+    }
+
+    @Override
+    public Optional<Path> chooseInvitationToOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("invite.file.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(i18n.get("filter.invitation"), "*.ics"),
+                new FileChooser.ExtensionFilter(i18n.get("filter.all"), "*.*"));
+        startFolder().ifPresent(chooser::setInitialDirectory);
+        return remembered(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public boolean askInvitation(InvitationViewModel invitation) {
+        return new InvitationDialog(owner, i18n, invitation).ask();
     }
 
     @Override

@@ -72,6 +72,7 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
     private final Button up;
     private final Button down;
     private final Button remove;
+    private final HBox actions;
 
     /** The fields of one row, and the band behind them that shows the row being edited. */
     private final class Line {
@@ -172,7 +173,7 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         up = action(id + "-up", "row.up", "↑", MOVE_UP, () -> move(-1));
         down = action(id + "-down", "row.down", "↓", MOVE_DOWN, () -> move(1));
         remove = action(id + "-remove", "row.remove", "✕", REMOVE, this::removeCurrent);
-        HBox actions = new HBox(6, add, up, down, remove);
+        actions = new HBox(6, add, up, down, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(grid, actions);
 
@@ -186,6 +187,11 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         });
         rows.rows().addListener((ListChangeListener<R>) change -> sync());
         sync();
+    }
+
+    /** Another way to add rows, put right after the Add button. */
+    public void addAction(Node action) {
+        actions.getChildren().add(1, action);
     }
 
     /** Makes the lines match the rows, keeping the fields of rows that stay, and the focus in them. */

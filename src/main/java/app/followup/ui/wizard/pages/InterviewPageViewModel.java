@@ -28,6 +28,13 @@ public final class InterviewPageViewModel extends PageViewModel {
             stage.set(document.round().stageOrDefault());
             language.set(document.notes().languageOrDefault());
         });
+        // the round's date can be set elsewhere too: the participants page takes an invitation's date
+        document.notesProperty().addListener(o -> {
+            LocalDate inNotes = document.isOpen() && !isLoading() ? document.round().date() : null;
+            if (inNotes != null && !inNotes.equals(date.get())) {
+                date.set(inNotes);
+            }
+        });
         date.addListener((o, old, now) -> {
             if (now != null) {
                 edit(r -> r.withDate(now));

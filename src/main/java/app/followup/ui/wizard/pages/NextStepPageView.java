@@ -2,7 +2,8 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
-import app.followup.ui.controls.FieldWidth;
+import app.followup.ui.controls.DateFieldWidth;
+import app.followup.ui.controls.WrappingField;
 import app.followup.ui.controls.RowTable;
 import app.followup.ui.controls.SteadyChoiceWidth;
 import app.followup.ui.controls.RowTable.Column;
@@ -12,7 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
+import javafx.geometry.VPos;
 import javafx.scene.layout.GridPane;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -22,11 +24,14 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Page 6: the next step and the progress plan. Layout only: every value is bound to the view-model. */
 public final class NextStepPageView {
+    /** The milestone column at its narrowest: three or four words a line. */
+    private static final double MILESTONE_MIN = 180;
     private final Forms forms;
     private final I18n i18n;
     private final NextStepPageViewModel vm;
@@ -38,34 +43,29 @@ public final class NextStepPageView {
     }
 
     public Node page() {
-        DatePicker date = forms.date();
+        DatePicker date = DateFieldWidth.fit(forms.date());
         date.setId("next-date");
         date.valueProperty().bindBidirectional(vm.date);
-        GridPane grid = Forms.columns(2, 16);
         // the letter writes the step as typed and puts the date in itself: the hint shows that form, and stays
         // in sight while the user types, where a prompt would vanish
         Label whatForm = forms.hint("next.whatHint");
         whatForm.setId("next-what-hint");
-        grid.add(new VBox(4, forms.field("next.what", forms.text("next-what", vm.what)), whatForm), 0, 0, 2, 1);
-        grid.addRow(1, forms.field("next.date", date), forms.field("next.owner",
-                forms.choice("next-owner", Owner.class, vm.owner, o -> "owner." + o.code())));
+        // the date and its owner side by side at their own widths, not spread over the page's halves
+        VBox step = new VBox(12, new VBox(4, forms.field("next.what", forms.text("next-what", vm.what)), whatForm),
+                new HBox(16, forms.field("next.date", date), forms.field("next.owner",
+                        forms.choice("next-owner", Owner.class, vm.owner, o -> "owner." + o.code()))));
         Label dateMissing = forms.hint("next.dateMissing");
         dateMissing.visibleProperty().bind(vm.dateMissing);
         dateMissing.managedProperty().bind(dateMissing.visibleProperty());
 
         RowTable<MilestoneRow> plan = new RowTable<>("milestones", vm.milestones(), List.of(
-                new Column<>("plan.milestone", row -> {
-                    TextField what = forms.text("milestone-what", row.what);
-                    what.accessibleTextProperty().bind(i18n.text("plan.milestone"));
-                    return FieldWidth.fitText(what, 160, 400);
-                }, true),
+                new Column<>("plan.milestone", this::milestone, true),
                 new Column<>("next.date", row -> {
-                    DatePicker when = forms.date();
+                    DatePicker when = DateFieldWidth.fit(forms.date());
                     when.setId("milestone-date");
                     when.valueProperty().bindBidirectional(row.date);
                     when.accessibleTextProperty().bind(i18n.text("next.date"));
-                    when.setPrefWidth(150);
-                    when.setMinWidth(Region.USE_PREF_SIZE);
+                    GridPane.setValignment(when, VPos.TOP);
                     return when;
                 }, false),
                 new Column<>("next.owner", this::ownerChoice, false)),
@@ -78,7 +78,20 @@ public final class NextStepPageView {
         onlyDecisionMaker.visibleProperty().bind(vm.planApplies().not());
         onlyDecisionMaker.managedProperty().bind(onlyDecisionMaker.visibleProperty());
         VBox planBox = new VBox(10, forms.section("plan.title"), onlyDecisionMaker, suggest, plan);
-        return forms.page("step.nextStep", forms.glossaryLink(), grid, dateMissing, planBox);
+        return forms.page("step.nextStep", forms.glossaryLink(), step, dateMissing, planBox);
+    }
+
+    /**
+     * What the milestone is, taking the width the date and owner leave, down to a few words a line: it wraps rather
+     * than hide its end, so the plan shares the page's width with the live letter beside it.
+     */
+    private Node milestone(MilestoneRow row) {
+        TextArea what = WrappingField.of(forms.area("milestone-what", row.what, 1));
+        what.accessibleTextProperty().bind(i18n.text("plan.milestone"));
+        what.getStyleClass().add("milestone-what");
+        what.setPrefWidth(MILESTONE_MIN);
+        what.setMinWidth(Region.USE_PREF_SIZE);
+        return what;
     }
 
     /**
@@ -123,6 +136,7 @@ public final class NextStepPageView {
         SteadyChoiceWidth.keep(owner, choice -> ownerText(row, choice), concat(nameChanges, owner.getItems()));
         owner.accessibleTextProperty().bind(i18n.text("next.owner"));
         owner.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(owner, VPos.TOP);
         return owner;
     }
 

@@ -17,10 +17,12 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -35,6 +37,7 @@ public final class ParticipantsPageView {
     private final Label nameProblem;
     private final Map<ParticipantRow, TextField> nameFields = new WeakHashMap<>();
     private final Map<ParticipantRow, TextField> emailFields = new WeakHashMap<>();
+    private final Map<ParticipantRow, TextField> titleFields = new WeakHashMap<>();
 
     public ParticipantsPageView(Forms forms, ParticipantsPageViewModel vm) {
         this.forms = forms;
@@ -52,16 +55,43 @@ public final class ParticipantsPageView {
                 new Column<>("participants.email", this::email, true),
                 new Column<>("participants.role", this::role, false),
                 new Column<>("participants.addressee", this::addressee, false),
-                Column.below("participants.title", row -> fitted("participant-title", "participants.title",
-                        row.title, 174, 260)),
+                Column.below("participants.title", this::title),
                 Column.below("participants.organisation", this::organisation),
                 Column.below("participants.greetingName", this::greetingName)),
                 i18n, "participants.add", vm::add);
+        table.addAction(fromInvitation());
         vm.participants().rows().addListener((ListChangeListener<ParticipantRow>) change -> showProblems());
         i18n.localeProperty().addListener(o -> showProblems());
         showProblems();
         vm.refusedForProperty().addListener((o, was, row) -> caretToProblem(row));
+        vm.typeOnInProperty().addListener((o, was, row) -> typeOnIn(row));
         return forms.page("step.participants", forms.glossaryLink(), table, nameProblem, emailProblem);
+    }
+
+    /** Beside "Add participant": the addresses a salesperson has already, in the invitation or the email. */
+    private Button fromInvitation() {
+        Button button = new Button();
+        button.setId("participants-from-invitation");
+        button.textProperty().bind(i18n.text("participants.fromInvitation"));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(e -> vm.addFromInvitation());
+        return button;
+    }
+
+    /** Rows added from an invitation: typing goes on in the first one's first empty field, usually the title. */
+    private void typeOnIn(ParticipantRow row) {
+        if (row == null) {
+            return;
+        }
+        TextField field = row.name.get().isBlank() ? nameFields.get(row) : titleFields.get(row);
+        if (field != null) {
+            // after the dialog has closed and handed the focus back to the window; a page does not follow the
+            // focus by itself, and the new rows are at its bottom
+            Platform.runLater(() -> {
+                field.requestFocus();
+                ScrollIntoView.whole(field);
+            });
+        }
     }
 
     private TextField name(ParticipantRow row) {
@@ -72,6 +102,12 @@ public final class ParticipantsPageView {
         markWhen(name, row.nameProblem.get());
         row.nameProblem.addListener((o, was, now) -> markWhen(name, now));
         return name;
+    }
+
+    private TextField title(ParticipantRow row) {
+        TextField title = fitted("participant-title", "participants.title", row.title, 174, 260);
+        titleFields.put(row, title);
+        return title;
     }
 
     /** Empty unless the letter would guess wrong; the hint shows the name the letter will use. */

@@ -1,10 +1,16 @@
 package app.followup.ui.wizard.pages;
 
+import app.followup.invite.Invitee;
 import app.followup.ui.Document;
+import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.Dialogs;
 import app.followup.ui.controls.RowList;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.model.Participant;
 import app.followup.model.Role;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,9 +25,18 @@ public final class ParticipantsPageViewModel extends PageViewModel {
 
     /** The row Next was refused for, so that the page can put the caret where the problem is. */
     private final ObjectProperty<ParticipantRow> refusedFor = new SimpleObjectProperty<>();
+    /** The first row added from an invitation, so that the page can put the caret in its first empty field. */
+    private final ObjectProperty<ParticipantRow> typeOnIn = new SimpleObjectProperty<>();
+    private final Dialogs dialogs;
+    private final BackgroundRunner background;
+    private final Supplier<LocalDate> today;
 
-    public ParticipantsPageViewModel(Document document) {
+    public ParticipantsPageViewModel(Document document, Dialogs dialogs, BackgroundRunner background,
+                                     Supplier<LocalDate> today) {
         super(document);
+        this.dialogs = dialogs;
+        this.background = background;
+        this.today = today;
         onLoad(() -> participants.load(document.round().participants()));
     }
 
@@ -34,11 +49,44 @@ public final class ParticipantsPageViewModel extends PageViewModel {
      * they play: a guessed gatekeeper changed the letter's wording without the user having said so.
      */
     public ParticipantRow add() {
+        return participants.add(newRow());
+    }
+
+    private ParticipantRow newRow() {
         ParticipantRow row = new ParticipantRow();
         boolean first = participants.rows().isEmpty();
         row.role.set(first ? Role.SPONSOR : Role.OTHER);
         row.addressee.set(first);
-        return participants.add(row);
+        return row;
+    }
+
+    /**
+     * "Add from invitation or email…": the people pasted or read from an invitation file become rows as "Add
+     * participant" makes them, with the name and address filled in and nothing guessed (no title, no organisation,
+     * no role). A row without a name shows the page's "name missing" at once, so it is not left empty by mistake.
+     */
+    public void addFromInvitation() {
+        InvitationViewModel invitation = new InvitationViewModel(document.notes().candidate().email(),
+                participants.rows().stream().map(r -> r.email.get()).toList(), document.round().date(),
+                today.get(), dialogs, background, ZoneId.systemDefault());
+        if (!dialogs.askInvitation(invitation) || invitation.added().isEmpty()) {
+            return;
+        }
+        invitation.dayChosen().ifPresent(day -> edit(r -> r.withDate(day)));
+        ParticipantRow first = null;
+        for (Invitee invitee : invitation.added()) {
+            ParticipantRow row = newRow();
+            row.name.set(invitee.name());
+            row.email.set(invitee.address());
+            row.nameDone.set(true);
+            participants.add(row);
+            first = first == null ? row : first;
+        }
+        typeOnIn.set(first);
+    }
+
+    public ReadOnlyObjectProperty<ParticipantRow> typeOnInProperty() {
+        return typeOnIn;
     }
 
     @Override

@@ -80,7 +80,8 @@ public class PageViewModelsTest {
 
     @Test
     void participantsNeedNamesAndRealEmailsAndKeepUnknownFields() {
-        ParticipantsPageViewModel vm = new ParticipantsPageViewModel(document);
+        ParticipantsPageViewModel vm = new ParticipantsPageViewModel(document, new FakeDialogs(),
+                new BackgroundRunner.Immediate(), () -> TODAY);
         startEmpty();
         ParticipantRow first = vm.add();
         assertThat(first.role.get()).isEqualTo(Role.SPONSOR);
@@ -106,7 +107,8 @@ public class PageViewModelsTest {
 
     @Test
     void rowsKeepFieldsTheWindowDoesNotShow() {
-        ParticipantsPageViewModel vm = new ParticipantsPageViewModel(document);
+        ParticipantsPageViewModel vm = new ParticipantsPageViewModel(document, new FakeDialogs(),
+                new BackgroundRunner.Immediate(), () -> TODAY);
         var withExtras = new Participant("Ola", null, null, null, Role.SPONSOR, null, "Olav",
                 new Extras(Map.of("linkedIn", "\"x\"")));
         document.opened(TestNotes.nordlys().lastRound(round -> round.withParticipants(List.of(withExtras))).build(),
@@ -363,7 +365,8 @@ public class PageViewModelsTest {
     @Test
     void theWizardMovesOnlyToValidNextPagesButJumpsFreely() {
         InterviewPageViewModel interview = new InterviewPageViewModel(document);
-        ParticipantsPageViewModel participants = new ParticipantsPageViewModel(document);
+        ParticipantsPageViewModel participants = new ParticipantsPageViewModel(document, new FakeDialogs(),
+                new BackgroundRunner.Immediate(), () -> TODAY);
         ChallengePageViewModel challenge = new ChallengePageViewModel(document);
         WizardViewModel wizard = new WizardViewModel(List.of(interview, participants, challenge), i18n);
         startEmpty();

@@ -1,0 +1,87 @@
+package app.followup.ui.controls;
+
+import javafx.scene.Node;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+
+/**
+ * A one-line value in a narrow column (a plan's milestone): a text area that wraps the value and is as high as its
+ * lines, so the whole value stays in sight however narrow the column is, where a text field would hide its end.
+ * The value stays one line: Enter adds no line break, and a pasted line break becomes a space.
+ */
+public final class WrappingField {
+    /**
+     * A hair narrower than the area's own wrapping, so a line the area breaks is never counted as one: an extra
+     * line shows as a blank line, a missing one as a scroll bar over the text.
+     */
+    private static final double SLACK = 2;
+
+    private WrappingField() {
+    }
+
+    public static TextArea of(TextArea area) {
+        area.setWrapText(true);
+        area.setPrefRowCount(1);
+        area.setMinHeight(Region.USE_PREF_SIZE);
+        oneLine(area);
+        Runnable fit = () -> {
+            int lines = lines(area);
+            if (lines > 0 && lines != area.getPrefRowCount()) {
+                area.setPrefRowCount(lines);
+            }
+        };
+        area.widthProperty().addListener(o -> fit.run());
+        area.textProperty().addListener(o -> fit.run());
+        area.fontProperty().addListener(o -> fit.run());
+        area.insetsProperty().addListener(o -> fit.run());
+        area.skinProperty().addListener(o -> {
+            if (content(area) instanceof Region content) {
+                content.insetsProperty().addListener(p -> fit.run());
+            }
+            fit.run();
+        });
+        return area;
+    }
+
+    private static void oneLine(TextArea area) {
+        var composing = area.getTextFormatter() == null ? null : area.getTextFormatter().getFilter();
+        area.setTextFormatter(new TextFormatter<String>(change -> {
+            TextFormatter.Change composed = composing == null ? change : composing.apply(change);
+            if (composed != null && composed.getText().matches("(?s).*[\\r\\n].*")) {
+                composed.setText(composed.getText().replaceAll("\\s*[\\r\\n]+\\s*", " "));
+            }
+            return composed;
+        }));
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+            }
+        });
+    }
+
+    /** The lines the value takes at the area's width; 0 while the area is not yet laid out and styled. */
+    private static int lines(TextArea area) {
+        if (!(content(area) instanceof Region content) || area.getWidth() <= 0) {
+            return 0;
+        }
+        double wrapping = area.getWidth() - area.snappedLeftInset() - area.snappedRightInset()
+                - content.snappedLeftInset() - content.snappedRightInset() - SLACK;
+        if (wrapping <= 0) {
+            return 0;
+        }
+        Text one = new Text("X");
+        one.setFont(area.getFont());
+        Text all = new Text(area.getText() == null || area.getText().isEmpty() ? "X" : area.getText());
+        all.setFont(area.getFont());
+        all.setWrappingWidth(wrapping);
+        return Math.max(1, (int) Math.round(all.getLayoutBounds().getHeight() / one.getLayoutBounds().getHeight()));
+    }
+
+    private static Node content(TextArea area) {
+        return area.lookup(".content");
+    }
+}

@@ -1,0 +1,73 @@
+package app.followup.ui;
+
+import static app.followup.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.ui.wizard.pages.InvitationDialog;
+import app.followup.ui.wizard.pages.ParticipantRow;
+import app.followup.ui.wizard.pages.ParticipantsPageViewModel;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A line pasted into "Add from invitation or email…" at laptop size ends up in the table, typing going on there. */
+@ExtendWith(ApplicationExtension.class)
+class AddFromInvitationWindowTest {
+    private MainViewModel main;
+
+    @Start
+    void start(Stage stage) {
+        FakeDialogs dialogs = new FakeDialogs();
+        // the real dialog, in the window's language
+        dialogs.invitationAnswer = invitation -> new InvitationDialog(stage, main.i18n(), invitation).ask();
+        main = TestWindow.english().dialogs(dialogs).shownAt(stage, 1024, 700);
+    }
+
+    private List<ParticipantRow> rows() {
+        return main.wizard().page(ParticipantsPageViewModel.class).participants().rows();
+    }
+
+    @Test
+    void aPastedLineBecomesRowsAndTypingGoesOnInTheFirstNewRowsTitle(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.HARBOUR));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> rows().clear());
+        robot.interact(() -> main.wizard().goTo(main.wizard().indexOf(ParticipantsPageViewModel.class)));
+        waitUntil(() -> robot.lookup("#participants-from-invitation").tryQuery()
+                .map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+        UiTestSupport.reveal(robot, "#participants-from-invitation");
+        robot.clickOn("#participants-from-invitation");
+        waitUntil(() -> robot.lookup("#invite-text").tryQuery().map(Node::isFocused).orElse(false));
+
+        robot.interact(() -> {
+            ClipboardContent line = new ClipboardContent();
+            line.putString("Helen Marsh <helen.marsh@northgate.co.uk>; \"Lee, David\" <david.lee@northgate.co.uk>");
+            Clipboard.getSystemClipboard().setContent(line);
+        });
+        robot.push(KeyCode.SHORTCUT, KeyCode.V);
+        ListView<?> found = robot.lookup("#invite-found").queryAs(ListView.class);
+        waitUntil(() -> found.getItems().size() == 2);
+        robot.clickOn("#invite-add");
+
+        waitUntil(() -> rows().size() == 2);
+        assertThat(rows()).extracting(r -> r.name.get()).containsExactly("Helen Marsh", "David Lee");
+        assertThat(rows()).extracting(r -> r.email.get()).containsExactly("helen.marsh@northgate.co.uk",
+                "david.lee@northgate.co.uk");
+        waitUntil(() -> robot.lookup("#participants-add").query().getScene().getFocusOwner() instanceof TextField f
+                && "participant-title".equals(f.getId()));
+        robot.write("CFO");
+        waitUntil(() -> "CFO".equals(rows().get(0).title.get()));
+        assertThat(rows().get(1).title.get()).isEmpty();
+    }
+}

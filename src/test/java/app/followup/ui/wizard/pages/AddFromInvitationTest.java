@@ -1,0 +1,132 @@
+package app.followup.ui.wizard.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.model.Candidate;
+import app.followup.model.Language;
+import app.followup.model.Role;
+import app.followup.ui.Document;
+import app.followup.ui.FakeDialogs;
+import app.followup.ui.common.BackgroundRunner;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Add from invitation or email…" on the participants page, its dialog answered as a user would. */
+class AddFromInvitationTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final String OWN = "sam.taylor@example.com";
+    private final Document document = new Document();
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final ParticipantsPageViewModel page = new ParticipantsPageViewModel(document, dialogs,
+            new BackgroundRunner.Immediate(), () -> TODAY);
+    private final InterviewPageViewModel interview = new InterviewPageViewModel(document);
+
+    AddFromInvitationTest() {
+        document.startNew(new Candidate("Sam Taylor", OWN, null, List.of(), null), Language.EN, TODAY);
+    }
+
+    private InvitationViewModel answer(Consumer<InvitationViewModel> user, boolean add) {
+        InvitationViewModel[] asked = new InvitationViewModel[1];
+        dialogs.invitationAnswer = invitation -> {
+            asked[0] = invitation;
+            user.accept(invitation);
+            return add;
+        };
+        page.addFromInvitation();
+        return asked[0];
+    }
+
+    private static Path sample(String name) throws URISyntaxException {
+        return Path.of(AddFromInvitationTest.class.getResource("/app/followup/invite/" + name).toURI());
+    }
+
+    @Test
+    void pastedAddressesBecomeRowsAsAddParticipantMakesThem() {
+        answer(i -> i.pasted.set("To: Helen Marsh <helen.marsh@northgate.co.uk>; \"Lee, David\" "
+                + "<david.lee@northgate.co.uk>\nCc: anna@talentbridge.no, Sam Taylor <Sam.Taylor@example.com>"), true);
+        var rows = page.participants().rows();
+        assertThat(rows).extracting(r -> r.name.get()).containsExactly("Helen Marsh", "David Lee", "");
+        assertThat(rows).extracting(r -> r.email.get()).containsExactly("helen.marsh@northgate.co.uk",
+                "david.lee@northgate.co.uk", "anna@talentbridge.no");
+        assertThat(rows).extracting(r -> r.role.get()).containsExactly(Role.SPONSOR, Role.OTHER, Role.OTHER);
+        assertThat(rows).extracting(r -> r.addressee.get()).containsExactly(true, false, false);
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.title.get()).as("no title guessed").isEmpty();
+            assertThat(r.organisation.get()).as("no organisation guessed").isEmpty();
+        });
+        assertThat(rows.get(2).nameProblem.get()).as("the missing name is pointed out at once").isTrue();
+        assertThat(document.round().participants()).hasSize(3);
+        assertThat(page.typeOnInProperty().get()).as("typing goes on in the first new row").isSameAs(rows.get(0));
+    }
+
+    @Test
+    void thoseInTheTableAlreadyAreNotAddedTwiceAndTheDialogSaysSo() {
+        ParticipantRow helen = page.add();
+        helen.name.set("Helen Marsh");
+        helen.email.set("Helen.Marsh@northgate.co.uk");
+        InvitationViewModel asked = answer(i -> i.pasted.set("helen.marsh@northgate.co.uk, david.lee@northgate.co.uk"
+                + ", sam.taylor@example.com"), true);
+        assertThat(asked.noticesProperty().get()).extracting(InvitationViewModel.Notice::key)
+                .containsExactly("invite.yourself", "invite.alreadyThere");
+        assertThat(page.participants().rows()).extracting(r -> r.name.get()).containsExactly("Helen Marsh",
+                "David Lee");
+        assertThat(page.participants().rows().get(1).role.get()).isEqualTo(Role.OTHER);
+    }
+
+    @Test
+    void textWithoutAnAddressSaysSoAndAddsNoOne() {
+        InvitationViewModel asked = answer(i -> i.pasted.set("Helen Marsh and David Lee"), true);
+        assertThat(asked.added()).isEmpty();
+        assertThat(asked.noticesProperty().get()).extracting(InvitationViewModel.Notice::key)
+                .containsExactly("invite.noAddress");
+        assertThat(page.participants().rows()).isEmpty();
+    }
+
+    @Test
+    void cancelAddsNoOne() {
+        answer(i -> i.pasted.set("helen.marsh@northgate.co.uk"), false);
+        assertThat(page.participants().rows()).isEmpty();
+        assertThat(document.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void anInvitationFileFillsTheBoxAndOffersTheMeetingsDayForTheRound() throws Exception {
+        dialogs.invitationToOpen = sample("google-invitation.ics");
+        InvitationViewModel asked = answer(InvitationViewModel::openFile, true);
+        assertThat(asked.pasted.get()).contains("Helen Marsh <helen.marsh@northgate.co.uk>", "anna@talentbridge.no");
+        assertThat(asked.offersMeetingDay().get()).isTrue();
+        assertThat(asked.useMeetingDay.get()).as("a new round on today's date, a meeting held yesterday").isTrue();
+        assertThat(page.participants().rows()).extracting(r -> r.email.get()).containsExactly(
+                "helen.marsh@northgate.co.uk", "david.lee@northgate.co.uk", "anna@talentbridge.no");
+        assertThat(document.round().date()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(interview.date.get()).as("the interview page shows the new date").isEqualTo(
+                LocalDate.of(2026, 11, 26));
+    }
+
+    @Test
+    void aDayTheUserTypedIsOfferedButNotTaken() throws Exception {
+        interview.date.set(LocalDate.of(2026, 11, 25));
+        dialogs.invitationToOpen = sample("outlook-invitation.ics");
+        InvitationViewModel asked = answer(InvitationViewModel::openFile, true);
+        assertThat(asked.offersMeetingDay().get()).isTrue();
+        assertThat(asked.useMeetingDay.get()).isFalse();
+        assertThat(document.round().date()).isEqualTo(LocalDate.of(2026, 11, 25));
+    }
+
+    @Test
+    void anUnreadableInvitationSaysSoInTheDialog(@TempDir Path folder) throws Exception {
+        dialogs.invitationToOpen = Files.writeString(folder.resolve("invite.ics"), "not a calendar");
+        InvitationViewModel asked = answer(InvitationViewModel::openFile, false);
+        assertThat(asked.noticesProperty().get()).singleElement().satisfies(n -> {
+            assertThat(n.key()).isEqualTo("invite.file.notCalendar");
+            assertThat(n.args()).containsExactly("invite.ics");
+        });
+        assertThat(asked.offersMeetingDay().get()).isFalse();
+    }
+}
