@@ -56,7 +56,7 @@ final class TemplateModel {
 
         // the interviewer's own words about the company, said back to them: "Vi taper …" → "Dere taper …"
         EmployerWordsToReader theirs = new EmployerWordsToReader(language);
-        putFlat(model, "challenge", challenge(theirs.apply(round.challenge()), text));
+        putFlat(model, "challenge", challenge(theirs.apply(round.challenge()), text, new TrendFragment(words)));
         putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply).toList(), text, words,
                 language));
         putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
@@ -173,11 +173,14 @@ final class TemplateModel {
      * The challenge: as its own sentence when it is a clause ("Partnerkanalen vokser ikke …"), and as the
      * complement of "the biggest challenge is" otherwise, or when nothing else explains it.
      */
-    private static Map<String, Object> challenge(String noteChallenge, NoteText text) {
+    private static Map<String, Object> challenge(String noteChallenge, NoteText text, TrendFragment trends) {
         String noted = Texts.clause(noteChallenge);
         if (noted == null) {
             return null;
         }
+        // "churn up" is "rising churn", a phrase that fits the frame
+        String trend = trends.asNounPhrase(text.inner(noted));
+        noted = trend.equals(text.inner(noted)) ? noted : trend;
         boolean clause = !text.isPhrase(noted);
         Map<String, Object> challenge = new HashMap<>();
         challenge.put("clause", clause);

@@ -148,6 +148,18 @@ class HurriedNotesTest {
     }
 
     @Test
+    void aChallengeTypedAsAFigureAndItsDirectionIsSaidAsANounPhrase() {
+        assertThat(letter(Language.EN, r -> r.withChallenge("churn up").withCauses(List.of("sold on rate"))))
+                .contains("The main challenge is rising churn.");
+        assertThat(letter(Language.NB, r -> r.withChallenge("churn opp blant byråene, særlig de store")
+                .withCauses(List.of("for lite møter med byråene"))))
+                .contains("Hovedutfordringen er økende churn blant byråene, særlig de store.");
+        // a clause that merely has "opp" in it is left alone
+        assertThat(letter(Language.NB, r -> r.withChallenge("Selgerne følger ikke opp kundene")))
+                .contains("at selgerne ikke følger opp kundene");
+    }
+
+    @Test
     void aNextStepTypedAsABareVerbHasTheCandidateAsItsSubject() {
         assertThat(letter(Language.NB, r -> r.withNextStep(Step.of("ringe Jan Erik for å sette opp casen",
                 LocalDate.of(2026, 12, 2), Owner.ME))))
