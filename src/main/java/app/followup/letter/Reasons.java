@@ -28,7 +28,7 @@ final class Reasons {
         for (String note : phrasesFirst(notes, text)) {
             boolean phrase = text.isPhrase(note);
             if (language == Language.NB) {
-                parts.add(phrase ? text.inner(note) : "at " + text.subordinate(note));
+                parts.add(phrase ? noneAsClause(text.inner(note), words) : "at " + text.subordinate(note));
             } else {
                 parts.add(phrase ? words.get("cause.phrase").replace("{what}", text.inner(note)) : text.inner(note));
             }
@@ -95,6 +95,16 @@ final class Reasons {
             values.put("own", String.join(" ", own));
         }
         return values;
+    }
+
+    /**
+     * "skyldes det ingen KAM-funksjon" says that nothing causes it: a cause that is "ingen …" is said as what is
+     * missing, "at det ikke finnes noen KAM-funksjon".
+     */
+    private static String noneAsClause(String phrase, LetterWords words) {
+        String none = words.get("cause.none.word") + " ";
+        return phrase.startsWith(none) && phrase.length() > none.length()
+                ? words.get("cause.none").replace("{what}", phrase.substring(none.length())) : phrase;
     }
 
     private static List<String> clean(List<String> noted) {

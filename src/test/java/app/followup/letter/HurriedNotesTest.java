@@ -92,6 +92,9 @@ class HurriedNotesTest {
                 "Det finnes ingen felles oversikt over prosjekter i anbudsfasen"))))
                 .contains("at KAMene ikke har noen relasjon til innkjøperne")
                 .contains("at det ikke finnes noen felles oversikt over prosjekter");
+        assertThat(letter(Language.NB, r -> r.withCauses(List.of("ingen KAM-funksjon",
+                "pilotene starter uten avtalte suksesskriterier"))))
+                .contains("skyldes det at det ikke finnes noen KAM-funksjon, og at pilotene starter uten avtalte");
     }
 
     @Test
