@@ -1,5 +1,6 @@
 package app.followup.advice;
 
+import app.followup.letter.GivenNames;
 import app.followup.letter.Texts;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  * <li>is empty,</li>
  * <li>looks like an email address (has an {@code @}),</li>
  * <li>puts the surname first ("Moe, Per Olav": a comma),</li>
- * <li>starts with a title ("Dr. Hansen", "Mr Reed", "Fru Berg"),</li>
+ * <li>is a title and a surname ("Dr. Hansen", "Mr Reed", "Fru Berg"); a title before a given name and a surname
+ * ("Dr Fiona Gallagher") is skipped,</li>
  * <li>starts with an initial ("P. O. Moe", "J.R. Smith", "P Moe"),</li>
  * <li>starts in capitals ("HANSEN", "PER MOE"),</li>
  * <li>or is a single word that ends like a Norwegian or Swedish surname ("Hansen", "Karlsson", "Bjørnstad",
@@ -36,7 +38,14 @@ final class GreetingNames {
         }
         String[] words = clean.split(" ");
         String first = words[0];
-        if (TITLE.matcher(first).matches() || INITIAL.matcher(first).matches() || isAllCapitals(first)) {
+        if (TITLE.matcher(first).matches()) {
+            // "Dr Fiona Gallagher" is greeted "Fiona"; "Dr. Hansen" has no given name to greet by, and a title
+            // the composer does not skip ("Advokat Per Moe") would be greeted as if it were the name
+            String given = GivenNames.fromFullName(clean);
+            boolean skipped = given != null && !given.startsWith(first);
+            return words.length < 3 || !skipped || isUnclear(clean.substring(first.length()));
+        }
+        if (INITIAL.matcher(first).matches() || isAllCapitals(first)) {
             return true;
         }
         return words.length == 1 && SURNAME_ENDING.matcher(first).matches();

@@ -24,7 +24,8 @@ final class NextStepChecks {
         if (next == null || Texts.isBlank(next.what())) {
             advice.add(Advice.of(AdviceCode.NO_NEXT_STEP, messages.get("no-next-step"), null));
         } else {
-            if (next.owner() == Owner.EMPLOYER) {
+            // with a date the letter already says when the candidate follows up ("… I will call you on …")
+            if (next.owner() == Owner.EMPLOYER && next.date() == null) {
                 advice.add(Advice.of(AdviceCode.NEXT_STEP_OWNED_BY_EMPLOYER,
                         messages.get("next-step-owned-by-employer"), null));
             }

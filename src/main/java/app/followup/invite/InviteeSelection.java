@@ -2,6 +2,8 @@ package app.followup.invite;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,7 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * Which of the people found become new participants: not the candidate (who is on every invitation), not anyone
- * the table has already (the same address, whatever its case).
+ * the table has already (the same address, whatever its case). The employer's people come first: an invitation is
+ * often sent by the recruiter, whose name then heads the list, and the first new row of an empty table is the
+ * sponsor and the addressee. The employer is the organisation most of the others write from.
  */
 public record InviteeSelection(List<Invitee> added, List<Invitee> yourself, List<Invitee> alreadyThere) {
     public InviteeSelection {
@@ -38,7 +42,21 @@ public record InviteeSelection(List<Invitee> added, List<Invitee> yourself, List
                 added.add(invitee);
             }
         }
-        return new InviteeSelection(added, yourself, alreadyThere);
+        return new InviteeSelection(employerFirst(added), yourself, alreadyThere);
+    }
+
+    /** Those who share their address's domain with the most others first, in the order found otherwise. */
+    private static List<Invitee> employerFirst(List<Invitee> people) {
+        Map<String, Long> perDomain = people.stream()
+                .collect(Collectors.groupingBy(InviteeSelection::domain, Collectors.counting()));
+        List<Invitee> ordered = new ArrayList<>(people);
+        ordered.sort(Comparator.comparingLong((Invitee invitee) -> perDomain.get(domain(invitee))).reversed());
+        return ordered;
+    }
+
+    private static String domain(Invitee invitee) {
+        String address = folded(invitee.address());
+        return address.substring(address.indexOf('@') + 1);
     }
 
     private static String folded(String address) {

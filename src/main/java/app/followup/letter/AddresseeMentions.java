@@ -33,7 +33,7 @@ public final class AddresseeMentions {
         Decider decider = round.stageOrDefault() == Stage.DECISION_MAKER ? Decider.of(round, audience, language)
                 : null;
         Participant spokenTo = audience.isPlural() ? decider == null || !decider.you() ? null
-                : audience.addressees().stream().filter(p -> Objects.equals(Audience.nameOf(p), decider.vocative()))
+                : audience.addressees().stream().filter(p -> Objects.equals(audience.nameOf(p), decider.vocative()))
                         .findFirst().orElse(null) : audience.addressees().stream().findFirst().orElse(null);
         List<Mention> mentions = new ArrayList<>();
         if (spokenTo == null) {
@@ -43,7 +43,7 @@ public final class AddresseeMentions {
         if (round.stageOrDefault() == Stage.DECISION_MAKER && !audience.isPlural()) {
             round.milestones().stream().map(Step::what).forEach(texts::add);
         }
-        String given = GivenNames.of(spokenTo);
+        String given = GivenNames.of(spokenTo, language);
         Pattern named = given == null ? null
                 : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(given) + "(?![\\p{L}\\p{N}])");
         for (String noted : texts) {

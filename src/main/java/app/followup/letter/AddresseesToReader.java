@@ -30,6 +30,18 @@ final class AddresseesToReader {
     private static final Pattern LIST_BEFORE = Pattern.compile(
             "(?:\\s*(?:,|\\bog\\b|\\band\\b)\\s*|\\s+\\p{Lu}[\\p{L}'-]*)+\\s*$");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)\\s*$");
+    /** An opening verb, typed bare or after "jeg"/"I" and an auxiliary: "ringe ", "Jeg ringer ", "I will call ". */
+    private static final Pattern OPENING_VERB = Pattern.compile(
+            "(?:(?:[Jj]eg|[Vv]i|I|[Ww]e|I'll|[Ww]e'll)\\s+(?:(?:will|shall|skal|vil|må|must)\\s+)?)?(\\p{Ll}[\\p{L}-]*)\\s+");
+    private static final Set<String> CONJUNCTIONS = Set.of("if", "when", "unless", "until", "and", "but", "or",
+            "that", "so", "because", "once", "after", "before", "while", "hvis", "når", "om", "dersom", "før",
+            "etter", "til", "og", "men", "eller", "at", "så", "fordi", "mens", "da", "the", "a", "an", "en", "et",
+            "ei", "is", "are", "was", "er", "var", "blir", "be", "have", "has", "har");
+    /** "og Ole Kristian ", "and Tom ": the rest of a list of people after the first. */
+    private static final Pattern OTHER_SUBJECTS = Pattern.compile("\\s+(?:og|and)\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+)+");
+    /** "with Andrew Lister and you": a list that ends in "you" after a preposition. */
+    private static final Pattern YOU_LAST = Pattern.compile(
+            "\\b(with|to|for|from|by|between|among|about)\\s+((?:\\p{Lu}[\\p{L}'-]*)(?: \\p{Lu}[\\p{L}'-]*)*) and you\\b");
 
     private final Audience audience;
     private final Language language;
@@ -53,6 +65,20 @@ final class AddresseesToReader {
      * that addressee, or all of them together, become "you".
      */
     String apply(String text, Participant spokenTo) {
+        return apply(text, spokenTo, false);
+    }
+
+    /**
+     * The text in a sentence that speaks to all addressees: in English, where "you" is the same word for one and
+     * for several, also each addressee after a preposition ("a second interview with Andrew Lister and Richard" to
+     * Richard and Helen → "with you and Andrew Lister"). A plan row keeps such a name, since a table read by
+     * several cannot say which of them "you" is.
+     */
+    String applyInSentence(String text) {
+        return apply(text, null, true);
+    }
+
+    private String apply(String text, Participant spokenTo, boolean eachInEnglish) {
         if (text == null || text.isEmpty()) {
             return text;
         }
@@ -68,20 +94,34 @@ final class AddresseesToReader {
             for (String name : namesOf(one)) {
                 result = turn(result, name, false);
             }
+        } else if (language == Language.EN && eachInEnglish) {
+            // English "you" is the same word for one and for several, so any addressee after a preposition is
+            // "you": "a second interview with Andrew Lister and Richard" to Richard and Helen
+            for (Participant person : addressees) {
+                for (String name : namesOf(person)) {
+                    result = turnObject(result, name);
+                }
+            }
         }
-        return result;
+        return language == Language.EN ? youFirst(result) : result;
     }
 
-    /** "Sarah Whitfield", "Sarah": the full name first, so that the given name does not leave the surname behind. */
-    private static List<String> namesOf(Participant person) {
+    /** "with Andrew Lister and you" → "with you and Andrew Lister", as English puts the reader first. */
+    private static String youFirst(String text) {
+        return YOU_LAST.matcher(text).replaceAll("$1 you and $2");
+    }
+
+    /**
+     * "Dr Sarah Whitfield", "Sarah Whitfield", "Sarah": the full name first, so that the given name does not leave
+     * the surname behind, and the notes often leave out the title.
+     */
+    private List<String> namesOf(Participant person) {
         List<String> names = new ArrayList<>();
-        String full = Texts.inline(person.name());
-        String given = GivenNames.of(person);
-        if (full != null) {
-            names.add(full);
-        }
-        if (given != null && !given.equals(full)) {
-            names.add(given);
+        for (String name : new String[] {Texts.inline(person.name()), GivenNames.withoutTitle(person.name()),
+                GivenNames.of(person, language)}) {
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
         }
         return names;
     }
@@ -112,18 +152,36 @@ final class AddresseesToReader {
                 .filter(Objects::nonNull).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    /** Each mention of {@code name} after a preposition turned to "you". */
+    private String turnObject(String text, String name) {
+        Matcher matcher = mentions(name).matcher(text);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (matcher.find()) {
+            if (afterPreposition(text.substring(0, matcher.start()))) {
+                out.append(text, from, matcher.start()).append(words.get("you.object"));
+                from = matcher.end();
+            }
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static Pattern mentions(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}'’])");
+    }
+
     /** Each safe mention of {@code name} turned to "you" ({@code plural}: "dere"). */
     private String turn(String text, String name, boolean plural) {
-        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}'’])")
-                .matcher(text);
+        Matcher matcher = mentions(name).matcher(text);
         StringBuilder out = new StringBuilder();
         int from = 0;
         while (matcher.find()) {
             String before = text.substring(0, matcher.start());
             String replacement = null;
-            if (afterPreposition(before)) {
+            boolean soleSubject = before.isBlank() && isSubject(text, name);
+            if (afterPreposition(before) || isObjectOfOpeningVerb(before)) {
                 replacement = words.get(plural ? "you.plural.object" : "you.object");
-            } else if (before.isBlank() && isSubject(text, name)) {
+            } else if (soleSubject || before.isBlank() && isFirstOfSubjects(text, matcher.end())) {
                 replacement = Texts.capitalise(words.get(plural ? "you.plural" : "you"), language.locale());
             }
             if (replacement == null) {
@@ -131,7 +189,7 @@ final class AddresseesToReader {
             }
             out.append(text, from, matcher.start()).append(replacement);
             from = matcher.end();
-            if (language == Language.EN && before.isBlank()) {
+            if (language == Language.EN && soleSubject) {
                 // "David signs off" → "You sign off"
                 String rest = text.substring(from).stripLeading();
                 out.append(' ').append(EnglishVerbs.plural(rest));
@@ -154,6 +212,29 @@ final class AddresseesToReader {
         Matcher last = LAST_WORD.matcher(text);
         return last.find() && (language == Language.NB ? NB_PREPOSITIONS : EN_PREPOSITIONS)
                 .contains(last.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The name is the object of the verb the text opens with, as a step or a promise is typed: "ringe Jan Erik for
+     * å …", "send Sarah Jane my outline", "Jeg ringer Bjørn Are …", "I will call Mary Kate …". A conjunction there
+     * ("if Sarah agrees", "hvis Sara …") opens a clause whose subject the name is, so it stays.
+     */
+    private static boolean isObjectOfOpeningVerb(String before) {
+        Matcher opening = OPENING_VERB.matcher(before);
+        return opening.matches() && !CONJUNCTIONS.contains(opening.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The name opens a list of people that is the subject of the verb after it: "Sara og Ole Kristian selger selv"
+     * → "du og Ole Kristian selger selv".
+     */
+    private boolean isFirstOfSubjects(String text, int nameEnd) {
+        Matcher others = OTHER_SUBJECTS.matcher(text.substring(nameEnd));
+        if (!others.lookingAt()) {
+            return false;
+        }
+        String subject = text.substring(0, nameEnd + others.end()).strip();
+        return notes.finiteVerbAt(text) == subject.split(" ").length;
     }
 
     /** The name opens the text and its finite verb follows: "David signerer", "David signs off". */

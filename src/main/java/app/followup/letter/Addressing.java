@@ -58,8 +58,4 @@ public record Addressing(List<Participant> addressees, List<Participant> copied,
                 : List.of(new Recipient(Texts.inline(participant.name()), email));
         return new Addressing(List.of(participant), List.of(), to, List.of());
     }
-
-    public List<String> greetingNames() {
-        return addressees.stream().map(p -> Texts.firstName(p.name())).filter(Objects::nonNull).toList();
-    }
 }

@@ -4,12 +4,13 @@ import java.util.regex.Pattern;
 
 /**
  * Company names as running text writes them: without the legal suffix ("Sandvik Trelast AS" is "Sandvik Trelast"
- * in a sentence; the address block and the subject keep the full name).
+ * in a sentence; the address block and the subject keep the full name). "Co" is no legal form but part of the
+ * name people say ("Fintech Talent Co", "Smith & Co"), so it stays.
  */
 public final class CompanyNames {
     private static final Pattern LEGAL_SUFFIX = Pattern.compile(
             "(?:,?\\s+(?:ASA|AS|A/S|SA|ANS|DA|BA|NUF|SE|AB|ApS|Oy|GmbH|AG|BV|NV|Ltd\\.?|Limited|PLC|plc|Inc\\.?|LLC|LLP"
-                    + "|Corp\\.?|Co\\.?))+$");
+                    + "|Corp\\.?))+$");
 
     private CompanyNames() {
     }

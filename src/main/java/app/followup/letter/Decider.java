@@ -22,14 +22,14 @@ record Decider(boolean you, String vocative, String name, String title) {
         String noted = Texts.clause(round.decisionProcessOrEmpty().decisionMaker());
         Participant addressee = noted == null ? deciderAmongAddressees(round, audience) : audience.addresseeNamedIn(noted);
         if (addressee != null) {
-            return new Decider(true, audience.isPlural() ? Audience.nameOf(addressee) : null, null, null);
+            return new Decider(true, audience.isPlural() ? audience.nameOf(addressee) : null, null, null);
         }
         if (noted == null) {
             return null;
         }
         Participant participant = audience.participantNamedIn(noted);
         if (participant != null) {
-            return new Decider(false, null, Audience.nameOf(participant), null);
+            return new Decider(false, null, audience.nameOf(participant), null);
         }
         int comma = noted.indexOf(',');
         if (comma < 0) {

@@ -60,6 +60,11 @@ final class JobTitleCase {
         return false;
     }
 
+    /** "manager", "Account": a word English job titles are made of, whatever its case. */
+    static boolean isEnglishTitleWord(String word) {
+        return ENGLISH_TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isCapitalisedEnglishTitleWord(String word) {
         return word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
                 && ENGLISH_TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT));

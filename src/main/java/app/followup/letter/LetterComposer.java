@@ -111,28 +111,10 @@ public final class LetterComposer {
         String place = place(notes.candidate());
         String date = LetterDates.longDate(dated, language);
         return new Letter(language, subject, body, senderLines(notes.candidate()),
-                recipientLines(notes, addressing), place == null ? date : place + ", " + date,
+                AddressBlock.lines(notes, addressing), place == null ? date : place + ", " + date,
                 Objects.requireNonNullElse(Texts.inline(notes.candidate().name()), ""),
                 addressing.to(), addressing.cc(), edited, reminders(notes, round, subject),
-                copyLine(notes, addressing, language));
-    }
-
-    /** "Kopi: Hanne Solberg, Ingrid Lie (Ramsvik Rekruttering)": people from elsewhere carry their organisation. */
-    private static String copyLine(Notes notes, Addressing addressing, Language language) {
-        if (addressing.copied().isEmpty()) {
-            return null;
-        }
-        LetterWords words = new LetterWords(language);
-        String employer = Texts.inline(notes.employer().name());
-        List<String> names = new ArrayList<>();
-        for (Participant participant : addressing.copied()) {
-            String name = Texts.inline(participant.name());
-            String organisation = Texts.inline(participant.organisation());
-            boolean elsewhere = organisation != null && (employer == null
-                    || !CompanyNames.shortName(organisation).equalsIgnoreCase(CompanyNames.shortName(employer)));
-            names.add(elsewhere ? name + " (" + CompanyNames.shortName(organisation) + ")" : name);
-        }
-        return words.get("copy") + " " + String.join(words.get("copy.separator"), names);
+                CopyLine.of(notes, addressing, language));
     }
 
     /** The next step and every milestone the candidate owns, dated, as calendar reminders. */
@@ -176,27 +158,6 @@ public final class LetterComposer {
         candidate.address().forEach(line -> addIfPresent(lines, line));
         addIfPresent(lines, candidate.phone());
         addIfPresent(lines, candidate.email());
-        return lines;
-    }
-
-    private static List<String> recipientLines(Notes notes, Addressing addressing) {
-        List<String> lines = new ArrayList<>();
-        String employer = Texts.inline(notes.employer().name());
-        String organisation = null;
-        for (Participant addressee : addressing.addressees()) {
-            addIfPresent(lines, addressee.name());
-            addIfPresent(lines, addressee.title());
-            String own = Texts.inline(addressee.organisation());
-            if (own != null && !own.equalsIgnoreCase(employer)) {
-                organisation = own;
-            }
-        }
-        if (organisation != null) {
-            lines.add(organisation);
-        } else {
-            addIfPresent(lines, employer);
-            notes.employer().address().forEach(line -> addIfPresent(lines, line));
-        }
         return lines;
     }
 

@@ -141,7 +141,7 @@ final class NextStepSentence {
         if (named != null) {
             // one of several called by name is "deg", not "dere": "Sara, jeg ringer deg …"
             parts[object] = parts[object].replace(bare, words.get("you.object"));
-            namedAddressee = Audience.nameOf(named);
+            namedAddressee = audience.nameOf(named);
             return true;
         }
         String lower = bare.toLowerCase(Locale.ROOT);
@@ -184,7 +184,7 @@ final class NextStepSentence {
         String who = Texts.clause(step.who());
         if (who != null && audience.addresseeNamedIn(who) == null) {
             var person = audience.participantNamedIn(who);
-            holder = person == null ? who : Audience.nameOf(person);
+            holder = person == null ? who : audience.nameOf(person);
         }
         String when = LetterDates.dayAndDate(step.date(), today, language);
         String sentence = notes.isClause(what) ? employersClause(what, when) : words.get("next.employer").replace("{holder}", holder).replace("{what}", notes.inner(what))

@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.model.Participant;
 import app.followup.model.Round;
@@ -24,11 +25,11 @@ public final class PlanOwner {
         List<Participant> people = round.participants().stream().filter(Objects::nonNull).toList();
         String who = Texts.clause(step.who());
         if (who != null) {
-            Participant person = Audience.findIn(people, who);
-            return person == null ? who : Audience.nameOf(person);
+            Participant person = Audience.findIn(people, who, notes.languageOrDefault());
+            return person == null ? who : Audience.nameOf(person, notes.languageOrDefault());
         }
         if (isDecision(step, new LetterWords(notes.languageOrDefault()))) {
-            String decider = decisionMaker(round, people);
+            String decider = decisionMaker(round, people, notes.languageOrDefault());
             if (decider != null) {
                 return decider;
             }
@@ -43,14 +44,14 @@ public final class PlanOwner {
     }
 
     /** The decision maker as the plan names them: given name if met, else the name as noted, without the title. */
-    private static String decisionMaker(Round round, List<Participant> people) {
+    private static String decisionMaker(Round round, List<Participant> people, Language language) {
         String decider = Texts.clause(round.decisionProcessOrEmpty().decisionMaker());
         if (decider == null) {
             return null;
         }
-        Participant person = Audience.findIn(people, decider);
+        Participant person = Audience.findIn(people, decider, language);
         if (person != null) {
-            return Audience.nameOf(person);
+            return Audience.nameOf(person, language);
         }
         int comma = decider.indexOf(',');
         return comma < 0 ? decider : decider.substring(0, comma);

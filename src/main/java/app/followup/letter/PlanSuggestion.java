@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 public final class PlanSuggestion {
     private static final int DAYS_TO_DELIVER = 2;
     private static final int DAYS_BETWEEN_STEPS = 3;
+    private static final Pattern MINE = Pattern.compile("(?iu)(?<!\\p{L})(my|min|mitt|mine)(?!\\p{L})");
 
     private PlanSuggestion() {
     }
@@ -65,7 +66,7 @@ public final class PlanSuggestion {
                 continue;
             }
             latest = workingDaysAfter(latest, DAYS_BETWEEN_STEPS);
-            plan.add(Step.of(Texts.capitalise(what, locale), latest, Owner.EMPLOYER));
+            plan.add(Step.of(Texts.capitalise(what, locale), latest, isMine(what) ? Owner.ME : Owner.EMPLOYER));
             decisionPlanned |= isDecision(what, words);
         }
         if (!decisionPlanned) {
@@ -74,6 +75,14 @@ public final class PlanSuggestion {
         }
         plan.sort(Comparator.comparing(Step::date));
         return plan;
+    }
+
+    /**
+     * A step of the employer's process that is the candidate's own work: "presentation of my 90-day plan",
+     * "presentasjon av min 90-dagersplan". A tester found it owned by the company in the suggested plan.
+     */
+    private static boolean isMine(String step) {
+        return MINE.matcher(step).find();
     }
 
     private static boolean namesSomeoneMetIn(Round round, String step) {

@@ -87,7 +87,7 @@ final class ReportedStep {
             return audience.you();
         }
         var person = audience.participantNamedIn(who);
-        return person == null ? who : Audience.nameOf(person);
+        return person == null ? who : audience.nameOf(person);
     }
 
     private static boolean isPlural(String subject) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -54,35 +55,42 @@ final class TemplateModel {
         model.put("interviewWhen", when(round.date(), today, language, words));
         model.put("decisionMakerStage", decisionStage);
 
-        // the interviewer's own words about the company, said back to them: "Vi taper …" → "Dere taper …"
+        // the interviewer's own words about the company, said back to them: "Vi taper …" → "Dere taper …", and
+        // about the addressees: "Sara og Ole Kristian selger selv" → "du og Ole Kristian selger selv"
         EmployerWordsToReader theirs = new EmployerWordsToReader(language);
-        putFlat(model, "challenge", challenge(theirs.apply(round.challenge()), text, new TrendFragment(words)));
-        putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply).toList(), text, words,
-                language));
+        AddresseesToReader readers = new AddresseesToReader(audience, language, text);
+        putFlat(model, "challenge", challenge(readers.applyInSentence(theirs.apply(round.challenge())), text,
+                new TrendFragment(words)));
+        putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply)
+                .map(readers::applyInSentence).toList(), text, words, language));
         putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
-                .toList(), text, words, language));
+                .map(readers::applyInSentence).toList(), text, words, language));
         putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text,
                 new VisionNote(words, audience, language.locale())));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
-        Decider decider = Decider.of(round, audience, language);
+        Decider noted = Decider.of(round, audience, language);
         // the decision-maker letter says the steps to the decider it turns to: "David, you make …, after a final
         // interview with you and Helen Marsh"
-        Participant spokenTo = decisionStage && decider != null && decider.you()
-                ? audience.addressees().stream().filter(p -> Objects.equals(Audience.nameOf(p), decider.vocative()))
+        Participant spokenTo = decisionStage && noted != null && noted.you()
+                ? audience.addressees().stream().filter(p -> Objects.equals(audience.nameOf(p), noted.vocative()))
                         .findFirst().orElse(null) : null;
-        AddresseesToReader readers = new AddresseesToReader(audience, language, text);
         List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(theirs::apply)
-                .map(text::inner).map(step -> readers.apply(step, spokenTo))
+                .map(text::inner)
+                .map(step -> spokenTo == null ? readers.applyInSentence(step) : readers.apply(step, spokenTo))
                 .filter(Objects::nonNull)
                 // the decision is what the steps lead to, never one of the steps it comes after
                 .filter(step -> !decisionStage || !isTheDecision(step, words))
                 .map(step -> language == Language.EN ? EnglishArticle.withArticle(step) : step)
                 .toList());
+        Decider decider = noted;
         boolean deciderInSteps = !decisionStage && decider != null && introducedInLastStep(steps, decider);
         if (deciderInSteps) {
             String last = steps.remove(steps.size() - 1);
             steps.add(last + ", " + decider.title());
+        } else if (!decisionStage && decider != null) {
+            // met first in an earlier step: introduced there, by given name after ("Andrew makes the final decision")
+            decider = DeciderInSteps.introduce(steps, decider, language);
         }
         model.put("steps", words.join(steps));
         model.put("deciderInSteps", deciderInSteps);
@@ -94,11 +102,14 @@ final class TemplateModel {
         model.put("plan", plan);
         model.put("hasPlan", !plan.isEmpty());
         List<Evidence> promised = decisionStage ? withoutPlanRows(round, words) : round.evidence();
-        model.put("promises", Promises.sentences(promised, today, text, language));
+        // "role play cold call with Sarah Jane" to Sarah Jane is "with you"
+        model.put("promises", Promises.sentences(promised.stream()
+                .map(e -> e.withDetail(readers.applyInSentence(e.detail()))).toList(), today, text, language));
         LocalDate lastPromised = promised.stream().filter(e -> !e.isDelivered()).map(Evidence::due)
                 .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
-        model.put("nextStep", nextStep(round, plan,
-                new NextStepSentence(language, text, audience, today, lastPromised)));
+        model.put("nextStep", nextStep(round, plan, audience, readers,
+                new NextStepSentence(language, text, audience, today, lastPromised),
+                spoken -> new NextStepSentence(language, text, spoken, today, lastPromised)));
 
         model.put("hasSummary", summaryParts(model) >= 2);
         model.put("candidateName", Texts.inline(notes.candidate().name()));
@@ -147,9 +158,15 @@ final class TemplateModel {
         return position(title, language);
     }
 
-    /** Norwegian job titles are common nouns in running text; see {@link JobTitleCase}. */
+    /**
+     * Norwegian job titles are common nouns in running text; see {@link JobTitleCase}. A title typed in capitals
+     * is first put in ordinary case ({@link TypedInCapitals}).
+     */
     private static String position(String position, Language language) {
         String clean = Texts.clause(position);
+        if (clean != null) {
+            clean = TypedInCapitals.normal(clean, language, Set.of());
+        }
         return clean == null || language != Language.NB ? clean : JobTitleCase.inNorwegianText(clean);
     }
 
@@ -240,8 +257,14 @@ final class TemplateModel {
         return rest;
     }
 
-    /** The next step, unless the plan already holds it word for word. */
-    private static String nextStep(Round round, List<Map<String, String>> plan, NextStepSentence sentence) {
+    /**
+     * The next step, unless the plan already holds it word for word. A step of the candidate's that names one
+     * addressee says "you" to them, and in a letter to several turns to them by name: "Jeg ringer Bjørn Are for å
+     * …" → "Bjørn Are, jeg ringer deg … for å …".
+     */
+    private static String nextStep(Round round, List<Map<String, String>> plan, Audience audience,
+                                   AddresseesToReader readers, NextStepSentence sentence,
+                                   Function<Audience, NextStepSentence> turnedTo) {
         Step next = round.nextStep();
         if (next == null || Texts.clause(next.what()) == null) {
             return null;
@@ -249,7 +272,40 @@ final class TemplateModel {
         String what = Texts.clause(next.what()).toLowerCase(Locale.ROOT);
         boolean inPlan = round.milestones().stream().map(m -> Texts.clause(m.what()))
                 .anyMatch(m -> m != null && m.toLowerCase(Locale.ROOT).equals(what));
-        return inPlan && !plan.isEmpty() ? null : sentence.of(next);
+        if (inPlan && !plan.isEmpty()) {
+            return null;
+        }
+        if (!next.isMine()) {
+            return employersStep(next, audience, sentence, turnedTo);
+        }
+        Participant named = audience.addresseeMentionedIn(next.what());
+        if (named == null) {
+            return sentence.of(next);
+        }
+        return turnedTo.apply(audience.turningTo(named)).of(next.withWhat(readers.apply(next.what(), named)));
+    }
+
+    /**
+     * The employer's step: an addressee who owns it is spoken to, by name in a letter to several ("Anne-Lise, som
+     * avtalt sender du …"), anyone else named ("Kirsty will send dates …").
+     */
+    private static String employersStep(Step next, Audience audience, NextStepSentence sentence,
+                                        Function<Audience, NextStepSentence> turnedTo) {
+        Language language = audience.language();
+        Step worded = EmployersStep.worded(next, audience, language);
+        String who = Texts.clause(next.who());
+        Participant owner = who == null ? null : audience.addresseeNamedIn(who);
+        if (owner == null || !audience.isPlural()) {
+            return sentence.of(worded);
+        }
+        String said = turnedTo.apply(audience.turningTo(owner)).of(worded);
+        String name = audience.nameOf(owner);
+        if (said == null || said.startsWith(name + ",")) {
+            return said;
+        }
+        boolean keepsCapital = said.startsWith("I ") || said.startsWith("I'");
+        return name + ", " + (keepsCapital ? said : said.substring(0, 1).toLowerCase(language.locale())
+                + said.substring(1));
     }
 
     private static int summaryParts(Map<String, Object> model) {

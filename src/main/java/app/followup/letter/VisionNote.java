@@ -59,7 +59,7 @@ final class VisionNote {
         if (addressee != null) {
             String you = words.get("you");
             // one of several is turned to by name: "Richard, you said: …"
-            who = audience.isPlural() ? Audience.nameOf(addressee) + ", " + you
+            who = audience.isPlural() ? audience.nameOf(addressee) + ", " + you
                     : Texts.capitalise(you, locale);
         }
         return words.get("vision.said").replace("{who}", who).replace("{quote}", quote);

@@ -89,8 +89,11 @@ class AdvisorTest {
     void theDeathPositionAndTheNextStep() {
         assertThat(codes(r -> r.withNextStep(null))).contains("no-next-step");
         assertThat(codes(r -> r.withNextStep(Step.of("  ", INTERVIEW, Owner.ME)))).contains("no-next-step");
+        assertThat(codes(r -> r.withNextStep(Step.of("Dere ringer meg", null, Owner.EMPLOYER))))
+                .contains("next-step-owned-by-employer").doesNotContain("no-next-step");
         assertThat(codes(r -> r.withNextStep(Step.of("Dere ringer meg", INTERVIEW.plusDays(3), Owner.EMPLOYER))))
-                .contains("next-step-owned-by-employer").doesNotContain("no-next-step", "next-step-without-date");
+                .as("the letter already says when I call if I have not heard from them")
+                .doesNotContain("next-step-owned-by-employer", "no-next-step", "next-step-without-date");
         assertThat(codes(r -> r.withNextStep(Step.of("Jeg ringer deg", null, Owner.ME))))
                 .contains("next-step-without-date").doesNotContain("next-step-owned-by-employer");
         assertThat(codes(r -> r)).doesNotContain("no-next-step", "next-step-owned-by-employer", "next-step-without-date");
@@ -265,6 +268,14 @@ class AdvisorTest {
         assertThat(codes(r -> r)).doesNotContain("private-leak");
         Notes tiny = sample().withPrivateNotes(new PrivateNotes("ja", null, null, null, null, Extras.NONE));
         assertThat(codes(tiny, INTERVIEW)).as("values too short to recognise").doesNotContain("private-leak");
+    }
+
+    @Test
+    void aPrivateValueTheEmployerSaidThemselvesIsNoLeak() {
+        // the British reader's core task "new contract customers" was also the employer's hiring vision
+        assertThat(codes(r -> edited(r.withHiringVision("En KAM som vil utvikle de 40 største partnerne"),
+                "Hei Ola, jeg vil utvikle de 40 største partnerne.")))
+                .doesNotContain("private-leak");
     }
 
     /**

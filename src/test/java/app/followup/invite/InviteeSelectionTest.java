@@ -22,4 +22,15 @@ class InviteeSelectionTest {
     void withoutTheCandidatesAddressEveryoneNewIsAdded() {
         assertThat(InviteeSelection.of(found, null, List.of()).added()).isEqualTo(found);
     }
+
+    /** Both testers' invitations came from the recruiter, who became the sponsor and the addressee as row one. */
+    @Test
+    void theEmployersPeopleComeBeforeTheRecruiterWhoSentTheInvitation() {
+        List<Invitee> invitation = List.of(new Invitee("Tom Fletcher", "tom.fletcher@peoplefirst-search.co.uk"),
+                new Invitee("Rachel O'Neill", "rachel.oneill@brightwave-logistics.co.uk"),
+                new Invitee("James Whitaker", "j.whitaker@brightwave-logistics.co.uk"),
+                new Invitee("", "candidate@example.co.uk"));
+        assertThat(InviteeSelection.of(invitation, "candidate@example.co.uk", List.of()).added())
+                .extracting(Invitee::name).containsExactly("Rachel O'Neill", "James Whitaker", "Tom Fletcher");
+    }
 }

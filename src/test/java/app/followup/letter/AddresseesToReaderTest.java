@@ -63,11 +63,49 @@ class AddresseesToReaderTest {
                 .isEqualTo("Presentation to Sara and the two team leads");
     }
 
+    @Test
+    void theObjectOfTheVerbAStepOrPromiseOpensWithIsTheReader() {
+        Participant sarahJane = addressee("Sarah Jane Holroyd", Role.SPONSOR);
+        AddresseesToReader en = readers(Language.EN, sarahJane);
+        assertThat(en.apply("send Sarah Jane my 30-60-90 outline")).isEqualTo("send you my 30-60-90 outline");
+        assertThat(en.apply("I will call Sarah Jane to confirm")).isEqualTo("I will call you to confirm");
+        assertThat(en.apply("if Sarah Jane agrees")).as("a conjunction's subject").isEqualTo("if Sarah Jane agrees");
+        AddresseesToReader nb = readers(Language.NB, addressee("Jan Erik Solheim", Role.SPONSOR));
+        assertThat(nb.apply("ringe Jan Erik for å sette opp casen")).isEqualTo("ringe deg for å sette opp casen");
+        assertThat(nb.apply("hvis Jan Erik vil")).isEqualTo("hvis Jan Erik vil");
+    }
+
+    @Test
+    void anAddresseeFirstInAListOfSubjectsIsDu() {
+        AddresseesToReader nb = readers(Language.NB, addressee("Sara Mehmeti", Role.DECISION_MAKER));
+        assertThat(nb.apply("Sara og Ole Kristian selger selv ved siden av alt annet"))
+                .isEqualTo("Du og Ole Kristian selger selv ved siden av alt annet");
+    }
+
+    @Test
+    void aTitleBeforeTheNameIsNotNeededToFindTheReader() {
+        Participant fiona = addressee("Dr Fiona Gallagher", Role.DECISION_MAKER);
+        Participant marcus = addressee("Marcus Ogunleye", Role.SPONSOR);
+        AddresseesToReader en = readers(Language.EN, fiona, marcus);
+        assertThat(en.apply("a final interview with Fiona and Marcus", fiona)).isEqualTo("a final interview with you");
+        assertThat(en.apply("a meeting with Fiona Gallagher", fiona)).isEqualTo("a meeting with you");
+    }
+
+    @Test
+    void inAnEnglishSentenceToSeveralEachAddresseeAfterAPrepositionIsYouAndComesFirst() {
+        AddresseesToReader en = readers(Language.EN, SARA, DAVID);
+        assertThat(en.applyInSentence("a second interview with Andrew Lister and David"))
+                .isEqualTo("a second interview with you and Andrew Lister");
+        assertThat(en.apply("Final interview with Andrew Lister and David"))
+                .as("a plan row read by both").isEqualTo("Final interview with Andrew Lister and David");
+    }
+
     private static AddresseesToReader readers(Language language, Participant... addressees) {
         List<Participant> people = List.of(addressees);
         Audience audience = new Audience(Addressing.of(people), people, language);
         return new AddresseesToReader(audience, language,
-                new NoteText(language, Set.of("Sara", "Vold", "David", "Ødegård", "Helen", "Marsh")));
+                new NoteText(language, Set.of("Sara", "Vold", "David", "Ødegård", "Helen", "Marsh", "Ole", "Kristian",
+                        "Jan", "Erik", "Sarah", "Jane", "Fiona", "Gallagher", "Marcus", "Andrew", "Lister")));
     }
 
     private static Participant addressee(String name, Role role) {

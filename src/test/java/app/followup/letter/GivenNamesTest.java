@@ -2,6 +2,7 @@ package app.followup.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.followup.model.Language;
 import app.followup.model.Participant;
 import app.followup.model.Role;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,9 +14,17 @@ class GivenNamesTest {
     @CsvSource(nullValues = "-", value = {
         "Per Olav Moe, Per Olav", "Jan Erik Dahl, Jan Erik", "Anne Marie Berg, Anne Marie", "Anne-Kari Brekke, Anne-Kari",
         "Ola Hansen, Ola", "Ola, Ola", "Sarah Mitchell, Sarah", "Per Moe, Per", "Lars Erik, Lars",
-        "Dr. Hansen, -", "P. O. Moe, -", "ola@x.example, -", "MOE, -", "KPMG Advisory, -", "'', -"})
+        "Bjørn Are Dahl, Bjørn Are", "Dr Fiona Gallagher, Fiona", "Dr. Kari Anne Moe, Kari Anne", "dr. Hansen, -",
+        "Prof. Anne Lie, Anne", "Mr Reed, -", "Dr. Hansen, -", "P. O. Moe, -", "ola@x.example, -", "MOE, -", "KPMG Advisory, -", "'', -"})
     void theGivenNamesAreReadOffTheFullName(String name, String given) {
         assertThat(GivenNames.fromFullName(name)).isEqualTo(given);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"Emma Louise Barker, Emma", "Mary Kate Brindley, Mary Kate", "Sarah Jane Holroyd, Sarah Jane",
+        "Dr Fiona Gallagher, Fiona", "Anne Marie Berg, Anne Marie", "Per Olav Moe, Per Olav", "Mark Thomas Reed, Mark"})
+    void anEnglishLetterGreetsByTheFirstNameUnlessThePairIsOneName(String name, String given) {
+        assertThat(GivenNames.fromFullName(name, Language.EN)).isEqualTo(given);
     }
 
     @ParameterizedTest

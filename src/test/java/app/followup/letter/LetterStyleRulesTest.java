@@ -165,7 +165,7 @@ class LetterStyleRulesTest {
     }
 
     private static void severalAddresseesAreDere(String body, List<Participant> addressees) {
-        List<String> names = addressees.stream().map(Audience::nameOf).toList();
+        List<String> names = addressees.stream().map(p -> Audience.nameOf(p, Language.NB)).toList();
         for (String sentence : body.split("(?<=[.!?])\\s+|\\n")) {
             if (SINGULAR_YOU.matcher(sentence).find()) {
                 assertThat(names.stream().anyMatch(name -> name != null && sentence.startsWith(name + ", ")))

@@ -101,4 +101,15 @@ class PlanSuggestionTest {
         assertThat(plan).extracting(Step::what).contains("Written 90-day plan for the North region sent",
                 "Case presentation for the sales leadership prepared");
     }
+
+    /** "Presentation of my 90-day plan to you — Brightwave Logistics": the candidate's own step, owned by the company. */
+    @Test
+    void aStepOfTheProcessThatIsTheCandidatesOwnWorkIsTheirs() {
+        Notes notes = Samples.load(Samples.HARBOUR);
+        Round round = notes.rounds().get(notes.rounds().size() - 1);
+        List<Step> plan = PlanSuggestion.suggest(notes, round.withDecisionProcess(new DecisionProcess(null,
+                List.of("Reference calls", "Presentation of my 90-day plan", "Board approval"), Extras.NONE)), TODAY);
+        assertThat(plan).extracting(s -> s.what() + " " + s.owner()).contains("Reference calls EMPLOYER",
+                "Presentation of my 90-day plan ME", "Board approval EMPLOYER");
+    }
 }

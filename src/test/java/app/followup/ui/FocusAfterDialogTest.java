@@ -8,6 +8,7 @@ import app.followup.ui.common.FxDialogs;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.WindowSettings;
 import javafx.application.Platform;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -78,5 +79,28 @@ class FocusAfterDialogTest {
         robot.write(" Nord");
         waitUntil(() -> (before + " Nord").equals(employer.getText()));
         assertThat(main.document().notes().employer().name()).isEqualTo(before + " Nord");
+    }
+
+    /**
+     * A tester scrolled page 1 down to the letter's language, later opened the file again through File → Open,
+     * and page 1 came back scrolled as before: the heading gone and the employer field cut in half at the top.
+     */
+    @Test
+    void aFileOpenedAgainShowsPageOneFromItsTop(FxRobot robot) {
+        install(false);
+        fakeDialogs.toOpen = Samples.NORDLYS;
+        Platform.runLater(main::open);
+        waitUntil(() -> main.document().isOpen());
+        javafx.scene.Node inPage = robot.lookup("#employer").query();
+        while (!(inPage instanceof ScrollPane)) {
+            inPage = inPage.getParent();
+        }
+        ScrollPane page = (ScrollPane) inPage;
+        waitUntil(() -> page.getContent().getLayoutBounds().getHeight() > page.getViewportBounds().getHeight());
+        robot.interact(() -> page.setVvalue(1));
+        Platform.runLater(main::open);
+        waitUntil(() -> stage.getScene().getFocusOwner() instanceof TextField field && "employer".equals(field.getId()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(page.getVvalue()).isZero();
     }
 }

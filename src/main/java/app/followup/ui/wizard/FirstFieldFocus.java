@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Pane;
 
@@ -41,8 +42,15 @@ final class FirstFieldFocus {
         wizard.visibleProperty().addListener(whenShown);
     }
 
-    /** CSS first, since a scroll pane puts its content in the scene only when its skin is made. */
+    /**
+     * CSS first, since a scroll pane puts its content in the scene only when its skin is made. A page is shown from
+     * its top, its heading and first field in sight: it kept where it had been scrolled to, so a file opened again
+     * showed page 1 as the user had left it, the heading gone and the first field cut in half.
+     */
     static void focus(Node page) {
+        if (page instanceof ScrollPane scroll) {
+            scroll.setVvalue(scroll.getVmin());
+        }
         page.applyCss();
         List<Node> fields = page.lookupAll(".text-input").stream()
                 .filter(node -> node.isFocusTraversable() && !node.isDisabled() && node.getScene() != null)

@@ -6,10 +6,8 @@ import app.followup.ui.controls.RowList;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.letter.PlanOwner;
 import app.followup.letter.PlanSuggestion;
-import app.followup.letter.CompanyNames;
 import app.followup.model.Owner;
 import app.followup.model.Participant;
-import app.followup.model.Role;
 import app.followup.model.Stage;
 import app.followup.model.Step;
 import java.time.LocalDate;
@@ -95,19 +93,18 @@ public final class NextStepPageViewModel extends PageViewModel {
     }
 
     /**
-     * A row's owner choices: me, each person of the employer's side who took part in the round, and the employer
-     * as a whole. A person whom the letter would name for the employer as a whole anyway (the decision maker on
-     * the decision) is left out, so that no name is offered twice.
+     * A row's owner choices: me, each person who took part in the round, and the employer as a whole. A recruiter
+     * is among them: the reference check "via Rekruttpartner" is the recruiter's to do, and a tester had to edit
+     * the letter to say so. A person whom the letter would name for the employer as a whole anyway (the decision
+     * maker on the decision) is left out, so that no name is offered twice.
      */
     public List<OwnerChoice> ownerChoices(MilestoneRow row) {
         List<OwnerChoice> choices = new ArrayList<>();
         choices.add(OwnerChoice.ME);
         if (document.isOpen()) {
             String whole = ownerName(row, OwnerChoice.EMPLOYER);
-            String company = CompanyNames.shortName(document.notes().employer().name());
             for (Participant person : document.round().participants()) {
-                if (person == null || person.name() == null || person.name().isBlank()
-                        || !isEmployersSide(person, company)) {
+                if (person == null || person.name() == null || person.name().isBlank()) {
                     continue;
                 }
                 String name = ownerName(row, OwnerChoice.person(person.name()));
@@ -119,15 +116,6 @@ public final class NextStepPageViewModel extends PageViewModel {
         }
         choices.add(OwnerChoice.EMPLOYER);
         return choices;
-    }
-
-    /** A recruiter from an agency, or anyone of another organisation, is not the employer's to name in the plan. */
-    private static boolean isEmployersSide(Participant person, String company) {
-        String organisation = CompanyNames.shortName(person.organisation());
-        if (organisation == null || organisation.isBlank()) {
-            return person.role() != Role.RECRUITER;
-        }
-        return company != null && organisation.equalsIgnoreCase(company);
     }
 
     /** The progress plan belongs in decision-maker letters only; the page says so otherwise. */
