@@ -16,9 +16,12 @@ final class AvoidedPhrase {
     private final TheirWord theirs;
     private final NounMorphology morphology;
     private final Locale locale;
+    /** Listed in capitals as an acronym ("RFP"): its capitals are the acronym's, not the sentence's. */
+    private final boolean acronym;
 
     AvoidedPhrase(List<String> words, List<String> separators, TheirWord theirs, NounMorphology morphology,
-                  Locale locale) {
+                  Locale locale, boolean acronym) {
+        this.acronym = acronym;
         this.words = words;
         this.separators = separators;
         this.last = morphology.paradigm(words.get(words.size() - 1));
@@ -115,7 +118,8 @@ final class AvoidedPhrase {
                     morphology.genitive(form, recognition.slots().iterator().next()), apostrophe);
         }
         String suggestion = form != null ? form : theirs.written();
-        String replacement = form == null ? null : CaseFolding.withCaseOf(original, form, locale);
+        String replacement = form == null ? null : acronym && words.size() == 1 ? inSentence(text, start, form)
+                : CaseFolding.withCaseOf(original, form, locale);
         return new TermHit(start, end, original, replacement, suggestion);
     }
 
@@ -162,6 +166,19 @@ final class AvoidedPhrase {
                     theirStem != null ? theirStem : theirs.written());
         }
         return null;
+    }
+
+    /**
+     * Their word where an acronym stood: "go out to RFP" is "go out to tender", "no QBRs" is "no business reviews";
+     * a capital only where a sentence starts.
+     */
+    private String inSentence(String text, int start, String form) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean sentenceStart = before < 0 || ".!?\n".indexOf(text.charAt(before)) >= 0;
+        return sentenceStart ? Texts.capitalise(form, locale) : form;
     }
 
     /** The English possessive after a word ("client's", "clients'"), or a bokmål genitive apostrophe ("hus'"). */

@@ -1,6 +1,7 @@
 package app.followup.letter;
 
 import app.followup.model.Language;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +18,11 @@ final class ConsequenceToReader {
     private static final Set<String> EN_KEEP_TENSE = Set.of(
             "will", "would", "can", "could", "may", "might", "must", "should", "shall", "are", "have", "risk",
             "won't", "can't", "cannot", "aren't", "haven't", "don't");
+
+    /** A modal a consequence may open with, its subject left out; contractions typed without the apostrophe mended. */
+    private static final Map<String, String> EN_NO_SUBJECT = Map.of(
+            "cant", "can't", "can't", "can't", "cannot", "cannot", "wont", "won't", "won't", "won't", "will", "will",
+            "couldnt", "couldn't", "couldn't", "couldn't", "need", "need", "must", "must");
 
     private final NoteText text;
     private final LetterWords words;
@@ -36,6 +42,11 @@ final class ConsequenceToReader {
         // the employer's "we lose", already said back as "you lose", wants the future after "If nothing changes,"
         if (language == Language.EN && inner != null && inner.startsWith(you + " ")) {
             they = you;
+        }
+        if (inner != null && language == Language.EN && EN_NO_SUBJECT.containsKey(inner.split(" ", 2)[0])) {
+            // "cant justify the trailers": what the company cannot do, with its subject left out in a hurry
+            String[] parts = inner.split(" ", 2);
+            return you + " " + EN_NO_SUBJECT.get(parts[0]) + (parts.length > 1 ? " " + parts[1] : "");
         }
         if (inner == null || !inner.startsWith(they + " ")) {
             return note;

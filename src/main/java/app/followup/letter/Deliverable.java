@@ -14,12 +14,18 @@ import java.util.regex.Pattern;
  * salgssjefer": sent) or as something to do ("Presentere en 90-dagersplan": done), and each kind has its verb:
  * references and results are sent, a case is presented, a test is taken.
  */
-record Deliverable(EvidenceKind kind, String thing, String action) {
+record Deliverable(EvidenceKind kind, String thing, String action, boolean presented) {
+    /** "case:", "referanser:": a label the kind already says, typed before the detail. */
+    private static final Pattern LABEL = Pattern.compile("^[\\p{L}-]+\\s*:\\s+(?=\\S)");
+    /** "presenteres 8.12", "presented on 8 Dec": the detail says the date is when it is presented. */
+    private static final Pattern PRESENTED = Pattern.compile("(?iu)^present\\p{L}*$");
+
     /** Each language's words for a written document, compiled once. */
     private static final Map<String, Pattern> WRITTEN = new ConcurrentHashMap<>();
     private static final Set<String> NB_INFINITIVES = Set.of(
             "presentere", "sende", "lage", "vise", "holde", "gjennomføre", "levere", "skrive", "utarbeide",
-            "forberede", "ta", "gi", "dele", "legge", "gjøre", "sette", "gå", "ha", "tegne");
+            "forberede", "ta", "gi", "dele", "legge", "gjøre", "sette", "gå", "ha", "tegne", "ringe", "avtale",
+            "kontakte", "bekrefte", "sjekke", "maile", "invitere", "følge", "booke", "høre", "melde");
     private static final Set<String> NB_DETERMINERS = Set.of(
             "en", "ei", "et", "to", "tre", "min", "mitt", "mine", "de", "den", "det", "alle", "noen", "hvordan",
             "hva", "frem", "fram", "opp", "ut");
@@ -28,25 +34,31 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
             "gjøre", "gjør", "si", "sier", "vite", "vet", "spørre", "spør", "være", "er");
     private static final Set<String> EN_BASE_VERBS = Set.of(
             "present", "send", "share", "prepare", "show", "give", "deliver", "write", "take", "run", "build", "make",
-            "complete", "provide", "do", "walk", "put", "draft", "outline", "sit", "hand", "pitch", "demo");
+            "complete", "provide", "do", "walk", "put", "draft", "outline", "sit", "hand", "pitch", "demo", "call", "ring",
+            "email", "phone", "book", "confirm", "follow", "check", "chase", "meet", "arrange", "schedule", "contact",
+            "invite", "agree", "set");
 
     static Deliverable of(Evidence evidence, NoteText notes, LetterWords words, Language language) {
         EvidenceKind kind = evidence.kind() == null ? EvidenceKind.OTHER : evidence.kind();
+        String typed = notes.inner(evidence.detail());
+        typed = typed == null ? null : notes.inner(LABEL.matcher(typed).replaceFirst(""));
         // the letter says the date: one typed into the text as well would be said twice
-        String detail = TypedDueDate.without(notes.inner(evidence.detail()), evidence.due());
+        String detail = TypedDueDate.without(typed, evidence.due());
+        String dangling = TypedDueDate.danglingWord(typed, evidence.due());
+        boolean presented = dangling != null && PRESENTED.matcher(dangling).matches();
         if (detail == null) {
-            return new Deliverable(kind, words.get("evidence." + kind.code()), null);
+            return new Deliverable(kind, words.get("evidence." + kind.code()), null, false);
         }
         String[] parts = detail.split(" ", 2);
         String first = parts[0].toLowerCase(Locale.ROOT);
         String rest = parts.length > 1 ? parts[1] : "";
         if (language == Language.NB && isNorwegianInfinitive(first, rest)) {
-            return new Deliverable(kind, null, (present(first) + " " + rest).strip());
+            return new Deliverable(kind, null, (present(first) + " " + rest).strip(), false);
         }
         if (language == Language.EN && EN_BASE_VERBS.contains(first)) {
-            return new Deliverable(kind, null, detail);
+            return new Deliverable(kind, null, detail, false);
         }
-        return new Deliverable(kind, detail, null);
+        return new Deliverable(kind, detail, null, presented);
     }
 
     boolean isAction() {
@@ -59,6 +71,10 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
      * is presented is the employer's to set.
      */
     String promisedOn(String date, LetterWords words, Language language) {
+        if (presented) {
+            return words.get("evidence.dated").replace("{verb}", words.get("evidence.verb.case"))
+                    .replace("{what}", thing).replace("{date}", date);
+        }
         if (isWrittenCase(words)) {
             return words.get("evidence.dated").replace("{verb}", words.get("evidence.verb.written"))
                     .replace("{what}", caseThing()).replace("{date}", date);
@@ -93,10 +109,11 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
 
     /** The verb the promise shares with another of the same kind, for "…, og torsdag 3. desember salgstallene". */
     String sharedVerb(LetterWords words) {
-        if (isWrittenCase(words)) {
+        if (isWrittenCase(words) && !presented) {
             return words.get("evidence.verb.written");
         }
-        return isAction() || kind == EvidenceKind.CASE ? null : words.get("evidence.verb." + kind.code());
+        return isAction() || kind == EvidenceKind.CASE || presented ? null
+                : words.get("evidence.verb." + kind.code());
     }
 
     /**
@@ -112,7 +129,7 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
     /** A case the candidate hands over as a document: a plan, a report, a proposal, something written. */
     boolean isWrittenCase(LetterWords words) {
         // "Presentere en 90-dagersplan": the user chose the verb, and the letter keeps it
-        return kind == EvidenceKind.CASE && !isAction() && WRITTEN.computeIfAbsent(words.get("evidence.written.pattern"),
+        return kind == EvidenceKind.CASE && !isAction() && !presented && WRITTEN.computeIfAbsent(words.get("evidence.written.pattern"),
                 Pattern::compile).matcher(caseThing()).find();
     }
 
@@ -132,7 +149,8 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
         return article ? parts[1] : text;
     }
 
-    private static boolean isNorwegianInfinitive(String first, String rest) {
+    /** "ringe", "sende": a Norwegian infinitive that opens a note, given the words after it. */
+    static boolean isNorwegianInfinitive(String first, String rest) {
         if (NB_INFINITIVES.contains(first)) {
             return true;
         }
@@ -144,7 +162,13 @@ record Deliverable(EvidenceKind kind, String thing, String action) {
         return first.endsWith("e") && first.length() > 3 && NB_DETERMINERS.contains(next);
     }
 
-    private static String present(String infinitive) {
+    /** "call", "send": an English verb that opens a note as an instruction. */
+    static boolean isEnglishBaseVerb(String first) {
+        return EN_BASE_VERBS.contains(first);
+    }
+
+    /** "ringe" → "ringer", "gjøre" → "gjør". */
+    static String present(String infinitive) {
         String irregular = NB_IRREGULAR_PRESENT.get(infinitive);
         if (irregular != null) {
             return irregular;

@@ -62,9 +62,13 @@ final class EmployerWordsToReader {
 
     /**
      * Words that only look like the employer's: "US" (the country), "WE" in capitals, and the season in
-     * "i vår"/"neste vår" (this/next spring), which a reader could not tell from "our" there, so it stays.
+     * "i vår"/"neste vår" (this/next spring), which a reader could not tell from "our" there, so it stays. Words
+     * inside quotation marks are what someone said, and a quotation is never changed.
      */
     private boolean keep(String note, Matcher matcher, String found, String lower) {
+        if (Quoted.contains(note, matcher.start())) {
+            return true;
+        }
         if (found.length() > 1 && found.equals(found.toUpperCase(Locale.ROOT))) {
             return true;
         }

@@ -82,7 +82,7 @@ public final class LetterComposer {
         Language language = notes.languageOrDefault();
         Map<String, Object> model = TemplateModel.of(notes, round, addressing, today);
         String text = templates.template(language, round.stageOrDefault()).execute(model);
-        text = TermReplacer.of(round.terminology(), language.locale()).apply(tidy(text));
+        text = Typography.of(TermReplacer.of(round.terminology(), language.locale()).apply(tidy(text)), language);
         int endOfSubject = text.indexOf('\n');
         String subject = endOfSubject < 0 ? text : text.substring(0, endOfSubject);
         String body = endOfSubject < 0 ? "" : text.substring(endOfSubject + 1);

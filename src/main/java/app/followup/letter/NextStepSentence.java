@@ -55,7 +55,8 @@ final class NextStepSentence {
         return step.isMine() ? mine(what, step.date()) : employers(step, what);
     }
 
-    private String mine(String what, LocalDate date) {
+    private String mine(String typed, LocalDate date) {
+        String what = withCandidateAsSubject(typed);
         String[] parts = what.split(" ");
         String first = parts[0].toLowerCase(Locale.ROOT);
         boolean startsWithMe = parts.length >= 2 && (language == Language.NB ? NB_SUBJECTS : EN_SUBJECTS)
@@ -85,6 +86,25 @@ final class NextStepSentence {
             }
         }
         return language == Language.NB ? frontedNorwegian(parts, when) : frontedEnglish(what, when);
+    }
+
+    /**
+     * "ringe Jan Erik for å …" / "call Mary Kate to …": a bare verb in the candidate's own step is the candidate's
+     * doing, so it becomes the sentence's verb ("jeg ringer …", "I will call …"), never a label before a note.
+     */
+    private String withCandidateAsSubject(String what) {
+        String[] parts = what.split(" ", 2);
+        if (parts.length < 2) {
+            return what;
+        }
+        String first = parts[0].toLowerCase(Locale.ROOT);
+        if (language == Language.NB && Deliverable.isNorwegianInfinitive(first, parts[1])) {
+            return words.get("next.me").replace("{verb}", Deliverable.present(first)) + " " + parts[1];
+        }
+        if (language == Language.EN && Deliverable.isEnglishBaseVerb(first)) {
+            return words.get("next.me").replace("{verb}", first) + " " + parts[1];
+        }
+        return what;
     }
 
     /** "Tirsdag 1. desember sender jeg referansene": a fronted date puts the verb before the subject. */

@@ -23,7 +23,7 @@ final class NoteText {
             "står", "sto", "stod", "kommer", "kom", "gir", "ga", "ser", "så", "sier", "sa", "vet", "visste", "mangler",
             "manglet", "mistet", "tapte", "vokste", "falt", "sluttet", "forsvant", "endret", "solgte", "kjøpte",
             "brukte", "fungerer", "fungerte", "trenger", "trengte", "henger", "hang", "eier", "eide", "nås", "fås",
-            "sees", "tas", "gis", "sies", "når");
+            "sees", "tas", "gis", "sies", "når", "finnes", "fins");
     private static final Set<String> EN_FINITE = Set.of(
             "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could", "will", "would",
             "may", "might", "must", "should", "shall", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't",
@@ -42,7 +42,7 @@ final class NoteText {
             "which", "whose");
     /** Words ending in -er that are not verbs: function words and plural nouns a salesperson writes often. */
     private static final Set<String> NB_NOT_VERBS = Set.of(
-            "hver", "over", "under", "etter", "mer", "der", "her", "enn", "siden", "per", "kunder", "møter", "timer",
+            "hver", "felles", "over", "under", "etter", "mer", "der", "her", "enn", "siden", "per", "kunder", "møter", "timer",
             "kroner", "markeder", "muligheter", "systemer", "prosesser", "rutiner", "områder", "leverandører",
             "tjenester", "produkter", "avtaler", "ordrer", "salgsmøter", "ganger", "dager", "uker", "måneder",
             "oppgaver", "regioner", "kanaler", "bransjer", "segmenter", "faser", "utfordringer", "konsekvenser",
@@ -65,6 +65,10 @@ final class NoteText {
     private static final Set<String> NB_SENTENCE_ADVERBS = Set.of(
             "ikke", "aldri", "alltid", "også", "bare", "fortsatt", "ofte", "sjelden", "lenger", "heller", "kanskje",
             "egentlig", "nesten", "allerede", "gjerne");
+
+    /** "ingen relasjon" after the verb of an at-clause is "ikke … noen relasjon". */
+    private static final Map<String, String> NB_NEGATED_SOME = Map.of("ingen", "noen", "ingenting", "noe", "intet",
+            "noe");
 
     /** Conjunctions that open a clause of their own, which an inversion of the main verb would break apart. */
     private static final Set<String> NB_SUBORDINATORS = Set.of(
@@ -95,6 +99,12 @@ final class NoteText {
         List<String> words = words(note);
         return !words.isEmpty() && !isClause(note) && (PHRASE_STARTS.contains(words.get(0)) || words.size() <= 3
                 || startsWithArticle(words));
+    }
+
+    /** True when the note opens with an article: "en salgssjef som …", "a KAM who …" is a noun phrase. */
+    boolean opensWithArticle(String note) {
+        List<String> words = words(note);
+        return !words.isEmpty() && startsWithArticle(words);
     }
 
     private boolean startsWithArticle(List<String> words) {
@@ -132,8 +142,50 @@ final class NoteText {
                 && NB_SENTENCE_ADVERBS.contains(bare(words.get(verb + 1)).toLowerCase(Locale.ROOT))) {
             String adverb = words.remove(verb + 1);
             words.add(verb, adverb);
+        } else if (verb > 0 && verb + 1 < words.size()) {
+            // "har ingen relasjon" is "ikke har noen relasjon" in an at-clause: the negation is a sentence adverb
+            String after = words.get(verb + 1);
+            String some = NB_NEGATED_SOME.get(bare(after));
+            if (some != null) {
+                words.set(verb + 1, after.replace(bare(after), some));
+                words.add(verb, "ikke");
+            }
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * True when a Norwegian note opens with its finite verb, as one does once the word before it has gone:
+     * "da mister de 30 byråer" without "da" is "mister de 30 byråer".
+     */
+    boolean opensWithVerb(String note) {
+        List<String> words = words(note);
+        if (language != Language.NB || words.size() < 2) {
+            return false;
+        }
+        String first = words.get(0);
+        return NB_FINITE.contains(first) && !first.equals("så") && !first.equals("når")
+                || first.length() > 4 && (first.endsWith("er") || first.endsWith("es"))
+                        && !NB_NOT_VERBS.contains(first) && !first.contains("-");
+    }
+
+    /**
+     * A verb-first note with a pronoun subject in the usual order: "mister de 30 byråer" → "de mister 30 byråer".
+     * Any other note stays as it is, since where a noun subject ends cannot be read for certain.
+     */
+    String subjectFirst(String note) {
+        String inner = inner(note);
+        List<String> words = words(note);
+        if (inner == null || !opensWithVerb(note) || !NB_SUBJECT_PRONOUNS.contains(words.get(1))) {
+            return note;
+        }
+        String[] parts = inner.split(" ", 3);
+        return parts[1] + " " + parts[0] + (parts.length > 2 ? " " + parts[2] : "");
+    }
+
+    /** True when the note is a Norwegian subject pronoun: "de" in "taper de det". */
+    static boolean isSubjectPronoun(String word) {
+        return NB_SUBJECT_PRONOUNS.contains(bare(word).toLowerCase(Locale.ROOT));
     }
 
     /**

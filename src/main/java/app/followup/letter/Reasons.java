@@ -2,6 +2,7 @@ package app.followup.letter;
 
 import app.followup.model.Language;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +19,8 @@ final class Reasons {
 
     /** "lite oppfølging av partnerne, og at ingen eier dem" / "there is too much reliance …, and no one owns …". */
     static Map<String, Object> causes(List<String> noted, NoteText text, LetterWords words, Language language) {
-        List<String> notes = clean(noted);
+        LeadingGlue glue = new LeadingGlue(words, language.locale());
+        List<String> notes = clean(noted.stream().map(note -> note == null ? null : glue.cause(note)).toList());
         if (notes.isEmpty()) {
             return null;
         }
@@ -26,7 +28,7 @@ final class Reasons {
         for (String note : phrasesFirst(notes, text)) {
             boolean phrase = text.isPhrase(note);
             if (language == Language.NB) {
-                parts.add(phrase ? text.inner(note) : "at " + text.subordinate(note));
+                parts.add(phrase ? noneAsClause(text.inner(note), words) : "at " + text.subordinate(note));
             } else {
                 parts.add(phrase ? words.get("cause.phrase").replace("{what}", text.inner(note)) : text.inner(note));
             }
@@ -36,19 +38,43 @@ final class Reasons {
                 : joinSentences(parts, words, language));
     }
 
-    /** "fortsetter marginen å falle, og styret vurderer …" / "betyr det tapt andel …" / "the likely result is …". */
+    /**
+     * "fortsetter marginen å falle, og styret vurderer …" / "betyr det tapt andel …" / "the likely result is …",
+     * under "list"; a consequence that is a condition of its own ("if Barlaston goes, they lose …") under "own", as
+     * sentences of their own after it. Without a consequence for the frame, "list" is absent and the map is null
+     * unless there is an "own".
+     */
     static Map<String, Object> consequences(List<String> noted, NoteText text, LetterWords words, Language language) {
-        List<String> notes = clean(noted);
-        if (notes.isEmpty()) {
-            return null;
+        LeadingGlue glue = new LeadingGlue(words, language.locale());
+        ConditionalConsequence conditional = new ConditionalConsequence(text, language);
+        List<String> framed = new ArrayList<>();
+        List<String> verbFirst = new ArrayList<>();
+        List<String> own = new ArrayList<>();
+        for (String note : clean(noted)) {
+            String bare = glue.consequence(note);
+            if (conditional.is(bare)) {
+                own.add(conditional.sentence(bare));
+            } else if (glue.hadConsequenceGlue(note) && text.opensWithVerb(bare)) {
+                // "da mister de …" without "da": a pronoun subject goes first again, a noun keeps the verb first
+                String straight = text.subjectFirst(bare);
+                (straight.equals(bare) ? verbFirst : framed).add(straight);
+            } else {
+                framed.add(bare);
+            }
+        }
+        if (framed.isEmpty() && verbFirst.isEmpty()) {
+            return own.isEmpty() ? null : Map.of("own", String.join(" ", own));
         }
         List<String> parts = new ArrayList<>();
         ConsequenceToReader toReader = new ConsequenceToReader(text, words, language);
-        boolean first = true;
-        for (String note : phrasesFirst(notes, text)) {
-            boolean phrase = text.isPhrase(note);
+        // a note that already has its verb first reads right after the frame as it is, so it goes first
+        for (String note : verbFirst) {
+            parts.add(parts.isEmpty() ? text.inner(note) : words.get("consequence.then") + " " + text.inner(note));
+        }
+        for (String note : phrasesFirst(framed, text)) {
+            boolean first = parts.isEmpty();
             String part;
-            if (phrase) {
+            if (text.isPhrase(note)) {
                 part = words.get(first ? "consequence.phrase" : "consequence.phrase.next").replace("{what}",
                         text.inner(note));
             } else {
@@ -62,9 +88,23 @@ final class Reasons {
                 }
             }
             parts.add(part);
-            first = false;
         }
-        return Map.of("list", joinSentences(parts, words, language));
+        Map<String, Object> values = new HashMap<>();
+        values.put("list", joinConsequences(parts, words, language));
+        if (!own.isEmpty()) {
+            values.put("own", String.join(" ", own));
+        }
+        return values;
+    }
+
+    /**
+     * "skyldes det ingen KAM-funksjon" says that nothing causes it: a cause that is "ingen …" is said as what is
+     * missing, "at det ikke finnes noen KAM-funksjon".
+     */
+    private static String noneAsClause(String phrase, LetterWords words) {
+        String none = words.get("cause.none.word") + " ";
+        return phrase.startsWith(none) && phrase.length() > none.length()
+                ? words.get("cause.none").replace("{what}", phrase.substring(none.length())) : phrase;
     }
 
     private static List<String> clean(List<String> noted) {
@@ -87,6 +127,23 @@ final class Reasons {
         String and = " " + words.get("and") + " ";
         boolean commaBeforeAnd = parts.subList(0, parts.size() - 1).stream().anyMatch(part -> part.contains(","));
         if (!commaBeforeAnd && parts.stream().noneMatch(part -> part.contains(and))) {
+            return joinClauses(parts, words);
+        }
+        StringBuilder sentences = new StringBuilder(parts.get(0));
+        for (String part : parts.subList(1, parts.size())) {
+            sentences.append(". ").append(Texts.capitalise(part, language.locale()));
+        }
+        return sentences.toString();
+    }
+
+    /**
+     * Consequences in one sentence, "…, og …", however many words each holds; only one that is two main clauses of
+     * its own ("går med overkapasitet, og styret vil se …") stands as its own sentence, since "X, og Y, og Z" reads
+     * as one long run.
+     */
+    private static String joinConsequences(List<String> parts, LetterWords words, Language language) {
+        String ownAnd = ", " + words.get("and") + " ";
+        if (parts.subList(1, parts.size()).stream().noneMatch(part -> part.contains(ownAnd))) {
             return joinClauses(parts, words);
         }
         StringBuilder sentences = new StringBuilder(parts.get(0));

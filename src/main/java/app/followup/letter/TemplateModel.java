@@ -59,12 +59,14 @@ final class TemplateModel {
         // about the addressees: "Sara og Ole Kristian selger selv" → "du og Ole Kristian selger selv"
         EmployerWordsToReader theirs = new EmployerWordsToReader(language);
         AddresseesToReader readers = new AddresseesToReader(audience, language, text);
-        putFlat(model, "challenge", challenge(readers.applyInSentence(theirs.apply(round.challenge())), text));
+        putFlat(model, "challenge", challenge(readers.applyInSentence(theirs.apply(round.challenge())), text,
+                new TrendFragment(words)));
         putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply)
                 .map(readers::applyInSentence).toList(), text, words, language));
         putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
                 .map(readers::applyInSentence).toList(), text, words, language));
-        putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text));
+        putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text,
+                new VisionNote(words, audience, language.locale())));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
         Decider noted = Decider.of(round, audience, language);
@@ -188,11 +190,14 @@ final class TemplateModel {
      * The challenge: as its own sentence when it is a clause ("Partnerkanalen vokser ikke …"), and as the
      * complement of "the biggest challenge is" otherwise, or when nothing else explains it.
      */
-    private static Map<String, Object> challenge(String noteChallenge, NoteText text) {
+    private static Map<String, Object> challenge(String noteChallenge, NoteText text, TrendFragment trends) {
         String noted = Texts.clause(noteChallenge);
         if (noted == null) {
             return null;
         }
+        // "churn up" is "rising churn", a phrase that fits the frame
+        String trend = trends.asNounPhrase(text.inner(noted));
+        noted = trend.equals(text.inner(noted)) ? noted : trend;
         boolean clause = !text.isPhrase(noted);
         Map<String, Object> challenge = new HashMap<>();
         challenge.put("clause", clause);
@@ -202,14 +207,25 @@ final class TemplateModel {
         return challenge;
     }
 
-    /** The hiring vision with the candidate inside it: "Du så for deg en KAM som …" or "… at …". */
-    private static Map<String, Object> vision(String hiringVision, NoteText text) {
-        String noted = Texts.clause(hiringVision);
-        if (noted == null) {
+    /**
+     * The hiring vision with the candidate inside it: "Du så for deg en KAM som …" or "… at …"; what someone said
+     * comes first as a sentence of its own ("said"), and with nothing else noted it is the whole vision.
+     */
+    private static Map<String, Object> vision(String hiringVision, NoteText text, VisionNote reading) {
+        Map<String, String> parts = reading.read(hiringVision);
+        if (parts.isEmpty()) {
             return null;
         }
-        boolean clause = text.isClause(noted);
-        return Map.of("clause", clause, "text", clause ? text.subordinate(noted) : text.inner(noted));
+        Map<String, Object> vision = new HashMap<>();
+        vision.put("said", parts.get("said"));
+        String noted = parts.get("vision");
+        if (noted != null) {
+            // "en head of sales som eier …" is the person pictured, whatever an English word in it looks like
+            boolean clause = text.isClause(noted) && !text.opensWithArticle(noted);
+            vision.put("clause", clause);
+            vision.put("text", clause ? text.subordinate(noted) : text.inner(noted));
+        }
+        return vision;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * Puts the interviewer's words in place of the candidate's own, in every form: an avoided noun listed in any form
@@ -22,6 +23,8 @@ public final class TermReplacer {
      * (and checks it), and making one works out every form of every avoided word again.
      */
     private static final AtomicReference<Made> LAST = new AtomicReference<>();
+    /** "RFP", "QBRs", "POs": an avoided word listed in capitals because it is an acronym. */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]+s?");
     private final List<AvoidedPhrase> phrases;
 
     private TermReplacer(List<AvoidedPhrase> phrases) {
@@ -59,7 +62,8 @@ public final class TermReplacer {
                 if (parts.get(0).isEmpty()) {
                     continue;
                 }
-                AvoidedPhrase phrase = new AvoidedPhrase(parts.get(0), parts.get(1), their, morphology, locale);
+                AvoidedPhrase phrase = new AvoidedPhrase(parts.get(0), parts.get(1), their, morphology, locale,
+                        ACRONYM.matcher(avoid).matches());
                 if (seen.add(phrase.key())) {
                     phrases.add(phrase);
                 }

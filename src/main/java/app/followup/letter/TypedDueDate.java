@@ -30,21 +30,66 @@ final class TypedDueDate {
     private static final class Dates {
         static final Map<String, Integer> MONTHS = months();
         static final Pattern DATE = pattern();
+        static final Map<String, Integer> WEEKDAY_NUMBERS = weekdayNumbers();
+        static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}\\d])(?:(?:" + LEADS + ")\\s+){1,2}(?<day>"
+                + alternatives(WEEKDAY_NUMBERS.keySet()) + ")\\.?(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
+
+    /**
+     * One verb after the text's last comma, all that a removed date left of its clause: a passive or participle
+     * ("presenteres", "presented", "sendt") or a word for being done ("klar", "due").
+     */
+    private static final Pattern DANGLING = Pattern.compile(
+            "(?iu),\\s*(\\p{L}+(?:es|ed)|sent|sendt|levert|klar|ferdig|ready|done|due)$");
 
     private TypedDueDate() {
     }
 
     /** The text without the due date typed in it; null when nothing else was typed. */
     static String without(String text, LocalDate due) {
-        if (text == null || due == null || text.chars().noneMatch(Character::isDigit)) {
+        String kept = keptAround(text, due);
+        if (kept == null || kept.equals(text)) {
+            return kept;
+        }
+        Matcher dangling = DANGLING.matcher(kept);
+        return dangling.find() ? kept.substring(0, dangling.start()) : kept;
+    }
+
+    /**
+     * The one word a removed date leaves alone after the text's last comma ("plan for de 20 største byråene,
+     * presenteres 8.12" leaves "presenteres"), which says what happens on that day; null when it leaves none.
+     */
+    static String danglingWord(String text, LocalDate due) {
+        String kept = keptAround(text, due);
+        if (kept == null || kept.equals(text)) {
+            return null;
+        }
+        Matcher dangling = DANGLING.matcher(kept);
+        return dangling.find() ? dangling.group(1) : null;
+    }
+
+    private static String keptAround(String text, LocalDate due) {
+        if (text == null || due == null) {
             return text;
         }
-        Matcher date = Dates.DATE.matcher(text);
+        String kept = text;
+        if (text.chars().anyMatch(Character::isDigit)) {
+            kept = removed(text, Dates.DATE.matcher(text), date -> due.equals(dateIn(date, due.getYear())));
+        }
+        if (kept == null) {
+            return null;
+        }
+        // "innen onsdag", "by Wed": a weekday alone names the due date when it is the due date's weekday
+        return removed(kept, Dates.WEEKDAY.matcher(kept),
+                day -> Dates.WEEKDAY_NUMBERS.get(monthKey(day.group("day"))) == due.getDayOfWeek().getValue());
+    }
+
+    private static String removed(String text, Matcher date, java.util.function.Predicate<Matcher> isDue) {
         StringBuilder kept = new StringBuilder();
         int from = 0;
         while (date.find()) {
-            if (due.equals(dateIn(date, due.getYear()))) {
+            if (isDue.test(date)) {
                 kept.append(text, from, date.start()).append(' ');
                 from = date.end();
             }
@@ -86,6 +131,19 @@ final class TypedDueDate {
             inYear += 2000;
         }
         return LocalDate.of(inYear, month, Integer.parseInt(day));
+    }
+
+    /** Each language's weekday names and their first three letters, to the day's number (Monday is 1). */
+    private static Map<String, Integer> weekdayNumbers() {
+        Map<String, Integer> days = new HashMap<>();
+        for (Language language : Language.values()) {
+            List<String> full = names(language, "weekdays");
+            for (int day = 0; day < full.size(); day++) {
+                days.put(full.get(day), day + 1);
+                days.put(full.get(day).substring(0, 3), day + 1);
+            }
+        }
+        return days;
     }
 
     private static String monthKey(String typed) {

@@ -75,7 +75,7 @@ class ComposerTest {
         Round round = new Round(DAY, Stage.SPONSOR, List.of(), "Første linje\n\n- ikke en liste\tog\u0007slutt",
                 List.of(), List.of(), null, null, null, List.of(), null, List.of(), List.of(), null, null, List.of(),
                 null);
-        assertThat(text(notes(Language.NB, round))).contains("første linje - ikke en liste og slutt.");
+        assertThat(text(notes(Language.NB, round))).contains("første linje – ikke en liste og slutt.");
     }
 
     @Test
@@ -161,7 +161,7 @@ class ComposerTest {
         assertThat(withConsequences(Language.NB, "marginen faller fordi kundene går til kjedene"))
                 .contains("Blir det ikke løst, faller marginen fordi kundene går til kjedene.");
         assertThat(withConsequences(Language.NB, "Salget faller, så budsjettet ryker", "styret griper inn"))
-                .contains("Blir det ikke løst, betyr det at salget faller, så budsjettet ryker. Styret griper inn.");
+                .contains("Blir det ikke løst, betyr det at salget faller, så budsjettet ryker, og styret griper inn.");
     }
 
     @Test

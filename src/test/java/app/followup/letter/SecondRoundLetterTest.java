@@ -63,7 +63,7 @@ class SecondRoundLetterTest {
                     .doesNotContainPattern("(?i)\\b(vi taper|vi kommer|mister vi)\\b");
         } else {
             assertThat(text).contains("You are losing shelf space at the three big chains")
-                    .contains("and you come in too late for the chains' range reviews")
+                    .contains("and you come in too late for the chains’ range reviews")
                     .contains("If nothing changes, you will lose the Tesco contract")
                     .contains("a KAM who owns your relationship with the three chains")
                     .contains("wins back your shelf space")

@@ -68,7 +68,9 @@ class TermReplacerPropertiesTest {
         String theirs = CaseFolding.fold(c.term().theirs());
         for (String avoid : c.term().avoid()) {
             List<String> avoidWords = tokens(avoid);
-            if (avoidWords.size() != 1 || CaseFolding.fold(avoid).equals(theirs)) {
+            // a word of theirs with no letter or digit is no term at all: nothing is replaced or named
+            if (avoidWords.size() != 1 || CaseFolding.fold(avoid).equals(theirs)
+                    || Texts.clause(c.term().theirs()) == null) {
                 continue;
             }
             String listed = CaseFolding.fold(avoidWords.get(0));

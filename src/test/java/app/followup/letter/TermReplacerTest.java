@@ -60,6 +60,16 @@ class TermReplacerTest {
     }
 
     @Test
+    void anAcronymsCapitalsGiveNoCapitalsToTheirWord() {
+        assertThat(english("They go out to RFP in Q1. RFPs are slow.", Term.of("tender", "RFP")))
+                .isEqualTo("They go out to tender in Q1. Tenders are slow.");
+        assertThat(english("no QBRs with any customer", Term.of("business reviews", "QBRs")))
+                .isEqualTo("no business reviews with any customer");
+        assertThat(english("only 2 POs this year", Term.of("purchase orders", "POs")))
+                .isEqualTo("only 2 purchase orders this year");
+    }
+
+    @Test
     void theirCapitalisationIsKeptInEveryForm() {
         Term term = Term.of("KAM-rollen", "stillingen");
         assertThat(replace("knyttet til stillingen: en stilling, flere stillinger", term))

@@ -1,0 +1,107 @@
+package app.followup.letter;
+
+import app.followup.model.Language;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A consequence typed as a condition of its own: "if Barlaston Ceramics goes they lose 30% of turnover", "If they
+ * lose Greencroft, the line runs at half capacity", "anbudet i 2027 – taper de det, er de ute av OUS". After "If
+ * nothing changes," / "Blir det ikke løst," it would be a condition inside a condition, so the letter writes it as
+ * a sentence of its own, said to the reader: the employer's "they"/"de" as the subject of either clause is "you"/
+ * "dere" (the letter goes to them), and an English "if"-clause typed without its comma gets one before the main
+ * clause's subject.
+ */
+final class ConditionalConsequence {
+    private static final Set<String> EN_CONDITIONS = Set.of("if", "unless");
+    private static final Set<String> NB_CONDITIONS = Set.of("hvis", "dersom", "om");
+    private static final Set<String> EN_SUBJECTS = Set.of("they", "we", "you", "it", "he", "she");
+    /** Where a Norwegian condition may start inside a note: its start, or after a dash or colon. */
+    private static final Pattern NB_SEGMENT = Pattern.compile("\\s[–-]\\s|:\\s");
+
+    private final NoteText text;
+    private final Language language;
+
+    ConditionalConsequence(NoteText text, Language language) {
+        this.text = text;
+        this.language = language;
+    }
+
+    /** True when the note is a condition with its own outcome, not an outcome of "if nothing changes". */
+    boolean is(String note) {
+        String clean = Texts.clause(note);
+        if (clean == null) {
+            return false;
+        }
+        String first = firstWord(clean);
+        if ((language == Language.NB ? NB_CONDITIONS : EN_CONDITIONS).contains(first)) {
+            return true;
+        }
+        return language == Language.NB && Arrays.stream(NB_SEGMENT.split(clean)).anyMatch(this::isVerbFirstCondition);
+    }
+
+    /** "taper de det, er de ute …": a verb first, a comma, then the outcome's verb first as well. */
+    private boolean isVerbFirstCondition(String segment) {
+        int comma = segment.indexOf(", ");
+        return comma > 0 && text.opensWithVerb(segment.substring(0, comma))
+                && text.opensWithVerb(segment.substring(comma + 2));
+    }
+
+    /** The note as a sentence of its own, said to the reader. */
+    String sentence(String note) {
+        String clean = Texts.clause(note);
+        List<String> words = Arrays.asList(clean.split(" "));
+        return language == Language.NB ? Texts.sentence(norwegian(words), Locale.ROOT)
+                : Texts.sentence(english(words), Locale.ROOT);
+    }
+
+    /** "they" right after "if" and as the first word after the condition's comma, which goes in if it was left out. */
+    private static String english(List<String> words) {
+        boolean comma = String.join(" ", words).contains(",");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String lower = word.toLowerCase(Locale.ROOT);
+            String before = i == 0 ? "" : words.get(i - 1);
+            boolean afterCondition = EN_CONDITIONS.contains(before.toLowerCase(Locale.ROOT));
+            boolean mainSubject = before.endsWith(",");
+            if (!comma && i >= 3 && EN_SUBJECTS.contains(lower) && !afterCondition) {
+                // "if Barlaston Ceramics goes they lose …": the main clause starts at its subject
+                out.append(',');
+                comma = true;
+                mainSubject = true;
+            }
+            out.append(i == 0 ? "" : " ");
+            out.append((afterCondition || mainSubject) && lower.equals("they") ? "you" : word);
+        }
+        return out.toString();
+    }
+
+    /** "taper de det, er de ute": "de" right after either clause's verb, or after "hvis"/"dersom". */
+    private String norwegian(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean subjectSlot = i > 0 && (NB_CONDITIONS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))
+                    || isClauseVerb(words, i - 1));
+            out.append(i == 0 ? "" : " ").append(subjectSlot && word.equals("de") ? "dere" : word);
+        }
+        return out.toString();
+    }
+
+    /** A verb that opens a clause: at the note's start, after a dash or colon, or after a comma. */
+    private boolean isClauseVerb(List<String> words, int index) {
+        String before = index == 0 ? "" : words.get(index - 1);
+        boolean opensClause = index == 0 || before.endsWith(",") || before.equals("–") || before.equals("-")
+                || before.endsWith(":");
+        return opensClause && text.opensWithVerb(words.get(index) + " " + (index + 1 < words.size()
+                ? words.get(index + 1) : ""));
+    }
+
+    private static String firstWord(String clean) {
+        return clean.split("[ ,]", 2)[0].toLowerCase(Locale.ROOT);
+    }
+}
