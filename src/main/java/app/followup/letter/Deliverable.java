@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,9 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
     /** "presenteres 8.12", "presented on 8 Dec": the detail says the date is when it is presented. */
     private static final Pattern PRESENTED = Pattern.compile("(?iu)^present\\p{L}*$");
 
+    /** A comma before words that describe the thing rather than add to a list: "…, from my last two managers". */
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "(?iu), (?=(from|with|by|including|incl\\.?|both|one|fra|med|begge|inkludert|én|en)\\s)");
     /** Each language's words for a written document, compiled once. */
     private static final Map<String, Pattern> WRITTEN = new ConcurrentHashMap<>();
     private static final Set<String> NB_INFINITIVES = Set.of(
@@ -139,7 +143,18 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
         if (isAction() && kind != EvidenceKind.CASE) {
             return Texts.capitalise(action, locale);
         }
-        return Texts.capitalise(words.get(key).replace("{what}", withoutArticle(what)), locale);
+        String bare = withoutArticle(what);
+        // "Two references sent, from my current and previous managers": the word that says it is done goes with
+        // the thing, not after the words that describe it ("… previous managers sent"); a list ("2024, 2025 and
+        // 2026") is one thing
+        Matcher described = DESCRIBED.matcher(bare);
+        int comma = described.find() ? described.start() : -1;
+        String pattern = words.get(key);
+        if (comma > 0 && pattern.startsWith("{what}")) {
+            return Texts.capitalise(pattern.replace("{what}", bare.substring(0, comma)) + bare.substring(comma),
+                    locale);
+        }
+        return Texts.capitalise(pattern.replace("{what}", bare), locale);
     }
 
     private static String withoutArticle(String text) {

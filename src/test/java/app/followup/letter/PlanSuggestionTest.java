@@ -112,4 +112,14 @@ class PlanSuggestionTest {
         assertThat(plan).extracting(s -> s.what() + " " + s.owner()).contains("Reference calls EMPLOYER",
                 "Presentation of my 90-day plan ME", "Board approval EMPLOYER");
     }
+
+    /** "Two references, from my current and previous sales managers sent": a tester fixed it by hand. */
+    @Test
+    void theDoneWordFollowsTheThingNotItsDescription() {
+        Notes notes = Samples.load(Samples.HARBOUR);
+        Round round = notes.rounds().get(notes.rounds().size() - 1).withEvidence(List.of(Evidence.of(
+                EvidenceKind.REFERENCES, "two references, from my current and previous sales managers")));
+        assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(Step::what)
+                .contains("Two references sent, from my current and previous sales managers");
+    }
 }
