@@ -58,6 +58,9 @@ final class Deliverable {
     /** Where the description of an item stops naming it: "To referanser | fra tidligere ledere". */
     private static final Set<String> PREPOSITIONS = Set.of("fra", "for", "til", "av", "med", "om", "på", "i", "hos",
             "fram", "frem", "og", "from", "of", "to", "with", "about", "on", "in", "at", "by", "and");
+    /** Where what a step hands over ends: "sender forslag | til agenda for casen" ("i" is also "I"). */
+    private static final Set<String> STEP_PREPOSITIONS = Set.of("fra", "for", "til", "av", "med", "om", "på", "hos",
+            "from", "of", "with", "about", "on", "in", "at", "by");
     private static final Set<String> NOT_A_NAME = Set.of("en", "ei", "et", "to", "tre", "fire", "min", "mine",
             "mitt", "noen", "nye", "siste", "the", "a", "an", "my", "two", "three", "four", "some", "last", "new",
             "this", "that");
@@ -110,22 +113,58 @@ final class Deliverable {
         return word;
     }
 
-    /** True when the candidate's step delivers this item. */
-    boolean isDeliveredBy(Step step) {
+    /**
+     * How the candidate's step delivers this item, or null when it does not: {@link Action#PRESENT} when it presents
+     * it ("100-day plan presented to Priya"), {@link Action#HAND_OVER} for any other delivery ("Jeg sender
+     * referansene"). Only what the step hands over counts as named: "Jeg sender forslag til agenda for casen" sends
+     * an agenda, and the case is what the agenda is for. So a name after a preposition counts only where the
+     * preposition follows the delivery itself ("presentasjon av casen").
+     */
+    Action deliveryBy(Step step) {
         String what = Texts.inline(step.what());
         if (what == null || !step.isMine()) {
-            return false;
+            return null;
         }
-        List<String> words = new ArrayList<>();
+        List<String> deliveries = new ArrayList<>();
+        boolean named = false;
         for (String clause : CLAUSES.split(lower(what))) {
-            for (MatchResult word : WORD.matcher(clause).results().toList()) {
-                if (isArranging(word.group())) {
+            boolean objectEnded = false;
+            String before = null;
+            for (MatchResult match : WORD.matcher(clause).results().toList()) {
+                String word = match.group();
+                if (isArranging(word)) {
                     break;
                 }
-                words.add(word.group());
+                if (isDelivery(word)) {
+                    deliveries.add(word);
+                } else if (STEP_PREPOSITIONS.contains(word) && (before == null || !isDelivery(before))) {
+                    objectEnded = true;
+                } else if (!objectEnded && isNamedBy(word)) {
+                    named = true;
+                }
+                before = word;
             }
         }
-        return words.stream().anyMatch(Deliverable::isDelivery) && words.stream().anyMatch(this::isNamedBy);
+        if (deliveries.isEmpty() || !named) {
+            return null;
+        }
+        return deliveries.stream().allMatch(word -> word.startsWith("present")) ? Action.PRESENT : Action.HAND_OVER;
+    }
+
+    /**
+     * What a step does with an item. Sending a plan on one day and presenting it on another is the usual order
+     * (the style guide's own example), so only two dates for the same action are two dates for one promise.
+     */
+    enum Action { HAND_OVER, PRESENT }
+
+    /**
+     * What the evidence's own due date is the day of: the presentation when its description says one ("Business
+     * case presentation", "… presenteres for Tor Arne 10. desember"), otherwise the day it is handed over.
+     */
+    Action dueAction() {
+        String detail = Texts.inline(item.detail());
+        return detail != null && WORD.matcher(lower(detail)).results().map(MatchResult::group)
+                .anyMatch(word -> word.startsWith("present")) ? Action.PRESENT : Action.HAND_OVER;
     }
 
     private static boolean isArranging(String word) {

@@ -9,6 +9,7 @@ import app.followup.model.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One promise, one date: a piece of evidence must not be promised for one day in the evidence and another in the
@@ -21,7 +22,7 @@ final class DeliverableDateChecks {
     }
 
     /** A date something is promised on, and where: the evidence list, the next step or a milestone. */
-    private record Promise(LocalDate date, String where, Field field) {
+    private record Promise(LocalDate date, String where, Field field, Deliverable.Action action) {
     }
 
     static void check(Round round, AdviceMessages messages, List<Advice> advice) {
@@ -46,18 +47,20 @@ final class DeliverableDateChecks {
                 if (other != null && !other.isDelivered() && other.due() != null
                         && item.isSameAs(new Deliverable(other))) {
                     promises.add(new Promise(other.due(), messages.get("evidence-date-conflict.evidence"),
-                            Field.DECISION));
+                            Field.DECISION, new Deliverable(other).dueAction()));
                 }
             }
             for (Step step : steps) {
-                if (step != null && step.date() != null && item.isDeliveredBy(step)) {
+                Deliverable.Action action = step == null || step.date() == null ? null : item.deliveryBy(step);
+                if (action != null) {
                     String where = step == round.nextStep() ? messages.get("evidence-date-conflict.next-step")
                             : messages.get("evidence-date-conflict.milestone", Texts.clause(step.what()));
-                    promises.add(new Promise(step.date(), where, Field.NEXT_STEP));
+                    promises.add(new Promise(step.date(), where, Field.NEXT_STEP, action));
                 }
             }
-            Promise first = promises.isEmpty() ? null : promises.get(0);
-            promises.stream().filter(p -> !p.date().equals(first.date())).findFirst().ifPresent(second -> {
+            conflict(promises).ifPresent(pair -> {
+                Promise first = pair.get(0);
+                Promise second = pair.get(1);
                 reported.add(item);
                 advice.add(new Advice(AdviceCode.EVIDENCE_DATE_CONFLICT, messages.get("evidence-date-conflict",
                         describe(evidence, messages), LetterDates.longDate(first.date(), messages.language()),
@@ -65,6 +68,20 @@ final class DeliverableDateChecks {
                         first.field(), Texts.clause(evidence.detail())));
             });
         }
+    }
+
+    /** The first two promises of the same action on different days, if any. */
+    private static Optional<List<Promise>> conflict(List<Promise> promises) {
+        for (int i = 0; i < promises.size(); i++) {
+            for (int j = i + 1; j < promises.size(); j++) {
+                Promise first = promises.get(i);
+                Promise second = promises.get(j);
+                if (first.action() == second.action() && !first.date().equals(second.date())) {
+                    return Optional.of(List.of(first, second));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String describe(Evidence evidence, AdviceMessages messages) {

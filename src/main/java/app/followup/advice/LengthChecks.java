@@ -17,7 +17,11 @@ final class LengthChecks {
     static final int MAX_WORDS_DECISION_MAKER = 350;
     /** Rule 1 of docs/letter-style: a letter whose plan has up to five rows fits on one page; more may take two. */
     static final int MAX_ROWS_ON_ONE_PAGE = 5;
-    private static final Pattern TOKEN = Pattern.compile("[^\\s|]+");
+    /**
+     * A word ends at any space, the no-break spaces too: the letter keeps "Monday 30 November" on one line with
+     * them, and the reader still counts three words.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[^\\s\\p{Z}|]+");
     /** A word has a letter or digit: the markup of lists and tables ("-", "|") is not counted. */
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 

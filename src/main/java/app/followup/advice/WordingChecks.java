@@ -30,7 +30,7 @@ final class WordingChecks {
         Reading reading = new Reading(text, round.terminology(), letter.language().locale());
         if (!reading.equals(lastRead)) {
             List<Advice> terms = new ArrayList<>();
-            terms(round, letter, text, text.toLowerCase(Locale.ROOT), messages, terms);
+            terms(round, letter, text, messages, terms);
             lastTermsAdvice = List.copyOf(terms);
             lastRead = reading;
         }
@@ -42,7 +42,7 @@ final class WordingChecks {
         }
     }
 
-    private static void terms(Round round, Letter letter, String text, String lower, AdviceMessages messages,
+    private static void terms(Round round, Letter letter, String text, AdviceMessages messages,
                               List<Advice> advice) {
         // The words inflect by the letter's language, whatever language the advice is given in.
         TermReplacer replacer = TermReplacer.of(round.terminology(), letter.language().locale());
@@ -57,7 +57,7 @@ final class WordingChecks {
         }
         List<String> theirs = round.terminology().stream().map(Term::theirs).map(Texts::inline)
                 .filter(word -> word != null).toList();
-        if (!theirs.isEmpty() && theirs.stream().noneMatch(word -> lower.contains(word.toLowerCase(Locale.ROOT)))) {
+        if (!theirs.isEmpty() && !TermReplacer.usesTheirWords(round.terminology(), letter.language().locale(), text)) {
             advice.add(Advice.of(AdviceCode.TERM_UNUSED, messages.get("term-unused", String.join(", ", theirs)),
                     null));
         }

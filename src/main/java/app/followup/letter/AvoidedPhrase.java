@@ -82,6 +82,10 @@ final class AvoidedPhrase {
         if (n == 1 && !word.equals(last.listed()) && theirs.isFormOf(word)) {
             return null;
         }
+        // "AE-ene selger til IT": the verb spelled as the avoided noun "selger" is no seller
+        if (n == 1 && PresentTenseReading.isVerb(found, at, locale)) {
+            return null;
+        }
         int start = found.start(first);
         int end = found.end(at);
         NounParadigm.Recognition recognition = last.recognise(word);
@@ -134,11 +138,24 @@ final class AvoidedPhrase {
         String word = found.folded(at);
         for (int split = 3; split <= word.length() - 4; split++) {
             String tail = word.substring(split);
-            if (last.isAnyForm(tail) && !theirs.isFormOf(tail)) {
+            if (last.isAnyForm(tail) && !endsInTheirs(word, split)) {
                 return new TermHit(found.start(at), found.end(at), found.text(at), null, theirs.written());
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word from {@code split} on lies inside a form of their own word at its end: avoid "kjøpere", theirs
+     * "innkjøpere", and "innkjøperne" or "kommuneinnkjøper" is theirs, not the avoided word.
+     */
+    private boolean endsInTheirs(String word, int split) {
+        for (int from = 0; from <= split; from++) {
+            if (theirs.isFormOf(word.substring(from))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The avoided word as the first part of a compound ("Klientbasen"), or null. */

@@ -90,6 +90,42 @@ public final class TermReplacer {
         return out.append(text, copied, text.length()).toString();
     }
 
+    /**
+     * Whether a text uses one of the interviewer's words in any form or case ("innkjøperne", "Innkjøper" for
+     * "innkjøpere"), also as the last part of a compound ("kommuneinnkjøperne"); a phrase of theirs ("deal review")
+     * counts as written, in any case.
+     */
+    public static boolean usesTheirWords(List<Term> terms, Locale locale, String text) {
+        if (text == null) {
+            return false;
+        }
+        NounMorphology morphology = NounMorphology.of(locale);
+        String folded = CaseFolding.fold(text);
+        Words words = new Words(text);
+        for (Term term : terms) {
+            String theirs = Texts.inline(term.theirs());
+            if (theirs == null) {
+                continue;
+            }
+            if (folded.contains(CaseFolding.fold(theirs))) {
+                return true;
+            }
+            TheirWord their = new TheirWord(theirs, morphology);
+            for (int i = 0; i < words.count(); i++) {
+                String word = words.folded(i);
+                for (int from = 0; from < word.length() - 2; from++) {
+                    if (their.isFormOf(word.substring(from))) {
+                        return true;
+                    }
+                    if (!morphology.closedCompounds()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Every form of an avoided word in a text, as written there: for a letter the user wrote themselves. */
     public List<String> findAvoided(String text) {
         return avoidedForms(text).stream().map(AvoidedForm::found).toList();

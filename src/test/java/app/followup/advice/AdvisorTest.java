@@ -392,4 +392,18 @@ class AdvisorTest {
                 .satisfies(a -> assertThat(a.message()).contains("Styret godkjenner David sitt forslag",
                         "David Ødegård"));
     }
+
+    /**
+     * A reader's 306-word sponsor letter drew no length advice: its dates ("Monday 30 November") are kept on one
+     * line with no-break spaces, and were counted as one word each.
+     */
+    @Test
+    void wordsJoinedByNoBreakSpacesAreCountedOneByOne() {
+        String call = "On Monday\u00A030\u00A0November I will call. ";
+        String body = "Dear Ola,\n\n" + "word ".repeat(50);
+        assertThat(codes(r -> edited(r, body + call.repeat(40)))).as("2 + 50 + 40 × 6 words and the signature")
+                .contains("letter-too-long");
+        assertThat(codes(r -> edited(r, body + call.repeat(35)))).as("2 + 50 + 35 × 6 words and the signature")
+                .doesNotContain("letter-too-long");
+    }
 }

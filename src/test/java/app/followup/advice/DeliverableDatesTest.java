@@ -177,4 +177,40 @@ class DeliverableDatesTest {
                 .withNextStep(mine("Jeg sender referansene og avtaler tid for casen", WED_2))))
                 .as("a booking later in the step does not hide a delivery before it").hasSize(1);
     }
+
+    /**
+     * A reader's plan: sent on 8 December, presented on the 10th. Sending then presenting is the usual order (the
+     * style guide's own example), not one promise on two dates; sending it on two days still is.
+     */
+    @Test
+    void sendingAPlanAndPresentingItLaterIsNoConflict() {
+        LocalDate dec8 = LocalDate.of(2026, 12, 8);
+        LocalDate dec10 = LocalDate.of(2026, 12, 10);
+        Evidence plan = new Evidence(EvidenceKind.CASE, "100-day plan for mid-market", dec8, null, Extras.NONE);
+        UnaryOperator<Round> presented = r -> r.withStage(Stage.DECISION_MAKER).withEvidence(List.of(plan))
+                .withMilestones(List.of(mine("100-day plan presented to Priya, Mary Kate and the CFO", dec10),
+                        Step.of("Decision and offer", LocalDate.of(2026, 12, 18), Owner.EMPLOYER)));
+        assertThat(conflicts(Samples.HARBOUR, 0, presented)).isEmpty();
+        UnaryOperator<Round> sentLater = r -> r.withStage(Stage.DECISION_MAKER).withEvidence(List.of(plan))
+                .withMilestones(List.of(mine("100-day plan sent to Priya", dec10),
+                        Step.of("Decision and offer", LocalDate.of(2026, 12, 18), Owner.EMPLOYER)));
+        assertThat(conflicts(Samples.HARBOUR, 0, sentLater)).as("sent on two days").hasSize(1);
+    }
+
+    /**
+     * A reader's next step sends the agenda for the case presentation, a week before it: the agenda is what is
+     * sent, the case only what it is for. Presenting the case on another day than the evidence says still is one.
+     */
+    @Test
+    void aStepThatSendsSomethingForTheItemDoesNotDeliverIt() {
+        Evidence caseStudy = new Evidence(EvidenceKind.CASE,
+                "Case: hvordan vinne tilbake Nortura, presenteres for Tor Arne og Kari 10. desember",
+                LocalDate.of(2026, 12, 10), null, Extras.NONE);
+        assertThat(nordlys(r -> r.withEvidence(List.of(caseStudy))
+                .withNextStep(mine("Jeg sender forslag til agenda for casen", THU_3)))).isEmpty();
+        assertThat(nordlys(r -> r.withEvidence(List.of(caseStudy))
+                .withNextStep(mine("Jeg presenterer casen for Tor Arne og Kari", THU_3)))).hasSize(1);
+        assertThat(nordlys(r -> r.withEvidence(List.of(REFERENCES))
+                .withNextStep(mine("Jeg sender referansene til Ola", WED_2)))).as("named before 'til'").hasSize(1);
+    }
 }
