@@ -33,6 +33,7 @@ public enum AdviceCode {
     LETTER_OVER_ONE_PAGE(Level.WARN, Field.LETTER),
     MISSING_CHALLENGE(Level.WARN, Field.CHALLENGE),
     MISSING_HIRING_VISION(Level.WARN, Field.VISION),
+    NOTE_FRAGMENT(Level.WARN, Field.CHALLENGE),
     POOR_MATCH(Level.WARN, Field.PRIVATE);
 
     private final Level level;

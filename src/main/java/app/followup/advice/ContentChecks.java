@@ -1,12 +1,17 @@
 package app.followup.advice;
 
+import app.followup.letter.NoteFragments;
 import app.followup.letter.Texts;
 import app.followup.model.Notes;
 import app.followup.model.PrivateNotes;
 import app.followup.model.Round;
 import java.util.List;
+import java.util.Locale;
 
-/** What the interview should have uncovered, and whether the job is worth winning at all. */
+/**
+ * What the interview should have uncovered, noted so the letter can say it (a line with no verb is pasted as a
+ * fragment), and whether the job is worth winning at all.
+ */
 final class ContentChecks {
     static final int POOR_FIT = 2;
 
@@ -19,6 +24,12 @@ final class ContentChecks {
         }
         if (Texts.isBlank(round.hiringVision())) {
             advice.add(Advice.of(AdviceCode.MISSING_HIRING_VISION, messages.get("missing-hiring-vision"), null));
+        }
+        for (NoteFragments.Fragment fragment : NoteFragments.of(notes, round)) {
+            String part = messages.get("note-fragment.part." + fragment.part().name().toLowerCase(Locale.ROOT));
+            String key = fragment.reason() == NoteFragments.Reason.NO_SUBJECT ? "note-fragment.no-subject"
+                    : "note-fragment";
+            advice.add(Advice.of(AdviceCode.NOTE_FRAGMENT, messages.get(key, fragment.note(), part), fragment.note()));
         }
         PrivateNotes own = notes.privateNotes();
         boolean poorInterest = own.interestFit() != null && own.interestFit() <= POOR_FIT;

@@ -1,0 +1,96 @@
+package app.followup.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.Samples;
+import app.followup.TestNotes;
+import app.followup.letter.LetterComposer;
+import app.followup.model.Language;
+import app.followup.model.Notes;
+import app.followup.model.Round;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readers' notes whose lines the letter pasted as half sentences ("If nothing changes, North revenue down 11%
+ * YTD."): {@code note-fragment} names each, and no line the letter weaves well.
+ */
+class NoteFragmentAdviceTest {
+    private static List<Advice> fragments(Notes notes) {
+        LocalDate today = notes.rounds().get(0).date();
+        return new Advisor(notes.languageOrDefault(), letter -> OptionalInt.empty())
+                .check(notes, 0, today, LetterComposer.standard().compose(notes, 0, today)).stream()
+                .filter(a -> a.code() == AdviceCode.NOTE_FRAGMENT).toList();
+    }
+
+    private static List<String> norwegian(UnaryOperator<Round> change) {
+        return fragments(TestNotes.nordlys().lastRound(change).build()).stream().map(Advice::detail).toList();
+    }
+
+    private static List<String> english(UnaryOperator<Round> change) {
+        Notes notes = Samples.load(Samples.HARBOUR);
+        return fragments(notes.withRound(0, change.apply(notes.rounds().get(0)))).stream().map(Advice::detail)
+                .toList();
+    }
+
+    @Test
+    void aNorwegianLineWithoutAVerbOrASubject() {
+        assertThat(norwegian(r -> r.withChallenge("taper rammeavtaler ved reforhandling, 3 av 5 siste")
+                .withCauses(List.of("for lite møter med innkjøperne mellom anbudene",
+                        "fordi ingen har eid avtalene etter at Geir sluttet", "avtalelojalitet ikke fulgt opp"))
+                .withConsequences(List.of("da forsvinner ca 40 mill i omsetning 2027",
+                        "lageret i Lillestrøm må nedbemannes"))))
+                .containsExactly("taper rammeavtaler ved reforhandling, 3 av 5 siste",
+                        "avtalelojalitet ikke fulgt opp");
+    }
+
+    @Test
+    void theMessageNamesTheLineAndShowsASentence() {
+        Notes notes = TestNotes.nordlys().lastRound(r -> r.withCauses(List.of("avtalelojalitet ikke fulgt opp")))
+                .build();
+        assertThat(fragments(notes)).singleElement().satisfies(a -> {
+            assertThat(a.level()).isEqualTo(Level.WARN);
+            assertThat(a.field()).isEqualTo(Field.CHALLENGE);
+            assertThat(a.message()).startsWith("«avtalelojalitet ikke fulgt opp» (en årsak) har ikke noe verb, så "
+                    + "brevet kan bare bruke linjen slik den er skrevet").contains("for eksempel «");
+        });
+    }
+
+    @Test
+    void anEnglishLineWithoutAVerb() {
+        assertThat(english(r -> r.withChallenge(
+                        "NW territory flat for 3 yrs, losing the food manufacturers to Smurfit + DS Smith on price")
+                .withCauses(List.of("territory been covered from Leeds since Mark left in March",
+                        "because quoting takes 5 days and the big boys quote in 24hrs",
+                        "The relationship with the trusts sits with operations, nobody in BD talks to estates "
+                                + "directors between tenders.",
+                        "cos they've never done any proper prospecting, all word of mouth",
+                        "no new fleet accounts in 18 months"))
+                .withConsequences(List.of("North revenue down 11% YTD",
+                        "which means the Crewe plant loses volume and the US parent is asking questions",
+                        "Which means redundancies in the healthcare division and a profit warning risk.",
+                        "so they miss the 2027 budget in NW by about 1.2m"))))
+                .containsExactly(
+                        "NW territory flat for 3 yrs, losing the food manufacturers to Smurfit + DS Smith on price",
+                        "territory been covered from Leeds since Mark left in March", "North revenue down 11% YTD",
+                        "Which means redundancies in the healthcare division and a profit warning risk");
+    }
+
+    /** The samples and the reviewed corpus are written in sentences: no line of theirs is a fragment. */
+    @Test
+    void sentencesAndPhrasesTheLetterWeavesAreNoFragments() throws Exception {
+        try (var files = java.nio.file.Files.list(Path.of("src/test/resources/corpus"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".followup.json")).toList()) {
+                Notes notes = Samples.load(file);
+                assertThat(fragments(notes)).as(file.toString()).extracting(Advice::detail).isEmpty();
+            }
+        }
+        for (Path sample : List.of(Samples.NORDLYS, Samples.VESTLAND, Samples.HARBOUR)) {
+            assertThat(fragments(Samples.load(sample))).as(sample.toString()).isEmpty();
+        }
+    }
+}
