@@ -34,6 +34,7 @@ public enum AdviceCode {
     MISSING_CHALLENGE(Level.WARN, Field.CHALLENGE),
     MISSING_HIRING_VISION(Level.WARN, Field.VISION),
     NOTE_FRAGMENT(Level.WARN, Field.CHALLENGE),
+    NOTE_QUESTION(Level.WARN, Field.DECISION),
     POOR_MATCH(Level.WARN, Field.PRIVATE);
 
     private final Level level;

@@ -50,6 +50,7 @@ public final class Advisor {
         wording.check(notes, round, letter, messages, advice);
         LengthChecks.check(round, letter, pageCount, messages, advice);
         ContentChecks.check(notes, round, messages, advice);
+        NoteQuestionCheck.check(round, letter, messages, advice);
         advice.sort(Comparator.comparing(Advice::level));
         return advice;
     }

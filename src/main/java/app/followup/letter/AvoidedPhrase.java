@@ -82,8 +82,9 @@ final class AvoidedPhrase {
         if (n == 1 && !word.equals(last.listed()) && theirs.isFormOf(word)) {
             return null;
         }
-        // "AE-ene selger til IT": the verb spelled as the avoided noun "selger" is no seller
-        if (n == 1 && PresentTenseReading.isVerb(found, at, locale)) {
+        // "AE-ene selger til IT": the verb spelled as the avoided noun "selger" is no seller; the form the user
+        // listed is always named, as above
+        if (n == 1 && !word.equals(last.listed()) && PresentTenseReading.isVerb(found, at, locale)) {
             return null;
         }
         int start = found.start(first);
