@@ -66,7 +66,7 @@ final class TemplateModel {
         putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
                 .map(readers::applyInSentence).toList(), text, words, language));
         putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text,
-                new VisionNote(words, audience, language.locale())));
+                new VisionNote(words, audience, language.locale(), text)));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
         Decider noted = Decider.of(round, audience, language);
@@ -218,6 +218,10 @@ final class TemplateModel {
         }
         Map<String, Object> vision = new HashMap<>();
         vision.put("said", parts.get("said"));
+        // who pictured it: one of several addressees by name, someone not addressed, or else the letter's "you"
+        vision.put("vocative", parts.get("vocative"));
+        vision.put("holder", parts.get("holder"));
+        vision.put("toAll", parts.get("vocative") == null && parts.get("holder") == null);
         String noted = parts.get("vision");
         if (noted != null) {
             // "en head of sales som eier …" is the person pictured, whatever an English word in it looks like
