@@ -59,7 +59,9 @@ final class TemplateModel {
         // about the addressees: "Sara og Ole Kristian selger selv" → "du og Ole Kristian selger selv"
         EmployerWordsToReader theirs = new EmployerWordsToReader(language);
         AddresseesToReader readers = new AddresseesToReader(audience, language, text);
-        putFlat(model, "challenge", challenge(readers.applyInSentence(theirs.apply(round.challenge())), text,
+        // and the company spoken of as "de"/"they": "og de mister volumer" → "og dere mister volumer"
+        EmployerAsTheyToReader they = new EmployerAsTheyToReader(text, words, language);
+        putFlat(model, "challenge", challenge(they.apply(readers.applyInSentence(theirs.apply(round.challenge()))), text,
                 new TrendFragment(words)));
         putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply)
                 .map(readers::applyInSentence).toList(), text, words, language));

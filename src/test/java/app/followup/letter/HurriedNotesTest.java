@@ -180,6 +180,48 @@ class HurriedNotesTest {
     }
 
     @Test
+    void theCompanySpokenOfAsTheyInTheChallengeAndCausesIsSpokenTo() {
+        assertThat(letter(Language.NB, r -> r.withChallenge("Salget har falt med 15 prosent siden 2024 og de mister "
+                + "volumer til polske leverandører").withCauses(List.of("fordi de bare har spotpris-produkter",
+                "De har ingen som jobber med innkjøpssjefene"))))
+                .contains("og dere mister volumer til polske leverandører")
+                .contains("at dere bare har spotpris-produkter").contains("at dere ikke har noen som jobber");
+        // the customers who lost customers are the company: the noun named again is not what "de" means
+        assertThat(letter(Language.NB, r -> r.withChallenge("Bedriftskundene går over til fastpris, de har mistet "
+                + "1200 bedriftskunder i år"))).contains("dere har mistet 1200 bedriftskunder");
+        // "de" as an article, and "de" after a plural subject it may mean, stay
+        assertThat(letter(Language.NB, r -> r.withChallenge("Selgerne taper anbud, og de skylder på prisen")
+                .withCauses(List.of("de største kundene går til kjedene"))))
+                .contains("og de skylder på prisen").contains("at de største kundene går til kjedene");
+        assertThat(letter(Language.EN, r -> r.withChallenge("Mid-market new ARR is 40% behind plan. They've got "
+                + "the leads, the conversion is broken").withCauses(List.of("no value case - they sell on features",
+                "cos they've never done any proper prospecting, all word of mouth"))))
+                .contains("You’ve got the leads").contains("you sell on features")
+                .contains("you’ve never done any proper prospecting").doesNotContain("cos");
+        assertThat(letter(Language.EN, r -> r.withChallenge("They are re-bidding five NHS trust contracts")))
+                .contains("that you are re-bidding five NHS trust contracts");
+        assertThat(letter(Language.EN, r -> r.withChallenge("Customers churn because they never hear from anyone")))
+                .contains("they never hear from anyone");
+    }
+
+    @Test
+    void anInformalBecauseThatStaysIsWrittenOut() {
+        assertThat(letter(Language.EN, r -> r.withCauses(List.of("cos the ERP changed, OTIF dropped"))))
+                .contains("because the ERP changed, OTIF dropped").doesNotContain("cos");
+    }
+
+    @Test
+    void aConsequenceThatMeansAPhraseKeepsItsVerbAndAReachedTargetIsSaidToTheReader() {
+        assertThat(letter(Language.EN, r -> r.withConsequences(List.of("Losing two of the five would take out "
+                + "around 8% of group revenue.", "Which means redundancies in the healthcare division."))))
+                .contains("If nothing changes, losing two of the five would take out around 8% of group revenue, "
+                        + "which would mean redundancies in the healthcare division.");
+        assertThat(letter(Language.NB, r -> r.withConsequences(List.of("da når de ikke målet om 4 TWh i 2028",
+                "styret vil selge porteføljen"))))
+                .contains("Blir det ikke løst, når dere ikke målet om 4 TWh i 2028, og styret vil selge porteføljen.");
+    }
+
+    @Test
     void theEmployersWordsInsideQuotationMarksAreNotTurnedToTheReader() {
         assertThat(letter(Language.EN, r -> r.withChallenge("we lose share because \"our customers never hear "
                 + "from us\"")))
