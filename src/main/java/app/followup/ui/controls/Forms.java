@@ -63,7 +63,7 @@ public final class Forms {
         title.textProperty().bind(i18n.text(titleKey).map(t -> t.replace("_", "")));
         title.getStyleClass().addAll("page-title", "title-2");
         title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label intro = new Label();
         intro.textProperty().bind(introText);
         intro.getStyleClass().add("page-intro");
@@ -78,24 +78,8 @@ public final class Forms {
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
         SteadyScroll.keep(scroll);
-        marginMakesRoomForTheScrollBar(scroll, box);
+        ScrollBarRoom.fromRightMargin(scroll, box, PAGE_MARGIN);
         return scroll;
-    }
-
-    /**
-     * A page taller than the window gets a vertical scroll bar, which takes its width from the page: a table that
-     * just fitted then scrolled sideways as well (the participants at 1024×700 with five people, the plan). The right
-     * margin gives the bar its width instead, down to a narrow gap.
-     */
-    private static void marginMakesRoomForTheScrollBar(ScrollPane scroll, Region page) {
-        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
-            double bar = scroll.getWidth() - scroll.snappedLeftInset() - scroll.snappedRightInset() - now.getWidth();
-            double right = Math.max(PAGE_MARGIN - Math.max(0, bar), 4);
-            if (Math.abs(page.getPadding().getRight() - right) > 0.5) {
-                Insets padding = page.getPadding();
-                page.setPadding(new Insets(padding.getTop(), right, padding.getBottom(), padding.getLeft()));
-            }
-        });
     }
 
     /** A link that opens the glossary, for pages whose fields use the method's words. */

@@ -14,7 +14,6 @@ import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -170,9 +169,9 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
                 line.focusFirst();
             }
         });
-        up = action(id + "-up", "row.up", "↑", MOVE_UP, () -> move(-1));
-        down = action(id + "-down", "row.down", "↓", MOVE_DOWN, () -> move(1));
-        remove = action(id + "-remove", "row.remove", "✕", REMOVE, this::removeCurrent);
+        up = RowButton.of(id + "-up", i18n, "row.up", "↑", MOVE_UP, () -> move(-1));
+        down = RowButton.of(id + "-down", i18n, "row.down", "↓", MOVE_DOWN, () -> move(1));
+        remove = RowButton.of(id + "-remove", i18n, "row.remove", "✕", REMOVE, this::removeCurrent);
         actions = new HBox(6, add, up, down, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(grid, actions);
@@ -288,19 +287,5 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         long above = columns.stream().filter(c -> !c.below()).count();
         long below = columns.size() - above;
         return (int) Math.max(above, below);
-    }
-
-    private Button action(String id, String key, String symbol, KeyCombination keys, Runnable run) {
-        Button button = new Button(symbol);
-        button.setId(id);
-        Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(i18n.text(key + ".tip").concat(" (" + keys.getDisplayText() + ")"));
-        button.setTooltip(tooltip);
-        button.accessibleTextProperty().bind(i18n.text(key));
-        // the focus stays in the row being edited, so the button knows which row it acts on
-        button.setFocusTraversable(false);
-        button.getStyleClass().addAll("row-button", "flat");
-        button.setOnAction(e -> run.run());
-        return button;
     }
 }
