@@ -66,6 +66,10 @@ final class NoteText {
             "ikke", "aldri", "alltid", "også", "bare", "fortsatt", "ofte", "sjelden", "lenger", "heller", "kanskje",
             "egentlig", "nesten", "allerede", "gjerne");
 
+    /** Unstressed object pronouns, which stand before a sentence adverb in a main clause ("kjenner dem ikke"). */
+    private static final Set<String> NB_OBJECT_PRONOUNS = Set.of("meg", "deg", "ham", "henne", "den", "det", "oss",
+            "dere", "dem", "seg");
+
     /** "ingen relasjon" after the verb of an at-clause is "ikke … noen relasjon". */
     private static final Map<String, String> NB_NEGATED_SOME = Map.of("ingen", "noen", "ingenting", "noe", "intet",
             "noe");
@@ -141,6 +145,12 @@ final class NoteText {
         if (verb > 0 && verb + 1 < words.size()
                 && NB_SENTENCE_ADVERBS.contains(bare(words.get(verb + 1)).toLowerCase(Locale.ROOT))) {
             String adverb = words.remove(verb + 1);
+            words.add(verb, adverb);
+        } else if (verb > 0 && verb + 2 < words.size()
+                && NB_OBJECT_PRONOUNS.contains(bare(words.get(verb + 1)).toLowerCase(Locale.ROOT))
+                && NB_SENTENCE_ADVERBS.contains(bare(words.get(verb + 2)).toLowerCase(Locale.ROOT))) {
+            // "kjenner dem ikke" is "ikke kjenner dem" in an at-clause: the adverb goes before the verb
+            String adverb = words.remove(verb + 2);
             words.add(verb, adverb);
         } else if (verb > 0 && verb + 1 < words.size()) {
             // "har ingen relasjon" is "ikke har noen relasjon" in an at-clause: the negation is a sentence adverb

@@ -205,6 +205,13 @@ class HurriedNotesTest {
     }
 
     @Test
+    void anObjectPronounBeforeTheNegationKeepsItsPlaceInAnAtClause() {
+        assertThat(letter(Language.NB, r -> r.withCauses(List.of("distriktet har hatt 3 sjefer på 2 år",
+                "fagsykepleierne kjenner dem ikke"))))
+                .contains("at fagsykepleierne ikke kjenner dem").doesNotContain("kjenner dem ikke");
+    }
+
+    @Test
     void anInformalBecauseThatStaysIsWrittenOut() {
         assertThat(letter(Language.EN, r -> r.withCauses(List.of("cos the ERP changed, OTIF dropped"))))
                 .contains("because the ERP changed, OTIF dropped").doesNotContain("cos");
