@@ -48,6 +48,11 @@ final class Audience {
         return language;
     }
 
+    /** Everyone who took part, addressed or not. */
+    List<Participant> everyone() {
+        return everyone;
+    }
+
     boolean isPlural() {
         return addressees.size() > 1;
     }

@@ -17,8 +17,19 @@ final class LeadingGlue {
     private final List<String> consequenceWords;
     private final List<String> months;
     private final Locale locale;
+    private final NoteText text;
+    /** The consequence glue words that carry a verb ("which means"), a subset of {@code glue.consequence}. */
+    private final List<String> meaningWords;
+    /** Words a hurried note uses for "because" ("cos"), and the one the letter writes when the word stays. */
+    private final List<String> informalCause;
+    private final String formalCause;
 
-    LeadingGlue(LetterWords words, Locale locale) {
+    LeadingGlue(LetterWords words, Locale locale, NoteText text) {
+        this.text = text;
+        this.meaningWords = longestFirst(words.get("glue.consequence.meaning"));
+        this.informalCause = words.has("glue.cause.informal") ? longestFirst(words.get("glue.cause.informal"))
+                : List.of();
+        this.formalCause = words.has("glue.cause.formal") ? words.get("glue.cause.formal") : null;
         this.causeWords = longestFirst(words.get("glue.cause"));
         this.consequenceWords = longestFirst(words.get("glue.consequence"));
         this.months = Arrays.stream(words.get("months").split(",")).map(m -> m.strip().toLowerCase(locale))
@@ -32,12 +43,40 @@ final class LeadingGlue {
      */
     String cause(String note) {
         String without = without(note, causeWords);
-        return without != null && without.contains(", ") ? Texts.clause(note) : without;
+        if (without == null || !without.contains(", ")
+                || !text.isClause(without.substring(without.indexOf(", ") + 2))) {
+            // what follows the comma is no clause of its own ("…, all word of mouth"): the word can go
+            return without;
+        }
+        return formal(Texts.clause(note));
+    }
+
+    /** "cos the ERP changed, OTIF dropped" keeps its word as a letter writes it: "because". */
+    private String formal(String note) {
+        String lower = note.toLowerCase(locale);
+        for (String word : informalCause) {
+            if (lower.startsWith(word + " ")) {
+                String formal = Character.isUpperCase(note.charAt(0)) ? Texts.capitalise(formalCause, locale)
+                        : formalCause;
+                return formal + note.substring(word.length());
+            }
+        }
+        return note;
     }
 
     /** The consequence without "so"/"which means"/"da"/"noe som betyr at" before it, or as it is. */
     String consequence(String note) {
         return without(note, consequenceWords);
+    }
+
+    /**
+     * True when the consequence opened with "which means"/"noe som betyr" and what is left is no clause
+     * ("redundancies in the healthcare division"): without its verb it would stand verbless after "and".
+     */
+    boolean meansWithoutClause(String note) {
+        String clean = Texts.clause(note);
+        String bare = clean == null ? null : without(clean, meaningWords);
+        return bare != null && !bare.equals(clean) && text.hasNoVerb(bare);
     }
 
     /** True when the consequence opened with a glue word, whose absence leaves the verb first ("da mister de …"). */

@@ -66,6 +66,10 @@ final class NoteText {
             "ikke", "aldri", "alltid", "også", "bare", "fortsatt", "ofte", "sjelden", "lenger", "heller", "kanskje",
             "egentlig", "nesten", "allerede", "gjerne");
 
+    /** Unstressed object pronouns, which stand before a sentence adverb in a main clause ("kjenner dem ikke"). */
+    private static final Set<String> NB_OBJECT_PRONOUNS = Set.of("meg", "deg", "ham", "henne", "den", "det", "oss",
+            "dere", "dem", "seg");
+
     /** "ingen relasjon" after the verb of an at-clause is "ikke … noen relasjon". */
     private static final Map<String, String> NB_NEGATED_SOME = Map.of("ingen", "noen", "ingenting", "noe", "intet",
             "noe");
@@ -142,6 +146,12 @@ final class NoteText {
                 && NB_SENTENCE_ADVERBS.contains(bare(words.get(verb + 1)).toLowerCase(Locale.ROOT))) {
             String adverb = words.remove(verb + 1);
             words.add(verb, adverb);
+        } else if (verb > 0 && verb + 2 < words.size()
+                && NB_OBJECT_PRONOUNS.contains(bare(words.get(verb + 1)).toLowerCase(Locale.ROOT))
+                && NB_SENTENCE_ADVERBS.contains(bare(words.get(verb + 2)).toLowerCase(Locale.ROOT))) {
+            // "kjenner dem ikke" is "ikke kjenner dem" in an at-clause: the adverb goes before the verb
+            String adverb = words.remove(verb + 2);
+            words.add(verb, adverb);
         } else if (verb > 0 && verb + 1 < words.size()) {
             // "har ingen relasjon" is "ikke har noen relasjon" in an at-clause: the negation is a sentence adverb
             String after = words.get(verb + 1);
@@ -170,13 +180,37 @@ final class NoteText {
     }
 
     /**
+     * True when no word after the first can be a verb ("redundancies in the healthcare division and a profit warning
+     * risk"); a clause the reading missed ("the Series B conversation gets pushed back") has one.
+     */
+    boolean hasNoVerb(String note) {
+        List<String> words = words(note);
+        return !isClause(note) && words.stream().skip(1).noneMatch(word -> language == Language.NB
+                ? NB_FINITE.contains(word) || word.length() > 4 && (word.endsWith("er") || word.endsWith("es"))
+                        && !NB_NOT_VERBS.contains(word)
+                : EN_FINITE.contains(word) || word.length() > 3 && (word.endsWith("ed")
+                        || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s")));
+    }
+
+    /**
+     * True when a Norwegian note opens with "når" as the verb "nå" (reach), as "da når de ikke målet" does once "da"
+     * has gone: a subject pronoun follows with no verb of its own after it ("når de mister …" is "when").
+     */
+    boolean opensWithReach(String note) {
+        List<String> words = words(note);
+        return language == Language.NB && words.size() > 2 && words.get(0).equals("når")
+                && NB_SUBJECT_PRONOUNS.contains(words.get(1)) && !isNorwegianVerb(words, 2);
+    }
+
+    /**
      * A verb-first note with a pronoun subject in the usual order: "mister de 30 byråer" → "de mister 30 byråer".
      * Any other note stays as it is, since where a noun subject ends cannot be read for certain.
      */
     String subjectFirst(String note) {
         String inner = inner(note);
         List<String> words = words(note);
-        if (inner == null || !opensWithVerb(note) || !NB_SUBJECT_PRONOUNS.contains(words.get(1))) {
+        if (inner == null || !opensWithVerb(note) && !opensWithReach(note)
+                || !NB_SUBJECT_PRONOUNS.contains(words.get(1))) {
             return note;
         }
         String[] parts = inner.split(" ", 3);

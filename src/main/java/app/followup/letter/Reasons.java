@@ -19,8 +19,10 @@ final class Reasons {
 
     /** "lite oppfølging av partnerne, og at ingen eier dem" / "there is too much reliance …, and no one owns …". */
     static Map<String, Object> causes(List<String> noted, NoteText text, LetterWords words, Language language) {
-        LeadingGlue glue = new LeadingGlue(words, language.locale());
-        List<String> notes = clean(noted.stream().map(note -> note == null ? null : glue.cause(note)).toList());
+        LeadingGlue glue = new LeadingGlue(words, language.locale(), text);
+        EmployerAsTheyToReader they = new EmployerAsTheyToReader(text, words, language);
+        List<String> notes = clean(noted.stream().map(note -> note == null ? null : they.apply(glue.cause(note)))
+                .toList());
         if (notes.isEmpty()) {
             return null;
         }
@@ -45,16 +47,20 @@ final class Reasons {
      * unless there is an "own".
      */
     static Map<String, Object> consequences(List<String> noted, NoteText text, LetterWords words, Language language) {
-        LeadingGlue glue = new LeadingGlue(words, language.locale());
+        LeadingGlue glue = new LeadingGlue(words, language.locale(), text);
         ConditionalConsequence conditional = new ConditionalConsequence(text, language);
         List<String> framed = new ArrayList<>();
         List<String> verbFirst = new ArrayList<>();
         List<String> own = new ArrayList<>();
+        List<String> meaning = new ArrayList<>();
         for (String note : clean(noted)) {
             String bare = glue.consequence(note);
-            if (conditional.is(bare)) {
+            if (glue.meansWithoutClause(note)) {
+                // "which means redundancies …": a phrase that keeps its verb, after what it follows
+                meaning.add(text.inner(bare));
+            } else if (conditional.is(bare)) {
                 own.add(conditional.sentence(bare));
-            } else if (glue.hadConsequenceGlue(note) && text.opensWithVerb(bare)) {
+            } else if (glue.hadConsequenceGlue(note) && (text.opensWithVerb(bare) || text.opensWithReach(bare))) {
                 // "da mister de …" without "da": a pronoun subject goes first again, a noun keeps the verb first
                 String straight = text.subjectFirst(bare);
                 (straight.equals(bare) ? verbFirst : framed).add(straight);
@@ -62,7 +68,7 @@ final class Reasons {
                 framed.add(bare);
             }
         }
-        if (framed.isEmpty() && verbFirst.isEmpty()) {
+        if (framed.isEmpty() && verbFirst.isEmpty() && meaning.isEmpty()) {
             return own.isEmpty() ? null : Map.of("own", String.join(" ", own));
         }
         List<String> parts = new ArrayList<>();
@@ -89,8 +95,13 @@ final class Reasons {
             }
             parts.add(part);
         }
+        String list = parts.isEmpty() ? null : joinConsequences(parts, words, language);
+        for (String phrase : meaning) {
+            list = list == null ? words.get("consequence.phrase").replace("{what}", phrase)
+                    : list + ", " + words.get("consequence.meaning").replace("{what}", phrase);
+        }
         Map<String, Object> values = new HashMap<>();
-        values.put("list", joinConsequences(parts, words, language));
+        values.put("list", list);
         if (!own.isEmpty()) {
             values.put("own", String.join(" ", own));
         }

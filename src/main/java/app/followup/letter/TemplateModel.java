@@ -59,14 +59,16 @@ final class TemplateModel {
         // about the addressees: "Sara og Ole Kristian selger selv" → "du og Ole Kristian selger selv"
         EmployerWordsToReader theirs = new EmployerWordsToReader(language);
         AddresseesToReader readers = new AddresseesToReader(audience, language, text);
-        putFlat(model, "challenge", challenge(readers.applyInSentence(theirs.apply(round.challenge())), text,
+        // and the company spoken of as "de"/"they": "og de mister volumer" → "og dere mister volumer"
+        EmployerAsTheyToReader they = new EmployerAsTheyToReader(text, words, language);
+        putFlat(model, "challenge", challenge(they.apply(readers.applyInSentence(theirs.apply(round.challenge()))), text,
                 new TrendFragment(words)));
         putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply)
                 .map(readers::applyInSentence).toList(), text, words, language));
         putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
                 .map(readers::applyInSentence).toList(), text, words, language));
         putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text,
-                new VisionNote(words, audience, language.locale())));
+                new VisionNote(words, audience, language.locale(), text)));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
         Decider noted = Decider.of(round, audience, language);
@@ -218,6 +220,10 @@ final class TemplateModel {
         }
         Map<String, Object> vision = new HashMap<>();
         vision.put("said", parts.get("said"));
+        // who pictured it: one of several addressees by name, someone not addressed, or else the letter's "you"
+        vision.put("vocative", parts.get("vocative"));
+        vision.put("holder", parts.get("holder"));
+        vision.put("toAll", parts.get("vocative") == null && parts.get("holder") == null);
         String noted = parts.get("vision");
         if (noted != null) {
             // "en head of sales som eier …" is the person pictured, whatever an English word in it looks like

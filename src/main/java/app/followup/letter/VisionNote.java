@@ -1,6 +1,11 @@
 package app.followup.letter;
 
+import app.followup.model.Language;
+import app.followup.model.Participant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,29 +15,37 @@ import java.util.regex.Pattern;
 /**
  * The hiring vision as the letter says it. A hurried note often opens with who holds the vision ("De ser for seg en
  * salgssjef som …", "They want someone who …"), which "Du så for deg" / "You pictured" already says: that lead-in
- * goes. A vision that starts with what someone said ({@code Richard said "I want …". A KAM who …}, {@code Sara:
- * "jeg vil ut av salget …". En head of sales …}) cannot follow "You pictured": the words said become a sentence of
- * their own, quoted exactly as typed, said by "you" when the speaker is the one addressee; the rest is the vision.
+ * goes. When the one who holds it is a participant ("Tor Arne sa han ser for seg …", "Siri vil ha …", "Anne-Marie: a
+ * KAD who …"), the letter says who pictured it, to them: "Du så for deg" to the one addressee, "Tor Arne, du så for
+ * deg" to one of several, "Gary pictured" of someone it is not addressed to. A vision that starts with what someone
+ * said ({@code Richard said "I want …". A KAM who …}) cannot follow "You pictured": the words said become a sentence
+ * of their own, quoted exactly as typed; a quotation that is the person pictured ({@code Steve: "someone who'll get
+ * on the phone …" - 10 new accounts}) is what they pictured, in their own words.
  */
 final class VisionNote {
     /** Each language's patterns, compiled once. */
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
     private static final String QUOTE = "(?<quote>\"[^\"]+\"|«[^»]+»|“[^”]+”)";
     private static final String SPEAKER = "(?<speaker>\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2})";
+    /** Where one sentence of a note ends and the next begins. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
     private final LetterWords words;
     private final Audience audience;
     private final Locale locale;
+    private final NoteText text;
 
-    VisionNote(LetterWords words, Audience audience, Locale locale) {
+    VisionNote(LetterWords words, Audience audience, Locale locale, NoteText text) {
         this.words = words;
         this.audience = audience;
         this.locale = locale;
+        this.text = text;
     }
 
     /**
      * "said": what someone said, as a sentence, or absent; "vision": the rest, without its lead-in, or absent when
-     * the note was nothing but what was said.
+     * the note was nothing but what was said; "vocative": the addressee of several who pictured it; "holder": the
+     * one who pictured it, when the letter is not addressed to them.
      */
     Map<String, String> read(String hiringVision) {
         Map<String, String> parts = new HashMap<>();
@@ -44,13 +57,110 @@ final class VisionNote {
         Matcher said = pattern("^" + SPEAKER + "(?:\\s+(?iu:" + words.get("vision.said.verbs") + ")\\s*:?|\\s*:)\\s*"
                 + QUOTE + "\\s*[.,:;–-]?\\s*(?<rest>.*)$").matcher(noted);
         if (said.matches()) {
-            parts.put("said", saidSentence(said.group("speaker"), said.group("quote")));
-            noted = Texts.clause(said.group("rest"));
+            String speaker = said.group("speaker");
+            String quote = said.group("quote");
+            String rest = Texts.clause(said.group("rest"));
+            if (text.opensWithArticle(quote) && (rest == null || !text.isClause(rest))) {
+                // the words said are the person pictured: "You pictured “someone who'll …” and 10 new accounts"
+                holder(parts, speaker, participantOpening(speaker));
+                parts.put("vision", rest == null ? quote : quote + " " + words.get("and") + " " + rest);
+                return parts;
+            }
+            parts.put("said", saidSentence(speaker, quote));
+            noted = rest;
+        } else if (noted != null) {
+            Holder holder = holderOpening(noted);
+            if (holder != null) {
+                holder(parts, audience.nameOf(holder.person()), holder.person());
+                noted = Texts.clause(holder.rest());
+            }
         }
         if (noted != null) {
-            parts.put("vision", withoutLeadIn(noted));
+            parts.put("vision", laterWishesToReader(withoutLeadIn(noted)));
         }
         return parts;
+    }
+
+    private record Holder(Participant person, String rest) {
+    }
+
+    /** The participant the vision opens with as its holder, and the vision after them, or null. */
+    private Holder holderOpening(String noted) {
+        Participant person = participantOpening(noted);
+        if (person == null) {
+            return null;
+        }
+        String name = nameAtStart(noted, person);
+        Matcher lead = pattern(words.get("vision.speaker")).matcher(noted.substring(name.length()));
+        if (!lead.lookingAt()) {
+            return null;
+        }
+        String rest = noted.substring(name.length() + lead.end());
+        return Texts.clause(rest) == null ? null : new Holder(person, rest);
+    }
+
+    /**
+     * Who pictured it, said to them: nothing for the one addressee (the usual "Du så for deg"), their name before
+     * "du"/"you" for one of several, and the name alone for someone the letter does not speak to.
+     */
+    private void holder(Map<String, String> parts, String typedName, Participant person) {
+        boolean addressee = person != null && audience.addressees().contains(person);
+        if (addressee && audience.isPlural()) {
+            parts.put("vocative", audience.nameOf(person));
+        } else if (!addressee) {
+            parts.put("holder", person == null ? typedName : audience.nameOf(person));
+        }
+    }
+
+    /**
+     * A later sentence that is an addressee's own wish ("Aisha wants that person to sit in every bid review") is
+     * said to them: "Aisha, you want that person …", or "You want …" to the one addressee.
+     */
+    private String laterWishesToReader(String vision) {
+        String[] sentences = SENTENCE_END.split(vision);
+        if (sentences.length < 2) {
+            return vision;
+        }
+        List<String> out = new ArrayList<>(List.of(sentences[0]));
+        for (int i = 1; i < sentences.length; i++) {
+            out.add(wishToReader(sentences[i]));
+        }
+        return String.join(" ", out);
+    }
+
+    private String wishToReader(String sentence) {
+        Participant person = participantOpening(sentence);
+        if (person == null || !audience.addressees().contains(person)) {
+            return sentence;
+        }
+        String rest = sentence.substring(nameAtStart(sentence, person).length()).stripLeading();
+        if (!pattern(words.get("vision.speaker.later")).matcher(rest).lookingAt()) {
+            return sentence;
+        }
+        String said = audience.language() == Language.EN ? EnglishVerbs.plural(rest) : rest;
+        String you = words.get("you");
+        return audience.isPlural() ? audience.nameOf(person) + ", " + you + " " + said
+                : Texts.capitalise(you, locale) + " " + said;
+    }
+
+    /** The participant whose name opens the text as a whole word ("Tor Arne sa …", "Anne-Marie:"), or null. */
+    private Participant participantOpening(String noted) {
+        return audience.everyone().stream().filter(p -> nameAtStart(noted, p) != null)
+                .max(Comparator.comparingInt(p -> nameAtStart(noted, p).length())).orElse(null);
+    }
+
+    /** The longest of the person's names that opens the text as a whole word, or null. */
+    private String nameAtStart(String noted, Participant person) {
+        String found = null;
+        for (String name : new String[] {Texts.inline(person.name()), GivenNames.withoutTitle(person.name()),
+                GivenNames.of(person, audience.language())}) {
+            if (name != null && noted.startsWith(name) && (noted.length() == name.length()
+                    || !Character.isLetterOrDigit(noted.charAt(name.length())))
+                    && (found == null || name.length() > found.length())) {
+                found = name;
+            }
+        }
+        return found;
     }
 
     private String saidSentence(String speaker, String quote) {

@@ -126,6 +126,109 @@ class HurriedNotesTest {
     }
 
     @Test
+    void aVisionOpenedByTheParticipantWhoHoldsItSaysWhoPicturedItToThem() {
+        Participant torArne = Participant.of("Tor Arne Fossum", null, "t@x.example", Role.SPONSOR).withAddressee(true);
+        Participant lene = Participant.of("Lene Bråthen", null, "l@x.example", Role.GATEKEEPER).withAddressee(true);
+        // one of two addressees is turned to by name, and the vision keeps the ending of a person pictured
+        assertThat(letter(Language.NB, r -> r.withParticipants(List.of(torArne, lene)).withHiringVision(
+                "Tor Arne sa han ser for seg en salgssjef som vinner tilbake Orkla.")))
+                .contains("Tor Arne, du så for deg en salgssjef som vinner tilbake Orkla – det er den jobben jeg "
+                        + "vil ha.")
+                .doesNotContain("at Tor Arne sa").doesNotContain("det vil jeg få til");
+        assertThat(letter(Language.NB, r -> r.withParticipants(List.of(torArne, lene)).withHiringVision(
+                "Tor Arne: en salgssjef som eier industrikundene")))
+                .contains("Tor Arne, du så for deg en salgssjef som eier industrikundene –");
+        // the one addressee is simply "du"
+        assertThat(letter(Language.NB, r -> r.withParticipants(List.of(torArne)).withHiringVision(
+                "Tor Arne vil ha en salgsleder som bygger en forutsigbar pipe")))
+                .contains("Du så for deg en salgsleder som bygger en forutsigbar pipe – det er den jobben");
+        // someone the letter is not addressed to is named
+        Participant gary = Participant.of("Gary Hindley", null, null, Role.SPONSOR);
+        Participant becky = Participant.of("Becky Marsh", null, "b@x.example", Role.RECRUITER).withAddressee(true);
+        assertThat(letter(Language.EN, r -> r.withParticipants(List.of(becky, gary)).withHiringVision(
+                "Gary wants someone living in the patch")))
+                .contains("Gary pictured someone living in the patch – that is the job I want.");
+        Participant anneMarie = Participant.of("Anne-Marie Kelly", null, "a@x.example", Role.DECISION_MAKER).withAddressee(true);
+        Participant rob = Participant.of("Rob Sutcliffe", null, "r@x.example", Role.OTHER).withAddressee(true);
+        assertThat(letter(Language.EN, r -> r.withParticipants(List.of(anneMarie, rob)).withHiringVision(
+                "Anne-Marie: a KAD who owns the 4 ICB relationships")))
+                .contains("Anne-Marie, you pictured a KAD who owns the 4 ICB relationships – that is the job I "
+                        + "want.")
+                .doesNotContain("that is what I want to deliver");
+    }
+
+    @Test
+    void aLaterWishOfAnotherAddresseeInTheVisionIsSaidToThem() {
+        Participant jonathan = Participant.of("Jonathan Pryce", null, "j@x.example", Role.SPONSOR).withAddressee(true);
+        Participant aisha = Participant.of("Aisha Rahman", null, "a@x.example", Role.SPONSOR).withAddressee(true);
+        assertThat(letter(Language.EN, r -> r.withParticipants(List.of(jonathan, aisha)).withHiringVision(
+                "Jonathan wants someone who \"lives with the trusts\". Aisha wants that person to sit in every bid "
+                        + "review.")))
+                .contains("Jonathan, you pictured someone who “lives with the trusts”. Aisha, you want that person "
+                        + "to sit in every bid review – that is the job I want.")
+                .doesNotContain("As you see it");
+    }
+
+    @Test
+    void aQuotationThatIsThePersonPicturedIsWhatTheyPictured() {
+        Participant steve = Participant.of("Steve Hollins", null, "s@x.example", Role.SPONSOR);
+        assertThat(letter(Language.EN, r -> r.withParticipants(List.of(steve)).withHiringVision(
+                "Steve: \"someone who'll get on the phone\" - 10 new fleet accounts in year 1")))
+                .contains("You pictured “someone who’ll get on the phone” and 10 new fleet accounts in year 1 – "
+                        + "that is the job I want.")
+                .doesNotContain("You said");
+    }
+
+    @Test
+    void theCompanySpokenOfAsTheyInTheChallengeAndCausesIsSpokenTo() {
+        assertThat(letter(Language.NB, r -> r.withChallenge("Salget har falt med 15 prosent siden 2024 og de mister "
+                + "volumer til polske leverandører").withCauses(List.of("fordi de bare har spotpris-produkter",
+                "De har ingen som jobber med innkjøpssjefene"))))
+                .contains("og dere mister volumer til polske leverandører")
+                .contains("at dere bare har spotpris-produkter").contains("at dere ikke har noen som jobber");
+        // the customers who lost customers are the company: the noun named again is not what "de" means
+        assertThat(letter(Language.NB, r -> r.withChallenge("Bedriftskundene går over til fastpris, de har mistet "
+                + "1200 bedriftskunder i år"))).contains("dere har mistet 1200 bedriftskunder");
+        // "de" as an article, and "de" after a plural subject it may mean, stay
+        assertThat(letter(Language.NB, r -> r.withChallenge("Selgerne taper anbud, og de skylder på prisen")
+                .withCauses(List.of("de største kundene går til kjedene"))))
+                .contains("og de skylder på prisen").contains("at de største kundene går til kjedene");
+        assertThat(letter(Language.EN, r -> r.withChallenge("Mid-market new ARR is 40% behind plan. They've got "
+                + "the leads, the conversion is broken").withCauses(List.of("no value case - they sell on features",
+                "cos they've never done any proper prospecting, all word of mouth"))))
+                .contains("You’ve got the leads").contains("you sell on features")
+                .contains("you’ve never done any proper prospecting").doesNotContain("cos");
+        assertThat(letter(Language.EN, r -> r.withChallenge("They are re-bidding five NHS trust contracts")))
+                .contains("that you are re-bidding five NHS trust contracts");
+        assertThat(letter(Language.EN, r -> r.withChallenge("Customers churn because they never hear from anyone")))
+                .contains("they never hear from anyone");
+    }
+
+    @Test
+    void anObjectPronounBeforeTheNegationKeepsItsPlaceInAnAtClause() {
+        assertThat(letter(Language.NB, r -> r.withCauses(List.of("distriktet har hatt 3 sjefer på 2 år",
+                "fagsykepleierne kjenner dem ikke"))))
+                .contains("at fagsykepleierne ikke kjenner dem").doesNotContain("kjenner dem ikke");
+    }
+
+    @Test
+    void anInformalBecauseThatStaysIsWrittenOut() {
+        assertThat(letter(Language.EN, r -> r.withCauses(List.of("cos the ERP changed, OTIF dropped"))))
+                .contains("because the ERP changed, OTIF dropped").doesNotContain("cos");
+    }
+
+    @Test
+    void aConsequenceThatMeansAPhraseKeepsItsVerbAndAReachedTargetIsSaidToTheReader() {
+        assertThat(letter(Language.EN, r -> r.withConsequences(List.of("Losing two of the five would take out "
+                + "around 8% of group revenue.", "Which means redundancies in the healthcare division."))))
+                .contains("If nothing changes, losing two of the five would take out around 8% of group revenue, "
+                        + "which would mean redundancies in the healthcare division.");
+        assertThat(letter(Language.NB, r -> r.withConsequences(List.of("da når de ikke målet om 4 TWh i 2028",
+                "styret vil selge porteføljen"))))
+                .contains("Blir det ikke løst, når dere ikke målet om 4 TWh i 2028, og styret vil selge porteføljen.");
+    }
+
+    @Test
     void theEmployersWordsInsideQuotationMarksAreNotTurnedToTheReader() {
         assertThat(letter(Language.EN, r -> r.withChallenge("we lose share because \"our customers never hear "
                 + "from us\"")))
