@@ -68,7 +68,7 @@ public final class NoteFragments {
         this.language = notes.languageOrDefault();
         LetterWords words = new LetterWords(language);
         this.text = new NoteText(language, TemplateModel.properNames(notes, round));
-        this.glue = new LeadingGlue(words, language.locale());
+        this.glue = new LeadingGlue(words, language.locale(), text);
         this.conditional = new ConditionalConsequence(text, language);
         this.trend = new TrendFragment(words);
     }
@@ -97,9 +97,11 @@ public final class NoteFragments {
                 continue;
             }
             String bare = glue.consequence(typed);
-            // "da mister de …" without "da", and "if Tesco goes, …", are woven as they stand
-            boolean verbFirstAfterGlue = glue.hadConsequenceGlue(typed) && text.opensWithVerb(bare);
-            if (!verbFirstAfterGlue && !conditional.is(bare)) {
+            // "da mister de …" without "da", "which means redundancies …" keeping its verb, and "if Tesco goes, …"
+            // are woven as they stand
+            boolean verbFirstAfterGlue = glue.hadConsequenceGlue(typed)
+                    && (text.opensWithVerb(bare) || text.opensWithReach(bare));
+            if (!verbFirstAfterGlue && !glue.meansWithoutClause(typed) && !conditional.is(bare)) {
                 add(found, Part.CONSEQUENCE, typed, bare);
             }
         }

