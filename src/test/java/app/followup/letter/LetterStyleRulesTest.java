@@ -165,7 +165,9 @@ class LetterStyleRulesTest {
     }
 
     private static void severalAddresseesAreDere(String body, List<Participant> addressees) {
-        List<String> names = addressees.stream().map(p -> Audience.nameOf(p, Language.NB)).toList();
+        // as the letter writes them: a name typed with "quotes" has «quotes» in the letter (Typography)
+        List<String> names = addressees.stream().map(p -> Audience.nameOf(p, Language.NB))
+                .map(name -> name == null ? null : Typography.of(name, Language.NB)).toList();
         for (String sentence : body.split("(?<=[.!?])\\s+|\\n")) {
             if (SINGULAR_YOU.matcher(sentence).find()) {
                 assertThat(names.stream().anyMatch(name -> name != null && sentence.startsWith(name + ", ")))
