@@ -6,18 +6,15 @@ import app.followup.model.Notes;
 import app.followup.model.Participant;
 import app.followup.model.Round;
 import app.followup.model.Stage;
-import app.followup.model.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +25,6 @@ import java.util.regex.Pattern;
  */
 final class TemplateModel {
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(en|ei|et|a|an|the|min|mitt|mine|my) ");
     /** The pattern of each language's words for the decision itself, compiled once. */
     private static final Map<String, Pattern> DECISION_STEPS = new ConcurrentHashMap<>();
 
@@ -103,13 +99,13 @@ final class TemplateModel {
                 : List.of();
         model.put("plan", plan);
         model.put("hasPlan", !plan.isEmpty());
-        List<Evidence> promised = decisionStage ? withoutPlanRows(round, words) : round.evidence();
+        List<Evidence> promised = decisionStage ? PromisedInWords.notInPlan(round, words) : round.evidence();
         // "role play cold call with Sarah Jane" to Sarah Jane is "with you"
         model.put("promises", Promises.sentences(promised.stream()
                 .map(e -> e.withDetail(readers.applyInSentence(e.detail()))).toList(), today, text, language));
         LocalDate lastPromised = promised.stream().filter(e -> !e.isDelivered()).map(Evidence::due)
                 .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
-        model.put("nextStep", nextStep(round, plan, audience, readers,
+        model.put("nextStep", NextStepInLetter.of(round, plan, audience, readers,
                 new NextStepSentence(language, text, audience, today, lastPromised),
                 spoken -> new NextStepSentence(language, text, spoken, today, lastPromised)));
 
@@ -232,86 +228,6 @@ final class TemplateModel {
             vision.put("text", clause ? text.subordinate(noted) : text.inner(noted));
         }
         return vision;
-    }
-
-    /**
-     * The evidence the decision-maker letter still promises in words: what the plan does not already hold, either
-     * as a row of its own, on a milestone's day, named by one of the candidate's milestones ("Referanser sendt"), or
-     * spelled out word for word in a milestone.
-     */
-    private static List<Evidence> withoutPlanRows(Round round, LetterWords words) {
-        List<Evidence> inPlan = ProgressPlan.evidenceRows(round);
-        List<Evidence> rest = new ArrayList<>();
-        for (Evidence item : round.evidence()) {
-            boolean milestoneDay = item.due() != null && round.milestones().stream()
-                    .anyMatch(m -> item.due().equals(m.date()));
-            String stem = words.get("evidence.stem." + (item.kind() == null ? "other" : item.kind().code()));
-            boolean named = !stem.isEmpty() && round.milestones().stream().filter(Step::isMine)
-                    .map(m -> Objects.requireNonNullElse(Texts.clause(m.what()), "").toLowerCase(Locale.ROOT))
-                    .anyMatch(m -> m.contains(stem));
-            // a milestone that spells out the evidence itself ("To referanser sendt") holds it too
-            // ("90-dagersplan for de tre kjedene sendt" holds "en 90-dagersplan for de tre kjedene")
-            String detail = LEADING_ARTICLE.matcher(Objects.requireNonNullElse(Texts.clause(item.detail()), "")
-                    .toLowerCase(Locale.ROOT)).replaceFirst("");
-            boolean spelledOut = detail.length() > 3 && round.milestones().stream()
-                    .map(m -> Objects.requireNonNullElse(Texts.clause(m.what()), "").toLowerCase(Locale.ROOT))
-                    .anyMatch(m -> m.contains(detail));
-            if (!inPlan.contains(item) && !milestoneDay && !named && !spelledOut) {
-                rest.add(item);
-            }
-        }
-        return rest;
-    }
-
-    /**
-     * The next step, unless the plan already holds it word for word. A step of the candidate's that names one
-     * addressee says "you" to them, and in a letter to several turns to them by name: "Jeg ringer Bjørn Are for å
-     * …" → "Bjørn Are, jeg ringer deg … for å …".
-     */
-    private static String nextStep(Round round, List<Map<String, String>> plan, Audience audience,
-                                   AddresseesToReader readers, NextStepSentence sentence,
-                                   Function<Audience, NextStepSentence> turnedTo) {
-        Step next = round.nextStep();
-        if (next == null || Texts.clause(next.what()) == null) {
-            return null;
-        }
-        String what = Texts.clause(next.what()).toLowerCase(Locale.ROOT);
-        boolean inPlan = round.milestones().stream().map(m -> Texts.clause(m.what()))
-                .anyMatch(m -> m != null && m.toLowerCase(Locale.ROOT).equals(what));
-        if (inPlan && !plan.isEmpty()) {
-            return null;
-        }
-        if (!next.isMine()) {
-            return employersStep(next, audience, sentence, turnedTo);
-        }
-        Participant named = audience.addresseeMentionedIn(next.what());
-        if (named == null) {
-            return sentence.of(next);
-        }
-        return turnedTo.apply(audience.turningTo(named)).of(next.withWhat(readers.apply(next.what(), named)));
-    }
-
-    /**
-     * The employer's step: an addressee who owns it is spoken to, by name in a letter to several ("Anne-Lise, som
-     * avtalt sender du …"), anyone else named ("Kirsty will send dates …").
-     */
-    private static String employersStep(Step next, Audience audience, NextStepSentence sentence,
-                                        Function<Audience, NextStepSentence> turnedTo) {
-        Language language = audience.language();
-        Step worded = EmployersStep.worded(next, audience, language);
-        String who = Texts.clause(next.who());
-        Participant owner = who == null ? null : audience.addresseeNamedIn(who);
-        if (owner == null || !audience.isPlural()) {
-            return sentence.of(worded);
-        }
-        String said = turnedTo.apply(audience.turningTo(owner)).of(worded);
-        String name = audience.nameOf(owner);
-        if (said == null || said.startsWith(name + ",")) {
-            return said;
-        }
-        boolean keepsCapital = said.startsWith("I ") || said.startsWith("I'");
-        return name + ", " + (keepsCapital ? said : said.substring(0, 1).toLowerCase(language.locale())
-                + said.substring(1));
     }
 
     private static int summaryParts(Map<String, Object> model) {
