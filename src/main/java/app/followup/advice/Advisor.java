@@ -38,6 +38,11 @@ public final class Advisor {
 
     /** @param letter the letter the round will send, as composed from the notes or edited by the user */
     public List<Advice> check(Notes notes, int roundIndex, LocalDate today, Letter letter) {
+        return check(notes, roundIndex, today, letter, pageCount);
+    }
+
+    /** @param pages the letter's page count as known when it was asked for, instead of this advisor's own */
+    public List<Advice> check(Notes notes, int roundIndex, LocalDate today, Letter letter, PageCount pages) {
         Round round = notes.rounds().get(roundIndex);
         List<Advice> advice = new ArrayList<>();
         DeadlineChecks.check(round, today, messages, advice);
@@ -48,7 +53,7 @@ public final class Advisor {
         salary.check(notes, round, letter, messages, advice);
         privateLeak.check(notes, letter, messages, advice);
         wording.check(notes, round, letter, messages, advice);
-        LengthChecks.check(round, letter, pageCount, messages, advice);
+        LengthChecks.check(round, letter, pages, messages, advice);
         ContentChecks.check(notes, round, messages, advice);
         NoteQuestionCheck.check(round, letter, messages, advice);
         advice.sort(Comparator.comparing(Advice::level));

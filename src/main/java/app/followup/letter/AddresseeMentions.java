@@ -45,7 +45,7 @@ public final class AddresseeMentions {
         }
         String given = GivenNames.of(spokenTo, language);
         Pattern named = given == null ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(given) + "(?![\\p{L}\\p{N}])");
+                : NameMention.of(given);
         for (String noted : texts) {
             String clean = Texts.clause(noted);
             if (clean != null && named != null && named.matcher(readers.apply(clean, spokenTo)).find()

@@ -167,7 +167,7 @@ final class AddresseesToReader {
     }
 
     private static Pattern mentions(String name) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}'’])");
+        return NameMention.notPossessive(name);
     }
 
     /** Each safe mention of {@code name} turned to "you" ({@code plural}: "dere"). */

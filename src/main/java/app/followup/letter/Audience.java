@@ -108,8 +108,7 @@ final class Audience {
 
     private boolean mentions(String text, Participant person) {
         for (String name : new String[] {GivenNames.withoutTitle(person.name()), GivenNames.of(person, language)}) {
-            if (name != null && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
-                    .matcher(text).find()) {
+            if (name != null && NameMention.of(name).matcher(text).find()) {
                 return true;
             }
         }

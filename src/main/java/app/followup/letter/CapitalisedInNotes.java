@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Words the user wrote with a capital where no sentence begins ("salget på Østlandet", "distriktssjef Østlandet"):
@@ -15,6 +16,8 @@ import java.util.Set;
  * sentence ("Østlandet står for 40 prosent" after "Blir det ikke løst,").
  */
 final class CapitalisedInNotes {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private CapitalisedInNotes() {
     }
 
@@ -41,7 +44,7 @@ final class CapitalisedInNotes {
     }
 
     private static void collect(String text, Set<String> capitalised) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = WHITESPACE.split(text.strip());
         for (int i = 1; i < words.length; i++) {
             String before = words[i - 1];
             boolean sentenceStart = before.endsWith(".") || before.endsWith("!") || before.endsWith("?")

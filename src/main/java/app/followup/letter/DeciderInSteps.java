@@ -26,8 +26,7 @@ final class DeciderInSteps {
         String given = GivenNames.fromFullName(decider.name(), language);
         for (int i = 0; i < steps.size(); i++) {
             for (String name : given == null ? List.of(decider.name()) : List.of(decider.name(), given)) {
-                Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}'’])")
-                        .matcher(steps.get(i));
+                Matcher matcher = NameMention.notPossessive(name).matcher(steps.get(i));
                 if (matcher.find()) {
                     String step = steps.get(i);
                     boolean endsStep = matcher.end() == step.length();

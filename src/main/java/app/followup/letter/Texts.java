@@ -10,6 +10,8 @@ public final class Texts {
     /** Invisible format characters at either end, which would hide a full stop from the sentence rules. */
     private static final Pattern EDGE_FORMAT = Pattern.compile("^[\\p{Cf}\\s]+|[\\p{Cf}\\s]+$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    /** ", 0", "; and so on", ".0" typed at the start of a line; a dot before a letter is a name such as ".NET". */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^(?:[,;]+|\\.+(?!\\p{L}))\\s*");
 
     private Texts() {
     }
@@ -86,7 +88,7 @@ public final class Texts {
         // a line typed as ", 0", "; and so on" or ".0" must not put a comma or a full stop after the letter's own
         // words ("skyldes det ,0", "Veien videre er .0"); a dot before a letter is a name such as ".NET"
         String clean = inline(text);
-        clean = clean == null ? null : clean.replaceFirst("^(?:[,;]+|\\.+(?!\\p{L}))\\s*", "");
+        clean = clean == null ? null : LEADING_PUNCTUATION.matcher(clean).replaceFirst("");
         if (saysNothing(clean)) {
             return null;
         }

@@ -1,6 +1,8 @@
 package app.followup.letter;
 
 import app.followup.model.Language;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +25,15 @@ final class Typography {
     /** "terminals + online ordering": a plus between words is the word "and". */
     private static final Pattern PLUS = Pattern.compile("(?<=[\\p{L}\\p{N})]) \\+ (?=[\\p{L}\\p{N}(])");
 
+    private static final Map<Language, Pattern> SHORTHAND_WITH = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            SHORTHAND_WITH.put(language, Pattern.compile("(?<=\\s)"
+                    + Pattern.quote(new LetterWords(language).get("shorthand.with")) + "\\s?(?=\\p{L})"));
+        }
+    }
+
     private Typography() {
     }
 
@@ -30,25 +41,38 @@ final class Typography {
         if (text == null) {
             return null;
         }
+        // each rule runs only where its character is: the letter is composed again at every keystroke, and a rule
+        // that starts with a look-behind is tried at every position of the whole letter
         String out = text;
-        if (language == Language.NB) {
-            out = PAIRED_QUOTES.matcher(out).replaceAll("«$1»");
-            out = ENGLISH_CURLY.matcher(out).replaceAll("«$1»");
-        } else {
-            out = PAIRED_QUOTES.matcher(out).replaceAll("“$1”");
+        if (out.indexOf('"') >= 0) {
+            out = PAIRED_QUOTES.matcher(out).replaceAll(language == Language.NB ? "«$1»" : "“$1”");
         }
-        out = APOSTROPHE.matcher(out).replaceAll("’");
+        if (language == Language.NB && out.indexOf('“') >= 0) {
+            out = ENGLISH_CURLY.matcher(out).replaceAll("«$1»");
+        }
+        if (out.indexOf('\'') >= 0) {
+            out = apostrophes(out);
+        }
+        if (out.contains(" - ")) {
+            out = SPACED_HYPHEN.matcher(out).replaceAll(" – ");
+        }
+        LetterWords words = new LetterWords(language);
+        if (out.contains(" + ")) {
+            out = PLUS.matcher(out).replaceAll(" " + words.get("and") + " ");
+        }
+        // "interview w/ Olu": the note-taker's shorthand for "with"
+        String with = words.get("shorthand.with");
+        return out.contains(with) ? SHORTHAND_WITH.get(language).matcher(out).replaceAll(words.get("with") + " ")
+                : out;
+    }
+
+    private static String apostrophes(String text) {
+        String out = APOSTROPHE.matcher(text).replaceAll("’");
         StringBuilder lines = new StringBuilder(out.length());
         for (String line : out.split("\n", -1)) {
             boolean quotes = OPENING_SINGLE_QUOTE.matcher(line).find();
             lines.append(quotes ? line : PLURAL_APOSTROPHE.matcher(line).replaceAll("’")).append('\n');
         }
-        out = lines.substring(0, lines.length() - 1);
-        out = SPACED_HYPHEN.matcher(out).replaceAll(" – ");
-        LetterWords words = new LetterWords(language);
-        out = PLUS.matcher(out).replaceAll(" " + words.get("and") + " ");
-        // "interview w/ Olu": the note-taker's shorthand for "with"
-        return out.replaceAll("(?<=\\s)" + Pattern.quote(words.get("shorthand.with")) + "\\s?(?=\\p{L})",
-                words.get("with") + " ");
+        return lines.substring(0, lines.length() - 1);
     }
 }

@@ -103,7 +103,8 @@ public final class MainViewModel {
     /** The checklist and deadline of the current round, made with the wizard. */
     public AdviceViewModel advice() {
         if (advice == null) {
-            advice = new AdviceViewModel(document, wizard().page(LetterPageViewModel.class), today, i18n);
+            advice = new AdviceViewModel(document, wizard().page(LetterPageViewModel.class), today, i18n,
+                    background);
         }
         return advice;
     }

@@ -5,6 +5,7 @@ import app.followup.model.Extras;
 import app.followup.model.Participant;
 import app.followup.ui.Document;
 import app.followup.ui.FakeDialogs;
+import app.followup.advice.Advice;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
@@ -28,9 +29,11 @@ import java.nio.file.Path;
 import app.followup.model.Round;
 import app.followup.model.Step;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -334,7 +337,8 @@ public class PageViewModelsTest {
     @Test
     void theDeadlineBannerUntilTheLetterIsSent() {
         LetterPageViewModel letter = letterPage(new FakeDialogs(), LocalDate.of(2026, 11, 30), s -> { });
-        AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 30), i18n);
+        AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 30), i18n,
+                new BackgroundRunner.Immediate());
         openSample();
         assertThat(advice.deadline().get()).startsWith("Brevet er forsinket: det skulle vært sendt senest 27. november");
         assertThat(advice.overdue()).isTrue();
@@ -347,7 +351,8 @@ public class PageViewModelsTest {
     @Test
     void theChecklistCountsPagesFromThePreviewNotAtEveryKeystroke() {
         LetterPageViewModel letter = letterPage(new FakeDialogs(), LocalDate.of(2026, 11, 26), s -> { });
-        AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 26), i18n);
+        AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 26), i18n,
+                new BackgroundRunner.Immediate());
         openSample();
         assertThat(letter.body.get()).as("read, as the window's text area does").startsWith("Hei Ola,");
         letter.body.set("Hei Ola,\n\n" + "Et langt avsnitt om partnerne og kanalen.\n\n".repeat(60));
@@ -360,6 +365,61 @@ public class PageViewModelsTest {
                 .doesNotContain("letter-over-one-page");
         letter.refreshPreview();
         assertThat(advice.advice()).extracting(a -> a.code().key()).doesNotContain("letter-over-one-page");
+    }
+
+    @Test
+    void keystrokesDoNotWaitForTheChecksAndTheChecklistFollowsTheNewestLetter() {
+        LetterPageViewModel letter = letterPage(new FakeDialogs(), LocalDate.of(2026, 11, 26), s -> { });
+        QueuedRunner queued = new QueuedRunner();
+        AdviceViewModel advice = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 26), i18n, queued);
+        AdviceViewModel atOnce = new AdviceViewModel(document, letter, () -> LocalDate.of(2026, 11, 26), i18n,
+                new BackgroundRunner.Immediate());
+        openSample();
+        assertThat(advice.advice()).as("a file just opened is checked at once").isEqualTo(atOnce.advice())
+                .extracting(a -> a.code().key()).doesNotContain("term-avoided");
+        List<Advice> opened = List.copyOf(advice.advice());
+        assertThat(letter.body.get()).as("read, as the window's text area does").startsWith("Hei Ola,");
+
+        letter.body.set("Hei Ola,\n\nVi snakket om kunder.");
+        assertThat(atOnce.advice()).extracting(a -> a.code().key()).contains("term-avoided");
+        assertThat(advice.advice()).as("not yet checked").isEqualTo(opened);
+        letter.body.set("Hei Ola,\n\nVi snakket om kunder i nord.");
+        letter.body.set("Hei Ola,\n\nVi snakket om partnere i nord.");
+        queued.runAll();
+
+        assertThat(queued.ran).as("the keystrokes typed during a check are checked together").isEqualTo(2);
+        assertThat(advice.advice()).isEqualTo(atOnce.advice()).extracting(a -> a.code().key())
+                .doesNotContain("term-avoided");
+    }
+
+    /** Background work that waits until the test runs it. */
+    private static final class QueuedRunner implements BackgroundRunner {
+        private final ArrayDeque<Runnable> jobs = new java.util.ArrayDeque<>();
+        int ran;
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onDone,
+                            Consumer<Throwable> onError) {
+            jobs.add(() -> {
+                try {
+                    onDone.accept(work.call());
+                } catch (Exception e) {
+                    onError.accept(e);
+                }
+            });
+        }
+
+        @Override
+        public void later(Runnable work, long delayMillis) {
+            jobs.add(work);
+        }
+
+        void runAll() {
+            while (!jobs.isEmpty()) {
+                ran++;
+                jobs.poll().run();
+            }
+        }
     }
 
     @Test
