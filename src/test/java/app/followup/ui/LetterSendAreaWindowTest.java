@@ -123,7 +123,8 @@ class LetterSendAreaWindowTest {
         assertThat(robot.lookup("#send-copy-link").query().isVisible()).as("no link to copy before a try").isFalse();
         robot.clickOn("#letter-send-menu").clickOn("#send-menu-gmail");
         waitUntil(() -> robot.lookup("#send-copy-link").query().isVisible());
-        UiTestSupport.reveal(robot, "#send-copy-link");
+        Label message = robot.lookup("#send-message").queryAs(Label.class);
+        waitUntil(() -> inSight(message) && inSight(robot.lookup("#send-copy-link").query()));
         robot.clickOn("#send-copy-link");
         String[] pasted = new String[1];
         waitUntil(() -> {
@@ -131,8 +132,7 @@ class LetterSendAreaWindowTest {
             return pasted[0] != null && pasted[0].startsWith("https://mail.google.com/");
         });
         assertThat(pasted[0]).contains("su=").contains("body=");
-        assertThat(robot.lookup("#send-message").queryAs(Label.class).getText())
-                .startsWith("The link is on the clipboard");
+        assertThat(message.getText()).startsWith("The link is on the clipboard");
     }
 
     /** "Show PDF in folder" with nothing to open the folder said so far below the button, out of sight at 1024×700. */
