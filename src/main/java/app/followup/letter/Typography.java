@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * apostrophe inside a word (don’t, Mary Kate’s) and an en dash for a hyphen
  * with spaces round it ("pipeline - someone" → "pipeline – someone"). A straight double quote is changed only in
  * pairs on one line, so a stray one (an inch mark, a typo) is left as typed. Note-taker's shorthand goes too: a
- * plus between words is "og"/"and", "m/"/"w/" is "med"/"with".
+ * plus between words is "og"/"and", "m/"/"w/" is "med"/"with", and the abbreviations of {@link NoteShorthand}.
  */
 final class Typography {
     private static final Pattern PAIRED_QUOTES = Pattern.compile("\"([^\"\\n]+)\"");
@@ -65,8 +65,10 @@ final class Typography {
         }
         // "interview w/ Olu": the note-taker's shorthand for "with"
         String with = words.get("shorthand.with");
-        return out.contains(with) ? SHORTHAND_WITH.get(language).matcher(out).replaceAll(words.get("with") + " ")
-                : out;
+        if (out.contains(with)) {
+            out = SHORTHAND_WITH.get(language).matcher(out).replaceAll(words.get("with") + " ");
+        }
+        return NoteShorthand.of(out, language);
     }
 
     private static String apostrophes(String text) {
