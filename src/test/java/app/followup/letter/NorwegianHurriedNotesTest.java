@@ -1,0 +1,61 @@
+package app.followup.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.model.Evidence;
+import app.followup.model.EvidenceKind;
+import app.followup.model.Language;
+import app.followup.model.Notes;
+import app.followup.model.Participant;
+import app.followup.model.Role;
+import app.followup.model.Round;
+import app.followup.model.Stage;
+import app.followup.userfiles.TemplateLibrary;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Norwegian notes typed in a hurry (the five interviews of the Norwegian reader's round 3): evidence pasted as typed,
+ * steps without their article, lines without a verb. The letter says them as a salesperson writes, and leaves a
+ * line it cannot read for certain as it was typed.
+ */
+class NorwegianHurriedNotesTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    private final LetterComposer composer = new LetterComposer(new TemplateLibrary(null));
+    private final Participant torArne = Participant.of("Tor Arne Fossum", null, "t@x.example", Role.SPONSOR)
+            .withAddressee(true);
+
+    private String letter(UnaryOperator<Round> notes) {
+        return letter(Stage.SPONSOR, notes);
+    }
+
+    private String letter(Stage stage, UnaryOperator<Round> notes) {
+        Round round = notes.apply(Round.empty(DAY).withStage(stage));
+        return composer.compose(new Notes(1, Language.NB, null, null, null, null, List.of(round), null, null), 0, DAY)
+                .bodyText().replace('\u00a0', ' ');
+    }
+
+    private static Evidence evidence(EvidenceKind kind, String detail, LocalDate due) {
+        return new Evidence(kind, detail, due, null, null);
+    }
+
+    @Test
+    void aCaseNotedAsAQuestionThatIsPresentedToSomeoneIsPromisedSo() {
+        String text = letter(r -> r.withParticipants(List.of(torArne)).withEvidence(List.of(evidence(
+                EvidenceKind.CASE, "Case: hvordan vinne tilbake Nortura, presenteres for Tor Arne og Kari 10. desember",
+                LocalDate.of(2026, 12, 10)))));
+        assertThat(text).contains("Torsdag 10. desember presenterer jeg casen om hvordan dere kan vinne tilbake "
+                + "Nortura, for deg og Kari.")
+                .doesNotContain("presenteres").doesNotContain(" klar");
+        // a short thing takes its people without a comma, and with no date it is presented all the same
+        assertThat(letter(r -> r.withEvidence(List.of(evidence(EvidenceKind.CASE,
+                "90-dagersplanen, presenteres for ledergruppen", null)))))
+                .contains("Jeg presenterer 90-dagersplanen for ledergruppen.");
+        // a question with its own verb keeps it
+        assertThat(letter(r -> r.withEvidence(List.of(evidence(EvidenceKind.CASE,
+                "hvordan selgerne jobber med kjedene", LocalDate.of(2026, 12, 10))))))
+                .contains("casen om hvordan selgerne jobber med kjedene");
+    }
+}
