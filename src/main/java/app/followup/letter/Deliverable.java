@@ -70,6 +70,9 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
             return new Deliverable(kind, null, detail, false, null);
         }
         String thing = kind == EvidenceKind.CASE ? CaseTopic.of(detail, notes, words) : detail;
+        // "logisk test (Cut-e)": a thing typed as a label has its article in the letter's sentence
+        thing = language == Language.NB && thing.equals(detail) ? new NorwegianArticle(words).withArticle(thing)
+                : thing;
         return new Deliverable(kind, thing, null, presented, audience);
     }
 

@@ -68,6 +68,7 @@ final class TemplateModel {
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
         Decider noted = Decider.of(round, audience, language);
+        NorwegianArticle nbArticle = language == Language.NB ? new NorwegianArticle(words) : null;
         // the decision-maker letter says the steps to the decider it turns to: "David, you make …, after a final
         // interview with you and Helen Marsh"
         Participant spokenTo = decisionStage && noted != null && noted.you()
@@ -79,7 +80,7 @@ final class TemplateModel {
                 .filter(Objects::nonNull)
                 // the decision is what the steps lead to, never one of the steps it comes after
                 .filter(step -> !decisionStage || !isTheDecision(step, words))
-                .map(step -> language == Language.EN ? EnglishArticle.withArticle(step) : step)
+                .map(step -> language == Language.EN ? EnglishArticle.withArticle(step) : nbArticle.withArticle(step))
                 .toList());
         Decider decider = noted;
         boolean deciderInSteps = !decisionStage && decider != null && introducedInLastStep(steps, decider);

@@ -3,6 +3,7 @@ package app.followup.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.model.Evidence;
+import app.followup.model.DecisionProcess;
 import app.followup.model.EvidenceKind;
 import app.followup.model.Language;
 import app.followup.model.Notes;
@@ -57,5 +58,33 @@ class NorwegianHurriedNotesTest {
         assertThat(letter(r -> r.withEvidence(List.of(evidence(EvidenceKind.CASE,
                 "hvordan selgerne jobber med kjedene", LocalDate.of(2026, 12, 10))))))
                 .contains("casen om hvordan selgerne jobber med kjedene");
+    }
+
+    @Test
+    void aStepOrATestTypedAsABareCountNounHasItsArticleByGender() {
+        assertThat(letter(r -> r.withDecisionProcess(DecisionProcess.EMPTY.withSteps(List.of(
+                "Andre intervju med styreleder Kari Bergmann", "case", "referansesjekk")))))
+                .contains("Veien videre er et andre intervju med styreleder Kari Bergmann, en case og "
+                        + "referansesjekk.");
+        assertThat(letter(r -> r.withDecisionProcess(DecisionProcess.EMPTY.withSteps(List.of(
+                "intervju med Øystein", "personlighetstest via Amesto", "referanser")))))
+                .contains("Veien videre er et intervju med Øystein, en personlighetstest via Amesto og referanser.");
+        assertThat(letter(Stage.DECISION_MAKER, r -> r.withDecisionProcess(new DecisionProcess("Hans Petter",
+                List.of("referansesjekk", "møte med styreleder", "godkjenning i styret"), null))))
+                .contains("etter referansesjekk, et møte med styreleder og godkjenning i styret.");
+        assertThat(letter(r -> r.withEvidence(List.of(evidence(EvidenceKind.TEST, "logisk test (Cut-e)",
+                LocalDate.of(2026, 12, 3))))))
+                .contains("Torsdag 3. desember tar jeg en logisk test (Cut-e).");
+    }
+
+    @Test
+    void pluralsMassNounsNamesAndWordsTheLexiconIsUnsureOfKeepNoArticle() {
+        assertThat(letter(r -> r.withDecisionProcess(DecisionProcess.EMPTY.withSteps(List.of(
+                "logiske tester", "teams-møte med Per", "befaringsrunde", "lunsj", "OPQ personlighetstest")))))
+                .contains("Veien videre er logiske tester, et teams-møte med Per, befaringsrunde, en lunsj og OPQ "
+                        + "personlighetstest.");
+        assertThat(letter(r -> r.withEvidence(List.of(evidence(EvidenceKind.CERTIFICATES,
+                "attester fra Mölnlycke og Abena", LocalDate.of(2026, 11, 30))))))
+                .contains("sender jeg attester fra Mölnlycke og Abena.");
     }
 }
