@@ -87,4 +87,37 @@ class NorwegianHurriedNotesTest {
                 "attester fra Mölnlycke og Abena", LocalDate.of(2026, 11, 30))))))
                 .contains("sender jeg attester fra Mölnlycke og Abena.");
     }
+
+    @Test
+    void aChallengeWithoutItsSubjectIsTheCompanysSaidToTheReader() {
+        assertThat(letter(r -> r.withChallenge("taper rammeavtaler ved reforhandling, 3 av 5 siste")))
+                .contains("hovedutfordringen at dere taper rammeavtaler ved reforhandling, 3 av de 5 siste.");
+        assertThat(letter(r -> r.withChallenge("taper rammeavtaler ved reforhandling, 3 av 5 siste")
+                .withCauses(List.of("ingen eier avtalene"))))
+                .contains("Dere taper rammeavtaler ved reforhandling, 3 av de 5 siste. Slik jeg forstår det");
+        assertThat(letter(r -> r.withChallenge("for få sykehuskontrakter i Helse Sør-Øst, mister anbud på "
+                + "sårbehandling").withCauses(List.of("ingen eier avtalene"))))
+                .contains("Dere har for få sykehuskontrakter i Helse Sør-Øst og mister anbud på sårbehandling.");
+        // a verb that may have its subject after it, and a clause with its subject, stay as typed
+        assertThat(letter(r -> r.withChallenge("forsvinner kunder til kjedene").withCauses(List.of("ingen eier "
+                + "avtalene")))).contains("Forsvinner kunder til kjedene.");
+        assertThat(letter(r -> r.withChallenge("Selgerne taper anbud på pris").withCauses(List.of("ingen eier "
+                + "avtalene")))).contains("Selgerne taper anbud på pris.");
+    }
+
+    @Test
+    void aCauseWithoutItsVerbOrWithLiteForACountablePluralIsSaidRight() {
+        assertThat(letter(r -> r.withCauses(List.of("for lite møter med innkjøperne mellom anbudene",
+                "fordi ingen har eid avtalene etter at Geir sluttet", "avtalelojalitet ikke fulgt opp"))))
+                .contains("skyldes det for få møter med innkjøperne mellom anbudene, at ingen har eid avtalene etter "
+                        + "at Geir sluttet, og at avtalelojalitet ikke er fulgt opp.");
+        // what cannot be counted keeps "lite"; a shortage before a clause of its own is a cause of its own
+        assertThat(letter(r -> r.withCauses(List.of("for lite tid på sykehusene, selgerne sitter i bilen",
+                "fagsykepleierne kjenner dem ikke"))))
+                .contains("skyldes det for lite tid på sykehusene, at selgerne sitter i bilen, og at "
+                        + "fagsykepleierne ikke kjenner dem.");
+        // a line with its own verb is left alone
+        assertThat(letter(r -> r.withCauses(List.of("oppfølgingen er ikke prioritert"))))
+                .contains("at oppfølgingen ikke er prioritert.");
+    }
 }
