@@ -1,7 +1,9 @@
 package app.followup.letter;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The article a step or a piece of evidence typed as a label needs in running bokmål: "andre intervju med Kari" reads
@@ -9,8 +11,9 @@ import java.util.Set;
  * of the countable things of a hiring process ({@code article.countable}, or a compound ending in one) whose form
  * the noun lexicon reads for certain as an indefinite singular gets one, "et" when it is neuter, else "en"; before
  * it at most one adjective whose form is the same in every gender (andre, siste, logisk, muntlig, avsluttende).
- * Plurals (logiske tester), mass and abstract nouns (referansesjekk, godkjenning), a first word in capitals and
- * any word the lexicon is unsure of stay as typed.
+ * An acronym before such a noun joins it with a hyphen, as a compound ("en OPQ-personlighetstest"). Plurals
+ * (logiske tester), mass and abstract nouns (referansesjekk, godkjenning), a first word with a capital and any word
+ * the lexicon is unsure of stay as typed.
  */
 final class NorwegianArticle {
     /** Adjectives that never change for gender before an indefinite singular noun. */
@@ -21,6 +24,7 @@ final class NorwegianArticle {
     private static final Set<String> PREPOSITIONS = Set.of("med", "for", "hos", "via", "i", "på", "til", "av", "om",
             "fra", "mot", "etter", "før", "under", "over", "ved", "uten", "sammen", "innen", "rundt", "og");
     private static final int SHORTEST_PREFIX = 3;
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
 
     private final Set<String> countable;
 
@@ -34,6 +38,14 @@ final class NorwegianArticle {
             return label;
         }
         String[] words = label.split(" ");
+        if (words.length > 1 && ACRONYM.matcher(words[0]).matches()) {
+            // "OPQ personlighetstest" is one compound, written with a hyphen: "en OPQ-personlighetstest"
+            String rest = String.join(" ", Arrays.copyOfRange(words, 1, words.length));
+            String compound = withArticle(rest);
+            int space = compound.indexOf(' ');
+            return compound.equals(rest) ? label
+                    : compound.substring(0, space) + " " + words[0] + "-" + compound.substring(space + 1);
+        }
         int noun = isInvariableAdjective(words[0]) && words.length > 1 ? 1 : 0;
         if (noun == 1 && !isLowerCase(words[0])) {
             return label;

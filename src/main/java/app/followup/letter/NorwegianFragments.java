@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>"for lite møter" with a countable plural is "for få møter";</li>
  * <li>"3 av 5 siste" is "3 av de 5 siste";</li>
- * <li>"avtalelojalitet ikke fulgt opp", a participle after "ikke" with no verb, is "avtalelojalitet er ikke fulgt
- * opp";</li>
+ * <li>"avtalelojalitet ikke fulgt opp", a participle after "ikke" with no verb, is "avtalelojaliteten er ikke
+ * fulgt opp" (a one-noun subject definite, where the lexicon is sure of the form);</li>
  * <li>the challenge, which is the employer's own situation, opening with one of the verbs a company's situation
  * takes ("taper rammeavtaler …", "mister anbud …") has the company as its subject, "dere"; a challenge that is
  * a shortage ("for få sykehuskontrakter …") is one "dere" has, and a subjectless clause after it joins it with
@@ -124,7 +124,22 @@ final class NorwegianFragments {
         if (!matcher.find() || matcher.start() == 0 || !isParticiple(matcher.group(2).toLowerCase(Locale.ROOT))) {
             return part;
         }
-        return part.substring(0, matcher.start()) + "er " + part.substring(matcher.start());
+        return definite(part.substring(0, matcher.start()).strip()) + " er " + part.substring(matcher.start());
+    }
+
+    /**
+     * "avtalelojalitet" → "avtalelojaliteten": a subject that is one bare noun is definite in the sentence it
+     * becomes, when the lexicon knows the form for certain; anything else as typed.
+     */
+    private static String definite(String subject) {
+        if (subject.contains(" ") || !subject.equals(subject.toLowerCase(Locale.ROOT))) {
+            return subject;
+        }
+        NounParadigm paradigm = NorwegianNouns.INSTANCE.paradigm(subject);
+        NounParadigm.Recognition form = paradigm.recognise(subject);
+        String definite = paradigm.certainForm(NounSlot.DEFINITE_SINGULAR);
+        return form.certain() && form.slots().equals(Set.of(NounSlot.SINGULAR)) && definite != null ? definite
+                : subject;
     }
 
     private static boolean isParticiple(String word) {

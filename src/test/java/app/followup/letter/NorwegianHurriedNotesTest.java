@@ -75,14 +75,17 @@ class NorwegianHurriedNotesTest {
         assertThat(letter(r -> r.withEvidence(List.of(evidence(EvidenceKind.TEST, "logisk test (Cut-e)",
                 LocalDate.of(2026, 12, 3))))))
                 .contains("Torsdag 3. desember tar jeg en logisk test (Cut-e).");
+        assertThat(letter(r -> r.withEvidence(List.of(evidence(EvidenceKind.TEST, "OPQ personlighetstest hos Amesto",
+                LocalDate.of(2026, 12, 4))))))
+                .contains("Fredag 4. desember tar jeg en OPQ-personlighetstest hos Amesto.");
     }
 
     @Test
     void pluralsMassNounsNamesAndWordsTheLexiconIsUnsureOfKeepNoArticle() {
         assertThat(letter(r -> r.withDecisionProcess(DecisionProcess.EMPTY.withSteps(List.of(
-                "logiske tester", "teams-møte med Per", "befaringsrunde", "lunsj", "OPQ personlighetstest")))))
+                "logiske tester", "teams-møte med Per", "befaringsrunde", "lunsj", "OPQ personlighetstester")))))
                 .contains("Veien videre er logiske tester, et teams-møte med Per, befaringsrunde, en lunsj og OPQ "
-                        + "personlighetstest.");
+                        + "personlighetstester.");
         assertThat(letter(r -> r.withEvidence(List.of(evidence(EvidenceKind.CERTIFICATES,
                 "attester fra Mölnlycke og Abena", LocalDate.of(2026, 11, 30))))))
                 .contains("sender jeg attester fra Mölnlycke og Abena.");
@@ -110,7 +113,7 @@ class NorwegianHurriedNotesTest {
         assertThat(letter(r -> r.withCauses(List.of("for lite møter med innkjøperne mellom anbudene",
                 "fordi ingen har eid avtalene etter at Geir sluttet", "avtalelojalitet ikke fulgt opp"))))
                 .contains("skyldes det for få møter med innkjøperne mellom anbudene, at ingen har eid avtalene etter "
-                        + "at Geir sluttet, og at avtalelojalitet ikke er fulgt opp.");
+                        + "at Geir sluttet, og at avtalelojaliteten ikke er fulgt opp.");
         // what cannot be counted keeps "lite"; a shortage before a clause of its own is a cause of its own
         assertThat(letter(r -> r.withCauses(List.of("for lite tid på sykehusene, selgerne sitter i bilen",
                 "fagsykepleierne kjenner dem ikke"))))
