@@ -200,7 +200,7 @@ final class NextStepSentence {
     /** "Som avtalt gir du beskjed om andre intervju innen fredag 4. desember." */
     private String employersClause(String what, String when) {
         String clause = addresseeAsYou(what);
-        clause = language == Language.NB ? notes.inverted(clause) : notes.inner(clause);
+        clause = language == Language.NB ? notes.order().inverted(clause) : notes.inner(clause);
         return Texts.capitalise(words.get("next.employer.clause").replace("{what}", clause)
                 .replace("{by}", when == null ? "" : words.get("next.employer.clause.by").replace("{date}", when)),
                 language.locale());

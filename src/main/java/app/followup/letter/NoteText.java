@@ -1,7 +1,6 @@
 package app.followup.letter;
 
 import app.followup.model.Language;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -61,31 +60,21 @@ final class NoteText {
             "jeg", "du", "han", "hun", "den", "det", "vi", "dere", "de", "man");
     private static final Set<String> RELATIVES = Set.of("som", "who", "that", "which", "whose", "der");
 
-    /** Norwegian sentence adverbs, which an "at"-clause puts before the finite verb. */
-    private static final Set<String> NB_SENTENCE_ADVERBS = Set.of(
-            "ikke", "aldri", "alltid", "også", "bare", "fortsatt", "ofte", "sjelden", "lenger", "heller", "kanskje",
-            "egentlig", "nesten", "allerede", "gjerne");
-
-    /** Unstressed object pronouns, which stand before a sentence adverb in a main clause ("kjenner dem ikke"). */
-    private static final Set<String> NB_OBJECT_PRONOUNS = Set.of("meg", "deg", "ham", "henne", "den", "det", "oss",
-            "dere", "dem", "seg");
-
-    /** "ingen relasjon" after the verb of an at-clause is "ikke … noen relasjon". */
-    private static final Map<String, String> NB_NEGATED_SOME = Map.of("ingen", "noen", "ingenting", "noe", "intet",
-            "noe");
-
-    /** Conjunctions that open a clause of their own, which an inversion of the main verb would break apart. */
-    private static final Set<String> NB_SUBORDINATORS = Set.of(
-            "siden", "fordi", "hvis", "dersom", "mens", "ettersom", "når", "så", "at", "men");
-
     private final Language language;
     private final Set<String> names;
     private final Map<String, List<String>> wordsOf = new HashMap<>();
+    private final NorwegianWordOrder order;
 
     /** @param names words that keep their capital letter: people's and companies' names from the notes */
     NoteText(Language language, Set<String> names) {
         this.language = language;
         this.names = names;
+        this.order = new NorwegianWordOrder(this, language);
+    }
+
+    /** The notes' words in the order a Norwegian clause wants where it stands in the letter. */
+    NorwegianWordOrder order() {
+        return order;
     }
 
     /** True when the note reads as a clause of its own, with a finite verb after its subject. */
@@ -132,39 +121,6 @@ final class NoteText {
     }
 
     /**
-     * The note as a subordinate clause without its conjunction: in Norwegian a sentence adverb moves before the
-     * verb ("partnerkanalen vokser ikke i takt" → "partnerkanalen ikke vokser i takt"); English keeps its order.
-     */
-    String subordinate(String note) {
-        String inner = inner(note);
-        if (inner == null || language != Language.NB) {
-            return inner;
-        }
-        List<String> words = new ArrayList<>(Arrays.asList(inner.split(" ")));
-        int verb = finiteVerbIndex(words(inner));
-        if (verb > 0 && verb + 1 < words.size()
-                && NB_SENTENCE_ADVERBS.contains(bare(words.get(verb + 1)).toLowerCase(Locale.ROOT))) {
-            String adverb = words.remove(verb + 1);
-            words.add(verb, adverb);
-        } else if (verb > 0 && verb + 2 < words.size()
-                && NB_OBJECT_PRONOUNS.contains(bare(words.get(verb + 1)).toLowerCase(Locale.ROOT))
-                && NB_SENTENCE_ADVERBS.contains(bare(words.get(verb + 2)).toLowerCase(Locale.ROOT))) {
-            // "kjenner dem ikke" is "ikke kjenner dem" in an at-clause: the adverb goes before the verb
-            String adverb = words.remove(verb + 2);
-            words.add(verb, adverb);
-        } else if (verb > 0 && verb + 1 < words.size()) {
-            // "har ingen relasjon" is "ikke har noen relasjon" in an at-clause: the negation is a sentence adverb
-            String after = words.get(verb + 1);
-            String some = NB_NEGATED_SOME.get(bare(after));
-            if (some != null) {
-                words.set(verb + 1, after.replace(bare(after), some));
-                words.add(verb, "ikke");
-            }
-        }
-        return String.join(" ", words);
-    }
-
-    /**
      * True when a Norwegian note opens with its finite verb, as one does once the word before it has gone:
      * "da mister de 30 byråer" without "da" is "mister de 30 byråer".
      */
@@ -202,62 +158,9 @@ final class NoteText {
                 && NB_SUBJECT_PRONOUNS.contains(words.get(1)) && !isNorwegianVerb(words, 2);
     }
 
-    /**
-     * A verb-first note with a pronoun subject in the usual order: "mister de 30 byråer" → "de mister 30 byråer".
-     * Any other note stays as it is, since where a noun subject ends cannot be read for certain.
-     */
-    String subjectFirst(String note) {
-        String inner = inner(note);
-        List<String> words = words(note);
-        if (inner == null || !opensWithVerb(note) && !opensWithReach(note)
-                || !NB_SUBJECT_PRONOUNS.contains(words.get(1))) {
-            return note;
-        }
-        String[] parts = inner.split(" ", 3);
-        return parts[1] + " " + parts[0] + (parts.length > 2 ? " " + parts[2] : "");
-    }
-
     /** True when the note is a Norwegian subject pronoun: "de" in "taper de det". */
     static boolean isSubjectPronoun(String word) {
         return NB_SUBJECT_PRONOUNS.contains(bare(word).toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * The note with its verb first, as Norwegian word order wants after a fronted clause: "marginen fortsetter å
-     * falle" → "fortsetter marginen å falle" ("Blir det ikke løst, fortsetter marginen å falle").
-     */
-    String inverted(String note) {
-        String inner = inner(note);
-        int verb = finiteVerbIndex(words(inner));
-        if (inner == null || verb <= 0) {
-            return inner;
-        }
-        List<String> words = new ArrayList<>(Arrays.asList(inner.split(" ")));
-        String finite = words.remove(verb);
-        boolean adverbFollows = verb < words.size()
-                && NB_SENTENCE_ADVERBS.contains(bare(words.get(verb)).toLowerCase(Locale.ROOT));
-        // a pronoun subject stays before the adverb ("når de ikke målet"), a noun may follow it ("nås ikke målet")
-        boolean pronounSubject = verb == 1 && NB_SUBJECT_PRONOUNS.contains(words(inner).get(0));
-        if (adverbFollows && !pronounSubject) {
-            words.add(0, words.remove(verb));
-        }
-        words.add(0, finite);
-        return String.join(" ", words);
-    }
-
-    /**
-     * True when the note's finite verb can move first without taking the sentence apart: the reading found it, no
-     * conjunction before it opens a clause of its own ("siden Østlandet står …"), and the note is one line of
-     * thought without a comma, whose second clause would be left behind or dragged along ("ryker, siden …"). A
-     * clause after the verb goes along unharmed: "mister dere kontrakten når den går ut".
-     */
-    boolean isSimpleMainClause(String note) {
-        String clean = Texts.clause(note);
-        int verb = clean == null ? -1 : finiteVerbIndex(words(note));
-        if (verb <= 0 || clean.contains(",") || clean.contains(";")) {
-            return false;
-        }
-        return words(note).subList(0, verb).stream().noneMatch(NB_SUBORDINATORS::contains);
     }
 
     /** True when the note opens with this pronoun as its subject: "de når ikke målet", not "de største kundene". */
@@ -328,7 +231,7 @@ final class NoteText {
     }
 
     /** A note is read several times per letter (clause? phrase? its verb?): its words are worked out once. */
-    private List<String> words(String note) {
+    List<String> words(String note) {
         return wordsOf.computeIfAbsent(note, NoteText::wordsIn);
     }
 
@@ -340,7 +243,7 @@ final class NoteText {
         return Arrays.stream(clean.split(" ")).map(w -> bare(w).toLowerCase(Locale.ROOT)).toList();
     }
 
-    private static String bare(String word) {
+    static String bare(String word) {
         int start = 0;
         int end = word.length();
         while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {

@@ -30,7 +30,7 @@ final class Reasons {
         for (String note : phrasesFirst(notes, text)) {
             boolean phrase = text.isPhrase(note);
             if (language == Language.NB) {
-                parts.add(phrase ? noneAsClause(text.inner(note), words) : "at " + text.subordinate(note));
+                parts.add(phrase ? noneAsClause(text.inner(note), words) : "at " + text.order().subordinate(note));
             } else {
                 parts.add(phrase ? words.get("cause.phrase").replace("{what}", text.inner(note)) : text.inner(note));
             }
@@ -62,7 +62,7 @@ final class Reasons {
                 own.add(conditional.sentence(bare));
             } else if (glue.hadConsequenceGlue(note) && (text.opensWithVerb(bare) || text.opensWithReach(bare))) {
                 // "da mister de …" without "da": a pronoun subject goes first again, a noun keeps the verb first
-                String straight = text.subjectFirst(bare);
+                String straight = text.order().subjectFirst(bare);
                 (straight.equals(bare) ? verbFirst : framed).add(straight);
             } else {
                 framed.add(bare);
@@ -87,8 +87,8 @@ final class Reasons {
                 String spoken = toReader.apply(note);
                 if (language == Language.NB && first) {
                     // inversion moves one verb; a line with a comma or a second clause would come apart
-                    part = text.isSimpleMainClause(spoken) ? text.inverted(spoken)
-                            : words.get("consequence.clause").replace("{what}", text.subordinate(spoken));
+                    part = text.order().isSimpleMainClause(spoken) ? text.order().inverted(spoken)
+                            : words.get("consequence.clause").replace("{what}", text.order().subordinate(spoken));
                 } else {
                     part = text.inner(spoken);
                 }

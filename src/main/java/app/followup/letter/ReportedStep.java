@@ -58,7 +58,7 @@ final class ReportedStep {
             }
             if (language == Language.NB) {
                 // a verb whose infinitive is not known stays in the present, which Norwegian reports as it is
-                return new ReportedStep(notes.subordinate(spokenSubject + " " + predicate), null, null);
+                return new ReportedStep(notes.order().subordinate(spokenSubject + " " + predicate), null, null);
             }
         }
         String label = notes.inner(what);

@@ -209,7 +209,7 @@ final class TemplateModel {
         challenge.put("clause", clause);
         challenge.put("sentence", text.sentence(noted));
         challenge.put("phrase", text.inner(noted));
-        challenge.put("subordinate", clause ? text.subordinate(noted) : null);
+        challenge.put("subordinate", clause ? text.order().subordinate(noted) : null);
         return challenge;
     }
 
@@ -233,7 +233,7 @@ final class TemplateModel {
             // "en head of sales som eier …" is the person pictured, whatever an English word in it looks like
             boolean clause = text.isClause(noted) && !text.opensWithArticle(noted);
             vision.put("clause", clause);
-            vision.put("text", clause ? text.subordinate(noted) : text.inner(noted));
+            vision.put("text", clause ? text.order().subordinate(noted) : text.inner(noted));
         }
         return vision;
     }

@@ -41,7 +41,7 @@ class NoteTextTest {
         "Selgerne følger aldri opp leadene; selgerne aldri følger opp leadene",
         "Salgsteamet er bygget for fornyelser; salgsteamet er bygget for fornyelser"})
     void aNorwegianAtClausePutsTheSentenceAdverbBeforeTheVerb(String note, String subordinate) {
-        assertThat(norwegian.subordinate(note)).isEqualTo(subordinate);
+        assertThat(norwegian.order().subordinate(note)).isEqualTo(subordinate);
     }
 
     @ParameterizedTest
@@ -66,6 +66,6 @@ class NoteTextTest {
         "de risikerer bøter; risikerer de bøter", "de mangler selgere; mangler de selgere",
         "han faller fra; faller han fra"})
     void afterAFrontedClauseTheVerbComesFirst(String note, String inverted) {
-        assertThat(norwegian.inverted(note)).isEqualTo(inverted);
+        assertThat(norwegian.order().inverted(note)).isEqualTo(inverted);
     }
 }
