@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * A note as the user typed it ("Ingen eier partnerne etter omorganiseringen", "Lite oppfølging av de største
  * partnerne"), read well enough to weave it into a sentence: is it a clause with a finite verb or a bare phrase,
- * what it looks like inside a sentence (first word in lower case unless it is a name or an acronym), and, in
- * Norwegian, as an "at"-clause, where a sentence adverb stands before the verb ("vokser ikke" → "ikke vokser").
- * The reading is deliberately cautious: where it is unsure, the letter uses a construction that takes either.
+ * what it looks like inside a sentence (first word in lower case unless it is a name or an acronym). Its Norwegian
+ * word order in the letter's sentence is {@link NorwegianWordOrder}'s ("vokser ikke" → "at … ikke vokser"). The
+ * reading is deliberately cautious: where it is unsure, the letter uses a construction that takes either.
  */
 final class NoteText {
     private static final Set<String> NB_FINITE = Set.of(
