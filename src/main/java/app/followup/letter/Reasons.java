@@ -43,7 +43,8 @@ final class Reasons {
     /**
      * "fortsetter marginen å falle, og styret vurderer …" / "betyr det tapt andel …" / "the likely result is …",
      * under "list"; a consequence that is a condition of its own ("if Barlaston goes, they lose …") under "own", as
-     * sentences of their own after it. Without a consequence for the frame, "list" is absent and the map is null
+     * sentences of their own after it; one that has happened already ({@link AlreadyHappened}) under "done", a
+     * sentence of its own before the frame. Without a consequence for the frame, "list" is absent and the map is null
      * unless there is an "own".
      */
     static Map<String, Object> consequences(List<String> noted, NoteText text, LetterWords words, Language language) {
@@ -53,9 +54,14 @@ final class Reasons {
         List<String> verbFirst = new ArrayList<>();
         List<String> own = new ArrayList<>();
         List<String> meaning = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        AlreadyHappened happened = new AlreadyHappened(language);
+        ConsequenceToReader toReader = new ConsequenceToReader(text, words, language);
         for (String note : clean(noted)) {
             String bare = glue.consequence(note);
-            if (glue.meansWithoutClause(note)) {
+            if (happened.is(bare)) {
+                done.add(text.sentence(toReader.apply(bare)));
+            } else if (glue.meansWithoutClause(note)) {
                 // "which means redundancies …": a phrase that keeps its verb, after what it follows
                 meaning.add(text.inner(bare));
             } else if (conditional.is(bare)) {
@@ -69,10 +75,16 @@ final class Reasons {
             }
         }
         if (framed.isEmpty() && verbFirst.isEmpty() && meaning.isEmpty()) {
-            return own.isEmpty() ? null : Map.of("own", String.join(" ", own));
+            Map<String, Object> alone = new HashMap<>();
+            if (!own.isEmpty()) {
+                alone.put("own", String.join(" ", own));
+            }
+            if (!done.isEmpty()) {
+                alone.put("done", String.join(" ", done));
+            }
+            return alone.isEmpty() ? null : alone;
         }
         List<String> parts = new ArrayList<>();
-        ConsequenceToReader toReader = new ConsequenceToReader(text, words, language);
         // a note that already has its verb first reads right after the frame as it is, so it goes first
         for (String note : verbFirst) {
             parts.add(parts.isEmpty() ? text.inner(note) : words.get("consequence.then") + " " + text.inner(note));
@@ -104,6 +116,9 @@ final class Reasons {
         values.put("list", list);
         if (!own.isEmpty()) {
             values.put("own", String.join(" ", own));
+        }
+        if (!done.isEmpty()) {
+            values.put("done", String.join(" ", done));
         }
         return values;
     }
