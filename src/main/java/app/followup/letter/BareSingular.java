@@ -28,7 +28,8 @@ final class BareSingular {
             "coverage", "funding", "revenue", "business", "money", "marketing", "sales", "background", "guidance",
             "correspondence", "documentation", "paperwork", "people", "staff", "criteria", "media", "news",
             "history", "performance", "pipeline", "headcount", "approval", "sign-off", "input", "output", "detail",
-            "confirmation", "permission", "consent", "ownership", "leadership", "management", "growth", "volume");
+            "confirmation", "permission", "consent", "ownership", "leadership", "management", "growth", "volume",
+            "churn", "turnover", "attrition", "demand", "morale", "retention", "share", "cash", "footfall", "stock");
     private static final Pattern NUMBER_ADJECTIVE = Pattern.compile("\\d+(?:[.,]\\d+)?-[a-z]+");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
 

@@ -39,6 +39,11 @@ final class EnglishArticle {
     private EnglishArticle() {
     }
 
+    /** True for a verb a step typed as an instruction opens with: "meet", "present". */
+    static boolean isStepVerb(String word) {
+        return STEP_VERBS.containsKey(word);
+    }
+
     /** The step with "a"/"an" before it when it surely needs one, else as it was. */
     static String withArticle(String typed) {
         String step = OPEN_COMPOUND.matcher(typed).replaceFirst("$1-$2");

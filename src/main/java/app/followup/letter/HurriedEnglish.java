@@ -23,6 +23,8 @@ final class HurriedEnglish {
             "\\b([Ii])ts (?=(the|a|an|not|all|just|only|never|always|been|going|still|now|too|very|\\d))");
     private static final Pattern THATS = Pattern.compile("\\b([Tt])hats\\b");
     private static final Pattern CAUSE = Pattern.compile("\\bcos\\b(?= [a-z])");
+    /** "going back to same 20 accounts": "same" after a preposition wants its article. */
+    private static final Pattern SAME = Pattern.compile("\\b(to|at|in|on|with|from|for|of|by) same\\b");
 
     private HurriedEnglish() {
     }
@@ -30,15 +32,19 @@ final class HurriedEnglish {
     /** The round's notes that the letter weaves into prose, each with its certain shorthand written out. */
     static Round inRound(Round round) {
         return round.with(copy -> {
-            copy.challenge = written(round.challenge());
-            copy.causes = all(round.causes());
-            copy.consequences = all(round.consequences());
+            copy.challenge = VerblessFragment.withVerb(written(round.challenge()));
+            copy.causes = withVerbs(all(round.causes()));
+            copy.consequences = withVerbs(all(round.consequences()));
             copy.hiringVision = written(round.hiringVision());
             copy.evidence = round.evidence().stream().map(e -> e.withDetail(written(e.detail()))).toList();
             if (round.decisionProcess() != null) {
                 copy.decisionProcess = round.decisionProcess().withSteps(all(round.decisionProcess().steps()));
             }
         });
+    }
+
+    private static List<String> withVerbs(List<String> notes) {
+        return notes == null ? null : notes.stream().map(VerblessFragment::withVerb).toList();
     }
 
     private static List<String> all(List<String> notes) {
@@ -54,6 +60,7 @@ final class HurriedEnglish {
         text = NUMBER_UNIT_NOUN.matcher(text).replaceAll("$1-$2");
         text = ITS_IS.matcher(text).replaceAll("$1t's ");
         text = THATS.matcher(text).replaceAll("$1hat's");
+        text = SAME.matcher(text).replaceAll("$1 the same");
         return CAUSE.matcher(text).replaceAll("because");
     }
 

@@ -57,12 +57,14 @@ final class TemplateModel {
         AddresseesToReader readers = new AddresseesToReader(audience, language, text);
         // and the company spoken of as "de"/"they": "og de mister volumer" → "og dere mister volumer"
         EmployerAsTheyToReader they = new EmployerAsTheyToReader(text, words, language);
-        putFlat(model, "challenge", challenge(they.apply(readers.applyInSentence(theirs.apply(round.challenge()))), text,
-                new TrendFragment(words)));
-        putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply)
+        // and quoted under their name: `Gary said "…"` → `you said "…"`
+        QuoteFromReader quoted = new QuoteFromReader(audience, language);
+        putFlat(model, "challenge", challenge(they.apply(readers.applyInSentence(quoted.said(theirs.apply(
+                round.challenge())))), text, new TrendFragment(words)));
+        putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply).map(quoted::said)
                 .map(readers::applyInSentence).toList(), text, words, language));
         putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
-                .map(readers::applyInSentence).toList(), text, words, language));
+                .map(quoted::asSaid).map(readers::applyInSentence).toList(), text, words, language));
         putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text,
                 new VisionNote(words, audience, language.locale(), text)));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
@@ -263,6 +265,7 @@ final class TemplateModel {
             }
         }
         names.addAll(CapitalisedInNotes.of(notes, round));
+        names.addAll(DeliberateCapitals.of(notes, round));
         return names;
     }
 }
