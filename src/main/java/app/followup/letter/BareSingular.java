@@ -30,21 +30,41 @@ final class BareSingular {
             "history", "performance", "pipeline", "headcount", "approval", "sign-off", "input", "output", "detail",
             "confirmation", "permission", "consent", "ownership", "leadership", "management", "growth", "volume",
             "churn", "turnover", "attrition", "demand", "morale", "retention", "share", "cash", "footfall", "stock");
+    /** Things a candidate promises that surely count: "a copy", "a plan", "a list". */
+    private static final Set<String> COUNTABLE = Set.of(
+            "copy", "list", "plan", "case", "test", "proposal", "summary", "report", "presentation", "deck",
+            "certificate", "letter", "reference", "example", "overview", "outline", "draft", "breakdown", "analysis",
+            "spreadsheet", "dashboard", "document", "note", "memo", "one-pager", "pack", "portfolio", "sample",
+            "statement", "transcript", "cv", "profile", "review", "assessment", "questionnaire", "exercise",
+            "strategy", "map", "forecast", "budget", "model", "template", "video", "recording", "demo", "pitch",
+            "chart", "table", "audit", "study", "write-up", "call", "interview", "referee", "timeline",
+            "roadmap", "framework", "scorecard", "shortlist", "account", "snapshot", "extract", "export", "page",
+            "brief", "paper", "certification", "qualification", "licence", "license", "diploma", "degree");
     private static final Pattern NUMBER_ADJECTIVE = Pattern.compile("\\d+(?:[.,]\\d+)?-[a-z]+");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
 
     private BareSingular() {
     }
 
-    /** The phrase with "a"/"an" before it when it is surely a bare singular count noun, else as typed. */
+    /**
+     * The phrase with "a"/"an" before it when it is surely a bare singular count noun, else as typed. "A" is wrong
+     * before a mass noun ("a quota attainment"), and English has too many to list, so only a head noun known to
+     * count (the documents and exercises a candidate promises) gets one; "the" is kinder and goes by the rule.
+     */
     static String withIndefinite(String phrase) {
         String article = indefinite(phrase);
-        return article == null ? phrase : article + " " + phrase;
+        String[] words = phrase == null ? new String[0] : phrase.strip().split("\\s+");
+        return article == null || !COUNTABLE.contains(head(words)) ? phrase : article + " " + phrase;
     }
 
     /** The phrase with "the" before it when it is surely a bare singular count noun, else as typed. */
     static String withDefinite(String phrase) {
         return indefinite(phrase) == null ? phrase : "the " + phrase;
+    }
+
+    /** "my", "the", "two": a word that already determines the noun after it. */
+    static boolean isDeterminer(String word) {
+        return DETERMINERS.contains(word);
     }
 
     /** "a" or "an" for a bare singular count noun phrase; null when it needs none or the rule is unsure. */

@@ -21,7 +21,8 @@ final class VerblessFragment {
             "to", "of", "in", "on", "at", "for", "with", "from", "by", "about", "and", "or", "but", "if", "so",
             "because", "which", "that", "who", "when", "as", "is", "are", "was", "were", "has", "have", "had", "be",
             "been", "will", "would", "can", "could", "do", "does", "did", "not", "no", "we", "they", "you", "i", "he",
-            "she", "it", "there", "this", "these", "those", "a", "an", "too", "up", "down", "flat", "being");
+            "she", "it", "there", "this", "these", "those", "a", "an", "too", "up", "down", "flat", "being", "nobody",
+            "noone", "no-one", "none", "everyone", "everybody", "someone", "somebody", "anyone", "nothing");
     /** "in 18 months", "for 3 years", "since March": a span of time, which wants "has been" rather than "is". */
     private static final Pattern SPAN = Pattern.compile(
             "(?i)\\b(?:(?:in|for|over)\\s+(?:the\\s+(?:last|past)\\s+)?\\d+\\s+(?:years?|months?|weeks?|quarters?)"
@@ -118,9 +119,16 @@ final class VerblessFragment {
         return (plural ? "there have been " : "there has been ") + "no" + note.substring(2);
     }
 
+    /**
+     * One to three plain words that can be a subject: only the first may be "the", and a word in -s before the last
+     * may be the verb the note has ("nobody maps the buying committee"), so such a run is no subject.
+     */
     private static boolean plainSubject(String[] subject) {
-        for (String word : subject) {
-            if (!PLAIN.matcher(word).matches() || NOT_SUBJECT.contains(word.toLowerCase(Locale.ROOT))) {
+        for (int i = 0; i < subject.length; i++) {
+            String word = subject[i].toLowerCase(Locale.ROOT);
+            if (!PLAIN.matcher(subject[i]).matches() || NOT_SUBJECT.contains(word)
+                    || i > 0 && (word.equals("the") || BareSingular.isDeterminer(word))
+                    || i > 0 && i < subject.length - 1 && isPlural(word)) {
                 return false;
             }
         }
