@@ -92,7 +92,7 @@ final class TemplateModel {
             // met first in an earlier step: introduced there, by given name after ("Andrew makes the final decision")
             decider = DeciderInSteps.introduce(steps, decider, language);
         }
-        model.put("steps", words.join(steps));
+        model.put("steps", StepList.joined(steps, words, language));
         model.put("deciderInSteps", deciderInSteps);
         putFlat(model, "decider", decider == null ? null : deciderValues(decider));
 

@@ -117,6 +117,16 @@ class HurriedEnglishLettersTest {
     }
 
     @Test
+    void stepsWithCommasOfTheirOwnAreSetApartWithSemicolons() {
+        assertThat(letter(Language.EN, steps("panel with Helen Stroud, Managing Director, and the HR director",
+                "bid presentation", "psychometrics (online)")))
+                .contains("The next steps are a panel with Helen Stroud, Managing Director, and the HR director; a "
+                        + "bid presentation; and psychometrics (online).");
+        assertThat(letter(Language.EN, steps("panel interview", "bid presentation", "references")))
+                .contains("The next steps are a panel interview, a bid presentation and references.");
+    }
+
+    @Test
     void theOneAddresseeQuotedUnderTheirNameIsYou() {
         Participant gary = Participant.of("Gary Hindley", null, "g@x.example", Role.SPONSOR);
         String text = letter(Language.EN, r -> r.withParticipants(List.of(gary)).withConsequences(List.of(
