@@ -113,6 +113,28 @@ class LetterSendAreaWindowTest {
         assertThat(robot.lookup("#next").query().isVisible()).isTrue();
     }
 
+    /** The English tester had no browser: the Gmail email could not get out that way, and the link was nowhere. */
+    @Test
+    void aGmailLinkNoBrowserOpenedCanBeCopiedIntoOne(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().goTo(main.wizard().pages().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#send-copy-link").query().isVisible()).as("no link to copy before a try").isFalse();
+        robot.clickOn("#letter-send-menu").clickOn("#send-menu-gmail");
+        waitUntil(() -> robot.lookup("#send-copy-link").query().isVisible());
+        Label message = robot.lookup("#send-message").queryAs(Label.class);
+        waitUntil(() -> inSight(message) && inSight(robot.lookup("#send-copy-link").query()));
+        robot.clickOn("#send-copy-link");
+        String[] pasted = new String[1];
+        waitUntil(() -> {
+            robot.interact(() -> pasted[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+            return pasted[0] != null && pasted[0].startsWith("https://mail.google.com/");
+        });
+        assertThat(pasted[0]).contains("su=").contains("body=");
+        assertThat(message.getText()).startsWith("The link is on the clipboard");
+    }
+
     /** "Show PDF in folder" with nothing to open the folder said so far below the button, out of sight at 1024×700. */
     @Test
     void whatShowingTheFolderSaysIsInSight(FxRobot robot) {

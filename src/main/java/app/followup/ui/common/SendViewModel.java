@@ -36,6 +36,8 @@ public final class SendViewModel {
     private final I18n i18n;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+    /** The webmail link no browser opened, to paste into one by hand; "" while there is none. */
+    private final ReadOnlyStringWrapper unopenedLink = new ReadOnlyStringWrapper("");
     /** Whether the letter is marked as sent already; a nudge or a letter page before it is known: never. */
     private BooleanSupplier markedSent = () -> false;
     /** The PDF of this letter saved last, if any: a link to a mail program or webmail carries no attachment. */
@@ -91,11 +93,19 @@ public final class SendViewModel {
         background.run(() -> opener.open(link), result -> {
             switch (result.outcome()) {
                 case OPENED -> tell(opened(where), false);
-                case NO_OPENER -> tell(i18n.get("send.noOpener", result.opener()), true);
-                case NOTHING_OPENS_IT -> tell(i18n.get("send.nothingOpens." + where, result.opener(),
-                        result.exitStatus()), true);
+                case NO_OPENER -> notOpened(link, where, i18n.get("send.noOpener", result.opener())
+                        + (where.equals("mail") ? "" : " " + i18n.get("send.orCopyLink")));
+                case NOTHING_OPENS_IT -> notOpened(link, where, i18n.get("send.nothingOpens." + where,
+                        result.opener(), result.exitStatus()));
             }
-        }, error -> tell(i18n.get("send.nothingOpens." + where, "", String.valueOf(error.getMessage())), true));
+        }, error -> notOpened(link, where, i18n.get("send.nothingOpens." + where, "",
+                String.valueOf(error.getMessage()))));
+    }
+
+    /** A webmail link works in any browser the user starts by hand: it is offered to copy (a mailto link is not). */
+    private void notOpened(String link, String where, String why) {
+        tell(why, true);
+        unopenedLink.set(where.equals("mail") ? "" : link);
     }
 
     /**
@@ -174,6 +184,19 @@ public final class SendViewModel {
     private void tell(String text, boolean isProblem) {
         message.set(text);
         problem.set(isProblem);
+        unopenedLink.set("");
+    }
+
+    /** The view put the link no browser opened on the clipboard. */
+    public void linkCopied() {
+        String link = unopenedLink.get();
+        tell(i18n.get("send.copied.link"), false);
+        unopenedLink.set(link);
+    }
+
+    /** The Gmail or Outlook link that no browser opened, to paste into one; "" when there is none. */
+    public ReadOnlyStringProperty unopenedLinkProperty() {
+        return unopenedLink.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -53,6 +53,21 @@ public final class SendControl extends VBox {
                 button("send-gmail", "send.gmail", mnemonics, send::openInGmail, i18n),
                 button("send-outlook", "send.outlook", mnemonics, send::openInOutlook, i18n),
                 button("send-eml", "send.eml", mnemonics, send::saveDraft, i18n));
+        // a webmail link no browser opened still works pasted into one the user starts
+        Button copyLink = new Button();
+        copyLink.setId("send-copy-link");
+        copyLink.getStyleClass().add("small");
+        copyLink.setMinWidth(Region.USE_PREF_SIZE);
+        copyLink.textProperty().bind(label("send.copyLink", i18n, mnemonics));
+        copyLink.visibleProperty().bind(send.unopenedLinkProperty().isNotEmpty());
+        copyLink.managedProperty().bind(copyLink.visibleProperty());
+        copyLink.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(send.unopenedLinkProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+            send.linkCopied();
+        });
+        buttons.getChildren().add(copyLink);
         // under the buttons, in room kept for it: what it says moves no button
         Label message = new ReservedMessage(MESSAGE_LINES);
         message.setId("send-message");

@@ -68,6 +68,27 @@ class SendViewModelTest {
         assertThat(send.messageProperty().get()).doesNotContain("attach").endsWith("mark the letter as sent.");
     }
 
+    /** A tester without a default browser could not get the Gmail email out: the link is offered to copy. */
+    @Test
+    void aWebmailLinkNoBrowserOpenedIsOfferedToCopyWithEverythingInIt() {
+        SendViewModel send = send(RecordingPlatform.opensNothing(), null);
+        send.openInMailProgram();
+        assertThat(send.unopenedLinkProperty().get()).as("a mailto link pasted in a browser opens nothing").isEmpty();
+
+        send.openInGmail();
+        assertThat(send.messageProperty().get()).startsWith("No web browser is set up to open Gmail.")
+                .contains("Copy the link");
+        assertThat(send.unopenedLinkProperty().get()).startsWith("https://mail.google.com/")
+                .contains("to=ola@nordlys.example").contains("su=Veien");
+        send.linkCopied();
+        assertThat(send.messageProperty().get()).startsWith("The link is on the clipboard");
+        assertThat(send.problemProperty().get()).isFalse();
+        assertThat(send.unopenedLinkProperty().get()).as("still there to copy again").isNotEmpty();
+
+        send.copied("subject");
+        assertThat(send.unopenedLinkProperty().get()).as("gone with the next action").isEmpty();
+    }
+
     @Test
     void whenNothingOpensTheMailTheUserIsToldWhatElseToDo() {
         SendViewModel send = send(RecordingPlatform.opensNothing(), null);

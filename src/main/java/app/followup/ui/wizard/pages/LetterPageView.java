@@ -77,6 +77,12 @@ public final class LetterPageView {
         perParticipant.setMinHeight(Region.USE_PREF_SIZE);
         SendControl send = new SendControl(vm.send(), i18n);
         send.setId("letter-send");
+        // "Copy the link" comes with the answer, after the page scrolled to the send area: in sight again with it
+        vm.send().unopenedLinkProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                Platform.runLater(() -> ScrollIntoView.whole(send));
+            }
+        });
         // what opening the folder says (nothing could open it: attach the PDF from …) is said under the send
         // buttons, further down the page: shown, not left out of sight as if nothing happened
         Button showPdf = button("show-pdf", "letter.showPdf", () -> {
