@@ -21,9 +21,13 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
     /** "presenteres 8.12", "presented on 8 Dec": the detail says the date is when it is presented. */
     private static final Pattern PRESENTED = Pattern.compile("(?iu)^present\\p{L}*$");
 
-    /** A comma before words that describe the thing rather than add to a list: "…, from my last two managers". */
+    /**
+     * A comma before words that describe the thing rather than add to a list: "…, from my last two managers"; and
+     * "incl." with or without one ("2 references incl. a procurement lead").
+     */
     private static final Pattern DESCRIBED = Pattern.compile(
-            "(?iu), (?=(from|with|by|including|incl\\.?|e\\.g\\.|i\\.e\\.|both|one|fra|med|begge|inkludert|én|en|f\\.eks\\.)\\s)");
+            "(?iu), (?=(from|with|by|including|incl\\.?|e\\.g\\.|i\\.e\\.|both|one|fra|med|begge|inkludert|én|en|f\\.eks\\.)\\s)"
+                    + "| (?=(including|incl\\.?)\\s)");
     /** Each language's words for a written document, compiled once. */
     private static final Map<String, Pattern> WRITTEN = new ConcurrentHashMap<>();
     private static final Set<String> NB_INFINITIVES = Set.of(

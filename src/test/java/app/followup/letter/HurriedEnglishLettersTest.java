@@ -83,6 +83,18 @@ class HurriedEnglishLettersTest {
     }
 
     @Test
+    void aPlanRowSaysItIsDoneBeforeTheWordsThatDescribeTheThing() {
+        LetterWords words = new LetterWords(Language.EN);
+        NoteText text = new NoteText(Language.EN, java.util.Set.of());
+        assertThat(Deliverable.of(due(EvidenceKind.REFERENCES, "2 references incl. NHS procurement lead I worked with"),
+                text, words, Language.EN).asMilestone(words, Language.EN.locale()))
+                .isEqualTo("2 references sent incl. NHS procurement lead I worked with");
+        assertThat(Deliverable.of(due(EvidenceKind.CASE, "Outline value case for one ICB, e.g. Greater Manchester"),
+                text, words, Language.EN).asMilestone(words, Language.EN.locale()))
+                .isEqualTo("Outline value case for one ICB prepared, e.g. Greater Manchester");
+    }
+
+    @Test
     void privateAsidesInEvidenceNeverReachTheEmployer() {
         String english = letter(Language.EN, r -> r.withEvidence(List.of(
                 due(EvidenceKind.REFERENCES, "2 referees - one ex manager, one customer (Warburtons buyer?)"),
@@ -103,6 +115,10 @@ class HurriedEnglishLettersTest {
                         null, null))));
         assertThat(norwegian).doesNotContain("Visindi").doesNotContain("lenke").doesNotContain("Tine")
                 .contains("logisk test (Cut-e)");
+        // "de" is also the Norwegian plural article: a bracket with it is no aside
+        assertThat(letter(Language.NB, r -> r.withEvidence(List.of(
+                due(EvidenceKind.REFERENCES, "to referanser (fra de tre største kundene)")))))
+                .contains("(fra de tre største kundene)");
     }
 
     @Test
