@@ -34,6 +34,7 @@ final class VerblessFragment {
     private static final Set<String> FINITE = Set.of(
             "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "does", "do", "did",
             "means", "makes", "might", "may", "must", "should", "isn't", "aren't", "won't", "can't", "don't");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,4}");
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}][\\p{L}\\p{N}&'’-]*");
 
     private VerblessFragment() {
@@ -72,10 +73,17 @@ final class VerblessFragment {
                         : SPAN.matcher(rest).find() && !sign.equals("up") && !sign.equals("down")
                                 ? (plural ? "have been" : "has been") : (plural ? "are" : "is");
                 String said = String.join(" ", subject);
-                return BareSingular.withDefinite(said) + " " + be + " " + rest;
+                return subjectWithArticle(said, subject) + " " + be + " " + rest;
             }
         }
         return note;
+    }
+
+    /** "the patch", "the fleet side", and "the NW patch": an acronym before a singular noun names a part of it. */
+    private static String subjectWithArticle(String said, String[] subject) {
+        boolean acronymBeforeNoun = subject.length == 2 && ACRONYM.matcher(subject[0]).matches()
+                && !isPlural(subject[1]) && BareSingular.withDefinite(subject[1]).startsWith("the ");
+        return acronymBeforeNoun ? "the " + said : BareSingular.withDefinite(said);
     }
 
     /** "been" + a participle, an "-ing" form after any adverbs, "up"/"down"/"flat", "too" + adjective; else null. */

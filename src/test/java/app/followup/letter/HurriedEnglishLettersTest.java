@@ -165,6 +165,8 @@ class HurriedEnglishLettersTest {
                 .contains("The fleet side is too reliant on 3 big accounts.")
                 .contains("the territory has been covered from Leeds since March")
                 .contains("reps are only going back to the same 20 accounts");
+        assertThat(letter(Language.EN, r -> r.withChallenge("NW patch flat for 3 yrs, losing the food accounts")))
+                .contains("the NW patch has been flat for 3 years, losing the food accounts");
         assertThat(letter(Language.EN, r -> r.withConsequences(List.of("North revenue down 11% YTD"))))
                 .containsIgnoringCase("North revenue is down 11% YTD");
         assertThat(letter(Language.EN, r -> r.withCauses(List.of("no new fleet accounts in 18 months"))))
