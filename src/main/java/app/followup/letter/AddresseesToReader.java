@@ -43,6 +43,8 @@ final class AddresseesToReader {
     private static final Pattern YOU_LAST = Pattern.compile(
             "\\b(with|to|for|from|by|between|among|about)\\s+((?:\\p{Lu}[\\p{L}'-]*)(?: \\p{Lu}[\\p{L}'-]*)*) and you\\b");
 
+    private static final Pattern REFLEXIVE = Pattern.compile("\\b(?:himself|herself)\\b");
+
     private final Audience audience;
     private final Language language;
     private final NoteText notes;
@@ -191,7 +193,8 @@ final class AddresseesToReader {
             from = matcher.end();
             if (language == Language.EN && soleSubject) {
                 // "David signs off" → "You sign off"
-                String rest = text.substring(from).stripLeading();
+                // and "Steve doing fleet himself" → "you are doing fleet yourself"
+                String rest = REFLEXIVE.matcher(text.substring(from).stripLeading()).replaceAll("yourself");
                 out.append(' ').append(EnglishVerbs.plural(rest));
                 from = text.length();
             }

@@ -21,9 +21,13 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
     /** "presenteres 8.12", "presented on 8 Dec": the detail says the date is when it is presented. */
     private static final Pattern PRESENTED = Pattern.compile("(?iu)^present\\p{L}*$");
 
-    /** A comma before words that describe the thing rather than add to a list: "…, from my last two managers". */
+    /**
+     * A comma before words that describe the thing rather than add to a list: "…, from my last two managers"; and
+     * "incl." with or without one ("2 references incl. a procurement lead").
+     */
     private static final Pattern DESCRIBED = Pattern.compile(
-            "(?iu), (?=(from|with|by|including|incl\\.?|both|one|fra|med|begge|inkludert|én|en)\\s)");
+            "(?iu), (?=(from|with|by|including|incl\\.?|e\\.g\\.|i\\.e\\.|both|one|fra|med|begge|inkludert|én|en|f\\.eks\\.)\\s)"
+                    + "| (?=(including|incl\\.?)\\s)");
     /** Each language's words for a written document, compiled once. */
     private static final Map<String, Pattern> WRITTEN = new ConcurrentHashMap<>();
     private static final Set<String> NB_INFINITIVES = Set.of(
@@ -46,6 +50,8 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
         EvidenceKind kind = evidence.kind() == null ? EvidenceKind.OTHER : evidence.kind();
         String typed = notes.inner(evidence.detail());
         typed = typed == null ? null : notes.inner(LABEL.matcher(typed).replaceFirst(""));
+        // "(Warburtons buyer?)", "– link from Claire": the candidate's own reminders, not the employer's to read
+        typed = typed == null ? null : Texts.clause(PrivateAside.without(typed));
         // the letter says the date: one typed into the text as well would be said twice
         String detail = TypedDueDate.without(typed, evidence.due());
         String dangling = TypedDueDate.danglingWord(typed, evidence.due());
@@ -66,14 +72,29 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
         if (language == Language.NB && isNorwegianInfinitive(first, rest)) {
             return new Deliverable(kind, null, (present(first) + " " + rest).strip(), false, null);
         }
-        if (language == Language.EN && EN_BASE_VERBS.contains(first)) {
+        if (language == Language.EN && EN_BASE_VERBS.contains(first) && !isBritishAdjective(first, rest)) {
             return new Deliverable(kind, null, detail, false, null);
         }
         String thing = kind == EvidenceKind.CASE ? CaseTopic.of(detail, notes, words) : detail;
         // "logisk test (Cut-e)": a thing typed as a label has its article in the letter's sentence
         thing = language == Language.NB && thing.equals(detail) ? new NorwegianArticle(words).withArticle(thing)
                 : thing;
+        if (language == Language.EN) {
+            // "copy of my certificate" is "a copy of my certificate"; the test is the employer's: "the online test"
+            thing = kind == EvidenceKind.TEST ? BareSingular.withDefinite(thing) : BareSingular.withIndefinite(thing);
+        }
         return new Deliverable(kind, thing, null, presented, audience);
+    }
+
+    /**
+     * "Outline value case", "draft proposal": in British notes an outline or a draft is a kind of document, not an
+     * instruction, unless a determiner follows ("draft the proposal").
+     */
+    private static boolean isBritishAdjective(String first, String rest) {
+        String next = rest.isEmpty() ? "" : rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return (first.equals("outline") || first.equals("draft")) && !next.isEmpty()
+                && !Set.of("a", "an", "the", "my", "our", "your", "how", "what", "which", "one", "two", "three")
+                        .contains(next);
     }
 
     boolean isAction() {

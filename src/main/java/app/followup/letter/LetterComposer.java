@@ -80,7 +80,9 @@ public final class LetterComposer {
     private Letter generate(Notes notes, int roundIndex, LocalDate today, Addressing addressing) {
         Round round = notes.rounds().get(roundIndex);
         Language language = notes.languageOrDefault();
-        Map<String, Object> model = TemplateModel.of(notes, round, addressing, today);
+        // "3 yrs", "its the": shorthand with one certain reading is written out before anything reads the notes
+        Round read = language == Language.EN ? HurriedEnglish.inRound(round) : round;
+        Map<String, Object> model = TemplateModel.of(notes, read, addressing, today);
         String text = templates.template(language, round.stageOrDefault()).execute(model);
         text = Typography.of(TermReplacer.of(round.terminology(), language.locale()).apply(tidy(text)), language);
         int endOfSubject = text.indexOf('\n');

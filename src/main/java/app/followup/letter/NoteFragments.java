@@ -79,20 +79,24 @@ public final class NoteFragments {
 
     /** The round's lines that read as fragments in its letter, in the order of the notes. */
     public static List<Fragment> of(Notes notes, Round round) {
-        return new NoteFragments(notes, round).fragments(round);
+        // each line is read as the letter weaves it: "3 yrs", "reps only going back" with their words filled in
+        Round woven = notes.languageOrDefault() == Language.EN ? HurriedEnglish.inRound(round) : round;
+        return new NoteFragments(notes, round).fragments(round, woven);
     }
 
-    private List<Fragment> fragments(Round round) {
+    private List<Fragment> fragments(Round round, Round woven) {
         List<Fragment> found = new ArrayList<>();
-        String challenge = Texts.clause(round.challenge());
+        String challenge = Texts.clause(woven.challenge());
         // "churn up" is said "rising churn", which fits the challenge's frame
         if (challenge != null && trend.asNounPhrase(text.inner(challenge)).equals(text.inner(challenge))) {
-            add(found, Part.CHALLENGE, challenge, mended == null ? challenge : mended.challenge(challenge));
+            add(found, Part.CHALLENGE, Texts.clause(round.challenge()),
+                    mended == null ? challenge : mended.challenge(challenge));
         }
-        for (String cause : round.causes()) {
-            String typed = Texts.clause(cause);
-            if (typed != null) {
-                String read = glue.cause(typed);
+        for (int i = 0; i < round.causes().size(); i++) {
+            String typed = Texts.clause(round.causes().get(i));
+            String cause = Texts.clause(woven.causes().get(i));
+            if (typed != null && cause != null) {
+                String read = glue.cause(cause);
                 // a cause the composer splits is a fragment when one of its parts is
                 for (String part : mended == null || read == null ? Collections.singletonList(read)
                         : mended.causes(read)) {
@@ -102,17 +106,18 @@ public final class NoteFragments {
                 }
             }
         }
-        for (String consequence : round.consequences()) {
-            String typed = Texts.clause(consequence);
-            if (typed == null) {
+        for (int i = 0; i < round.consequences().size(); i++) {
+            String typed = Texts.clause(round.consequences().get(i));
+            String consequence = Texts.clause(woven.consequences().get(i));
+            if (typed == null || consequence == null) {
                 continue;
             }
-            String bare = glue.consequence(typed);
+            String bare = glue.consequence(consequence);
             // "da mister de …" without "da", "which means redundancies …" keeping its verb, and "if Tesco goes, …"
             // are woven as they stand
-            boolean verbFirstAfterGlue = glue.hadConsequenceGlue(typed)
+            boolean verbFirstAfterGlue = glue.hadConsequenceGlue(consequence)
                     && (text.opensWithVerb(bare) || text.opensWithReach(bare));
-            if (!verbFirstAfterGlue && !glue.meansWithoutClause(typed) && !conditional.is(bare)) {
+            if (!verbFirstAfterGlue && !glue.meansWithoutClause(consequence) && !conditional.is(bare)) {
                 add(found, Part.CONSEQUENCE, typed, mended == null ? bare : mended.consequence(bare));
             }
         }

@@ -58,17 +58,20 @@ final class TemplateModel {
         AddresseesToReader readers = new AddresseesToReader(audience, language, text);
         // and the company spoken of as "de"/"they": "og de mister volumer" → "og dere mister volumer"
         EmployerAsTheyToReader they = new EmployerAsTheyToReader(text, words, language);
+        // and quoted under their name: `Gary said "…"` → `you said "…"`
+        QuoteFromReader quoted = new QuoteFromReader(audience, language);
         // and a hurried bokmål line without its verb or subject as the sentence it stands for
         NorwegianFragments fragments = language == Language.NB ? new NorwegianFragments(text, words) : null;
-        String challenge = they.apply(readers.applyInSentence(theirs.apply(round.challenge())));
+        String challenge = they.apply(readers.applyInSentence(quoted.said(theirs.apply(round.challenge()))));
         putFlat(model, "challenge", challenge(fragments == null ? challenge : fragments.challenge(challenge), text,
                 new TrendFragment(words)));
-        putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply)
+        putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply).map(quoted::said)
                 .map(readers::applyInSentence)
                 .flatMap(cause -> fragments == null ? Stream.of(cause) : fragments.causes(cause).stream())
                 .toList(), text, words, language));
         putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
-                .map(readers::applyInSentence).map(c -> fragments == null ? c : fragments.consequence(c))
+                .map(quoted::asSaid).map(readers::applyInSentence)
+                .map(c -> fragments == null ? c : fragments.consequence(c))
                 .toList(), text, words, language));
         putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text,
                 new VisionNote(words, audience, language.locale(), text)));
@@ -98,7 +101,7 @@ final class TemplateModel {
             // met first in an earlier step: introduced there, by given name after ("Andrew makes the final decision")
             decider = DeciderInSteps.introduce(steps, decider, language);
         }
-        model.put("steps", words.join(steps));
+        model.put("steps", StepList.joined(steps, words, language));
         model.put("deciderInSteps", deciderInSteps);
         putFlat(model, "decider", decider == null ? null : deciderValues(decider));
 
@@ -271,6 +274,7 @@ final class TemplateModel {
             }
         }
         names.addAll(CapitalisedInNotes.of(notes, round));
+        names.addAll(DeliberateCapitals.of(notes, round));
         return names;
     }
 }

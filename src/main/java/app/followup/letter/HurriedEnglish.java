@@ -1,0 +1,85 @@
+package app.followup.letter;
+
+import app.followup.model.Round;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shorthand and slips of hurried English notes that have one certain reading: "3 yrs" is "3 years", "24hrs" is
+ * "24 hours", a "100 day plan" is a "100-day plan", "its the" is "it's the", "thats" is "that's". A form with two
+ * readings ("its" before a noun is the possessive: "its margin") stays as typed.
+ */
+final class HurriedEnglish {
+    private static final Pattern UNITS = Pattern.compile(
+            "(?<=\\d)\\s?(yrs?|hrs?|mths?|mos|wks?|mins?)\\b(?!\\.\\p{L})", Pattern.CASE_INSENSITIVE);
+    /** "100 day plan", "2 week sale": a number and a unit in the singular before a noun are one adjective. */
+    private static final Pattern NUMBER_UNIT_NOUN = Pattern.compile(
+            "(?<![\\d.,-])(\\d+) (day|week|month|year|hour|minute|mile|point|step|page)"
+                    + "(?= (?!(?:a|an|the|per|of|in|on|and|or|to|ago|before|after|later|left|each|every|from|for|with"
+                    + "|at|by|off|late|early|notice|is|was|will)\\b)[a-z])");
+    /** "its" is "it's" only before a word that cannot follow the possessive: an article, an adjective's "not" … */
+    private static final Pattern ITS_IS = Pattern.compile(
+            "\\b([Ii])ts (?=(the|a|an|not|all|just|only|never|always|been|going|still|now|too|very|\\d))");
+    private static final Pattern THATS = Pattern.compile("\\b([Tt])hats\\b");
+    private static final Pattern CAUSE = Pattern.compile("\\bcos\\b(?= [a-z])");
+    /** "going back to same 20 accounts": "same" after a preposition wants its article. */
+    private static final Pattern SAME = Pattern.compile("\\b(to|at|in|on|with|from|for|of|by) same\\b");
+
+    private HurriedEnglish() {
+    }
+
+    /** The round's notes that the letter weaves into prose, each with its certain shorthand written out. */
+    static Round inRound(Round round) {
+        return round.with(copy -> {
+            copy.challenge = VerblessFragment.withVerb(written(round.challenge()));
+            copy.causes = withVerbs(all(round.causes()));
+            copy.consequences = withVerbs(all(round.consequences()));
+            copy.hiringVision = written(round.hiringVision());
+            copy.evidence = round.evidence().stream().map(e -> e.withDetail(written(e.detail()))).toList();
+            if (round.decisionProcess() != null) {
+                copy.decisionProcess = round.decisionProcess().withSteps(all(round.decisionProcess().steps()));
+            }
+        });
+    }
+
+    private static List<String> withVerbs(List<String> notes) {
+        return notes == null ? null : notes.stream().map(VerblessFragment::withVerb).toList();
+    }
+
+    private static List<String> all(List<String> notes) {
+        return notes == null ? null : notes.stream().map(n -> n == null ? null : written(n)).toList();
+    }
+
+    /** The note with its certain shorthand written out; null stays null. */
+    static String written(String note) {
+        if (note == null || note.isEmpty()) {
+            return note;
+        }
+        String text = replaceUnits(note);
+        text = NUMBER_UNIT_NOUN.matcher(text).replaceAll("$1-$2");
+        text = ITS_IS.matcher(text).replaceAll("$1t's ");
+        text = THATS.matcher(text).replaceAll("$1hat's");
+        text = SAME.matcher(text).replaceAll("$1 the same");
+        return CAUSE.matcher(text).replaceAll("because");
+    }
+
+    private static String replaceUnits(String note) {
+        Matcher unit = UNITS.matcher(note);
+        StringBuilder out = new StringBuilder();
+        while (unit.find()) {
+            String word = switch (unit.group(1).toLowerCase().replaceAll("s$", "")) {
+                case "yr" -> "year";
+                case "hr" -> "hour";
+                case "mth", "mo" -> "month";
+                case "wk" -> "week";
+                default -> "minute";
+            };
+            String number = note.substring(0, unit.start()).replaceAll(".*?(\\d+)$", "$1");
+            boolean one = number.equals("1");
+            unit.appendReplacement(out, " " + word + (one ? "" : "s"));
+        }
+        unit.appendTail(out);
+        return out.toString();
+    }
+}

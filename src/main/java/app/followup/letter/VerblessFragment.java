@@ -1,0 +1,151 @@
+package app.followup.letter;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The commonest verbless shapes of a hurried English note, given the verb "be" they leave out: "patch been covered
+ * from Leeds" → "the patch has been covered …", "reps only going back …" → "reps are only going back …", "North
+ * revenue down 11% YTD" → "North revenue is down 11% YTD", "fleet side too reliant on …" → "the fleet side is too
+ * reliant on …", "no new fleet accounts in 18 months" → "there have been no new fleet accounts in 18 months". The
+ * subject is one to three plain words before the sign of the missing verb; a note of any other shape, or one whose
+ * subject the rule cannot read, stays as typed.
+ */
+final class VerblessFragment {
+    private static final int LONGEST_SUBJECT = 3;
+    private static final Set<String> ADVERBS = Set.of("only", "still", "just", "now", "already", "also", "all");
+    /** Words that cannot be part of a subject noun phrase: whatever holds one has a verb or is another shape. */
+    private static final Set<String> NOT_SUBJECT = Set.of(
+            "to", "of", "in", "on", "at", "for", "with", "from", "by", "about", "and", "or", "but", "if", "so",
+            "because", "which", "that", "who", "when", "as", "is", "are", "was", "were", "has", "have", "had", "be",
+            "been", "will", "would", "can", "could", "do", "does", "did", "not", "no", "we", "they", "you", "i", "he",
+            "she", "it", "there", "this", "these", "those", "a", "an", "too", "up", "down", "flat", "being", "nobody",
+            "noone", "no-one", "none", "everyone", "everybody", "someone", "somebody", "anyone", "nothing");
+    /** "in 18 months", "for 3 years", "since March": a span of time, which wants "has been" rather than "is". */
+    private static final Pattern SPAN = Pattern.compile(
+            "(?i)\\b(?:(?:in|for|over)\\s+(?:the\\s+(?:last|past)\\s+)?\\d+\\s+(?:years?|months?|weeks?|quarters?)"
+                    + "|since)\\b");
+    /** What a company is doing wrong, typed without its subject: "losing share …", "talking to theatre nurses …". */
+    private static final Set<String> GERUNDS = Set.of(
+            "losing", "missing", "struggling", "failing", "chasing", "talking", "selling", "relying", "competing",
+            "quoting", "spending", "waiting", "lagging", "leaking", "bleeding", "discounting", "underperforming");
+    private static final Set<String> FINITE = Set.of(
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "does", "do", "did",
+            "means", "makes", "might", "may", "must", "should", "isn't", "aren't", "won't", "can't", "don't");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,4}");
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}][\\p{L}\\p{N}&'’-]*");
+
+    private VerblessFragment() {
+    }
+
+    /** The note with the verb it leaves out; any other note as typed. Null stays null. */
+    static String withVerb(String note) {
+        if (note == null || note.isBlank()) {
+            return note;
+        }
+        String[] words = note.strip().split(" ");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (first.equals("no") && words.length > 2 && plainSubject(Arrays.copyOfRange(words, 1, 2))) {
+            return noneAsThereIs(note.strip(), words);
+        }
+        if (GERUNDS.contains(first) && words.length > 2 && Arrays.stream(words).skip(1)
+                .noneMatch(word -> FINITE.contains(word.toLowerCase(Locale.ROOT)))) {
+            // "Losing share in the North since 2025": the company is doing it, and the letter speaks to it
+            String rest = first + note.strip().substring(words[0].length());
+            return (SPAN.matcher(note).find() ? "you have been " : "you are ") + rest;
+        }
+        for (int at = 1; at <= LONGEST_SUBJECT && at < words.length; at++) {
+            String[] subject = Arrays.copyOfRange(words, 0, at);
+            if (!plainSubject(subject)) {
+                return note;
+            }
+            String sign = words[at].toLowerCase(Locale.ROOT);
+            String rest = String.join(" ", Arrays.copyOfRange(words, at, words.length));
+            // "quoting takes too long": after the first word, one in -s may be the verb the note does have
+            boolean verbInSubject = at > 1 && isPlural(subject[at - 1]);
+            String verb = verbInSubject && !sign.equals("been") && !sign.equals("up") && !sign.equals("down")
+                    ? null : missingVerb(sign, words, at, rest);
+            if (verb != null) {
+                boolean plural = isPlural(subject[subject.length - 1]);
+                String be = verb.equals("been") ? (plural ? "have" : "has")
+                        : SPAN.matcher(rest).find() && !sign.equals("up") && !sign.equals("down")
+                                ? (plural ? "have been" : "has been") : (plural ? "are" : "is");
+                String said = String.join(" ", subject);
+                return subjectWithArticle(said, subject) + " " + be + " " + rest;
+            }
+        }
+        return note;
+    }
+
+    /** "the patch", "the fleet side", and "the NW patch": an acronym before a singular noun names a part of it. */
+    private static String subjectWithArticle(String said, String[] subject) {
+        boolean acronymBeforeNoun = subject.length == 2 && ACRONYM.matcher(subject[0]).matches()
+                && !isPlural(subject[1]) && BareSingular.withDefinite(subject[1]).startsWith("the ");
+        return acronymBeforeNoun ? "the " + said : BareSingular.withDefinite(said);
+    }
+
+    /** "been" + a participle, an "-ing" form after any adverbs, "up"/"down"/"flat", "too" + adjective; else null. */
+    private static String missingVerb(String sign, String[] words, int at, String rest) {
+        if (sign.equals("been") && at + 1 < words.length && words[at + 1].toLowerCase(Locale.ROOT).matches(
+                "\\p{L}+(ed|en|wn|lt|nt|ne)")) {
+            return "been";
+        }
+        int verb = at;
+        while (verb < words.length && ADVERBS.contains(words[verb].toLowerCase(Locale.ROOT))) {
+            verb++;
+        }
+        if (verb < words.length && verb + 1 < words.length) {
+            String word = words[verb].toLowerCase(Locale.ROOT);
+            if (word.length() > 4 && word.endsWith("ing") && !word.endsWith("thing")) {
+                return "is";
+            }
+        }
+        boolean figure = at + 1 < words.length && words[at + 1].matches("[\\d£$€±~-].*|by|in|on|since|across|to");
+        if ((sign.equals("up") || sign.equals("down")) && figure || sign.equals("flat") && at + 1 < words.length
+                || sign.equals("too") && at + 1 < words.length) {
+            return "is";
+        }
+        return null;
+    }
+
+    /** "no new fleet accounts in 18 months" → "there have been no new fleet accounts in 18 months". */
+    private static String noneAsThereIs(String note, String[] words) {
+        boolean plural = false;
+        for (int i = 1; i < words.length && i <= 4; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT);
+            if (NOT_SUBJECT.contains(word) || !PLAIN.matcher(words[i]).matches()) {
+                break;
+            }
+            plural = isPlural(word);
+        }
+        // without a span of time the letter's own frame says it ("there is no value case"), so the note stays
+        if (!SPAN.matcher(note).find()) {
+            return note;
+        }
+        return (plural ? "there have been " : "there has been ") + "no" + note.substring(2);
+    }
+
+    /**
+     * One to three plain words that can be a subject: only the first may be "the", and a word in -s before the last
+     * may be the verb the note has ("nobody maps the buying committee"), so such a run is no subject.
+     */
+    private static boolean plainSubject(String[] subject) {
+        for (int i = 0; i < subject.length; i++) {
+            String word = subject[i].toLowerCase(Locale.ROOT);
+            if (!PLAIN.matcher(subject[i]).matches() || NOT_SUBJECT.contains(word)
+                    || i > 0 && (word.equals("the") || BareSingular.isDeterminer(word))
+                    || i > 0 && i < subject.length - 1 && isPlural(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPlural(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
+                && !lower.endsWith("'s") && !lower.endsWith("’s") || lower.equals("people") || lower.equals("staff");
+    }
+}
