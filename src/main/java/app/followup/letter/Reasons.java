@@ -107,7 +107,9 @@ final class Reasons {
             }
             parts.add(part);
         }
-        String list = parts.isEmpty() ? null : joinConsequences(parts, words, language);
+        // "…, and as you said, “…”": the aside after "and" takes its comma before it too
+        String list = parts.isEmpty() ? null : joinConsequences(parts, words, language)
+                .replace(" and as you said, ", " and, as you said, ");
         for (String phrase : meaning) {
             list = list == null ? words.get("consequence.phrase").replace("{what}", phrase)
                     : list + ", " + words.get("consequence.meaning").replace("{what}", phrase);

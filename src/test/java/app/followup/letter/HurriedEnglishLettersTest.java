@@ -147,7 +147,7 @@ class HurriedEnglishLettersTest {
         Participant gary = Participant.of("Gary Hindley", null, "g@x.example", Role.SPONSOR);
         String text = letter(Language.EN, r -> r.withParticipants(List.of(gary)).withConsequences(List.of(
                 "they miss the 2027 budget", "Gary said \"the board will ask why we still have a NW patch\"")));
-        assertThat(text).contains("as you said, “the board will ask why we still have a NW patch”")
+        assertThat(text).contains(", and, as you said, “the board will ask why we still have a NW patch”")
                 .doesNotContain("Gary said");
         assertThat(letter(Language.EN, r -> r.withParticipants(List.of(gary)).withConsequences(List.of(
                 "Gary: \"we'll go back to SMB only\"")))).contains("as you said, “we’ll go back to SMB only”");
