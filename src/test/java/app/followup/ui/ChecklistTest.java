@@ -178,6 +178,29 @@ public class ChecklistTest {
         assertThat(checklist.getLayoutBounds().getHeight()).as("steady while typing").isEqualTo(height);
     }
 
+    /**
+     * A long item that took a short one's place got the short one's height: "Ingen neste steg: brevet lar deg vente
+     * på…", one line cut, on page 3.
+     */
+    @Test
+    void anItemInTheRoomOfAnotherGetsItsOwnHeight(FxRobot robot) throws Exception {
+        open(robot);
+        robot.interact(() -> main.wizard().page(ChallengePageViewModel.class).challenge.set(""));
+        UiTestSupport.waitUntil(() -> item(robot, "missing-challenge") != null);
+        robot.interact(() -> {
+            main.wizard().page(ChallengePageViewModel.class).challenge.set("Revenue is flat");
+            main.wizard().page(app.followup.ui.wizard.pages.NextStepPageViewModel.class).what.set("");
+        });
+        UiTestSupport.waitUntil(() -> item(robot, "no-next-step") != null && item(robot, "missing-challenge") == null);
+        javafx.scene.control.ScrollPane panel = robot.lookup("#checklist .scroll-pane")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        UiTestSupport.waitUntil(() -> {
+            double content = panel.getContent().getLayoutBounds().getHeight();
+            // all of it in sight, or the panel at its most, where it scrolls
+            return panel.getViewportBounds().getHeight() >= Math.min(150, content) - 1;
+        });
+    }
+
     @Test
     void anItemGoesToThePageItIsAbout(FxRobot robot) throws Exception {
         open(robot);
@@ -186,6 +209,24 @@ public class ChecklistTest {
         robot.clickOn(item(robot, "missing-challenge"));
         assertThat(main.wizard().currentProperty().get()).isEqualTo(2);
         assertThat(robot.lookup(".page-title").queryAs(Label.class).getText()).isEqualTo("Challenge");
+    }
+
+    /** An item about a consequence opened page 3 in the Challenge field, and the user typed into the wrong one. */
+    @Test
+    void anItemAboutOneLineOpensItsPageInTheFieldWithThatLine(FxRobot robot) throws Exception {
+        robot.interact(() -> main.open(Samples.HARBOUR));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> main.document().isOpen());
+        String fragment = "North revenue down 11% YTD";
+        robot.interact(() -> main.wizard().page(ChallengePageViewModel.class).consequences
+                .set("which means the Crewe plant loses volume\n" + fragment));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> item(robot, "note-fragment") != null);
+        robot.clickOn(item(robot, "note-fragment"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getScene().getFocusOwner() instanceof TextArea
+                && ((TextArea) stage.getScene().getFocusOwner()).getText().contains(fragment));
+        TextArea consequences = (TextArea) stage.getScene().getFocusOwner();
+        assertThat(consequences.getId()).isEqualTo("consequences");
+        assertThat(consequences.getCaretPosition()).as("the caret at the line the item is about")
+                .isEqualTo(consequences.getText().indexOf(fragment));
     }
 
     @Test

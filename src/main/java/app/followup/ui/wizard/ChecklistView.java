@@ -4,6 +4,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.binding.Bindings;
+import java.util.List;
 import java.util.Locale;
 import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.pages.LetterPageViewModel;
@@ -29,8 +30,12 @@ public final class ChecklistView extends VBox {
     private final Label none = new Label();
     private final VBox items = new VBox(4);
     private final ScrollPane scroll;
-    /** The number of items the height was last fitted to. */
-    private int fittedTo = -1;
+    /**
+     * The items the height was last fitted to, by what they are about: the same items while the user types keep the
+     * height; other items get a height of their own (fitted to the count alone, one short item's height cut a
+     * longer one that took its place to one line).
+     */
+    private List<String> fittedTo;
     private final AdviceViewModel advice;
     private final WizardViewModel wizard;
     private final LetterPageViewModel letter;
@@ -113,14 +118,19 @@ public final class ChecklistView extends VBox {
         for (Advice item : advice.advice()) {
             items.getChildren().add(row(item));
         }
-        if (items.getChildren().size() != fittedTo) {
+        if (!itemKinds().equals(fittedTo)) {
             fitHeightLater();
         }
     }
 
+    private List<String> itemKinds() {
+        return items.getChildren().stream().map(row -> ((HBox) row).getChildren().get(1))
+                .map(go -> go.getUserData() == null ? go.getId() : String.valueOf(go.getUserData())).toList();
+    }
+
     /** Once the new items are laid out at the panel's width. */
     private void fitHeightLater() {
-        fittedTo = items.getChildren().size();
+        fittedTo = itemKinds();
         javafx.application.Platform.runLater(this::fitHeight);
     }
 
@@ -152,7 +162,10 @@ public final class ChecklistView extends VBox {
     private HBox row(Advice item) {
         Button go = item(item.message());
         go.setUserData(item.code().key());
-        go.setOnAction(e -> wizard.goTo(wizard.indexOf(AdviceViewModel.pageOf(item.field()))));
+        go.setOnAction(e -> {
+            wizard.goTo(wizard.indexOf(AdviceViewModel.pageOf(item.field())));
+            AdvisedFieldFocus.later(getScene(), item.detail());
+        });
         HBox row = row(go, item.level().name().toLowerCase(Locale.ROOT));
         if (AdviceViewModel.canReplace(item)) {
             Button replace = new Button(i18n.get("advice.replaceAll"));
