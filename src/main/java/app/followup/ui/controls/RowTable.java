@@ -122,6 +122,9 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
             band.setVisible(false);
             for (Node cell : cells) {
                 cell.setVisible(false);
+                // never focused: typing must not go into a row that is not there
+                cell.setDisable(true);
+                cell.setFocusTraversable(false);
                 cell.setId(null);
                 if (cell instanceof Region region) {
                     region.setMinHeight(0);
@@ -251,6 +254,9 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
     }
 
     private void makeCurrent(R row) {
+        if (row != null && !lines.containsKey(row)) {
+            return;
+        }
         if (current != null && lines.containsKey(current)) {
             lines.get(current).band.pseudoClassStateChanged(CURRENT, false);
         }
