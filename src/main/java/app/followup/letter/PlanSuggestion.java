@@ -66,8 +66,22 @@ public final class PlanSuggestion {
                 continue;
             }
             latest = workingDaysAfter(latest, DAYS_BETWEEN_STEPS);
-            plan.add(Step.of(Texts.capitalise(what, locale), latest, isMine(what) ? Owner.ME : Owner.EMPLOYER));
-            decisionPlanned |= isDecision(what, words);
+            // a date typed in the step is the user's ("… helst innen fredag 18. desember"): the row keeps it
+            LocalDate typed = TypedDueDate.firstIn(what, start);
+            LocalDate date = typed == null ? latest : typed;
+            latest = date.isAfter(latest) ? date : latest;
+            boolean decision = isDecision(what, words);
+            if (decision && (isDecidingVerb(what, words) || !namedIn(what, round, language).isEmpty())) {
+                // "Ingrid bestemmer før jul …", "James signs off the offer" are the decision, said as the plan says
+                // it (the row's owner names the person), on the day typed
+                plan.add(Step.of(words.get("plan.decision"), date, Owner.EMPLOYER));
+            } else {
+                String shown = typed == null ? what : Objects.requireNonNullElse(TypedDueDate.without(what, typed),
+                        what);
+                plan.add(owned(Step.of(Texts.capitalise(shown, locale), date, Owner.EMPLOYER), what, round,
+                        words, language));
+            }
+            decisionPlanned |= decision;
         }
         if (!decisionPlanned) {
             plan.add(Step.of(words.get("plan.decision"), workingDaysAfter(latest, DAYS_BETWEEN_STEPS),
@@ -78,11 +92,35 @@ public final class PlanSuggestion {
     }
 
     /**
-     * A step of the employer's process that is the candidate's own work: "presentation of my 90-day plan",
-     * "presentasjon av min 90-dagersplan". A tester found it owned by the company in the suggested plan.
+     * Who a step of the employer's process belongs to. The candidate's own work: "presentation of my 90-day plan",
+     * "present a 30-60-90 day plan to Rachel and James" (the candidate presents). Else the one person it names who
+     * took part: "Reference checks via Tom" is the recruiter's. Else the employer. Testers found both owned by the
+     * company in the suggested plan.
      */
-    private static boolean isMine(String step) {
-        return MINE.matcher(step).find();
+    private static Step owned(Step step, String what, Round round, LetterWords words, Language language) {
+        if (MINE.matcher(what).find() || Pattern.compile(words.get("plan.presenting.pattern")).matcher(what).find()) {
+            return step.withOwner(Owner.ME);
+        }
+        List<Participant> named = namedIn(what, round, language);
+        return named.size() == 1 ? step.withWho(named.get(0).name().strip()) : step;
+    }
+
+    /** The people who took part whom the step names, by full or given name. */
+    private static List<Participant> namedIn(String what, Round round, Language language) {
+        return round.participants().stream().filter(p -> p != null && p.name() != null && !p.name().isBlank())
+                .filter(p -> namedIn(what, p, language)).toList();
+    }
+
+    private static boolean namedIn(String what, Participant person, Language language) {
+        String full = GivenNames.withoutTitle(person.name());
+        String given = GivenNames.fromFullName(person.name(), language);
+        return full != null && NameMention.notPossessive(full).matcher(what).find()
+                || given != null && NameMention.notPossessive(given).matcher(what).find();
+    }
+
+    /** "Ingrid bestemmer …", "James decides …": the decision said with a verb, not named as a milestone. */
+    private static boolean isDecidingVerb(String what, LetterWords words) {
+        return Pattern.compile(words.get("decision.verb.pattern")).matcher(what).find();
     }
 
     private static boolean namesSomeoneMetIn(Round round, String step) {

@@ -69,6 +69,26 @@ final class TypedDueDate {
         return dangling.find() ? dangling.group(1) : null;
     }
 
+    /**
+     * The first date typed in a text ("Ingrid bestemmer før jul, helst innen fredag 18. desember"), read as the
+     * next such day from {@code from} when it names no year; null when it names none.
+     */
+    static LocalDate firstIn(String text, LocalDate from) {
+        if (text == null || text.chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
+        Matcher date = Dates.DATE.matcher(text);
+        while (date.find()) {
+            LocalDate read = dateIn(date, from.getYear());
+            if (read != null) {
+                boolean yearTyped = date.group("yearA") != null || date.group("yearB") != null
+                        || date.group("numYear") != null || date.group("isoYear") != null;
+                return !yearTyped && read.isBefore(from) ? read.plusYears(1) : read;
+            }
+        }
+        return null;
+    }
+
     private static String keptAround(String text, LocalDate due) {
         if (text == null || due == null) {
             return text;

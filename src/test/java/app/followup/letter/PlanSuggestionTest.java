@@ -9,6 +9,8 @@ import app.followup.model.EvidenceKind;
 import app.followup.model.Extras;
 import app.followup.model.Notes;
 import app.followup.model.Owner;
+import app.followup.model.Participant;
+import app.followup.model.Role;
 import app.followup.model.Round;
 import app.followup.model.Step;
 import java.time.LocalDate;
@@ -25,8 +27,58 @@ class PlanSuggestionTest {
         List<Step> plan = PlanSuggestion.suggest(notes, round, TODAY);
         assertThat(plan).extracting(s -> s.date() + " " + s.what() + " " + s.owner()).containsExactly(
                 "2026-12-07 A panel interview with Daniel Okafor EMPLOYER",
-                "2026-12-10 A business case presentation EMPLOYER",
+                "2026-12-10 A business case presentation ME",
                 "2026-12-15 An offer EMPLOYER");
+    }
+
+    /**
+     * The English tester's plan: "Reference checks via Tom" owned by the company, not the recruiter Tom; "present a
+     * 30-60-90 day plan" owned by the company, not the candidate who presents it; "James signs off the offer" a
+     * row naming the decision maker in the third person.
+     */
+    @Test
+    void theRecruiterOwnsTheReferenceCheckIPresentAndTheDecisionIsAPlanRow() {
+        Notes notes = Samples.load(Samples.HARBOUR);
+        Round round = notes.rounds().get(notes.rounds().size() - 1)
+                .withParticipants(List.of(
+                        Participant.of("Rachel O'Neill", "Head of Sales", "rachel@brightwave.example", Role.SPONSOR),
+                        Participant.of("James Whitaker", "Managing Director", "james@brightwave.example",
+                                Role.DECISION_MAKER),
+                        Participant.of("Tom Fletcher", "Consultant", "tom@peoplefirst.example", Role.RECRUITER)))
+                .withDecisionProcess(new DecisionProcess("James Whitaker", List.of("Reference checks via Tom",
+                        "present a 30-60-90 day plan to Rachel and James", "James signs off the offer"),
+                        Extras.NONE));
+        List<Step> plan = PlanSuggestion.suggest(notes, round, TODAY);
+        assertThat(plan).extracting(s -> s.what() + " " + s.owner() + " " + s.who()).containsExactly(
+                "Reference checks via Tom EMPLOYER Tom Fletcher",
+                "Present a 30-60-90 day plan to Rachel and James ME null",
+                "Hiring decision EMPLOYER null");
+    }
+
+    /**
+     * The Norwegian tester's last step was the decision, with a date: "Ingrid bestemmer før jul, helst innen fredag
+     * 18. desember". The suggestion kept it as a milestone on 22 December and added a second decision in January.
+     */
+    @Test
+    void aDecisionTypedWithItsDateIsTheDecisionOnThatDay() {
+        Notes notes = Samples.load(Samples.VESTLAND);
+        Round round = notes.rounds().get(notes.rounds().size() - 1)
+                .withParticipants(List.of(
+                        Participant.of("Hans Petter Lunde", "salgsdirektør", "hp@fjordkraft.example", Role.SPONSOR),
+                        Participant.of("Ingrid Aas", "administrerende direktør", "ingrid@fjordkraft.example",
+                                Role.DECISION_MAKER),
+                        Participant.of("Marte Solberg", "seniorrådgiver", "marte@rekrutt.example", Role.RECRUITER)))
+                .withDecisionProcess(new DecisionProcess("Ingrid Aas", List.of("Referansesjekk via Marte",
+                        "presentasjon av 90-dagersplan for Hans Petter og Ingrid",
+                        "Ingrid bestemmer før jul, helst innen fredag 18. desember"), Extras.NONE));
+        List<Step> plan = PlanSuggestion.suggest(notes, round, TODAY);
+        assertThat(plan).filteredOn(s -> s.what().startsWith("Beslutning")).singleElement()
+                .extracting(Step::date).isEqualTo(LocalDate.of(2026, 12, 18));
+        assertThat(plan.get(plan.size() - 1).what()).isEqualTo("Beslutning om ansettelse");
+        assertThat(plan).filteredOn(s -> s.what().startsWith("Referansesjekk")).singleElement()
+                .extracting(Step::who).isEqualTo("Marte Solberg");
+        assertThat(plan).filteredOn(s -> s.what().startsWith("Presentasjon")).singleElement()
+                .extracting(Step::owner).isEqualTo(Owner.ME);
     }
 
     @Test
