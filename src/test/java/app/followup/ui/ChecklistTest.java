@@ -178,29 +178,6 @@ public class ChecklistTest {
         assertThat(checklist.getLayoutBounds().getHeight()).as("steady while typing").isEqualTo(height);
     }
 
-    /**
-     * A long item that took a short one's place got the short one's height: "Ingen neste steg: brevet lar deg vente
-     * på…", one line cut, on page 3.
-     */
-    @Test
-    void anItemInTheRoomOfAnotherGetsItsOwnHeight(FxRobot robot) throws Exception {
-        open(robot);
-        robot.interact(() -> main.wizard().page(ChallengePageViewModel.class).challenge.set(""));
-        UiTestSupport.waitUntil(() -> item(robot, "missing-challenge") != null);
-        robot.interact(() -> {
-            main.wizard().page(ChallengePageViewModel.class).challenge.set("Revenue is flat");
-            main.wizard().page(app.followup.ui.wizard.pages.NextStepPageViewModel.class).what.set("");
-        });
-        UiTestSupport.waitUntil(() -> item(robot, "no-next-step") != null && item(robot, "missing-challenge") == null);
-        javafx.scene.control.ScrollPane panel = robot.lookup("#checklist .scroll-pane")
-                .queryAs(javafx.scene.control.ScrollPane.class);
-        UiTestSupport.waitUntil(() -> {
-            double content = panel.getContent().getLayoutBounds().getHeight();
-            // all of it in sight, or the panel at its most, where it scrolls
-            return panel.getViewportBounds().getHeight() >= Math.min(150, content) - 1;
-        });
-    }
-
     @Test
     void anItemGoesToThePageItIsAbout(FxRobot robot) throws Exception {
         open(robot);

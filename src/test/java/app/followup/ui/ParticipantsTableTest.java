@@ -293,6 +293,16 @@ class ParticipantsTableTest {
         assertThat(names(robot)).as("no field to type in before a row is added").isEmpty();
         assertThat(stage.getScene().getFocusOwner()).as("typing goes nowhere unseen")
                 .matches(owner -> owner == null || owner.isVisible());
+
+        // the checklist's items change while it is out of the window; back beside page 3, they are whole
+        robot.clickOn(add);
+        waitUntil(() -> names(robot).size() == 1);
+        UiTestSupport.type(robot, "#participant-name", "Rachel O'Neill");
+        robot.interact(() -> main.wizard().goTo(2));
+        javafx.scene.control.ScrollPane checklist = robot.lookup("#checklist .scroll-pane")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        waitUntil(() -> checklist.getScene() != null && checklist.getViewportBounds().getHeight()
+                >= Math.min(150, checklist.getContent().getLayoutBounds().getHeight()) - 1);
     }
 
     /** Every column in view at both laptop sizes and in both languages: no sideways scroll bar, no field cut off. */

@@ -4,7 +4,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.binding.Bindings;
-import java.util.List;
 import java.util.Locale;
 import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.pages.LetterPageViewModel;
@@ -30,12 +29,8 @@ public final class ChecklistView extends VBox {
     private final Label none = new Label();
     private final VBox items = new VBox(4);
     private final ScrollPane scroll;
-    /**
-     * The items the height was last fitted to, by what they are about: the same items while the user types keep the
-     * height; other items get a height of their own (fitted to the count alone, one short item's height cut a
-     * longer one that took its place to one line).
-     */
-    private List<String> fittedTo;
+    /** The number of items the height was last fitted to. */
+    private int fittedTo = -1;
     private final AdviceViewModel advice;
     private final WizardViewModel wizard;
     private final LetterPageViewModel letter;
@@ -96,6 +91,13 @@ public final class ChecklistView extends VBox {
             }
         });
         i18n.localeProperty().addListener(o -> rebuild());
+        // out of the window while a page with a wide table had the width, the items could not be measured: they
+        // are once back (cut to one line on page 3 after the participants page at 1024×700)
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                fitHeightLater();
+            }
+        });
         rebuild();
     }
 
@@ -118,23 +120,21 @@ public final class ChecklistView extends VBox {
         for (Advice item : advice.advice()) {
             items.getChildren().add(row(item));
         }
-        if (!itemKinds().equals(fittedTo)) {
+        if (items.getChildren().size() != fittedTo) {
             fitHeightLater();
         }
     }
 
-    private List<String> itemKinds() {
-        return items.getChildren().stream().map(row -> ((HBox) row).getChildren().get(1))
-                .map(go -> go.getUserData() == null ? go.getId() : String.valueOf(go.getUserData())).toList();
-    }
-
     /** Once the new items are laid out at the panel's width. */
     private void fitHeightLater() {
-        fittedTo = itemKinds();
+        fittedTo = items.getChildren().size();
         javafx.application.Platform.runLater(this::fitHeight);
     }
 
     private void fitHeight() {
+        if (getScene() == null) {
+            return;
+        }
         double width = scroll.getViewportBounds().getWidth();
         if (width <= 0 && scroll.getPrefViewportHeight() > 0) {
             // not laid out yet: fitted when the panel gets its width
