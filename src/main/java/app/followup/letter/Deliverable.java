@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * salgssjefer": sent) or as something to do ("Presentere en 90-dagersplan": done), and each kind has its verb:
  * references and results are sent, a case is presented, a test is taken.
  */
-record Deliverable(EvidenceKind kind, String thing, String action, boolean presented) {
+record Deliverable(EvidenceKind kind, String thing, String action, boolean presented, String audience) {
     /** "case:", "referanser:": a label the kind already says, typed before the detail. */
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}-]+\\s*:\\s+(?=\\S)");
     /** "presenteres 8.12", "presented on 8 Dec": the detail says the date is when it is presented. */
@@ -50,23 +50,45 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
         String detail = TypedDueDate.without(typed, evidence.due());
         String dangling = TypedDueDate.danglingWord(typed, evidence.due());
         boolean presented = dangling != null && PRESENTED.matcher(dangling).matches();
+        // "…, presenteres for Tor Arne og Kari": presented, to them, and the clause is no part of the case
+        PresentedTo presentedTo = PresentedTo.in(detail);
+        String audience = presentedTo == null ? null : presentedTo.audience();
+        if (presentedTo != null) {
+            detail = presentedTo.thing();
+            presented = true;
+        }
         if (detail == null) {
-            return new Deliverable(kind, words.get("evidence." + kind.code()), null, false);
+            return new Deliverable(kind, words.get("evidence." + kind.code()), null, false, null);
         }
         String[] parts = detail.split(" ", 2);
         String first = parts[0].toLowerCase(Locale.ROOT);
         String rest = parts.length > 1 ? parts[1] : "";
         if (language == Language.NB && isNorwegianInfinitive(first, rest)) {
-            return new Deliverable(kind, null, (present(first) + " " + rest).strip(), false);
+            return new Deliverable(kind, null, (present(first) + " " + rest).strip(), false, null);
         }
         if (language == Language.EN && EN_BASE_VERBS.contains(first)) {
-            return new Deliverable(kind, null, detail, false);
+            return new Deliverable(kind, null, detail, false, null);
         }
-        return new Deliverable(kind, detail, null, presented);
+        String thing = kind == EvidenceKind.CASE ? CaseTopic.of(detail, notes, words) : detail;
+        // "logisk test (Cut-e)": a thing typed as a label has its article in the letter's sentence
+        thing = language == Language.NB && thing.equals(detail) ? new NorwegianArticle(words).withArticle(thing)
+                : thing;
+        return new Deliverable(kind, thing, null, presented, audience);
     }
 
     boolean isAction() {
         return action != null;
+    }
+
+    /**
+     * The thing with the people it is presented to: "casen om …, for deg og Kari". A comma sets them off after a
+     * thing of several words, whose last word they could otherwise seem to belong to.
+     */
+    String promisedThing() {
+        if (audience == null) {
+            return thing;
+        }
+        return thing + (thing.split(" ").length > 3 ? ", " : " ") + audience;
     }
 
     /**
@@ -77,7 +99,7 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
     String promisedOn(String date, LetterWords words, Language language) {
         if (presented) {
             return words.get("evidence.dated").replace("{verb}", words.get("evidence.verb.case"))
-                    .replace("{what}", thing).replace("{date}", date);
+                    .replace("{what}", promisedThing()).replace("{date}", date);
         }
         if (isWrittenCase(words)) {
             return words.get("evidence.dated").replace("{verb}", words.get("evidence.verb.written"))

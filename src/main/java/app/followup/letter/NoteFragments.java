@@ -5,6 +5,7 @@ import app.followup.model.Notes;
 import app.followup.model.Round;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,6 +64,8 @@ public final class NoteFragments {
     private final LeadingGlue glue;
     private final ConditionalConsequence conditional;
     private final TrendFragment trend;
+    /** The bokmål shapes the composer makes into sentences, so that a line it mends is not named. */
+    private final NorwegianFragments mended;
 
     private NoteFragments(Notes notes, Round round) {
         this.language = notes.languageOrDefault();
@@ -71,6 +74,7 @@ public final class NoteFragments {
         this.glue = new LeadingGlue(words, language.locale(), text);
         this.conditional = new ConditionalConsequence(text, language);
         this.trend = new TrendFragment(words);
+        this.mended = language == Language.NB ? new NorwegianFragments(text, words) : null;
     }
 
     /** The round's lines that read as fragments in its letter, in the order of the notes. */
@@ -83,12 +87,19 @@ public final class NoteFragments {
         String challenge = Texts.clause(round.challenge());
         // "churn up" is said "rising churn", which fits the challenge's frame
         if (challenge != null && trend.asNounPhrase(text.inner(challenge)).equals(text.inner(challenge))) {
-            add(found, Part.CHALLENGE, challenge, challenge);
+            add(found, Part.CHALLENGE, challenge, mended == null ? challenge : mended.challenge(challenge));
         }
         for (String cause : round.causes()) {
             String typed = Texts.clause(cause);
             if (typed != null) {
-                add(found, Part.CAUSE, typed, glue.cause(typed));
+                String read = glue.cause(typed);
+                // a cause the composer splits is a fragment when one of its parts is
+                for (String part : mended == null || read == null ? Collections.singletonList(read)
+                        : mended.causes(read)) {
+                    if (add(found, Part.CAUSE, typed, part)) {
+                        break;
+                    }
+                }
             }
         }
         for (String consequence : round.consequences()) {
@@ -102,22 +113,27 @@ public final class NoteFragments {
             boolean verbFirstAfterGlue = glue.hadConsequenceGlue(typed)
                     && (text.opensWithVerb(bare) || text.opensWithReach(bare));
             if (!verbFirstAfterGlue && !glue.meansWithoutClause(typed) && !conditional.is(bare)) {
-                add(found, Part.CONSEQUENCE, typed, bare);
+                add(found, Part.CONSEQUENCE, typed, mended == null ? bare : mended.consequence(bare));
             }
         }
         return found;
     }
 
-    private void add(List<Fragment> found, Part part, String typed, String read) {
+    /** Names the line when its reading is a fragment; true when it did. */
+    private boolean add(List<Fragment> found, Part part, String typed, String read) {
         if (read == null) {
-            return;
+            return false;
         }
         if (language == Language.NB && text.opensWithVerb(read) && words(read).size() > 1
                 && !NoteText.isSubjectPronoun(words(read).get(1))) {
             found.add(new Fragment(part, typed, Reason.NO_SUBJECT));
-        } else if (!text.isClause(read) && !text.isPhrase(read) && !hasLooseVerb(words(read))) {
-            found.add(new Fragment(part, typed, Reason.NO_VERB));
+            return true;
         }
+        if (!text.isClause(read) && !text.isPhrase(read) && !hasLooseVerb(words(read))) {
+            found.add(new Fragment(part, typed, Reason.NO_VERB));
+            return true;
+        }
+        return false;
     }
 
     /**

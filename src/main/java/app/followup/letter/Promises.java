@@ -40,11 +40,11 @@ final class Promises {
             } else if (!deliverable.isAction() && hasOwnUndatedVerb(item, words)) {
                 // a case is presented and a test taken, never "sent"
                 undatedOwnVerb.add(words.get("evidence.undated." + item.kind().code())
-                        .replace("{items}", deliverable.thing()));
+                        .replace("{items}", deliverable.promisedThing()));
             } else if (deliverable.isAction()) {
                 undatedActions.add(words.get("evidence.action").replace("{action}", deliverable.action()));
             } else {
-                undatedThings.add(deliverable.thing());
+                undatedThings.add(deliverable.promisedThing());
             }
         }
         List<String> sentences = new ArrayList<>(joinDated(dated, verbs, words, language));

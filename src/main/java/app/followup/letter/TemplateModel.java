@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The values a letter template sees (listed in docs/templates.md). The template holds the wording; what depends
@@ -57,17 +58,24 @@ final class TemplateModel {
         AddresseesToReader readers = new AddresseesToReader(audience, language, text);
         // and the company spoken of as "de"/"they": "og de mister volumer" → "og dere mister volumer"
         EmployerAsTheyToReader they = new EmployerAsTheyToReader(text, words, language);
-        putFlat(model, "challenge", challenge(they.apply(readers.applyInSentence(theirs.apply(round.challenge()))), text,
+        // and a hurried bokmål line without its verb or subject as the sentence it stands for
+        NorwegianFragments fragments = language == Language.NB ? new NorwegianFragments(text, words) : null;
+        String challenge = they.apply(readers.applyInSentence(theirs.apply(round.challenge())));
+        putFlat(model, "challenge", challenge(fragments == null ? challenge : fragments.challenge(challenge), text,
                 new TrendFragment(words)));
         putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply)
-                .map(readers::applyInSentence).toList(), text, words, language));
+                .map(readers::applyInSentence)
+                .flatMap(cause -> fragments == null ? Stream.of(cause) : fragments.causes(cause).stream())
+                .toList(), text, words, language));
         putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
-                .map(readers::applyInSentence).toList(), text, words, language));
+                .map(readers::applyInSentence).map(c -> fragments == null ? c : fragments.consequence(c))
+                .toList(), text, words, language));
         putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text,
                 new VisionNote(words, audience, language.locale(), text)));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 
         Decider noted = Decider.of(round, audience, language);
+        NorwegianArticle nbArticle = language == Language.NB ? new NorwegianArticle(words) : null;
         // the decision-maker letter says the steps to the decider it turns to: "David, you make …, after a final
         // interview with you and Helen Marsh"
         Participant spokenTo = decisionStage && noted != null && noted.you()
@@ -79,7 +87,7 @@ final class TemplateModel {
                 .filter(Objects::nonNull)
                 // the decision is what the steps lead to, never one of the steps it comes after
                 .filter(step -> !decisionStage || !isTheDecision(step, words))
-                .map(step -> language == Language.EN ? EnglishArticle.withArticle(step) : step)
+                .map(step -> language == Language.EN ? EnglishArticle.withArticle(step) : nbArticle.withArticle(step))
                 .toList());
         Decider decider = noted;
         boolean deciderInSteps = !decisionStage && decider != null && introducedInLastStep(steps, decider);

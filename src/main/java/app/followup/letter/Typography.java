@@ -7,19 +7,19 @@ import java.util.regex.Pattern;
 
 /**
  * The letter's punctuation as a printed letter has it, whatever the keyboard gave the notes: Norwegian quotes
- * «…», English quotes “…”, a typographic apostrophe inside a word (don’t, Mary Kate’s) and an en dash for a hyphen
+ * «…», English quotes “…” (or ‘…’ where the writer typed single ones, see {@link SingleQuotes}), a typographic
+ * apostrophe inside a word (don’t, Mary Kate’s) and an en dash for a hyphen
  * with spaces round it ("pipeline - someone" → "pipeline – someone"). A straight double quote is changed only in
  * pairs on one line, so a stray one (an inch mark, a typo) is left as typed. Note-taker's shorthand goes too: a
- * plus between words is "og"/"and", "m/"/"w/" is "med"/"with".
+ * plus between words is "og"/"and", "m/"/"w/" is "med"/"with", and the abbreviations of {@link NoteShorthand}.
  */
 final class Typography {
     private static final Pattern PAIRED_QUOTES = Pattern.compile("\"([^\"\\n]+)\"");
     private static final Pattern ENGLISH_CURLY = Pattern.compile("“([^”\\n]+)”");
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
-    /** "customers' usage": a plural's apostrophe, safe only on a line where no single quote opens a quotation. */
+    /** "customers' usage": a plural's apostrophe, safe only on a line where no single quote is left open. */
     private static final Pattern PLURAL_APOSTROPHE = Pattern.compile("(?<=\\p{L}s)'(?=[\\s.,;:!?]|$)",
             Pattern.MULTILINE);
-    private static final Pattern OPENING_SINGLE_QUOTE = Pattern.compile("(?<![\\p{L}\\p{N}])'(?=\\p{L})");
     private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=[\\p{L}\\p{N}).,%»”]) - (?=[\\p{L}\\p{N}(«“])");
 
     /** "terminals + online ordering": a plus between words is the word "and". */
@@ -50,6 +50,9 @@ final class Typography {
         if (language == Language.NB && out.indexOf('“') >= 0) {
             out = ENGLISH_CURLY.matcher(out).replaceAll("«$1»");
         }
+        if (SingleQuotes.mayHoldQuotes(out)) {
+            out = SingleQuotes.of(language).apply(out);
+        }
         if (out.indexOf('\'') >= 0) {
             out = apostrophes(out);
         }
@@ -62,15 +65,17 @@ final class Typography {
         }
         // "interview w/ Olu": the note-taker's shorthand for "with"
         String with = words.get("shorthand.with");
-        return out.contains(with) ? SHORTHAND_WITH.get(language).matcher(out).replaceAll(words.get("with") + " ")
-                : out;
+        if (out.contains(with)) {
+            out = SHORTHAND_WITH.get(language).matcher(out).replaceAll(words.get("with") + " ");
+        }
+        return NoteShorthand.of(out, language);
     }
 
     private static String apostrophes(String text) {
         String out = APOSTROPHE.matcher(text).replaceAll("’");
         StringBuilder lines = new StringBuilder(out.length());
         for (String line : out.split("\n", -1)) {
-            boolean quotes = OPENING_SINGLE_QUOTE.matcher(line).find();
+            boolean quotes = SingleQuotes.opensWithoutClosing(line);
             lines.append(quotes ? line : PLURAL_APOSTROPHE.matcher(line).replaceAll("’")).append('\n');
         }
         return lines.substring(0, lines.length() - 1);

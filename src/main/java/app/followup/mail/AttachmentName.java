@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class AttachmentName {
     private static final int MAX_LENGTH = 80;
     private static final Pattern FORBIDDEN = Pattern.compile("[\\\\/:*?\"<>|]+");
+    /** The full stop of a Norwegian day number ("28. november"): "møtet-28.-november" read oddly in a file name. */
+    private static final Pattern DAY_NUMBER_STOP = Pattern.compile("(?<=\\d)\\.(?=[\\s\\u00A0\\u202F])");
 
     private AttachmentName() {
     }
@@ -20,7 +22,8 @@ public final class AttachmentName {
 
     /** The name without its extension, shared by the letter's other files (.eml, .ics). */
     public static String baseOf(Letter letter) {
-        String name = fileSafe(Headers.oneLine(letter.subject())).replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+        String name = DAY_NUMBER_STOP.matcher(fileSafe(Headers.oneLine(letter.subject()))).replaceAll("")
+                .replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
         if (name.length() > MAX_LENGTH) {
             name = name.substring(0, MAX_LENGTH).strip();
         }

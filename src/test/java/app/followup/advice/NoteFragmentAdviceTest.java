@@ -39,23 +39,31 @@ class NoteFragmentAdviceTest {
 
     @Test
     void aNorwegianLineWithoutAVerbOrASubject() {
-        assertThat(norwegian(r -> r.withChallenge("taper rammeavtaler ved reforhandling, 3 av 5 siste")
+        assertThat(norwegian(r -> r.withChallenge("forsvinner kunder til kjedene, særlig de store")
                 .withCauses(List.of("for lite møter med innkjøperne mellom anbudene",
-                        "fordi ingen har eid avtalene etter at Geir sluttet", "avtalelojalitet ikke fulgt opp"))
+                        "fordi ingen har eid avtalene etter at Geir sluttet", "ARR flatt på 38 mill i to år, pipen tynn"))
                 .withConsequences(List.of("da forsvinner ca 40 mill i omsetning 2027",
                         "lageret i Lillestrøm må nedbemannes"))))
-                .containsExactly("taper rammeavtaler ved reforhandling, 3 av 5 siste",
-                        "avtalelojalitet ikke fulgt opp");
+                .containsExactly("forsvinner kunder til kjedene, særlig de store",
+                        "ARR flatt på 38 mill i to år, pipen tynn");
+    }
+
+    @Test
+    void aNorwegianLineTheLetterMendsIsNotNamed() {
+        // the letter says "Dere taper …" and "at avtalelojaliteten ikke er fulgt opp"
+        assertThat(norwegian(r -> r.withChallenge("taper rammeavtaler ved reforhandling, 3 av 5 siste")
+                .withCauses(List.of("avtalelojalitet ikke fulgt opp",
+                        "for lite tid på sykehusene, selgerne sitter i bilen")))).isEmpty();
     }
 
     @Test
     void theMessageNamesTheLineAndShowsASentence() {
-        Notes notes = TestNotes.nordlys().lastRound(r -> r.withCauses(List.of("avtalelojalitet ikke fulgt opp")))
+        Notes notes = TestNotes.nordlys().lastRound(r -> r.withCauses(List.of("ARR flatt på 38 mill i to år, pipen tynn")))
                 .build();
         assertThat(fragments(notes)).singleElement().satisfies(a -> {
             assertThat(a.level()).isEqualTo(Level.WARN);
             assertThat(a.field()).isEqualTo(Field.CHALLENGE);
-            assertThat(a.message()).startsWith("«avtalelojalitet ikke fulgt opp» (en årsak) har ikke noe verb, så "
+            assertThat(a.message()).startsWith("«ARR flatt på 38 mill i to år, pipen tynn» (en årsak) har ikke noe verb, så "
                     + "brevet kan bare bruke linjen slik den er skrevet").contains("for eksempel «");
         });
     }

@@ -96,7 +96,7 @@ class LetterExportTest {
         Plan plan = export.plan(letterOf(notes), notes.candidate(), Targets.emailDraft(folder.resolve("d.eml")));
         assertThat(plan.outputs()).extracting(Output::kind).containsExactly(Kind.EMAIL_DRAFT);
         assertThat(attachmentName(plan.outputs().get(0).content()))
-                .isEqualTo("Oppsummering-etter-samtalen-26.-november-Key-Account-Manager.pdf");
+                .isEqualTo("Oppsummering-etter-samtalen-26-november-Key-Account-Manager.pdf");
     }
 
     @Test
@@ -124,7 +124,7 @@ class LetterExportTest {
         Notes notes = nordlys("Partnerkanalen vokser ikke i takt med markedet.", "Partnerkanalen vokser ikke 漢.",
                 "per.li@rekrutt.example", "per.li@");
         Plan plan = export.onePerParticipant(notes, 0, DAY, folder);
-        String base = "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - ";
+        String base = "Oppsummering-etter-samtalen-26-november-Key-Account-Manager - ";
         assertThat(plan.outputs()).extracting(o -> o.target().getFileName().toString()).containsExactly(
                 base + "Ola Hansen.pdf", base + "Ola Hansen.eml", base + "Eva Berg.pdf", base + "Eva Berg.eml",
                 base + "Per Li.pdf", base + "Per Li.eml");

@@ -205,7 +205,7 @@ class ComposerTest {
     }
 
     @Test
-    void englishStepsTypedAsLabelsReadWithTheirArticleAndPluralsAndMassNounsStayBare() {
+    void stepsTypedAsLabelsReadWithTheirArticleAndPluralsAndMassNounsStayBare() {
         Round round = Round.empty(DAY).withStage(Stage.SPONSOR).withDecisionProcess(new DecisionProcess(null,
                 List.of("second interview with Per Olav Moe", "case presentation for the sales team",
                         "reference checks", "board approval", "HR interview", "offer"), Extras.NONE));
@@ -213,8 +213,8 @@ class ComposerTest {
                 + "a second interview with Per Olav Moe, a case presentation for the sales team, reference checks, "
                 + "board approval, HR interview and an offer.");
         assertThat(composer.compose(notes(Language.NB, round.withDecisionProcess(new DecisionProcess(null,
-                List.of("andre intervju", "personlighetstest"), Extras.NONE))), 0, DAY).bodyText())
-                .contains("Veien videre er andre intervju og personlighetstest.");
+                List.of("andre intervju", "personlighetstest", "referansesjekk"), Extras.NONE))), 0, DAY).bodyText())
+                .contains("Veien videre er et andre intervju, en personlighetstest og referansesjekk.");
     }
 
     @Test

@@ -44,14 +44,14 @@ class HurriedNotesTest {
         // "da mister de": the verb came second after "da", and after the frame it comes first again
         assertThat(letter(Language.NB, r -> r.withConsequences(List.of("da mister de ca 30 byråer i 2027",
                 "ARR-målet på 140 mill ryker"))))
-                .contains("Blir det ikke løst, mister dere ca 30 byråer i 2027, og ARR-målet på 140 mill ryker.");
+                .contains("Blir det ikke løst, mister dere ca. 30 byråer i 2027, og ARR-målet på 140 millioner ryker.");
         assertThat(letter(Language.NB, r -> r.withConsequences(List.of("so serie A blir vanskelig"))))
                 .contains("Blir det ikke løst, blir serie A vanskelig.");
         // a noun subject cannot be told from the rest, so the verb that came first stays first
         assertThat(letter(Language.NB, r -> r.withConsequences(List.of(
                 "da forsvinner ca 380 mill i årlig omsetning når avtalene løper ut i 2027 og 2028",
                 "konsernledelsen vurderer å legge offentlig inn under Enterprise"))))
-                .contains("Blir det ikke løst, forsvinner ca 380 mill i årlig omsetning når avtalene løper ut i 2027 "
+                .contains("Blir det ikke løst, forsvinner ca. 380 millioner i årlig omsetning når avtalene løper ut i 2027 "
                         + "og 2028, og konsernledelsen vurderer å legge offentlig inn under Enterprise.");
     }
 
@@ -73,7 +73,7 @@ class HurriedNotesTest {
     void aCauseLosesItsConjunctionUnlessItOpensASentenceThatGoesOnAfterAComma() {
         assertThat(letter(Language.NB, r -> r.withCauses(List.of("for lite møter med byråene",
                 "fordi ingen eier byråkundene etter onboarding"))))
-                .contains("skyldes det for lite møter med byråene, og at ingen eier byråkundene etter onboarding.");
+                .contains("skyldes det for få møter med byråene, og at ingen eier byråkundene etter onboarding.");
         assertThat(letter(Language.EN, r -> r.withCauses(List.of("no real outbound motion",
                 "because most marketing leads are tiny firms"))))
                 .contains("and most marketing leads are tiny firms").doesNotContain("and because");
@@ -240,7 +240,7 @@ class HurriedNotesTest {
         assertThat(letter(Language.NB, r -> r.withEvidence(List.of(
                 new Evidence(EvidenceKind.CASE, "case: plan for de 20 største byråene, presenteres 8.12",
                         LocalDate.of(2026, 12, 8), null, null)))))
-                .contains("Tirsdag 8. desember presenterer jeg plan for de 20 største byråene.")
+                .contains("Tirsdag 8. desember presenterer jeg en plan for de 20 største byråene.")
                 .doesNotContain("case:").doesNotContain("presenteres");
         assertThat(letter(Language.NB, r -> r.withEvidence(List.of(
                 new Evidence(EvidenceKind.TEST, "Logiske tester + personlighetstest hos Amesto, innen onsdag",

@@ -101,7 +101,7 @@ class SecondRoundLetterTest {
         String text = letter(secondRound(language));
         if (language == Language.NB) {
             assertThat(text).contains("Marianne, du tar den endelige beslutningen etter referansesjekk via Hovland "
-                    + "Rekruttering og casepresentasjon for ledergruppen. Jeg foreslår");
+                    + "Rekruttering og en casepresentasjon for ledergruppen. Jeg foreslår");
         } else {
             assertThat(text).contains("Mary, you make the final decision, after a reference check via Hollins "
                     + "Recruitment and a case presentation to the leadership team. I suggest");

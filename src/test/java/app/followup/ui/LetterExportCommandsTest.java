@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public class LetterExportCommandsTest {
     /** The letter's own name: its subject, as the attachment and the letters to each participant are named. */
-    private static final String BASE = "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager";
+    private static final String BASE = "Oppsummering-etter-samtalen-26-november-Key-Account-Manager";
     /** What the save dialogs suggest: the employer in front, so that two applications do not suggest one name. */
     private static final String SUGGESTED = "Nordlys-Software-" + BASE;
 

@@ -249,7 +249,7 @@ class LetterPageLayoutTest {
     @Test
     void theStatusLineWrapsALongMessageInsideTheWindow(FxRobot robot) throws Exception {
         dialogs.emlToSave = Files.createDirectories(folder).resolve(
-                "Nordvik-Emballasje-Oppsummering-etter-møtet-28.-november-en-plan-frem-mot-en-beslutning.eml");
+                "Nordvik-Emballasje-Oppsummering-etter-møtet-28-november-en-plan-frem-mot-en-beslutning.eml");
         openTheLetterPage(robot);
         UiTestSupport.reveal(robot, "#send-eml");
         robot.clickOn("#send-eml");

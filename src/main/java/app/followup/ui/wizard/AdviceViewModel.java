@@ -68,6 +68,11 @@ public final class AdviceViewModel {
         this.today = today;
         this.i18n = i18n;
         letter.letterProperty().addListener(o -> refresh());
+        // a file opened (the same one again too) or another round: checked at once, as a new document
+        document.reloadsProperty().addListener(o -> {
+            checked = null;
+            refresh();
+        });
         letter.printedPages().addListener((o, old, now) -> refreshIfPagesMatter());
         i18n.localeProperty().addListener(o -> refresh());
         deadline = Bindings.createStringBinding(() -> advice.stream()

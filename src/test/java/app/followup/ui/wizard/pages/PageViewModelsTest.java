@@ -321,15 +321,15 @@ public class PageViewModelsTest {
         vm.exports().saveOnePerParticipant(folder);
         try (var files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly(
-                    "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.eml",
-                    "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.pdf",
-                    "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Ola Hansen.eml",
-                    "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Ola Hansen.pdf",
-                    "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Per Li.eml",
-                    "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Per Li.pdf");
+                    "Oppsummering-etter-samtalen-26-november-Key-Account-Manager - Eva Berg.eml",
+                    "Oppsummering-etter-samtalen-26-november-Key-Account-Manager - Eva Berg.pdf",
+                    "Oppsummering-etter-samtalen-26-november-Key-Account-Manager - Ola Hansen.eml",
+                    "Oppsummering-etter-samtalen-26-november-Key-Account-Manager - Ola Hansen.pdf",
+                    "Oppsummering-etter-samtalen-26-november-Key-Account-Manager - Per Li.eml",
+                    "Oppsummering-etter-samtalen-26-november-Key-Account-Manager - Per Li.pdf");
         }
         String eva = Files.readString(folder.resolve(
-                "Oppsummering-etter-samtalen-26.-november-Key-Account-Manager - Eva Berg.eml"));
+                "Oppsummering-etter-samtalen-26-november-Key-Account-Manager - Eva Berg.eml"));
         assertThat(eva).contains("To: Eva Berg <eva.berg@nordlys.example>").doesNotContain("Cc:");
         assertThat(status).containsExactly("3 brev lagret som PDF og e-postutkast i " + folder.getFileName() + ".");
     }

@@ -1,0 +1,105 @@
+package app.followup.letter;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The article a step or a piece of evidence typed as a label needs in running bokmål: "andre intervju med Kari" reads
+ * "et andre intervju med Kari" after "Veien videre er", "logisk test" reads "tar jeg en logisk test". Only a noun
+ * of the countable things of a hiring process ({@code article.countable}, or a compound ending in one) whose form
+ * the noun lexicon reads for certain as an indefinite singular gets one, "et" when it is neuter, else "en"; before
+ * it at most one adjective whose form is the same in every gender (andre, siste, logisk, muntlig, avsluttende).
+ * An acronym before such a noun joins it with a hyphen, as a compound ("en OPQ-personlighetstest"). Plurals
+ * (logiske tester), mass and abstract nouns (referansesjekk, godkjenning), a first word with a capital and any word
+ * the lexicon is unsure of stay as typed.
+ */
+final class NorwegianArticle {
+    /** Adjectives that never change for gender before an indefinite singular noun. */
+    private static final Set<String> INVARIABLE = Set.of("andre", "tredje", "fjerde", "femte", "første", "siste",
+            "neste", "ekstra", "felles");
+    private static final String[] INVARIABLE_ENDINGS = {"isk", "ig", "ende"};
+    /** Words after the noun that end its phrase: a preposition opens what follows. */
+    private static final Set<String> PREPOSITIONS = Set.of("med", "for", "hos", "via", "i", "på", "til", "av", "om",
+            "fra", "mot", "etter", "før", "under", "over", "ved", "uten", "sammen", "innen", "rundt", "og");
+    private static final int SHORTEST_PREFIX = 3;
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+
+    private final Set<String> countable;
+
+    NorwegianArticle(LetterWords words) {
+        this.countable = Set.of(words.get("article.countable").split(",\\s*"));
+    }
+
+    /** The label with "en"/"et" before it when it surely needs one, else as it was. */
+    String withArticle(String label) {
+        if (label == null || label.isEmpty()) {
+            return label;
+        }
+        String[] words = label.split(" ");
+        if (words.length > 1 && ACRONYM.matcher(words[0]).matches()) {
+            // "OPQ personlighetstest" is one compound, written with a hyphen: "en OPQ-personlighetstest"
+            String rest = String.join(" ", Arrays.copyOfRange(words, 1, words.length));
+            String compound = withArticle(rest);
+            int space = compound.indexOf(' ');
+            return compound.equals(rest) ? label
+                    : compound.substring(0, space) + " " + words[0] + "-" + compound.substring(space + 1);
+        }
+        int noun = isInvariableAdjective(words[0]) && words.length > 1 ? 1 : 0;
+        if (noun == 1 && !isLowerCase(words[0])) {
+            return label;
+        }
+        String typed = words[noun];
+        String bare = typed.replaceAll("[,;:.]+$", "");
+        boolean endsPhrase = !bare.equals(typed) || noun + 1 == words.length || words[noun + 1].startsWith("(")
+                || PREPOSITIONS.contains(words[noun + 1]);
+        if (!endsPhrase || !isLowerCase(bare) || !isCountable(bare)) {
+            return label;
+        }
+        Boolean neuter = singularGender(bare);
+        if (neuter == null) {
+            return label;
+        }
+        return (neuter ? "et " : "en ") + label;
+    }
+
+    private boolean isCountable(String noun) {
+        if (countable.contains(noun)) {
+            return true;
+        }
+        for (int start = SHORTEST_PREFIX; start < noun.length() - 1; start++) {
+            if (countable.contains(noun.substring(start))) {
+                return true;
+            }
+        }
+        return noun.contains("-") && countable.contains(noun.substring(noun.lastIndexOf('-') + 1));
+    }
+
+    /** Neuter or not when the word is surely an indefinite singular, else null. */
+    private static Boolean singularGender(String noun) {
+        NounParadigm paradigm = NorwegianNouns.INSTANCE.paradigm(noun);
+        NounParadigm.Recognition form = paradigm.recognise(noun);
+        if (!form.certain() || !form.slots().equals(Set.of(NounSlot.SINGULAR))) {
+            return null;
+        }
+        return paradigm.neuter();
+    }
+
+    private static boolean isInvariableAdjective(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (INVARIABLE.contains(lower)) {
+            return true;
+        }
+        for (String ending : INVARIABLE_ENDINGS) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLowerCase(String word) {
+        return word.equals(word.toLowerCase(Locale.ROOT));
+    }
+}
