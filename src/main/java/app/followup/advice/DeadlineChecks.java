@@ -16,7 +16,8 @@ final class DeadlineChecks {
             return;
         }
         LocalDate deadline = round.date().plusDays(1);
-        String date = LetterDates.longDate(deadline, messages.language());
+        // as a letter writes a date: the year only when it is not this year's (letter-style rule 6)
+        String date = LetterDates.dayOfMonth(deadline, today, messages.language());
         if (today.isAfter(deadline)) {
             advice.add(Advice.of(AdviceCode.LETTER_OVERDUE, messages.get("letter-overdue", date), null));
         } else {

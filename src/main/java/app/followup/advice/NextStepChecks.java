@@ -34,7 +34,7 @@ final class NextStepChecks {
                         null));
             } else if (!isSent(round) && next.date().isBefore(today)) {
                 advice.add(Advice.of(AdviceCode.NEXT_STEP_IN_PAST, messages.get("next-step-in-past",
-                        Texts.clause(next.what()), LetterDates.longDate(next.date(), messages.language())),
+                        Texts.clause(next.what()), LetterDates.dayOfMonth(next.date(), today, messages.language())),
                         next.what()));
             }
         }
@@ -50,7 +50,7 @@ final class NextStepChecks {
         for (Step step : plan) {
             if (!sent && step.date() != null && step.date().isBefore(today)) {
                 advice.add(Advice.of(AdviceCode.MILESTONE_IN_PAST, messages.get("milestone-in-past",
-                        Texts.clause(step.what()), LetterDates.longDate(step.date(), messages.language())),
+                        Texts.clause(step.what()), LetterDates.dayOfMonth(step.date(), today, messages.language())),
                         step.what()));
             }
         }

@@ -35,6 +35,7 @@ public final class Document {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final IntegerProperty roundIndex = new SimpleIntegerProperty();
     private final IntegerProperty reloads = new SimpleIntegerProperty();
+    private final IntegerProperty saves = new SimpleIntegerProperty();
 
     public Document() {
         roundIndex.addListener((o, old, now) -> reloads.set(reloads.get() + 1));
@@ -79,6 +80,7 @@ public final class Document {
     public void saved(Path to, Notes snapshot) {
         file.set(to);
         dirty.set(notes.get() != snapshot);
+        saves.set(saves.get() + 1);
     }
 
     public boolean isOpen() {
@@ -149,6 +151,14 @@ public final class Document {
 
     public ReadOnlyIntegerProperty reloadsProperty() {
         return reloads;
+    }
+
+    /**
+     * Ticks after each save, once the file is where the notes now are: what is remembered per file (the PDF saved
+     * from the letter) follows the notes to a first save or a "Save as", which an open does not.
+     */
+    public ReadOnlyIntegerProperty savesProperty() {
+        return saves;
     }
 
     /** "FollowUp - name.followup.json*", the star while there are unsaved changes. */

@@ -83,6 +83,11 @@ class AdvisorTest {
         Notes sentNotes = TestNotes.nordlys().lastRound(AdvisorTest::sent).build();
         assertThat(codes(sentNotes, INTERVIEW.plusDays(5))).doesNotContain("letter-overdue", "letter-due-today");
         assertThat(codes(sample(), INTERVIEW.minusDays(1))).as("before the interview").doesNotContain("letter-due-today");
+        Notes lastYear = sample().withRound(0, sample().rounds().get(0).withDate(LocalDate.of(2026, 12, 30)));
+        assertThat(advisor.check(lastYear, 0, LocalDate.of(2027, 1, 4), COMPOSER.compose(lastYear, 0,
+                LocalDate.of(2027, 1, 4)))).filteredOn(a -> a.code().key().equals("letter-overdue")).singleElement()
+                .as("a date of another year keeps its year")
+                .satisfies(a -> assertThat(a.line()).contains("by 31 December 2026."));
     }
 
     @Test
@@ -116,7 +121,7 @@ class AdvisorTest {
                 LocalDate.of(2026, 12, 2)));
         assertThat(advice).filteredOn(a -> a.code().key().equals("next-step-in-past")).singleElement()
                 .satisfies(a -> assertThat(a.line()).isEqualTo("WARN next-step-in-past: The next step \"Jeg ringer "
-                        + "deg for å avtale møtet med Lise Moe\" is dated 1 December 2026, which has passed. Give it "
+                        + "deg for å avtale møtet med Lise Moe\" is dated 1 December, which has passed. Give it "
                         + "a date ahead."));
     }
 

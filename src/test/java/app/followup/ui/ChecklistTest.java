@@ -136,7 +136,8 @@ public class ChecklistTest {
         assertThat(robot.lookup(".advice-item").queryAllAs(Button.class)).extracting(Button::getUserData)
                 .containsExactly("letter-due-today");
         assertThat(robot.lookup("#deadline-banner").queryAs(Label.class).getText())
-                .isEqualTo("Send the letter today: the method says the same day, at the latest by 27 November 2026.");
+                .as("no year in this year's date, as in the letter")
+                .isEqualTo("Send the letter today: the method says the same day, at the latest by 27 November.");
     }
 
     /**
@@ -185,6 +186,24 @@ public class ChecklistTest {
         robot.clickOn(item(robot, "missing-challenge"));
         assertThat(main.wizard().currentProperty().get()).isEqualTo(2);
         assertThat(robot.lookup(".page-title").queryAs(Label.class).getText()).isEqualTo("Challenge");
+    }
+
+    /** An item about a consequence opened page 3 in the Challenge field, and the user typed into the wrong one. */
+    @Test
+    void anItemAboutOneLineOpensItsPageInTheFieldWithThatLine(FxRobot robot) throws Exception {
+        robot.interact(() -> main.open(Samples.HARBOUR));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> main.document().isOpen());
+        String fragment = "North revenue down 11% YTD";
+        robot.interact(() -> main.wizard().page(ChallengePageViewModel.class).consequences
+                .set("which means the Crewe plant loses volume\n" + fragment));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> item(robot, "note-fragment") != null);
+        robot.clickOn(item(robot, "note-fragment"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getScene().getFocusOwner() instanceof TextArea
+                && ((TextArea) stage.getScene().getFocusOwner()).getText().contains(fragment));
+        TextArea consequences = (TextArea) stage.getScene().getFocusOwner();
+        assertThat(consequences.getId()).isEqualTo("consequences");
+        assertThat(consequences.getCaretPosition()).as("the caret at the line the item is about")
+                .isEqualTo(consequences.getText().indexOf(fragment));
     }
 
     @Test

@@ -188,6 +188,34 @@ public class LetterEditsWindowTest {
         assertThat(robot.lookup("#show-pdf").queryAs(Labeled.class).isDisabled()).as("a PDF deleted since").isTrue();
     }
 
+    /**
+     * A tester hurrying the letter out saved the PDF of a new application before its notes had a file, then saved
+     * the notes and opened them again: "Show PDF in folder" was greyed.
+     */
+    @Test
+    void aPdfSavedBeforeTheNotesFirstSaveIsOfferedWhenTheFileIsOpenedAgain(FxRobot robot) throws Exception {
+        robot.interact(() -> main.newApplication());
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().goTo(LETTER));
+        Path pdf = folder.resolve("letter.pdf");
+        dialogs.pdfToSave = pdf;
+        reveal(robot, "#save-pdf");
+        robot.clickOn("#save-pdf");
+        waitUntil(() -> Files.exists(pdf));
+        Path notes = folder.resolve("new.followup.json");
+        dialogs.toSave = notes;
+        robot.interact(() -> main.save());
+        waitUntil(() -> Files.exists(notes) && !main.document().dirtyProperty().get());
+
+        robot.interact(() -> main.open(notes));
+        waitUntil(() -> main.document().isOpen() && main.wizard().currentProperty().get() == 0);
+        robot.interact(() -> main.wizard().goTo(LETTER));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#show-pdf").queryAs(Labeled.class).isDisabled()).as("the PDF saved before")
+                .isFalse();
+        assertThat(shown(robot, "#exports-out-of-date")).as("the letter is the one the PDF was made from").isFalse();
+    }
+
     private String intro(FxRobot robot) {
         return robot.lookup(".page-intro").queryAllAs(Label.class).stream().filter(LetterEditsWindowTest::shown)
                 .findFirst().orElseThrow().getText();

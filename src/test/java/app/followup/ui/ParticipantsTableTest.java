@@ -273,6 +273,38 @@ class ParticipantsTableTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * A new application at 1024×700, first visit: "Add participant" was cut to "..." beside the live letter, and
+     * the page made its room only once rows were added.
+     */
+    @Test
+    void aNewApplicationsFirstVisitHasTheRoomAPageWithRowsHas(FxRobot robot) {
+        robot.interact(() -> main.newApplication());
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().goTo(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button add = robot.lookup("#participants-add").queryButton();
+        waitUntil(() -> add.getScene() != null && add.getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#live-letter").tryQuery().map(Node::getScene)).as("the letter steps aside")
+                .isEmpty();
+        Text drawn = (Text) add.lookup(".text");
+        assertThat(drawn.getText()).as("the button's words whole").isEqualTo(add.getText().replace("_", ""));
+        assertThat(names(robot)).as("no field to type in before a row is added").isEmpty();
+        assertThat(stage.getScene().getFocusOwner()).as("typing goes nowhere unseen")
+                .matches(owner -> owner == null || owner.isVisible());
+
+        // the checklist's items change while it is out of the window; back beside page 3, they are whole
+        robot.clickOn(add);
+        waitUntil(() -> names(robot).size() == 1);
+        UiTestSupport.type(robot, "#participant-name", "Rachel O'Neill");
+        robot.interact(() -> main.wizard().goTo(2));
+        javafx.scene.control.ScrollPane checklist = robot.lookup("#checklist .scroll-pane")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        waitUntil(() -> checklist.getScene() != null && checklist.getViewportBounds().getHeight()
+                >= Math.min(150, checklist.getContent().getLayoutBounds().getHeight()) - 1);
+    }
+
     /** Every column in view at both laptop sizes and in both languages: no sideways scroll bar, no field cut off. */
     @Test
     void theWholeTableIsInViewAtLaptopSizes(FxRobot robot) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import app.followup.Samples;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.geometry.Bounds;
 import javafx.event.Event;
@@ -19,6 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,6 +33,8 @@ class PdfPreviewTest {
             + "the closing and the signature move onto a second page, as a long letter does.";
 
     private MainViewModel main;
+    @TempDir
+    Path folder;
     private Stage stage;
 
     @Start
@@ -90,6 +95,21 @@ class PdfPreviewTest {
         robot.clickOn("#pdf-previous");
         waitUntil(() -> "1 / 2".equals(pageNumber(robot)));
         assertThat(scroll(robot).getVvalue()).isZero();
+    }
+
+    /** A tester reopened her file and the preview showed the bottom of the letter, where she had left the last. */
+    @Test
+    void aFileOpenedAgainShowsItsLetterFromTheTop(FxRobot robot) throws Exception {
+        robot.clickOn("#pdf-next");
+        waitUntil(() -> "2 / 2".equals(pageNumber(robot)) && scroll(robot).getVvalue() > 0);
+        Path copy = Files.copy(Samples.NORDLYS, folder.resolve("nordlys.followup.json"));
+        robot.interact(() -> main.document().saved(copy, main.document().notes()));
+
+        robot.interact(() -> main.open(copy));
+        waitUntil(() -> main.wizard().currentProperty().get() == 0);
+        robot.interact(() -> main.wizard().goTo(8));
+        waitUntil(() -> "1 / 1".equals(pageNumber(robot)));
+        assertThat(scroll(robot).getVvalue()).as("the letter from its top").isZero();
     }
 
     @Test

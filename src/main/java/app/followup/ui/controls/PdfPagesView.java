@@ -141,6 +141,16 @@ public final class PdfPagesView extends BorderPane {
         goToPage(currentPage.get() - 1);
     }
 
+    /**
+     * Another letter is shown (a file opened, another round): it is read from its top, not from where the last
+     * one was left, which the kept scroll position would otherwise show.
+     */
+    public void showFromTheTop() {
+        pendingTop = -1;
+        scroll.setVvalue(0);
+        updateCurrentPage();
+    }
+
     /** Scrolls so that the page's top is at the top of the view. */
     public void goToPage(int page) {
         if (shown == null || shown.count() == 0) {

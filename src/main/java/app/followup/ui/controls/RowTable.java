@@ -72,6 +72,8 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
     private final Button down;
     private final Button remove;
     private final HBox actions;
+    /** A blank row's fields, out of sight, that keep a table without rows as wide as one with them; or null. */
+    private Line widthKeeper;
 
     /** The fields of one row, and the band behind them that shows the row being edited. */
     private final class Line {
@@ -112,6 +114,23 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
                 // a row's two lines stay together, apart from the next row
                 GridPane.setMargin(cell, linesPerRow > 1 && !columns.get(c).below() && index > 0
                         ? new Insets(8, 0, 0, 0) : Insets.EMPTY);
+            }
+        }
+
+        /** Out of sight and of no height: only its fields' widths count. */
+        void keepWidthOnly() {
+            band.setVisible(false);
+            for (Node cell : cells) {
+                cell.setVisible(false);
+                // never focused: typing must not go into a row that is not there
+                cell.setDisable(true);
+                cell.setFocusTraversable(false);
+                cell.setId(null);
+                if (cell instanceof Region region) {
+                    region.setMinHeight(0);
+                    region.setPrefHeight(0);
+                    region.setMaxHeight(0);
+                }
             }
         }
 
@@ -172,6 +191,8 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         up = RowButton.of(id + "-up", i18n, "row.up", "↑", MOVE_UP, () -> move(-1));
         down = RowButton.of(id + "-down", i18n, "row.down", "↓", MOVE_DOWN, () -> move(1));
         remove = RowButton.of(id + "-remove", i18n, "row.remove", "✕", REMOVE, this::removeCurrent);
+        // whole words: at 1024×700 "Add participant" was cut to "..." beside the letter
+        add.setMinWidth(Region.USE_PREF_SIZE);
         actions = new HBox(6, add, up, down, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(grid, actions);
@@ -190,7 +211,21 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
 
     /** Another way to add rows, put right after the Add button. */
     public void addAction(Node action) {
+        if (action instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
         actions.getChildren().add(1, action);
+    }
+
+    /**
+     * Without rows the table is as wide as with them: the columns take the widths of this blank row's fields, kept
+     * out of sight. The headings alone made a narrow table, so at 1024×700 a new application's participants page
+     * stood beside the letter on its first visit and made its room only once a row was added.
+     */
+    public void keepsTheWidthOf(R blank) {
+        widthKeeper = new Line(blank);
+        widthKeeper.keepWidthOnly();
+        sync();
     }
 
     /** Makes the lines match the rows, keeping the fields of rows that stay, and the focus in them. */
@@ -206,6 +241,12 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         for (int i = 0; i < now.size(); i++) {
             lines.computeIfAbsent(now.get(i), Line::new).place(i);
         }
+        if (widthKeeper != null) {
+            widthKeeper.detach();
+            if (now.isEmpty()) {
+                widthKeeper.place(0);
+            }
+        }
         if (current != null && !lines.containsKey(current)) {
             makeCurrent(null);
         }
@@ -213,6 +254,9 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
     }
 
     private void makeCurrent(R row) {
+        if (row != null && !lines.containsKey(row)) {
+            return;
+        }
         if (current != null && lines.containsKey(current)) {
             lines.get(current).band.pseudoClassStateChanged(CURRENT, false);
         }

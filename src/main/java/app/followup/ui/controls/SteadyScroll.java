@@ -57,11 +57,10 @@ final class SteadyScroll {
         }
         height = now;
         double hiddenNow = now - scroll.getViewportBounds().getHeight();
-        if (!holding && now < before && top > Math.max(0, hiddenNow)) {
-            holding = true;
-            room.setManaged(true);
-            room.setMinHeight(top - Math.max(0, hiddenNow) - content.getSpacing());
-            room.setPrefHeight(room.getMinHeight());
+        if (now < before && top > Math.max(0, hiddenNow)) {
+            // the room already held grows by what is missing: a second shortening scrolled the page by its height
+            double shortBy = top - Math.max(0, hiddenNow);
+            hold(holding ? room.getMinHeight() + shortBy : shortBy - content.getSpacing());
         }
         if (holding && hiddenNow > 0) {
             set(top / hiddenNow);
@@ -85,6 +84,13 @@ final class SteadyScroll {
             top = at;
             release();
         }
+    }
+
+    private void hold(double height) {
+        holding = true;
+        room.setManaged(true);
+        room.setMinHeight(height);
+        room.setPrefHeight(height);
     }
 
     private void release() {

@@ -91,6 +91,13 @@ public final class ChecklistView extends VBox {
             }
         });
         i18n.localeProperty().addListener(o -> rebuild());
+        // out of the window while a page with a wide table had the width, the items could not be measured: they
+        // are once back (cut to one line on page 3 after the participants page at 1024×700)
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                fitHeightLater();
+            }
+        });
         rebuild();
     }
 
@@ -125,6 +132,9 @@ public final class ChecklistView extends VBox {
     }
 
     private void fitHeight() {
+        if (getScene() == null) {
+            return;
+        }
         double width = scroll.getViewportBounds().getWidth();
         if (width <= 0 && scroll.getPrefViewportHeight() > 0) {
             // not laid out yet: fitted when the panel gets its width
@@ -152,7 +162,10 @@ public final class ChecklistView extends VBox {
     private HBox row(Advice item) {
         Button go = item(item.message());
         go.setUserData(item.code().key());
-        go.setOnAction(e -> wizard.goTo(wizard.indexOf(AdviceViewModel.pageOf(item.field()))));
+        go.setOnAction(e -> {
+            wizard.goTo(wizard.indexOf(AdviceViewModel.pageOf(item.field())));
+            AdvisedFieldFocus.later(getScene(), item.detail());
+        });
         HBox row = row(go, item.level().name().toLowerCase(Locale.ROOT));
         if (AdviceViewModel.canReplace(item)) {
             Button replace = new Button(i18n.get("advice.replaceAll"));

@@ -139,6 +139,7 @@ public final class WizardView extends BorderPane {
         PdfPagesView pages = new PdfPagesView(i18n, letter.previewPages());
         pages.setId("pdf-preview");
         letter.previewPixelsPerPoint().bind(pages.wantedPixelsPerPoint());
+        main.document().reloadsProperty().addListener(o -> pages.showFromTheTop());
         return pages;
     }
 

@@ -60,6 +60,9 @@ public final class LetterFiles {
         this.today = today;
         this.i18n = i18n;
         this.status = status;
+        // a PDF saved before the notes had a file (a new application, its letter sent out first) is remembered
+        // once they have one, as is a PDF of a file saved under another name
+        document.savesProperty().addListener(o -> rememberPdf());
     }
 
     /** "Save as PDF": one PDF where the user chooses, or with one letter per participant, a folder for them all. */
@@ -102,14 +105,20 @@ public final class LetterFiles {
     void savePdf(Path target, Runnable then) {
         export(SavedExports.Kind.PDF, target, LetterExport.Targets.pdf(target), "error.pdf", plan -> {
             savedPdf.set(target);
-            Path notesFile = document.fileProperty().get();
-            if (notesFile != null) {
-                store.rememberSavedPdf(notesFile, document.roundIndex(),
-                        new UserStore.SavedPdf(target, saved.get(SavedExports.Kind.PDF).madeFromPrint()));
-            }
+            rememberPdf();
             then.run();
             return i18n.get("status.pdfSaved", target.getFileName());
         });
+    }
+
+    /** Keeps the PDF saved from this round's letter with the notes file, for when it is opened again. */
+    private void rememberPdf() {
+        Path notesFile = document.fileProperty().get();
+        SavedExports.Saved pdf = saved.get(SavedExports.Kind.PDF);
+        if (notesFile != null && pdf != null) {
+            store.rememberSavedPdf(notesFile, document.roundIndex(),
+                    new UserStore.SavedPdf(pdf.target(), pdf.madeFromPrint()));
+        }
     }
 
     /** The PDF saved last from this page, to show in the file manager for attaching; null before. */

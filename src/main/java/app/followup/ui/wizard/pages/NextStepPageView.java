@@ -51,7 +51,9 @@ public final class NextStepPageView {
         Label whatForm = forms.hint("next.whatHint");
         whatForm.setId("next-what-hint");
         // the date and its owner side by side at their own widths, not spread over the page's halves
-        VBox step = new VBox(12, new VBox(4, forms.field("next.what", forms.text("next-what", vm.what)), whatForm),
+        // the whole step in sight, wrapped: a one-line field opened at its end, "Jeg ringer" out of view
+        TextArea what = WrappingField.of(forms.area("next-what", vm.what, 1));
+        VBox step = new VBox(12, new VBox(4, forms.field("next.what", what), whatForm),
                 new HBox(16, forms.field("next.date", date), forms.field("next.owner",
                         forms.choice("next-owner", Owner.class, vm.owner, o -> "owner." + o.code()))));
         Label dateMissing = forms.hint("next.dateMissing");

@@ -60,6 +60,7 @@ public final class ParticipantsPageView {
                 Column.below("participants.greetingName", this::greetingName)),
                 i18n, "participants.add", vm::add);
         table.addAction(fromInvitation());
+        table.keepsTheWidthOf(new ParticipantRow());
         vm.participants().rows().addListener((ListChangeListener<ParticipantRow>) change -> showProblems());
         i18n.localeProperty().addListener(o -> showProblems());
         showProblems();

@@ -6,11 +6,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 
 /** Scrolls the page a node is on just far enough that the whole node is in sight. */
-final class ScrollIntoView {
+public final class ScrollIntoView {
     private ScrollIntoView() {
     }
 
-    static void whole(Node node) {
+    public static void whole(Node node) {
         for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
             if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
                 scroll.applyCss();
