@@ -35,6 +35,8 @@ final class NoteShorthand {
 
     /** Abbreviation to its singular and plural. */
     private final Map<String, String[]> counted = new HashMap<>();
+    /** Every abbreviation, as a word of the text is compared with it before the patterns are tried. */
+    private final Set<String> abbreviations = new java.util.HashSet<>();
     private final Pattern countedPattern;
     private final Pattern stopPattern;
 
@@ -44,6 +46,7 @@ final class NoteShorthand {
             for (String entry : words.get("shorthand.counted").split(",")) {
                 String[] parts = entry.strip().split("=");
                 counted.put(parts[0], parts[1].split("\\|"));
+                abbreviations.add(parts[0].toLowerCase(Locale.ROOT));
                 countedWords.append(countedWords.isEmpty() ? "" : "|").append(Pattern.quote(parts[0]));
             }
         }
@@ -54,6 +57,7 @@ final class NoteShorthand {
         if (words.has("shorthand.stop")) {
             for (String word : words.get("shorthand.stop").split(",")) {
                 String bare = word.strip();
+                abbreviations.add(bare.toLowerCase(Locale.ROOT));
                 String capital = Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
                 stopWords.append(stopWords.isEmpty() ? "" : "|").append(Pattern.quote(bare)).append('|')
                         .append(Pattern.quote(capital));
@@ -68,6 +72,11 @@ final class NoteShorthand {
     }
 
     private String apply(String text) {
+        // the patterns open with a look-behind, tried at every position of the whole letter at every keystroke:
+        // a letter without any of the words (most) is passed by in one scan of its words
+        if (!hasAnAbbreviation(text)) {
+            return text;
+        }
         String out = text;
         if (countedPattern != null) {
             out = countedPattern.matcher(text).replaceAll(match -> Matcher.quoteReplacement(written(text, match)));
@@ -76,6 +85,29 @@ final class NoteShorthand {
             out = stopPattern.matcher(out).replaceAll("$1.");
         }
         return out;
+    }
+
+    private boolean hasAnAbbreviation(String text) {
+        // "bl.a", "f.eks": not one word of letters, looked for as they are
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String abbreviation : abbreviations) {
+            if (!abbreviation.chars().allMatch(Character::isLetter) && lower.contains(abbreviation)) {
+                return true;
+            }
+        }
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean inWord = i < text.length() && Character.isLetter(text.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                if (abbreviations.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
     }
 
     private String written(String text, MatchResult match) {
