@@ -11,17 +11,14 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -62,7 +59,7 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
 
     private final RowList<?, R> rows;
     private final I18n i18n;
-    private final List<Column<R>> columns;
+    private final RowTableColumns<R> columns;
     private final GridPane grid = new GridPane();
     /** Grid lines per row, and grid lines of headings: two each when some columns are below the others. */
     private final int linesPerRow;
@@ -100,11 +97,11 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         void place(int index) {
             int top = linesPerRow + index * linesPerRow;
             grid.getChildren().remove(band);
-            grid.add(band, 0, top, gridColumns(), linesPerRow);
+            grid.add(band, 0, top, columns.gridColumns(), linesPerRow);
             band.toBack();
             for (int c = 0; c < cells.size(); c++) {
                 Node cell = cells.get(c);
-                int column = gridColumn(c);
+                int column = columns.gridColumn(c);
                 int line = top + (columns.get(c).below() ? 1 : 0);
                 if (cell.getParent() == grid) {
                     GridPane.setConstraints(cell, column, line);
@@ -149,32 +146,14 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         super(8);
         this.rows = rows;
         this.i18n = i18n;
-        this.columns = List.copyOf(columns);
-        this.linesPerRow = columns.stream().anyMatch(Column::below) ? 2 : 1;
+        this.columns = new RowTableColumns<>(columns);
+        this.linesPerRow = this.columns.linesPerRow();
         setId(id);
         getStyleClass().add("row-table");
         grid.getStyleClass().add("row-table-grid");
         grid.setHgap(6);
         grid.setVgap(6);
-        for (int c = 0; c < gridColumns(); c++) {
-            ColumnConstraints constraints = new ColumnConstraints();
-            // never narrower than the widest field or heading: the page is made wide enough instead of cutting text
-            constraints.setMinWidth(Region.USE_PREF_SIZE);
-            int column = c;
-            constraints.setHgrow(columns.stream().anyMatch(k -> k.grows() && gridColumn(columns.indexOf(k)) == column)
-                    ? Priority.ALWAYS : Priority.NEVER);
-            constraints.setFillWidth(true);
-            grid.getColumnConstraints().add(constraints);
-        }
-        for (int c = 0; c < columns.size(); c++) {
-            ColumnHeading heading = new ColumnHeading(i18n.text(columns.get(c).headingKey()));
-            // a heading that wraps makes the row taller: the others sit on its last line, just above their fields
-            GridPane.setValignment(heading, VPos.BOTTOM);
-            if (columns.get(c).below()) {
-                heading.getStyleClass().add("below");
-            }
-            grid.add(heading, gridColumn(c), columns.get(c).below() ? 1 : 0);
-        }
+        this.columns.headingsInto(grid, i18n);
         grid.setMinWidth(Region.USE_PREF_SIZE);
 
         Button add = new Button();
@@ -313,23 +292,5 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
             }
         }
         return 0;
-    }
-
-    /** The grid column of the column at this index: a column below sits under the one in the same place above. */
-    private int gridColumn(int index) {
-        Column<R> column = columns.get(index);
-        int place = 0;
-        for (int c = 0; c < index; c++) {
-            if (columns.get(c).below() == column.below()) {
-                place++;
-            }
-        }
-        return place;
-    }
-
-    private int gridColumns() {
-        long above = columns.stream().filter(c -> !c.below()).count();
-        long below = columns.size() - above;
-        return (int) Math.max(above, below);
     }
 }
