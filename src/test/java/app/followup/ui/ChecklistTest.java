@@ -182,7 +182,7 @@ public class ChecklistTest {
     void anItemGoesToThePageItIsAbout(FxRobot robot) throws Exception {
         open(robot);
         robot.interact(() -> main.wizard().page(ChallengePageViewModel.class).challenge.set(""));
-        assertThat(item(robot, "missing-challenge")).isNotNull();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> item(robot, "missing-challenge") != null);
         robot.clickOn(item(robot, "missing-challenge"));
         assertThat(main.wizard().currentProperty().get()).isEqualTo(2);
         assertThat(robot.lookup(".page-title").queryAs(Label.class).getText()).isEqualTo("Challenge");
@@ -212,11 +212,12 @@ public class ChecklistTest {
         robot.interact(() -> main.wizard().goTo(8));
         TextArea body = robot.lookup("#letter-body").queryAs(TextArea.class);
         robot.interact(() -> body.setText(body.getText().replace("Hei Ola,", "Hei Ola, om kunder og stillingen.")));
-        assertThat(item(robot, "term-avoided")).isNotNull();
+        // the checks run in the background: the item comes, and goes, once they have read the letter
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> item(robot, "term-avoided") != null);
         robot.clickOn("#replace-all");
         assertThat(body.getText()).startsWith("Hei Ola, om partnere og KAM-rollen.");
         assertThat(main.document().round().letter().body()).startsWith("Hei Ola, om partnere og KAM-rollen.");
-        assertThat(item(robot, "term-avoided")).isNull();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> item(robot, "term-avoided") == null);
         UiTestSupport.reveal(robot, "#mark-sent");
         robot.clickOn("#mark-sent");
         assertThat(robot.lookup("#deadline-banner").queryAs(Label.class).isVisible()).isFalse();
