@@ -9,7 +9,6 @@ import app.followup.ui.wizard.pages.ParticipantRow;
 import app.followup.ui.wizard.pages.ParticipantsPageViewModel;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -56,8 +55,7 @@ class AddFromInvitationWindowTest {
             Clipboard.getSystemClipboard().setContent(line);
         });
         robot.push(KeyCode.SHORTCUT, KeyCode.V);
-        ListView<?> found = robot.lookup("#invite-found").queryAs(ListView.class);
-        waitUntil(() -> found.getItems().size() == 2);
+        waitUntil(() -> robot.lookup(".invite-person-title").queryAll().size() == 2);
         robot.clickOn("#invite-add");
 
         waitUntil(() -> rows().size() == 2);
