@@ -1,5 +1,6 @@
 package app.followup.ui.common;
 
+import app.followup.ui.controls.SpaceOpensList;
 import javafx.application.Platform;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
@@ -211,7 +212,7 @@ public final class FxDialogs implements Dialogs {
         dialog.setHeaderText(i18n.get("newRound.header"));
         DatePicker date = new DatePicker(suggestedDate);
         date.setConverter(TypedDates.converter(i18n));
-        ComboBox<Stage> stage = new ComboBox<>(FXCollections.observableArrayList(Stage.values()));
+        ComboBox<Stage> stage = SpaceOpensList.on(new ComboBox<>(FXCollections.observableArrayList(Stage.values())));
         stage.setValue(suggestedStage);
         stage.setConverter(new StringConverter<>() {
             @Override
