@@ -26,9 +26,9 @@ final class FoundPeopleGrid {
         grid.setId("invite-found");
         grid.setHgap(8);
         grid.setVgap(4);
-        ColumnConstraints person = new ColumnConstraints(160, Region.USE_COMPUTED_SIZE, Double.MAX_VALUE);
-        person.setHgrow(Priority.SOMETIMES);
-        ColumnConstraints field = new ColumnConstraints(120, 170, Double.MAX_VALUE);
+        // the person's column wraps: a long address must not push the fields out of sight
+        ColumnConstraints person = new ColumnConstraints(150, 220, 260);
+        ColumnConstraints field = new ColumnConstraints(110, 170, Double.MAX_VALUE);
         field.setHgrow(Priority.ALWAYS);
         ColumnConstraints tick = new ColumnConstraints(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(person, field, field, tick);
@@ -53,6 +53,7 @@ final class FoundPeopleGrid {
                     person.name(), person.address()));
             who.setWrapText(true);
             who.setMinHeight(Region.USE_PREF_SIZE);
+            who.setMaxWidth(260);
             TextField title = field("invite-person-title", person.title.get());
             title.textProperty().bindBidirectional(person.title);
             TextField organisation = field("invite-person-organisation", person.organisation.get());

@@ -86,6 +86,7 @@ public final class InvitationDialog {
         VBox.setVgrow(list, Priority.ALWAYS);
         content.setPrefWidth(760);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(800);
 
         add = new ButtonType(i18n.get("invite.add"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(add, new ButtonType(i18n.get("cancel"),
