@@ -7,6 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
@@ -67,7 +68,7 @@ public final class PdfPagesView extends BorderPane {
             }
             position.updateCurrentPage();
         });
-        scroll.vvalueProperty().addListener(o -> updateCurrentPage());
+        scroll.vvalueProperty().addListener(o -> position.updateCurrentPage());
         sheets.heightProperty().addListener(o -> position.scrollToPendingTop());
         zoom.addListener((o, old, now) -> {
             position.keepInView(old.doubleValue(), now.doubleValue());

@@ -92,7 +92,7 @@ final class PdfScrollPosition {
 
     void scrollToPendingTop() {
         double hidden = sheets.getHeight() - scroll.getViewportBounds().getHeight();
-        if (pendingTop >= 0 && shown != null && Math.abs(sheets.getHeight() - pageTop(pages.get().count())) < 1) {
+        if (pendingTop >= 0 && pages.get() != null && Math.abs(sheets.getHeight() - pageTop(pages.get().count())) < 1) {
             double top = pendingTop;
             pendingTop = -1;
             scroll.setVvalue(hidden <= 0 ? 0 : Math.max(0, Math.min(1, top / hidden)));
