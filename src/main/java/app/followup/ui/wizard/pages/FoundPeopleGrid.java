@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
@@ -26,14 +25,17 @@ final class FoundPeopleGrid {
         grid.setId("invite-found");
         grid.setHgap(8);
         grid.setVgap(4);
-        // the person's column wraps: a long address must not push the fields out of sight
-        ColumnConstraints person = new ColumnConstraints(150, 220, 260);
-        ColumnConstraints field = new ColumnConstraints(110, 170, Double.MAX_VALUE);
-        field.setHgrow(Priority.ALWAYS);
-        ColumnConstraints tick = new ColumnConstraints(Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().addAll(person, field, field, tick);
+        // shares of the list's width, so that every field stays in sight: with widths of their own the columns
+        // ran past the list's edge and cut off the organisation; the person's column wraps a long address
+        grid.getColumnConstraints().addAll(share(32), share(25), share(25), share(18));
         people.addListener((ListChangeListener<FoundPerson>) change -> fill());
         fill();
+    }
+
+    private static ColumnConstraints share(double percent) {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setPercentWidth(percent);
+        return column;
     }
 
     GridPane node() {
@@ -53,7 +55,6 @@ final class FoundPeopleGrid {
                     person.name(), person.address()));
             who.setWrapText(true);
             who.setMinHeight(Region.USE_PREF_SIZE);
-            who.setMaxWidth(260);
             TextField title = field("invite-person-title", person.title.get());
             title.textProperty().bindBidirectional(person.title);
             TextField organisation = field("invite-person-organisation", person.organisation.get());

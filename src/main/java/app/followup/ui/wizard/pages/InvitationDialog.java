@@ -86,7 +86,9 @@ public final class InvitationDialog {
         VBox.setVgrow(list, Priority.ALWAYS);
         content.setPrefWidth(760);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(800);
+        // wide enough for each person's title, organisation and recruiter box beside their name: the dialog
+        // otherwise opened at the width of its header and cut the fields off
+        dialog.getDialogPane().setMinWidth(780);
 
         add = new ButtonType(i18n.get("invite.add"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(add, new ButtonType(i18n.get("cancel"),
