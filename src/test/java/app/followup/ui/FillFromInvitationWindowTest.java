@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,8 +59,9 @@ class FillFromInvitationWindowTest {
         robot.clickOn("#interview-from-invitation");
         waitUntil(() -> robot.lookup("#invite-open-file").tryQuery().isPresent());
         robot.clickOn("#invite-open-file");
-        ListView<?> found = robot.lookup("#invite-found").queryAs(ListView.class);
-        waitUntil(() -> found.getItems().size() == 3);
+        // the dialog shows each person it found with their title to correct
+        waitUntil(() -> robot.lookup(".invite-person-title").queryAll().size() == 3);
+        waitUntil(() -> !robot.lookup("#invite-add").query().isDisabled());
         robot.clickOn("#invite-add");
 
         waitUntil(() -> rows().size() == 3);

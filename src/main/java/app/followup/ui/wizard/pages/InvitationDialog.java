@@ -65,7 +65,7 @@ public final class InvitationDialog {
 
         Label heading = new Label();
         heading.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("invite.willAdd",
-                invitation.added().size()), invitation.selectionProperty()));
+                invitation.added().size()), invitation.people()));
         ScrollPane list = new ScrollPane(new FoundPeopleGrid(i18n, invitation.people()).node());
         list.setFitToWidth(true);
         list.setPrefHeight(170);
@@ -95,8 +95,10 @@ public final class InvitationDialog {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Node addButton = dialog.getDialogPane().lookupButton(add);
         addButton.setId("invite-add");
+        // on the people shown, whose list tells every change: a read-only wrapper nobody reads tells only its first
+        // (the Add button stayed greyed out with three people found)
         addButton.disableProperty().bind(Bindings.createBooleanBinding(() -> invitation.added().isEmpty(),
-                invitation.selectionProperty()));
+                invitation.people()));
         // a dialog keeps the size it opened with: lines that appear later (what a file gave, the meeting's
         // date) would squeeze the box and the list instead of making the dialog taller
         Runnable grow = () -> Platform.runLater(() -> {
