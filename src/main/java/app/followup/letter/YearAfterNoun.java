@@ -17,6 +17,11 @@ final class YearAfterNoun {
     private static final Pattern NOUN_YEAR = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(\\p{Ll}+) ((?:19|20)\\d{2})(?=\\s*[,.;:)]|\\s*$|\\s+og\\s)");
 
+    /** Words before a year that are no noun, which the lexicon's reading by shape could take for one. */
+    private static final Set<String> NOT_NOUNS = Set.of("i", "innen", "fra", "til", "siden", "før", "etter", "mot",
+            "rundt", "per", "frem", "fram", "gjennom", "under", "over", "ut", "og", "eller", "men", "enn", "som", "av",
+            "for", "med", "på", "om", "hele", "er", "var", "blir", "ble", "ned", "opp", "året");
+
     private final List<String> namedBy;
     private final String in;
 
@@ -41,7 +46,7 @@ final class YearAfterNoun {
 
     private boolean isPlainNoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (namedBy.stream().anyMatch(lower::endsWith)) {
+        if (NOT_NOUNS.contains(lower) || namedBy.stream().anyMatch(lower::endsWith)) {
             return false;
         }
         NounParadigm paradigm = NorwegianNouns.INSTANCE.paradigm(lower);

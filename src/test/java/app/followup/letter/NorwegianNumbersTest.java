@@ -45,4 +45,15 @@ class NorwegianNumbersTest {
                 .isEqualTo("31.11, 1.200 kunder, 2.5 millioner, 1.5 % og 17.12.2027");
         assertThat(Typography.of("board on 17.12", Language.EN)).isEqualTo("board on 17.12");
     }
+
+    @Test
+    void aSmallCountInProseIsAWordButLabelsUnitsAndComparedFiguresStay() {
+        assertThat(nb("distriktet har hatt 3 sjefer på 2 år, og jeg sender 2 ref")).isEqualTo(
+                "distriktet har hatt tre sjefer på to år, og jeg sender to referanser");
+        assertThat(nb("taper rammeavtaler, 3 av de 5 siste, og lander 3 nye avtaler innen Q3 2027"))
+                .isEqualTo("taper rammeavtaler, tre av de fem siste, og lander tre nye avtaler innen Q3 2027");
+        assertThat(nb("fase 2 starter, 4 TWh, 3 millioner, 5 %, kl. 9 på mandag, 3 av de 15 siste, 1 referanse"))
+                .isEqualTo("fase 2 starter, 4 TWh, 3 millioner, 5 %, kl. 9 på mandag, 3 av de 15 siste, 1 referanse");
+        assertThat(Typography.of("we lost 3 contracts", Language.EN)).isEqualTo("we lost 3 contracts");
+    }
 }

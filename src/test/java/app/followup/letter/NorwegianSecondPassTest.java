@@ -91,9 +91,10 @@ class NorwegianSecondPassTest {
                 .contains("forsvinner ca. 40 millioner i omsetning i 2027");
         // a period or a document the year names, a preposition, a range: as typed
         assertThat(sponsor(r -> r.withConsequences(List.of("da må budsjett 2027 kuttes",
-                "marginen faller innen 2027", "resultatene 2022-2025 er borte"))))
-                .contains("budsjett 2027").contains("innen 2027").contains("2022–2025")
-                .doesNotContain("i 2027");
+                "marginen faller innen 2027", "resultatene 2022-2025 er borte", "veksten stopper mellom 2026 og 2027",
+                "salget faller fra 2026"))))
+                .contains("budsjett 2027").contains("innen 2027").contains("2022–2025").contains("mellom 2026 og 2027")
+                .contains("fra 2026").doesNotContain("i 2027").doesNotContain("i 2026");
     }
 
     @Test
