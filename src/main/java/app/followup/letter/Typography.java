@@ -27,6 +27,7 @@ final class Typography {
     private static final Pattern PLUS = Pattern.compile("(?<=[\\p{L}\\p{N})]) \\+ (?=[\\p{L}\\p{N}(])");
 
     private static final Map<Language, Pattern> SHORTHAND_WITH = new EnumMap<>(Language.class);
+    private static final NorwegianNumbers NORWEGIAN_NUMBERS = new NorwegianNumbers(new LetterWords(Language.NB));
 
     static {
         for (Language language : Language.values()) {
@@ -71,7 +72,7 @@ final class Typography {
         }
         out = NoteShorthand.of(out, language);
         // "under 20%", "2022-2025", "i styret 17.12": figures as bokmål prose sets them
-        return language == Language.NB ? new NorwegianNumbers(words).apply(out) : out;
+        return language == Language.NB ? NORWEGIAN_NUMBERS.apply(out) : out;
     }
 
     private static String apostrophes(String text) {

@@ -41,6 +41,7 @@ class NorwegianNumbersTest {
     void timesVersionsAmountsAndImpossibleDaysStayAsTyped() {
         assertThat(nb("møtet starter 17.30, kl. 10.12, versjon 2.1, v 3.2 og 2.1.3"))
                 .isEqualTo("møtet starter 17.30, kl. 10.12, versjon 2.1, v 3.2 og 2.1.3");
+        assertThat(nb("kr 2.5, fase 1.2, snitt 4.5")).isEqualTo("kr 2.5, fase 1.2, snitt 4.5");
         assertThat(nb("31.11, 1.200 kunder, 2.5 millioner, 1.5 % og 17.12.2027"))
                 .isEqualTo("31.11, 1.200 kunder, 2.5 millioner, 1.5 % og 17.12.2027");
         assertThat(Typography.of("board on 17.12", Language.EN)).isEqualTo("board on 17.12");
