@@ -28,6 +28,9 @@ final class ChallengeClauses {
     private static final Pattern AND_PRONOUN = Pattern.compile(
             "(?<=[\\p{L}\\p{N}%)]) og ((?:jeg|du|han|hun|vi|dere|de|man) \\p{L}+.*)$");
     private static final int LONGEST_SUBJECT = 3;
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d-]+");
+    private static final Set<String> QUANTIFIERS = Set.of("ingen", "alle", "mange", "få", "noen", "flere", "ingenting");
+    private static final List<String> DEFINITE_ENDINGS = List.of("en", "et", "ene", "a", "erne", "ane");
 
     private final NoteText text;
     /** A level as typed and as said after the verb: "lav" → "ligger lavt". */
@@ -56,7 +59,7 @@ final class ChallengeClauses {
         }
         List<String> parts = List.of(clean.split(", "));
         String first = parts.get(0);
-        if (!isMainClause(first)) {
+        if (!isMainClause(first, true)) {
             return challenge;
         }
         String joined = commaBeforeAnd(first);
@@ -69,9 +72,27 @@ final class ChallengeClauses {
         return joined.equals(clean) ? challenge : joined;
     }
 
-    private boolean isMainClause(String part) {
-        String opening = part.split(" ", 2)[0].toLowerCase(Locale.ROOT);
-        return text.isClause(part) && !NOT_A_SUBJECT.contains(opening);
+    /** @param opensSentence the part opens the sentence, where a capital letter says nothing of a name */
+    private boolean isMainClause(String part, boolean opensSentence) {
+        String[] words = part.split(" ");
+        int verb = text.finiteVerbAt(part);
+        return verb > 0 && !NOT_A_SUBJECT.contains(words[0].toLowerCase(Locale.ROOT))
+                && isSubject(words, verb, opensSentence);
+    }
+
+    /**
+     * The words before the verb are surely a subject: a pronoun, a name or an acronym, a quantifier ("ingen",
+     * "mange") or a definite noun ("kundene", "salget"). A plural noun before another ("offentlige anskaffelser")
+     * could be taken for a verb, and is not. A capital is a name's only inside the sentence.
+     */
+    private static boolean isSubject(String[] words, int verb, boolean opensSentence) {
+        String first = words[0];
+        String last = words[verb - 1].toLowerCase(Locale.ROOT);
+        boolean name = verb == 1 && (ACRONYM.matcher(first).matches()
+                || !opensSentence && Character.isUpperCase(first.codePointAt(0)));
+        return NoteText.isSubjectPronoun(first) || name
+                || QUANTIFIERS.contains(first.toLowerCase(Locale.ROOT))
+                || DEFINITE_ENDINGS.stream().anyMatch(last::endsWith);
     }
 
     /** "… siden 2024 og dere mister volumer" → "… siden 2024, og dere mister volumer". */
@@ -89,7 +110,7 @@ final class ChallengeClauses {
         if (words.length < 2 || NOT_A_SUBJECT.contains(words[0].toLowerCase(Locale.ROOT))) {
             return null;
         }
-        if (isMainClause(part)) {
+        if (isMainClause(part, false)) {
             return part;
         }
         for (int i = 1; i <= LONGEST_SUBJECT && i < words.length; i++) {
@@ -97,7 +118,7 @@ final class ChallengeClauses {
             if (NOT_A_SUBJECT.contains(word) || word.chars().anyMatch(Character::isDigit)) {
                 return null;
             }
-            if (levels.containsKey(word)) {
+            if (levels.containsKey(word) && isSubject(words, i, false)) {
                 String verb = duration.matcher(part).find() ? levelSince : level;
                 return String.join(" ", List.of(words).subList(0, i)) + " " + verb + " " + levels.get(word)
                         + (i + 1 < words.length ? " " + String.join(" ", List.of(words).subList(i + 1, words.length))

@@ -115,6 +115,10 @@ class NorwegianSecondPassTest {
 
     @Test
     void whatIsNotSurelyTwoMainClausesStaysAsTyped() {
+        assertThat(sponsor(causes().andThen(r -> r.withChallenge("Dere taper anbud, offentlige anskaffelser"))::apply))
+                .contains("Dere taper anbud, offentlige anskaffelser.");
+        assertThat(sponsor(causes().andThen(r -> r.withChallenge("Offentlige anskaffelser, kundene går til kjedene"))
+                ::apply)).doesNotContain(", og kundene");
         assertThat(sponsor(causes().andThen(r -> r.withChallenge("Salgsteamet er organisert etter geografi, ikke "
                 + "bransje"))::apply)).contains("Salgsteamet er organisert etter geografi, ikke bransje.");
         assertThat(sponsor(causes().andThen(r -> r.withChallenge("Salget faller, kundene går til kjedene, marginen "
