@@ -53,6 +53,7 @@ public final class InvitationViewModel {
     private final ObjectProperty<Notice> fileNotice = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> meetingDay = new SimpleObjectProperty<>();
     private final BooleanBinding offersMeetingDay;
+    private Invitation fileRead;
 
     private final String ownAddress;
     private final List<String> inTable;
@@ -124,7 +125,13 @@ public final class InvitationViewModel {
         });
     }
 
+    /** The invitation file read last, for what it says besides its people (its title and place). */
+    public Optional<Invitation> fileRead() {
+        return Optional.ofNullable(fileRead);
+    }
+
     private void took(Invitation invitation, String fileName) {
+        fileRead = invitation;
         String lines = invitation.people().stream().map(Invitee::asLine).collect(Collectors.joining("\n"));
         String before = pasted.get().strip();
         fileNotice.set(Notice.of("invite.file.read", invitation.people().size(), fileName));

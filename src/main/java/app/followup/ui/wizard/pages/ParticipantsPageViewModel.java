@@ -10,6 +10,7 @@ import app.followup.model.Participant;
 import app.followup.model.Role;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -66,12 +67,20 @@ public final class ParticipantsPageViewModel extends PageViewModel {
      * no role). A row without a name shows the page's "name missing" at once, so it is not left empty by mistake.
      */
     public void addFromInvitation() {
+        askInvitation().ifPresent(this::take);
+    }
+
+    /** The dialog, answered with Add; empty when it was cancelled or named no one to add. */
+    public Optional<InvitationViewModel> askInvitation() {
         InvitationViewModel invitation = new InvitationViewModel(document.notes().candidate().email(),
                 participants.rows().stream().map(r -> r.email.get()).toList(), document.round().date(),
                 today.get(), dialogs, background, ZoneId.systemDefault());
-        if (!dialogs.askInvitation(invitation) || invitation.added().isEmpty()) {
-            return;
-        }
+        return dialogs.askInvitation(invitation) && !invitation.added().isEmpty() ? Optional.of(invitation)
+                : Optional.empty();
+    }
+
+    /** The people of an answered dialog become rows, and the round takes the meeting's day if the user chose it. */
+    public void take(InvitationViewModel invitation) {
         invitation.dayChosen().ifPresent(day -> edit(r -> r.withDate(day)));
         ParticipantRow first = null;
         for (Invitee invitee : invitation.added()) {

@@ -25,7 +25,7 @@ class AddFromInvitationTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final ParticipantsPageViewModel page = new ParticipantsPageViewModel(document, dialogs,
             new BackgroundRunner.Immediate(), () -> TODAY);
-    private final InterviewPageViewModel interview = new InterviewPageViewModel(document);
+    private final InterviewPageViewModel interview = new InterviewPageViewModel(document, page);
 
     AddFromInvitationTest() {
         document.startNew(new Candidate("Sam Taylor", OWN, null, List.of(), null), Language.EN, TODAY);

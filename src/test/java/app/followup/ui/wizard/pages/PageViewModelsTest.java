@@ -54,7 +54,8 @@ public class PageViewModelsTest {
 
     @Test
     void interviewNeedsADateAndIsFilledWithEmployerAndPosition() {
-        InterviewPageViewModel vm = new InterviewPageViewModel(document);
+        InterviewPageViewModel vm = new InterviewPageViewModel(document, new ParticipantsPageViewModel(document,
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> TODAY));
         startEmpty();
         assertThat(vm.valid().get()).isTrue();
         assertThat(vm.filled().get()).isFalse();
@@ -424,9 +425,9 @@ public class PageViewModelsTest {
 
     @Test
     void theWizardMovesOnlyToValidNextPagesButJumpsFreely() {
-        InterviewPageViewModel interview = new InterviewPageViewModel(document);
         ParticipantsPageViewModel participants = new ParticipantsPageViewModel(document, new FakeDialogs(),
                 new BackgroundRunner.Immediate(), () -> TODAY);
+        InterviewPageViewModel interview = new InterviewPageViewModel(document, participants);
         ChallengePageViewModel challenge = new ChallengePageViewModel(document);
         WizardViewModel wizard = new WizardViewModel(List.of(interview, participants, challenge), i18n);
         startEmpty();
