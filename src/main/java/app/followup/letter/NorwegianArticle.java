@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * it at most one adjective whose form is the same in every gender (andre, siste, logisk, muntlig, avsluttende).
  * An acronym before such a noun joins it with a hyphen, as a compound ("en OPQ-personlighetstest"). Plurals
  * (logiske tester), mass and abstract nouns (referansesjekk, godkjenning), a first word with a capital and any word
- * the lexicon is unsure of stay as typed.
+ * the lexicon is unsure of stay as typed. After "av"/"om" such a noun typed bare is definite ("en presentasjon av
+ * 100-dagersplanen").
  */
 final class NorwegianArticle {
     /** Adjectives that never change for gender before an indefinite singular noun. */
@@ -23,6 +24,8 @@ final class NorwegianArticle {
     /** Words after the noun that end its phrase: a preposition opens what follows. */
     private static final Set<String> PREPOSITIONS = Set.of("med", "for", "hos", "via", "i", "på", "til", "av", "om",
             "fra", "mot", "etter", "før", "under", "over", "ved", "uten", "sammen", "innen", "rundt", "og");
+    /** Prepositions after which a bare countable noun of a label is definite: "presentasjon av planen". */
+    private static final Set<String> OF = Set.of("av", "om");
     private static final int SHORTEST_PREFIX = 3;
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
 
@@ -37,6 +40,48 @@ final class NorwegianArticle {
         if (label == null || label.isEmpty()) {
             return label;
         }
+        return articleBefore(definiteAfterOf(label));
+    }
+
+    /**
+     * "presentasjon av 100-dagersplan for ledergruppen" → "… av 100-dagersplanen …": after "av" or "om", a countable
+     * thing of the process typed bare, as a label has it, is the one both sides know of, so definite. Only when
+     * the lexicon is sure of both forms and nothing (an article, an adjective, a number) stands before the noun.
+     */
+    private String definiteAfterOf(String label) {
+        String[] words = label.split(" ");
+        boolean changed = false;
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (!OF.contains(words[i])) {
+                continue;
+            }
+            String typed = words[i + 1];
+            String bare = typed.replaceAll("[,;:.)]+$", "");
+            boolean endsPhrase = !bare.equals(typed) || i + 2 == words.length || words[i + 2].startsWith("(")
+                    || PREPOSITIONS.contains(words[i + 2]);
+            String definite = endsPhrase && isLowerCase(bare) && isCountable(bare) ? definiteSingular(bare) : null;
+            if (definite != null) {
+                words[i + 1] = definite + typed.substring(bare.length());
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", words) : label;
+    }
+
+    /** "100-dagersplan" → "100-dagersplanen" when the word is surely an indefinite singular, else null. */
+    private static String definiteSingular(String noun) {
+        int hyphen = noun.lastIndexOf('-');
+        String head = hyphen < 0 ? noun : noun.substring(hyphen + 1);
+        NounParadigm paradigm = NorwegianNouns.INSTANCE.paradigm(head);
+        NounParadigm.Recognition form = paradigm.recognise(head);
+        String definite = paradigm.certainForm(NounSlot.DEFINITE_SINGULAR);
+        if (!form.certain() || !form.slots().equals(Set.of(NounSlot.SINGULAR)) || definite == null) {
+            return null;
+        }
+        return noun.substring(0, hyphen + 1) + definite;
+    }
+
+    private String articleBefore(String label) {
         String[] words = label.split(" ");
         if (words.length > 1 && ACRONYM.matcher(words[0]).matches()) {
             // "OPQ personlighetstest" is one compound, written with a hyphen: "en OPQ-personlighetstest"

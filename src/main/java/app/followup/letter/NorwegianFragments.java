@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * a shortage ("for få sykehuskontrakter …") is one "dere" has, and a subjectless clause after it joins it with
  * "og": "Dere har for få sykehuskontrakter …, og mister anbud …" is said "… og mister anbud …";</li>
  * <li>a cause that is a shortage with a clause of its own after a comma ("for lite tid på sykehusene, selgerne
- * sitter i bilen") is two causes.</li>
+ * sitter i bilen") is two causes;</li>
+ * <li>a year after a noun at the end of a phrase takes "i" ({@link YearAfterNoun});</li>
+ * <li>two main clauses of the challenge are joined with ", og" ({@link ChallengeClauses}).</li>
  * </ul>
  */
 final class NorwegianFragments {
@@ -41,10 +43,14 @@ final class NorwegianFragments {
     private final NoteText text;
     /** The company said to the reader, at the start of a sentence: "Dere". */
     private final String company;
+    private final ChallengeClauses clauses;
+    private final YearAfterNoun years;
 
     NorwegianFragments(NoteText text, LetterWords words) {
         this.text = text;
         this.company = Texts.capitalise(words.get("you.plural"), Locale.ROOT);
+        this.clauses = new ChallengeClauses(text, words);
+        this.years = new YearAfterNoun(words);
     }
 
     /** The challenge as the sentence it stands for. */
@@ -58,7 +64,7 @@ final class NorwegianFragments {
         boolean shortage = SHORTAGE.matcher(first).find() && !text.isClause(first);
         boolean companyFirst = opensWithCompanyVerb(first);
         if (!shortage && !companyFirst) {
-            return note;
+            return years.apply(clauses.joined(note));
         }
         StringBuilder sentence = new StringBuilder(company + " " + (shortage ? "har " : "") + text.inner(first));
         for (String part : parts.subList(1, parts.size())) {
@@ -66,7 +72,7 @@ final class NorwegianFragments {
             // "…, mister anbud på sårbehandling": the same subject's next verb
             sentence.append(opensWithCompanyVerb(next) ? " og " : ", ").append(next);
         }
-        return sentence.toString();
+        return clauses.joined(sentence.toString());
     }
 
     /** The cause as one or two causes, each phrased as a letter says it. */
@@ -96,7 +102,7 @@ final class NorwegianFragments {
     private String phrased(String part) {
         String out = fewForCountables(part);
         out = OF_THE_LAST.matcher(out).replaceAll("$1 av de $2 $3");
-        return withAuxiliary(out);
+        return years.apply(withAuxiliary(out));
     }
 
     /** "for lite møter" → "for få møter": "lite" is for what cannot be counted. */

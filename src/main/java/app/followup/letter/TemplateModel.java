@@ -112,9 +112,12 @@ final class TemplateModel {
         model.put("plan", plan);
         model.put("hasPlan", !plan.isEmpty());
         List<Evidence> promised = decisionStage ? PromisedInWords.notInPlan(round, words) : round.evidence();
-        // "role play cold call with Sarah Jane" to Sarah Jane is "with you"
+        // "role play cold call with Sarah Jane" to Sarah Jane is "with you"; in a letter to several, the addressee
+        // the sentence before turned to by name ("Tor Arne, jeg forstod det slik at det er du …") is "deg" too
+        Participant turnedTo = !decisionStage && !deciderInSteps ? PromisesTurnedTo.addressee(noted, audience) : null;
         model.put("promises", Promises.sentences(promised.stream()
-                .map(e -> e.withDetail(readers.applyInSentence(e.detail()))).toList(), today, text, language));
+                .map(e -> e.withDetail(PromisesTurnedTo.said(e.detail(), turnedTo, audience, readers))).toList(),
+                today, text, language));
         LocalDate lastPromised = promised.stream().filter(e -> !e.isDelivered()).map(Evidence::due)
                 .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
         model.put("nextStep", NextStepInLetter.of(round, plan, audience, readers,

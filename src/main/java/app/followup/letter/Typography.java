@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * with spaces round it ("pipeline - someone" → "pipeline – someone"). A straight double quote is changed only in
  * pairs on one line, so a stray one (an inch mark, a typo) is left as typed. Note-taker's shorthand goes too: a
  * plus between words is "og"/"and", "m/"/"w/" is "med"/"with", and the abbreviations of {@link NoteShorthand}.
+ * Bokmål figures follow Språkrådet ({@link NorwegianNumbers}).
  */
 final class Typography {
     private static final Pattern PAIRED_QUOTES = Pattern.compile("\"([^\"\\n]+)\"");
@@ -26,6 +27,7 @@ final class Typography {
     private static final Pattern PLUS = Pattern.compile("(?<=[\\p{L}\\p{N})]) \\+ (?=[\\p{L}\\p{N}(])");
 
     private static final Map<Language, Pattern> SHORTHAND_WITH = new EnumMap<>(Language.class);
+    private static final NorwegianNumbers NORWEGIAN_NUMBERS = new NorwegianNumbers(new LetterWords(Language.NB));
 
     static {
         for (Language language : Language.values()) {
@@ -68,7 +70,9 @@ final class Typography {
         if (out.contains(with)) {
             out = SHORTHAND_WITH.get(language).matcher(out).replaceAll(words.get("with") + " ");
         }
-        return NoteShorthand.of(out, language);
+        out = NoteShorthand.of(out, language);
+        // "under 20%", "2022-2025", "i styret 17.12": figures as bokmål prose sets them
+        return language == Language.NB ? NORWEGIAN_NUMBERS.apply(out) : out;
     }
 
     private static String apostrophes(String text) {

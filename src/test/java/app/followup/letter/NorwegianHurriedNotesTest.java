@@ -94,10 +94,10 @@ class NorwegianHurriedNotesTest {
     @Test
     void aChallengeWithoutItsSubjectIsTheCompanysSaidToTheReader() {
         assertThat(letter(r -> r.withChallenge("taper rammeavtaler ved reforhandling, 3 av 5 siste")))
-                .contains("hovedutfordringen at dere taper rammeavtaler ved reforhandling, 3 av de 5 siste.");
+                .contains("hovedutfordringen at dere taper rammeavtaler ved reforhandling, tre av de fem siste.");
         assertThat(letter(r -> r.withChallenge("taper rammeavtaler ved reforhandling, 3 av 5 siste")
                 .withCauses(List.of("ingen eier avtalene"))))
-                .contains("Dere taper rammeavtaler ved reforhandling, 3 av de 5 siste. Slik jeg forstår det");
+                .contains("Dere taper rammeavtaler ved reforhandling, tre av de fem siste. Slik jeg forstår det");
         assertThat(letter(r -> r.withChallenge("for få sykehuskontrakter i Helse Sør-Øst, mister anbud på "
                 + "sårbehandling").withCauses(List.of("ingen eier avtalene"))))
                 .contains("Dere har for få sykehuskontrakter i Helse Sør-Øst og mister anbud på sårbehandling.");
