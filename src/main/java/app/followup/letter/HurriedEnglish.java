@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The shorthand and slips of hurried English notes that have one certain reading: "3 yrs" is "3 years", "24hrs" is
- * "24 hours", a "100 day plan" is a "100-day plan", "its the" is "it's the", "thats" is "that's". A form with two
- * readings ("its" before a noun is the possessive: "its margin") stays as typed.
+ * "24 hours", a "100 day plan" is a "100-day plan", "its the" is "it's the", "thats" is "that's", "3 refs" is "3
+ * references", "figures vs target" is "figures against target". A form with two readings ("its" before a noun is
+ * the possessive: "its margin"; "vs" between two names) stays as typed.
  */
 final class HurriedEnglish {
     private static final Pattern UNITS = Pattern.compile(
@@ -22,6 +23,11 @@ final class HurriedEnglish {
     private static final Pattern ITS_IS = Pattern.compile(
             "\\b([Ii])ts (?=(the|a|an|not|all|just|only|never|always|been|going|still|now|too|very|\\d))");
     private static final Pattern THATS = Pattern.compile("\\b([Tt])hats\\b");
+    /** "3 refs", "2 refs incl. …": after a count, "refs" can only be references (a referee's "ref" is one). */
+    private static final Pattern REFERENCES = Pattern.compile("(?<=\\d )(refs?)\\b(?!\\.\\p{L})");
+    /** "figures vs target": a result set against the figure it was meant to reach. */
+    private static final Pattern VERSUS_TARGET = Pattern.compile(
+            "\\b(?:vs\\.?|v\\.) (?=(?:target|plan|budget|forecast|quota)s?\\b)");
     private static final Pattern CAUSE = Pattern.compile("\\bcos\\b(?= [a-z])");
     /** "going back to same 20 accounts": "same" after a preposition wants its article. */
     private static final Pattern SAME = Pattern.compile("\\b(to|at|in|on|with|from|for|of|by) same\\b");
@@ -34,13 +40,17 @@ final class HurriedEnglish {
         return round.with(copy -> {
             copy.challenge = VerblessFragment.withVerb(written(round.challenge()));
             copy.causes = withVerbs(all(round.causes()));
-            copy.consequences = withVerbs(all(round.consequences()));
+            copy.consequences = withVerbs(comingEvents(all(round.consequences())));
             copy.hiringVision = written(round.hiringVision());
             copy.evidence = round.evidence().stream().map(e -> e.withDetail(written(e.detail()))).toList();
             if (round.decisionProcess() != null) {
                 copy.decisionProcess = round.decisionProcess().withSteps(all(round.decisionProcess().steps()));
             }
         });
+    }
+
+    private static List<String> comingEvents(List<String> notes) {
+        return notes == null ? null : notes.stream().map(ComingEvent::asClause).toList();
     }
 
     private static List<String> withVerbs(List<String> notes) {
@@ -61,6 +71,9 @@ final class HurriedEnglish {
         text = ITS_IS.matcher(text).replaceAll("$1t's ");
         text = THATS.matcher(text).replaceAll("$1hat's");
         text = SAME.matcher(text).replaceAll("$1 the same");
+        text = REFERENCES.matcher(text).replaceAll(ref -> ref.group(1).equals("ref") ? "reference" : "references");
+        text = VERSUS_TARGET.matcher(text).replaceAll("against ");
+        text = BareSingular.inProse(text);
         return CAUSE.matcher(text).replaceAll("because");
     }
 
