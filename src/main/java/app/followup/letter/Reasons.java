@@ -161,15 +161,17 @@ final class Reasons {
     /**
      * Main clauses joined with "og"/"and", unless one already holds its own ("går med overkapasitet, og styret vil
      * se …"): a second "og" in a row reads as one long run, so then each clause after the first is a sentence of its
-     * own. So too after a clause with a comma or a dash of its own ("ryker, siden …"), where the "og" after it
-     * would seem to continue the inner clause. The template ends the last one.
+     * own. So too after a clause with a comma of its own ("ryker, siden …"), where the "og" after it would seem to
+     * continue the inner clause, and after one with a dash of its own when the last has a comma. The template ends
+     * the last one.
      */
     private static String joinSentences(List<String> parts, LetterWords words, Language language) {
         String and = " " + words.get("and") + " ";
-        // a dash of its own ("… sits with operations – nobody in BD talks …") is a remark the next clause would seem
-        // to go on with, as after a comma
+        // a dash of its own ("… sits with operations – nobody in BD talks …") before a last clause with a comma of
+        // its own ("bids are written …, so …") would make one sentence of three layers
+        String last = parts.get(parts.size() - 1);
         boolean commaBeforeAnd = parts.subList(0, parts.size() - 1).stream()
-                .anyMatch(part -> part.contains(",") || part.contains(" – "));
+                .anyMatch(part -> part.contains(",") || part.contains(" – ") && last.contains(","));
         if (!commaBeforeAnd && parts.stream().noneMatch(part -> part.contains(and))) {
             return joinClauses(parts, words);
         }
