@@ -46,7 +46,8 @@ final class BareSingular {
             "showroom", "branch", "depot", "warehouse", "shop", "store", "office", "site", "plant", "factory", "team",
             "desk", "region", "patch", "territory", "department", "division", "unit", "framework", "contract",
             "tender", "process", "website", "system", "database", "portal", "board", "project", "programme",
-            "network", "channel", "dealership", "franchise", "workshop", "counter", "hub", "line", "platform");
+            "network", "channel", "dealership", "franchise", "workshop", "counter", "hub", "line", "platform",
+            "parent", "headquarters");
     /** "running showroom": a gerund and a bare place, before the end, punctuation or a preposition. */
     private static final Pattern GERUND_PLACE = Pattern.compile(
             "\\b(\\p{Ll}{2,}ing) (\\p{Ll}+)(?=$|[,.;:)]| (?:" + String.join("|", List.of("with", "for", "to",
@@ -55,6 +56,9 @@ final class BareSingular {
     private static final Pattern NAMED_PLACE_SUBJECT = Pattern.compile(
             "\\b(since|when|after|before|until|because|as|once|and|but) ((?:\\p{Lu}[\\p{L}&-]*\\s){1,4})(\\p{Ll}+)"
                     + "(?= (?:\\p{Ll}{2,}ed|is|was|has|had|went|changed|moved|closed|opened)\\b)");
+    /** "sign-off from US parent": a preposition, an acronym and a place, with nothing after it but punctuation. */
+    private static final Pattern PREPOSITION_ACRONYM_PLACE = Pattern.compile(
+            "\\b(from|to|with|at|by|for|in|into|via) (\\p{Lu}{2,4}) (\\p{Ll}+)(?=$|[,.;:)]| \\()");
     /** Words in -ing that are no gerund. */
     private static final Set<String> NOT_GERUNDS = Set.of(
             "during", "morning", "evening", "nothing", "something", "anything", "everything", "bring", "spring",
@@ -86,7 +90,8 @@ final class BareSingular {
      * A note's bare singular places given the article running English needs: "on top of running showroom" → "…
      * running the showroom", "since NHS Supply Chain framework moved" → "since the NHS Supply Chain framework moved".
      * Only a place or structure of a business (its lexicon) is read so, right after a gerund, or named as the subject
-     * of a clause after "since"/"when"/"because" with its verb after it; anything else stays as typed.
+     * of a clause after "since"/"when"/"because" with its verb after it, or as an acronym's place after a
+     * preposition ("sign-off from the US parent"); anything else stays as typed.
      */
     static String inProse(String note) {
         if (note == null || note.isEmpty()) {
@@ -94,8 +99,10 @@ final class BareSingular {
         }
         String text = GERUND_PLACE.matcher(note).replaceAll(match -> PLACES.contains(match.group(2))
                 && !NOT_GERUNDS.contains(match.group(1)) ? "$1 the $2" : "$0");
-        return NAMED_PLACE_SUBJECT.matcher(text).replaceAll(match -> PLACES.contains(match.group(3))
+        text = NAMED_PLACE_SUBJECT.matcher(text).replaceAll(match -> PLACES.contains(match.group(3))
                 ? "$1 the $2$3" : "$0");
+        return PREPOSITION_ACRONYM_PLACE.matcher(text).replaceAll(match -> PLACES.contains(match.group(3))
+                ? "$1 the $2 $3" : "$0");
     }
 
     /** "my", "the", "two": a word that already determines the noun after it. */

@@ -28,6 +28,13 @@ final class HurriedEnglish {
     /** "figures vs target": a result set against the figure it was meant to reach. */
     private static final Pattern VERSUS_TARGET = Pattern.compile(
             "\\b(?:vs\\.?|v\\.) (?=(?:target|plan|budget|forecast|quota)s?\\b)");
+    /** "by end of Q3": the end of a period takes its article. */
+    private static final Pattern END_OF = Pattern.compile("\\b(by|at|before|until|till|from|to|towards) end of\\b");
+    /** "talking to theatre nurses not to procurement": a contrast after a noun is set off by a comma. */
+    private static final Pattern NOT_CONTRAST = Pattern.compile(
+            "(?<!\\b(?:is|are|was|were|am|be|been|do|does|did|have|has|had|will|would|could|can|should|must|may|might"
+                    + "|need|needs|want|wants|able|going|used|why|how|whether|or|and|but|,))"
+                    + "(?<=\\p{L}) not (?=(?:to|with|for|at|in|on|from|by) )");
     private static final Pattern CAUSE = Pattern.compile("\\bcos\\b(?= [a-z])");
     /** "going back to same 20 accounts": "same" after a preposition wants its article. */
     private static final Pattern SAME = Pattern.compile("\\b(to|at|in|on|with|from|for|of|by) same\\b");
@@ -73,6 +80,8 @@ final class HurriedEnglish {
         text = SAME.matcher(text).replaceAll("$1 the same");
         text = REFERENCES.matcher(text).replaceAll(ref -> ref.group(1).equals("ref") ? "reference" : "references");
         text = VERSUS_TARGET.matcher(text).replaceAll("against ");
+        text = END_OF.matcher(text).replaceAll("$1 the end of");
+        text = NOT_CONTRAST.matcher(text).replaceAll(", not ");
         text = BareSingular.inProse(text);
         return CAUSE.matcher(text).replaceAll("because");
     }

@@ -143,6 +143,9 @@ class HurriedEnglishSecondPassTest {
         assertThat(BareSingular.inProse("during lockdown")).isEqualTo("during lockdown");
         assertThat(BareSingular.inProse("running the showroom")).isEqualTo("running the showroom");
         assertThat(BareSingular.inProse("since Mark left")).isEqualTo("since Mark left");
+        assertThat(BareSingular.inProse("sign-off from US parent (headcount)")).isEqualTo(
+                "sign-off from the US parent (headcount)");
+        assertThat(BareSingular.inProse("a call with US parent company")).isEqualTo("a call with US parent company");
     }
 
     @Test
@@ -152,6 +155,11 @@ class HurriedEnglishSecondPassTest {
         assertThat(HurriedEnglish.written("1 ref from Tesco")).isEqualTo("1 reference from Tesco");
         assertThat(HurriedEnglish.written("my sales figures vs target 2023-2025")).isEqualTo(
                 "my sales figures against target 2023-2025");
+        assertThat(HurriedEnglish.written("win rate to 25% by end of Q3 2027")).isEqualTo(
+                "win rate to 25% by the end of Q3 2027");
+        assertThat(HurriedEnglish.written("talking to theatre nurses not to procurement")).isEqualTo(
+                "talking to theatre nurses, not to procurement");
+        assertThat(HurriedEnglish.written("we are not to blame")).isEqualTo("we are not to blame");
         // between two names "vs" is a contest, and stays
         assertThat(HurriedEnglish.written("Smurfit vs DS Smith")).isEqualTo("Smurfit vs DS Smith");
         Round round = Round.empty(DAY).withStage(Stage.DECISION_MAKER).withEvidence(List.of(new Evidence(
