@@ -35,6 +35,8 @@ final class HurriedEnglish {
             "(?<!\\b(?:is|are|was|were|am|be|been|do|does|did|have|has|had|will|would|could|can|should|must|may|might"
                     + "|need|needs|want|wants|able|going|used|why|how|whether|or|and|but|,))"
                     + "(?<=\\p{L}) not (?=(?:to|with|for|at|in|on|from|by) )");
+    /** "one ex manager": the prefix, typed as a word of its own. */
+    private static final Pattern EX = Pattern.compile("\\b([Ee]x) (?=\\p{Ll}{3,})");
     private static final Pattern CAUSE = Pattern.compile("\\bcos\\b(?= [a-z])");
     /** "going back to same 20 accounts": "same" after a preposition wants its article. */
     private static final Pattern SAME = Pattern.compile("\\b(to|at|in|on|with|from|for|of|by) same\\b");
@@ -81,6 +83,7 @@ final class HurriedEnglish {
         text = REFERENCES.matcher(text).replaceAll(ref -> ref.group(1).equals("ref") ? "reference" : "references");
         text = VERSUS_TARGET.matcher(text).replaceAll("against ");
         text = END_OF.matcher(text).replaceAll("$1 the end of");
+        text = EX.matcher(text).replaceAll("$1-");
         text = NOT_CONTRAST.matcher(text).replaceAll(", not ");
         text = BareSingular.inProse(text);
         return CAUSE.matcher(text).replaceAll("because");

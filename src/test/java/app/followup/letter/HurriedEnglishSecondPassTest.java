@@ -160,6 +160,8 @@ class HurriedEnglishSecondPassTest {
         assertThat(HurriedEnglish.written("talking to theatre nurses not to procurement")).isEqualTo(
                 "talking to theatre nurses, not to procurement");
         assertThat(HurriedEnglish.written("we are not to blame")).isEqualTo("we are not to blame");
+        assertThat(HurriedEnglish.written("2 referees - one ex manager, one customer")).isEqualTo(
+                "2 referees - one ex-manager, one customer");
         // between two names "vs" is a contest, and stays
         assertThat(HurriedEnglish.written("Smurfit vs DS Smith")).isEqualTo("Smurfit vs DS Smith");
         Round round = Round.empty(DAY).withStage(Stage.DECISION_MAKER).withEvidence(List.of(new Evidence(
