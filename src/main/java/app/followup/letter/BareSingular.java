@@ -59,6 +59,10 @@ final class BareSingular {
     /** "sign-off from US parent": a preposition, an acronym and a place, with nothing after it but punctuation. */
     private static final Pattern PREPOSITION_ACRONYM_PLACE = Pattern.compile(
             "\\b(from|to|with|at|by|for|in|into|via) (\\p{Lu}{2,4}) (\\p{Ll}+)(?=$|[,.;:)]| \\()");
+    /** "incl. NHS procurement lead I worked with": one person among the evidence, who counts. */
+    private static final Pattern INCLUDED_PERSON = Pattern.compile(
+            "\\b(incl\\.|including) ((?:\\p{Lu}{2,4} )?(?:\\p{Ll}+ )?)(lead|manager|director|buyer|customer|head"
+                    + "|contact|client|colleague|supplier|partner)(?=$|[,.;:)]| (?:I|who|that|from|at)\\b)");
     /** Words in -ing that are no gerund. */
     private static final Set<String> NOT_GERUNDS = Set.of(
             "during", "morning", "evening", "nothing", "something", "anything", "everything", "bring", "spring",
@@ -91,7 +95,8 @@ final class BareSingular {
      * running the showroom", "since NHS Supply Chain framework moved" → "since the NHS Supply Chain framework moved".
      * Only a place or structure of a business (its lexicon) is read so, right after a gerund, or named as the subject
      * of a clause after "since"/"when"/"because" with its verb after it, or as an acronym's place after a
-     * preposition ("sign-off from the US parent"); anything else stays as typed.
+     * preposition ("sign-off from the US parent"); and one person named after "incl." gets "a"/"an" ("incl. an NHS
+     * procurement lead I worked with"); anything else stays as typed.
      */
     static String inProse(String note) {
         if (note == null || note.isEmpty()) {
@@ -101,8 +106,25 @@ final class BareSingular {
                 && !NOT_GERUNDS.contains(match.group(1)) ? "$1 the $2" : "$0");
         text = NAMED_PLACE_SUBJECT.matcher(text).replaceAll(match -> PLACES.contains(match.group(3))
                 ? "$1 the $2$3" : "$0");
-        return PREPOSITION_ACRONYM_PLACE.matcher(text).replaceAll(match -> PLACES.contains(match.group(3))
+        text = PREPOSITION_ACRONYM_PLACE.matcher(text).replaceAll(match -> PLACES.contains(match.group(3))
                 ? "$1 the $2 $3" : "$0");
+        return INCLUDED_PERSON.matcher(text).replaceAll(match -> {
+            String[] before = match.group(2).strip().split(" ");
+            if (DETERMINERS.contains(before[before.length - 1])) {
+                return "$0";
+            }
+            String article = personArticle(match.group(2).isEmpty() ? match.group(3) : match.group(2));
+            return article == null ? "$0" : "$1 " + article + " $2$3";
+        });
+    }
+
+    /** "an NHS …", "a KAM …" said letter by letter; "a procurement …"; null when the spelling does not tell. */
+    private static String personArticle(String first) {
+        if (Character.isUpperCase(first.charAt(0))) {
+            return "AEFHILMNORSX".indexOf(first.charAt(0)) >= 0 ? "an" : "a";
+        }
+        char sound = first.charAt(0);
+        return sound == 'u' || sound == 'h' ? null : "aeio".indexOf(sound) >= 0 ? "an" : "a";
     }
 
     /** "my", "the", "two": a word that already determines the noun after it. */

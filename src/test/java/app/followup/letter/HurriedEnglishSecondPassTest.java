@@ -146,6 +146,12 @@ class HurriedEnglishSecondPassTest {
         assertThat(BareSingular.inProse("sign-off from US parent (headcount)")).isEqualTo(
                 "sign-off from the US parent (headcount)");
         assertThat(BareSingular.inProse("a call with US parent company")).isEqualTo("a call with US parent company");
+        assertThat(BareSingular.inProse("2 references incl. NHS procurement lead I worked with")).isEqualTo(
+                "2 references incl. an NHS procurement lead I worked with");
+        assertThat(BareSingular.inProse("3 references incl. customer I won back")).isEqualTo(
+                "3 references incl. a customer I won back");
+        assertThat(BareSingular.inProse("2 references incl. my manager")).isEqualTo("2 references incl. my manager");
+        assertThat(BareSingular.inProse("incl. customer feedback")).isEqualTo("incl. customer feedback");
     }
 
     @Test
