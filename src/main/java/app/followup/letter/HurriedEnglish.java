@@ -1,7 +1,9 @@
 package app.followup.letter;
 
+import app.followup.model.Language;
 import app.followup.model.Round;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,7 @@ final class HurriedEnglish {
                     + "(?<=\\p{L}) not (?=(?:to|with|for|at|in|on|from|by) )");
     /** "one ex manager": the prefix, typed as a word of its own. */
     private static final Pattern EX = Pattern.compile("\\b([Ee]x) (?=\\p{Ll}{3,})");
+    private static final CommaSplice SPLICE = new CommaSplice(new NoteText(Language.EN, Set.of()));
     private static final Pattern CAUSE = Pattern.compile("\\bcos\\b(?= [a-z])");
     /** "going back to same 20 accounts": "same" after a preposition wants its article. */
     private static final Pattern SAME = Pattern.compile("\\b(to|at|in|on|with|from|for|of|by) same\\b");
@@ -47,7 +50,9 @@ final class HurriedEnglish {
     /** The round's notes that the letter weaves into prose, each with its certain shorthand written out. */
     static Round inRound(Round round) {
         return round.with(copy -> {
-            copy.challenge = VerblessFragment.withVerb(written(round.challenge()));
+            // "they've got the leads, its the conversion thats broken": two clauses spliced, as in a cause
+            String challenge = VerblessFragment.withVerb(written(round.challenge()));
+            copy.challenge = challenge == null ? null : SPLICE.joined(challenge);
             copy.causes = withVerbs(all(round.causes()));
             copy.consequences = withVerbs(comingEvents(all(round.consequences())));
             copy.hiringVision = written(round.hiringVision());

@@ -118,6 +118,13 @@ class HurriedEnglishSecondPassTest {
     }
 
     @Test
+    void aChallengeSplicedWithACommaIsSetApartToo() {
+        assertThat(letter(r -> r.withChallenge("Mid-market new ARR is 40% behind plan this year. They've got the "
+                + "leads, its the conversion thats broken.")))
+                .contains("You’ve got the leads – it’s the conversion that’s broken.");
+    }
+
+    @Test
     void aCommaThatIsNoSpliceStays() {
         CommaSplice splice = new CommaSplice(new NoteText(Language.EN, Set.of()));
         assertThat(splice.joined("bids are written in isolation, so the issues don't show up"))
