@@ -9,8 +9,10 @@ import java.util.Set;
  * A consequence noted in the perfect tense ("Dere har mistet fire av de tjue største kundene det siste året", "we
  * have lost two big accounts this year") has happened already: it is a fact of the challenge, not what happens "if
  * nothing changes". The letter says it as a sentence of its own before the consequences, as a tester rewrote it
- * ("Blir det ikke løst, har dere mistet …" said a past fact as a future consequence). A note with a condition in
- * it ("hvis", "if") stays a consequence.
+ * ("Blir det ikke løst, har dere mistet …" said a past fact as a future consequence). So is an English state that
+ * holds now: "North revenue is down 11% YTD", "churn is up in mid-market", "there is no budget left", "there is a
+ * dealer standards review in 2027" ("If nothing changes, North revenue is down …" says the present as a future).
+ * A note with a condition in it ("hvis", "if") stays a consequence.
  */
 final class AlreadyHappened {
     private static final Set<String> NB_PERFECT = Set.of("har", "hadde");
@@ -20,6 +22,10 @@ final class AlreadyHappened {
     private static final Set<String> EN_IRREGULAR = Set.of("lost", "gone", "seen", "fallen", "had", "left", "been",
             "taken", "shrunk", "grown", "won", "cut", "spent", "let");
     private static final int SUBJECT_WORDS = 3;
+    /** "is down", "are already up", "is flat", "is behind": where a figure or a trend stands now. */
+    private static final Set<String> EN_BE = Set.of("is", "are");
+    private static final Set<String> EN_STATE = Set.of("down", "up", "flat", "behind", "below");
+    private static final Set<String> EN_STATE_ADVERBS = Set.of("already", "now", "still", "currently");
 
     private final Language language;
 
@@ -27,9 +33,9 @@ final class AlreadyHappened {
         this.language = language;
     }
 
+    /** True when the note says what has happened ("we have lost …"). */
     boolean is(String note) {
-        List<String> words = List.of(note.toLowerCase(Locale.ROOT).replace("’", "'").replace("'ve", " 've")
-                .split("[\\s,;:.]+"));
+        List<String> words = words(note);
         if (words.stream().anyMatch(CONDITIONS::contains)) {
             return false;
         }
@@ -40,6 +46,36 @@ final class AlreadyHappened {
             }
         }
         return false;
+    }
+
+    /**
+     * True when an English note says how things stand now: "there is …"/"there are …" at its start, or a subject of
+     * up to three words that "is down"/"are up"/"is flat". A note typed after "so"/"which means" is an outcome even
+     * in the present, so the caller asks this only of a note typed without one.
+     */
+    boolean holdsNow(String note) {
+        List<String> words = words(note);
+        if (language != Language.EN || words.stream().anyMatch(CONDITIONS::contains)) {
+            return false;
+        }
+        if (words.size() > 2 && words.get(0).equals("there") && (words.get(1).equals("is") || words.get(1).equals("are"))
+                || words.size() > 1 && words.get(0).equals("there's")) {
+            return true;
+        }
+        for (int i = 1; i <= Math.min(SUBJECT_WORDS, words.size() - 2); i++) {
+            if (EN_BE.contains(words.get(i))) {
+                int state = i + 1;
+                while (state < words.size() - 1 && EN_STATE_ADVERBS.contains(words.get(state))) {
+                    state++;
+                }
+                return EN_STATE.contains(words.get(state));
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(String note) {
+        return List.of(note.toLowerCase(Locale.ROOT).replace("’", "'").replace("'ve", " 've").split("[\\s,;:.]+"));
     }
 
     private boolean isParticiple(String word) {

@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,6 +41,33 @@ final class BareSingular {
             "chart", "table", "audit", "study", "write-up", "call", "interview", "referee", "timeline",
             "roadmap", "framework", "scorecard", "shortlist", "account", "snapshot", "extract", "export", "page",
             "brief", "paper", "certification", "qualification", "licence", "license", "diploma", "degree");
+    /** The places and structures of a business that count, said with "the" when a hurried note leaves it out. */
+    private static final Set<String> PLACES = Set.of(
+            "showroom", "branch", "depot", "warehouse", "shop", "store", "office", "site", "plant", "factory", "team",
+            "desk", "region", "patch", "territory", "department", "division", "unit", "framework", "contract",
+            "tender", "process", "website", "system", "database", "portal", "board", "project", "programme",
+            "network", "channel", "dealership", "franchise", "workshop", "counter", "hub", "line", "platform",
+            "parent", "headquarters");
+    /** "running showroom": a gerund and a bare place, before the end, punctuation or a preposition. */
+    private static final Pattern GERUND_PLACE = Pattern.compile(
+            "\\b(\\p{Ll}{2,}ing) (\\p{Ll}+)(?=$|[,.;:)]| (?:" + String.join("|", List.of("with", "for", "to",
+            "by", "from", "at", "on", "in", "and", "or", "since", "because", "so", "but")) + ")\\b)");
+    /** "since NHS Supply Chain framework moved": a named place as a clause's subject, before its verb in -ed/-s. */
+    private static final Pattern NAMED_PLACE_SUBJECT = Pattern.compile(
+            "\\b(since|when|after|before|until|because|as|once|and|but) ((?:\\p{Lu}[\\p{L}&-]*\\s){1,4})(\\p{Ll}+)"
+                    + "(?= (?:\\p{Ll}{2,}ed|is|was|has|had|went|changed|moved|closed|opened)\\b)");
+    /** "sign-off from US parent": a preposition, an acronym and a place, with nothing after it but punctuation. */
+    private static final Pattern PREPOSITION_ACRONYM_PLACE = Pattern.compile(
+            "\\b(from|to|with|at|by|for|in|into|via) (\\p{Lu}{2,4}) (\\p{Ll}+)(?=$|[,.;:)]| \\()");
+    /** "incl. NHS procurement lead I worked with": one person among the evidence, who counts. */
+    private static final Pattern INCLUDED_PERSON = Pattern.compile(
+            "\\b(incl\\.|including) ((?:\\p{Lu}{2,4} )?(?:\\p{Ll}+ )?)(lead|manager|director|buyer|customer|head"
+                    + "|contact|client|colleague|supplier|partner)(?=$|[,.;:)]| (?:I|who|that|from|at)\\b)");
+    /** Words in -ing that are no gerund. */
+    private static final Set<String> NOT_GERUNDS = Set.of(
+            "during", "morning", "evening", "nothing", "something", "anything", "everything", "bring", "spring",
+            "thing", "king", "ring", "string", "ceiling", "building", "meeting", "pricing", "funding", "training",
+            "marketing", "ordering", "housing", "clothing", "packaging", "catering", "engineering", "offering");
     private static final Pattern NUMBER_ADJECTIVE = Pattern.compile("\\d+(?:[.,]\\d+)?-[a-z]+");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
 
@@ -60,6 +88,43 @@ final class BareSingular {
     /** The phrase with "the" before it when it is surely a bare singular count noun, else as typed. */
     static String withDefinite(String phrase) {
         return indefinite(phrase) == null ? phrase : "the " + phrase;
+    }
+
+    /**
+     * A note's bare singular places given the article running English needs: "on top of running showroom" → "…
+     * running the showroom", "since NHS Supply Chain framework moved" → "since the NHS Supply Chain framework moved".
+     * Only a place or structure of a business (its lexicon) is read so, right after a gerund, or named as the subject
+     * of a clause after "since"/"when"/"because" with its verb after it, or as an acronym's place after a
+     * preposition ("sign-off from the US parent"); and one person named after "incl." gets "a"/"an" ("incl. an NHS
+     * procurement lead I worked with"); anything else stays as typed.
+     */
+    static String inProse(String note) {
+        if (note == null || note.isEmpty()) {
+            return note;
+        }
+        String text = GERUND_PLACE.matcher(note).replaceAll(match -> PLACES.contains(match.group(2))
+                && !NOT_GERUNDS.contains(match.group(1)) ? "$1 the $2" : "$0");
+        text = NAMED_PLACE_SUBJECT.matcher(text).replaceAll(match -> PLACES.contains(match.group(3))
+                ? "$1 the $2$3" : "$0");
+        text = PREPOSITION_ACRONYM_PLACE.matcher(text).replaceAll(match -> PLACES.contains(match.group(3))
+                ? "$1 the $2 $3" : "$0");
+        return INCLUDED_PERSON.matcher(text).replaceAll(match -> {
+            String[] before = match.group(2).strip().split(" ");
+            if (DETERMINERS.contains(before[before.length - 1])) {
+                return "$0";
+            }
+            String article = personArticle(match.group(2).isEmpty() ? match.group(3) : match.group(2));
+            return article == null ? "$0" : "$1 " + article + " $2$3";
+        });
+    }
+
+    /** "an NHS …", "a KAM …" said letter by letter; "a procurement …"; null when the spelling does not tell. */
+    private static String personArticle(String first) {
+        if (Character.isUpperCase(first.charAt(0))) {
+            return "AEFHILMNORSX".indexOf(first.charAt(0)) >= 0 ? "an" : "a";
+        }
+        char sound = first.charAt(0);
+        return sound == 'u' || sound == 'h' ? null : "aeio".indexOf(sound) >= 0 ? "an" : "a";
     }
 
     /** "my", "the", "two": a word that already determines the noun after it. */

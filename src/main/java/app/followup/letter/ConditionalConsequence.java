@@ -19,6 +19,12 @@ final class ConditionalConsequence {
     private static final Set<String> EN_CONDITIONS = Set.of("if", "unless");
     private static final Set<String> NB_CONDITIONS = Set.of("hvis", "dersom", "om");
     private static final Set<String> EN_SUBJECTS = Set.of("they", "we", "you", "it", "he", "she");
+    /** "it's 35% of van volume gone", "they'll walk": a subject with its verb run on, as a main clause opens too. */
+    private static final Set<String> EN_RUN_ON = Set.of("'s", "'re", "'ll", "'d", "'ve");
+    /** "if the buyer says it is too dear": after a verb of saying or thinking, the pronoun opens what is said. */
+    private static final Set<String> EN_REPORTING = Set.of(
+            "says", "said", "thinks", "thought", "feels", "felt", "believes", "decides", "decided", "finds",
+            "found", "knows", "realises", "realizes", "hears", "tells", "told", "sees", "saw", "means");
     /** Where a Norwegian condition may start inside a note: its start, or after a dash or colon. */
     private static final Pattern NB_SEGMENT = Pattern.compile("\\s[–-]\\s|:\\s");
 
@@ -68,16 +74,26 @@ final class ConditionalConsequence {
             String before = i == 0 ? "" : words.get(i - 1);
             boolean afterCondition = EN_CONDITIONS.contains(before.toLowerCase(Locale.ROOT));
             boolean mainSubject = before.endsWith(",");
-            if (!comma && i >= 3 && EN_SUBJECTS.contains(lower) && !afterCondition) {
+            if (!comma && i >= 3 && isSubject(lower) && !afterCondition
+                    && !EN_REPORTING.contains(before.toLowerCase(Locale.ROOT))) {
                 // "if Barlaston Ceramics goes they lose …": the main clause starts at its subject
                 out.append(',');
                 comma = true;
                 mainSubject = true;
             }
             out.append(i == 0 ? "" : " ");
-            out.append((afterCondition || mainSubject) && lower.equals("they") ? "you" : word);
+            boolean they = lower.equals("they") || lower.startsWith("they") && isSubject(lower);
+            out.append((afterCondition || mainSubject) && they ? "you" + word.substring("they".length()) : word);
         }
         return out.toString();
+    }
+
+    /** "they", or "it's"/"they'll" with its verb run on (either apostrophe). */
+    private static boolean isSubject(String lower) {
+        String plain = lower.replace('’', '\'');
+        int apostrophe = plain.indexOf('\'');
+        return EN_SUBJECTS.contains(plain) || apostrophe > 0 && EN_SUBJECTS.contains(plain.substring(0, apostrophe))
+                && EN_RUN_ON.contains(plain.substring(apostrophe));
     }
 
     /** "taper de det, er de ute": "de" right after either clause's verb, or after "hvis"/"dersom". */

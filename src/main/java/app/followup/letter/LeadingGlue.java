@@ -79,6 +79,13 @@ final class LeadingGlue {
         return bare != null && !bare.equals(clean) && text.hasNoVerb(bare);
     }
 
+    /** True when the consequence opened with "which means"/"noe som betyr" and what is left is a clause. */
+    boolean meansWithClause(String note) {
+        String clean = Texts.clause(note);
+        String bare = clean == null ? null : without(clean, meaningWords);
+        return bare != null && !bare.equals(clean) && !text.hasNoVerb(bare);
+    }
+
     /** True when the consequence opened with a glue word, whose absence leaves the verb first ("da mister de …"). */
     boolean hadConsequenceGlue(String note) {
         String clean = Texts.clause(note);

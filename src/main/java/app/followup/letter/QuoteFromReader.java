@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class QuoteFromReader {
     private static final String QUOTE = "[\"“”'‘]";
+    /** The words a consequence in the reader's own words opens with: an aside that is set off by commas. */
+    private static final String AS_SAID = "as you said, ";
 
     private final List<Pattern> saidBy = new ArrayList<>();
 
@@ -44,7 +46,12 @@ final class QuoteFromReader {
 
     /** `Priya: "…"` → `as you said, "…"`, a consequence in the reader's words; any other text as it is. */
     String asSaid(String text) {
-        return turned(text, "as you said, ");
+        return turned(text, AS_SAID);
+    }
+
+    /** True when the text is a consequence in the reader's words, whose aside takes a comma before it after "and". */
+    static boolean opensWithAside(String text) {
+        return text.startsWith(AS_SAID);
     }
 
     private String turned(String text, String replacement) {

@@ -27,12 +27,14 @@ final class Reasons {
             return null;
         }
         List<String> parts = new ArrayList<>();
+        CommaSplice splice = new CommaSplice(text);
         for (String note : phrasesFirst(notes, text)) {
             boolean phrase = text.isPhrase(note);
             if (language == Language.NB) {
                 parts.add(phrase ? noneAsClause(text.inner(note), words) : "at " + text.order().subordinate(note));
             } else {
-                parts.add(phrase ? words.get("cause.phrase").replace("{what}", text.inner(note)) : text.inner(note));
+                parts.add(splice.joined(phrase ? words.get("cause.phrase").replace("{what}", text.inner(note))
+                        : text.inner(note)));
             }
         }
         // an "at"-clause carries its own mark ("…, og at …"); the English causes are main clauses
@@ -57,10 +59,17 @@ final class Reasons {
         List<String> done = new ArrayList<>();
         AlreadyHappened happened = new AlreadyHappened(language);
         ConsequenceToReader toReader = new ConsequenceToReader(text, words, language);
+        boolean afterFact = false;
         for (String note : clean(noted)) {
             String bare = glue.consequence(note);
-            if (happened.is(bare)) {
-                done.add(text.sentence(toReader.apply(bare)));
+            boolean fact = happened.is(bare) || !glue.hadConsequenceGlue(note) && happened.holdsNow(bare);
+            if (fact) {
+                done.add(text.inner(toReader.apply(bare)));
+            } else if (afterFact && language == Language.EN && glue.meansWithClause(note)) {
+                // "North revenue down 11% YTD" then "which means the Crewe plant loses volume": what the fact means
+                int last = done.size() - 1;
+                done.set(last, done.get(last) + ", " + words.get("consequence.fact.meaning").replace("{what}",
+                        text.inner(toReader.apply(bare))));
             } else if (glue.meansWithoutClause(note)) {
                 // "which means redundancies …": a phrase that keeps its verb, after what it follows
                 meaning.add(text.inner(bare));
@@ -73,6 +82,7 @@ final class Reasons {
             } else {
                 framed.add(bare);
             }
+            afterFact = fact;
         }
         if (framed.isEmpty() && verbFirst.isEmpty() && meaning.isEmpty()) {
             Map<String, Object> alone = new HashMap<>();
@@ -80,11 +90,12 @@ final class Reasons {
                 alone.put("own", String.join(" ", own));
             }
             if (!done.isEmpty()) {
-                alone.put("done", String.join(" ", done));
+                alone.put("done", sentences(done, text));
             }
             return alone.isEmpty() ? null : alone;
         }
         List<String> parts = new ArrayList<>();
+        CommaSplice splice = new CommaSplice(text);
         // a note that already has its verb first reads right after the frame as it is, so it goes first
         for (String note : verbFirst) {
             parts.add(parts.isEmpty() ? text.inner(note) : words.get("consequence.then") + " " + text.inner(note));
@@ -102,14 +113,12 @@ final class Reasons {
                     part = text.order().isSimpleMainClause(spoken) ? text.order().inverted(spoken)
                             : words.get("consequence.clause").replace("{what}", text.order().subordinate(spoken));
                 } else {
-                    part = text.inner(spoken);
+                    part = language == Language.NB ? text.inner(spoken) : splice.joined(text.inner(spoken));
                 }
             }
             parts.add(part);
         }
-        // "…, and as you said, “…”": the aside after "and" takes its comma before it too
-        String list = parts.isEmpty() ? null : joinConsequences(parts, words, language)
-                .replace(" and as you said, ", " and, as you said, ");
+        String list = parts.isEmpty() ? null : joinConsequences(parts, words, language);
         for (String phrase : meaning) {
             list = list == null ? words.get("consequence.phrase").replace("{what}", phrase)
                     : list + ", " + words.get("consequence.meaning").replace("{what}", phrase);
@@ -120,7 +129,7 @@ final class Reasons {
             values.put("own", String.join(" ", own));
         }
         if (!done.isEmpty()) {
-            values.put("done", String.join(" ", done));
+            values.put("done", sentences(done, text));
         }
         return values;
     }
@@ -133,6 +142,10 @@ final class Reasons {
         String none = words.get("cause.none.word") + " ";
         return phrase.startsWith(none) && phrase.length() > none.length()
                 ? words.get("cause.none").replace("{what}", phrase.substring(none.length())) : phrase;
+    }
+
+    private static String sentences(List<String> clauses, NoteText text) {
+        return String.join(" ", clauses.stream().map(text::sentence).toList());
     }
 
     private static List<String> clean(List<String> noted) {
@@ -148,12 +161,17 @@ final class Reasons {
     /**
      * Main clauses joined with "og"/"and", unless one already holds its own ("går med overkapasitet, og styret vil
      * se …"): a second "og" in a row reads as one long run, so then each clause after the first is a sentence of its
-     * own. So too after a clause with a comma of its own ("ryker, siden …"), where the "og" after it would seem
-     * to continue the inner clause. The template ends the last one.
+     * own. So too after a clause with a comma of its own ("ryker, siden …"), where the "og" after it would seem to
+     * continue the inner clause, and after one with a dash of its own when the last has a comma. The template ends
+     * the last one.
      */
     private static String joinSentences(List<String> parts, LetterWords words, Language language) {
         String and = " " + words.get("and") + " ";
-        boolean commaBeforeAnd = parts.subList(0, parts.size() - 1).stream().anyMatch(part -> part.contains(","));
+        // a dash of its own ("… sits with operations – nobody in BD talks …") before a last clause with a comma of
+        // its own ("bids are written …, so …") would make one sentence of three layers
+        String last = parts.get(parts.size() - 1);
+        boolean commaBeforeAnd = parts.subList(0, parts.size() - 1).stream()
+                .anyMatch(part -> part.contains(",") || part.contains(" – ") && last.contains(","));
         if (!commaBeforeAnd && parts.stream().noneMatch(part -> part.contains(and))) {
             return joinClauses(parts, words);
         }
@@ -181,12 +199,16 @@ final class Reasons {
         return sentences.toString();
     }
 
-    /** Clauses joined with a comma before the last "og"/"and", as two main clauses want. */
-    private static String joinClauses(List<String> parts, LetterWords words) {
+    /**
+     * Clauses joined with a comma before the last "og"/"and", as two main clauses want; a last one in the reader's
+     * words ("as you said, “…”") is an aside, set off by a comma after "and" as well: "…, and, as you said, “…”".
+     */
+    static String joinClauses(List<String> parts, LetterWords words) {
         if (parts.size() == 1) {
             return parts.get(0);
         }
         String last = parts.get(parts.size() - 1);
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + ", " + words.get("and") + " " + last;
+        String and = words.get("and") + (QuoteFromReader.opensWithAside(last) ? "," : "");
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + ", " + and + " " + last;
     }
 }

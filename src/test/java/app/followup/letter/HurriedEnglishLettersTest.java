@@ -61,7 +61,7 @@ class HurriedEnglishLettersTest {
     @Test
     void pluralsNumbersPossessivesAndNamesKeepNoArticle() {
         assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.RESULTS,
-                "sales figures vs target 2023-2025"))))).contains("send you sales figures vs target");
+                "sales figures vs target 2023-2025"))))).contains("send you sales figures against target");
         assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.REFERENCES, "2 referees")))))
                 .contains("send you 2 referees");
         assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.RESULTS,

@@ -193,7 +193,7 @@ public class ChecklistTest {
     void anItemAboutOneLineOpensItsPageInTheFieldWithThatLine(FxRobot robot) throws Exception {
         robot.interact(() -> main.open(Samples.HARBOUR));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> main.document().isOpen());
-        String fragment = "possible restructure of the field team in 2027";
+        String fragment = "margin pressure from the big boys on price";
         robot.interact(() -> main.wizard().page(ChallengePageViewModel.class).consequences
                 .set("which means the Crewe plant loses volume\n" + fragment));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> item(robot, "note-fragment") != null);
