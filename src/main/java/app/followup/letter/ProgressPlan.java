@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The decision-maker letter's one table: the milestones and the evidence promised with a date, in date order,
@@ -18,6 +20,9 @@ import java.util.Objects;
  * be that milestone, so one deliverable never carries two dates.
  */
 final class ProgressPlan {
+    /** The one who does a step for the employer, at the milestone's end: "via Tom", "gjennom Rekruttpartner". */
+    private static final Pattern VIA = Pattern.compile("\\s+(?:via|through|gjennom|ved) (\\p{Lu}[\\p{L}' -]*)$");
+
     private record Row(LocalDate date, String what, String who) {
     }
 
@@ -37,11 +42,11 @@ final class ProgressPlan {
         LetterWords words = new LetterWords(language);
         List<Row> rows = new ArrayList<>();
         for (Step milestone : round.milestones()) {
-            String what = Texts.clause(milestone.what());
+            String what = SentenceStep.asMilestone(Texts.clause(milestone.what()), language);
             if (what != null) {
-                rows.add(new Row(milestone.date(), Texts.capitalise(
-                        Apposition.withoutRepeatedTitle(readers.apply(what), steps), language.locale()),
-                        milestone.isMine() ? words.get("me") : owner(notesFile, round, milestone, words)));
+                String who = milestone.isMine() ? words.get("me") : owner(notesFile, round, milestone, words);
+                rows.add(new Row(milestone.date(), Texts.capitalise(withoutOwnerRepeated(
+                        Apposition.withoutRepeatedTitle(readers.apply(what), steps), who), language.locale()), who));
             }
         }
         for (Evidence evidence : evidenceRows(round)) {
@@ -60,6 +65,12 @@ final class ProgressPlan {
     /** The employer's step as {@link PlanOwner} names it; without a name for anyone there, "you". */
     private static String owner(Notes notes, Round round, Step milestone, LetterWords words) {
         return Objects.requireNonNullElse(PlanOwner.employerSide(notes, round, milestone), words.get("you.plural"));
+    }
+
+    /** "Referansesjekk via Marte | Marte": the owner column names her, so the milestone need not say it again. */
+    private static String withoutOwnerRepeated(String what, String who) {
+        Matcher via = VIA.matcher(what);
+        return who != null && via.find() && via.group(1).equals(who) ? what.substring(0, via.start()) : what;
     }
 
     /** The table markup uses "|", so a cell may not. */

@@ -83,6 +83,7 @@ final class TemplateModel {
                         .findFirst().orElse(null) : null;
         List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(theirs::apply)
                 .map(text::inner)
+                .map(step -> SentenceStep.asStep(step, language))
                 .map(step -> spokenTo == null ? readers.applyInSentence(step) : readers.apply(step, spokenTo))
                 .filter(Objects::nonNull)
                 // the decision is what the steps lead to, never one of the steps it comes after

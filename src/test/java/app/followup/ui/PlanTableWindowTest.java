@@ -97,6 +97,41 @@ class PlanTableWindowTest {
         assertThat(main.document().round().milestones().get(2).who()).isNull();
     }
 
+    /**
+     * "Suggest a plan" saved the recruiter by her full name, which the owner list does not offer (it names her as the
+     * letter does): a Norwegian tester saw the bare "OwnerChoice[owner=…" in the box. It shows her name, and showing
+     * the plan does not edit it.
+     */
+    @Test
+    void anOwnerSavedByTheirFullNameShowsAsTheLetterNamesThem(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.VESTLAND));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.document().showRound(1));
+        robot.interact(() -> main.document().updateRound(round -> round.withMilestones(round.milestones().stream()
+                .map(step -> "Marte".equals(step.who()) ? step.withWho("Marte Solberg") : step).toList())));
+        robot.interact(() -> main.wizard().goTo(main.wizard().indexOf(NextStepPageViewModel.class)));
+        waitUntil(() -> owners(robot).equals(List.of("Me", "Marte", "Me", "Anders")));
+        assertThat(ownerBoxes(robot).get(1).getValue()).isEqualTo(OwnerChoice.person("Marte"));
+        assertThat(main.document().round().milestones().get(1).who()).isEqualTo("Marte Solberg");
+    }
+
+    /** The same after "Suggest a plan" on an empty plan, where the testers saw it: every owner is shown by name. */
+    @Test
+    void aSuggestedPlanShowsEveryOwnerByName(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.VESTLAND));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.document().showRound(1));
+        robot.interact(() -> main.document().updateRound(round -> round.withMilestones(List.of())));
+        robot.interact(() -> main.wizard().goTo(main.wizard().indexOf(NextStepPageViewModel.class)));
+        UiTestSupport.reveal(robot, "#suggest-plan");
+        robot.clickOn("#suggest-plan");
+        waitUntil(() -> !owners(robot).isEmpty()
+                && owners(robot).size() == main.document().round().milestones().size());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(owners(robot)).as("the owners shown").allSatisfy(name -> assertThat(name).isNotBlank()
+                .doesNotContain("OwnerChoice"));
+    }
+
     private static List<ComboBox<?>> ownerBoxes(FxRobot robot) {
         return robot.lookup("#milestone-owner").queryAll().stream().filter(node -> node.getScene() != null)
                 .sorted((a, b) -> Double.compare(sceneY(a), sceneY(b))).<ComboBox<?>>map(node -> (ComboBox<?>) node)

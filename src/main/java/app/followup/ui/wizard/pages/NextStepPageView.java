@@ -27,6 +27,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** Page 6: the next step and the progress plan. Layout only: every value is bound to the view-model. */
 public final class NextStepPageView {
@@ -107,7 +108,7 @@ public final class NextStepPageView {
             if (!owner.getItems().equals(choices)) {
                 owner.getItems().setAll(choices);
             }
-            owner.setValue(row.choice());
+            owner.setValue(vm.listedChoice(row, choices));
         };
         refill.run();
         Observable[] nameChanges = vm.ownerNameChanges(row);
@@ -117,10 +118,11 @@ public final class NextStepPageView {
         for (Observable change : nameChanges) {
             change.addListener(new WeakInvalidationListener(refillOnChange));
         }
-        row.owner.addListener(o -> owner.setValue(row.choice()));
-        row.who.addListener(o -> owner.setValue(row.choice()));
+        row.owner.addListener(o -> owner.setValue(vm.listedChoice(row, owner.getItems())));
+        row.who.addListener(o -> owner.setValue(vm.listedChoice(row, owner.getItems())));
         owner.valueProperty().addListener((o, was, now) -> {
-            if (now != null && !now.equals(row.choice())) {
+            // the listed form of the row's own owner is no change: showing a plan does not edit it
+            if (now != null && !now.equals(vm.listedChoice(row, owner.getItems()))) {
                 row.choose(now);
             }
         });
@@ -128,6 +130,18 @@ public final class NextStepPageView {
                 () -> ownerText(row, choice), concat(nameChanges, i18n.localeProperty()));
         owner.setButtonCell(new OwnerCell(name));
         owner.setCellFactory(list -> new OwnerCell(name));
+        // a value the list does not hold is drawn by the converter, not the cell: it names it as the cells do
+        owner.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(OwnerChoice choice) {
+                return choice == null ? "" : ownerText(row, choice);
+            }
+
+            @Override
+            public OwnerChoice fromString(String text) {
+                throw new UnsupportedOperationException("the owner list is not editable");
+            }
+        });
         // the combo box puts its own cells back when the language changes: ours go back on after it
         i18n.localeProperty().addListener(o -> {
             owner.setButtonCell(new OwnerCell(name));

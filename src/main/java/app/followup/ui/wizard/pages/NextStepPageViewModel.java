@@ -118,6 +118,22 @@ public final class NextStepPageViewModel extends PageViewModel {
         return choices;
     }
 
+    /**
+     * The row's owner as one of {@code choices}: a person saved or suggested by another form of their name ("Marte
+     * Solberg", where the list offers "Marte" as the letter names her) is the listed choice the letter names the same
+     * way. A tester saw the combo box print the bare record for a suggested owner it did not list.
+     */
+    public OwnerChoice listedChoice(MilestoneRow row, List<OwnerChoice> choices) {
+        OwnerChoice current = row.choice();
+        if (choices.contains(current) || current.owner() == Owner.ME || current.who() == null) {
+            return current;
+        }
+        String name = ownerName(row, current);
+        return choices.stream()
+                .filter(choice -> choice.who() != null && name != null && name.equals(ownerName(row, choice)))
+                .findFirst().orElse(current);
+    }
+
     /** The progress plan belongs in decision-maker letters only; the page says so otherwise. */
     public BooleanBinding planApplies() {
         return planApplies;

@@ -1,0 +1,76 @@
+package app.followup.letter;
+
+import app.followup.model.Language;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A step of the employer's process typed as a sentence with its subject, said as the step itself. A tester's
+ * decision sentence read "after reference checks via Tom, I present a 90-day plan for the mid-market to you and You
+ * get sign-off on the headcount from the board", and the plan repeated both sentences as milestones.
+ * <ul>
+ * <li>The candidate's own step loses its subject and is said as the step: "I present a 90-day plan to Rachel" is
+ * "a presentation of a 90-day plan to Rachel", "I meet the team" is "meet the team", which the letter says as
+ * "meeting the team" ({@link EnglishArticle}); "jeg
+ * presenterer casen for Ingrid" is "presentasjon av casen for Ingrid".</li>
+ * <li>Someone receiving something is the thing received: "James gets sign-off on the headcount from the board" is
+ * "sign-off on the headcount from the board", "Ingrid får godkjenning fra styret" is "godkjenning fra styret"; the
+ * plan names James as its owner all the same.</li>
+ * </ul>
+ * Anything else typed as a sentence stays as typed: the rule only takes the shapes it is sure of.
+ */
+final class SentenceStep {
+    private static final Pattern EN_MINE = Pattern.compile("^(?:I|I'll|I will|we|we'll|we will) (\\p{L}+) (.+)$");
+    private static final Pattern NB_MINE = Pattern.compile("^(?:[Jj]eg|[Vv]i) (\\p{L}+) (.+)$");
+    /** "James gets", "the board gives"… : a name or "the board"/"styret" receiving something. */
+    private static final Pattern EN_RECEIVES = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?|[Tt]he board|[Yy]ou) (?:gets|get|receives|obtains|secures)"
+                    + " (.+)$");
+    private static final Pattern NB_RECEIVES = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?|[Ss]tyret|[Dd]u) (?:får|mottar|henter inn) (.+)$");
+    /** A Norwegian step verb of the candidate's and the noun the step is said with; "" when the object is the step. */
+    private static final Map<String, String> NB_STEP_NOUNS = Map.of(
+            "presenterer", "presentasjon av ", "møter", "møte med ", "holder", "", "tar", "", "gjennomfører", "",
+            "besøker", "besøk hos ");
+
+    private SentenceStep() {
+    }
+
+    /** The step as the letter's list says it after "etter"/"after", or as typed when it is no sentence it knows. */
+    static String asStep(String step, Language language) {
+        if (step == null) {
+            return null;
+        }
+        Matcher received = (language == Language.NB ? NB_RECEIVES : EN_RECEIVES).matcher(step);
+        if (received.matches()) {
+            return received.group(1);
+        }
+        Matcher mine = (language == Language.NB ? NB_MINE : EN_MINE).matcher(step);
+        if (!mine.matches()) {
+            return step;
+        }
+        String verb = mine.group(1);
+        if (language == Language.NB) {
+            String noun = NB_STEP_NOUNS.get(verb);
+            return noun == null ? step : noun + mine.group(2);
+        }
+        if (verb.equals("present")) {
+            // "after …, a presentation of a 90-day plan to you and sign-off …": a noun among the other steps' nouns
+            return "a presentation of " + mine.group(2);
+        }
+        return EnglishArticle.isStepVerb(verb) ? verb + " " + mine.group(2) : step;
+    }
+
+    /** The step as a milestone of the plan: "Presenting a 90-day plan to you", "Sign-off on the headcount". */
+    static String asMilestone(String what, Language language) {
+        String step = asStep(what, language);
+        if (step == null || step.equals(what)) {
+            return what;
+        }
+        if (language == Language.EN && step.startsWith("a presentation of ")) {
+            return step.substring(2);
+        }
+        return language == Language.EN ? EnglishArticle.withArticle(step) : step;
+    }
+}
