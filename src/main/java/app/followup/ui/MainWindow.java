@@ -8,13 +8,10 @@ import app.followup.ui.common.I18n;
 import app.followup.ui.help.GlossaryWindow;
 import app.followup.ui.wizard.WizardView;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.event.Event;
-import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -37,11 +34,7 @@ public final class MainWindow extends BorderPane {
     private final I18n i18n;
     private final Runnable buildWizard;
     private final StackPane center;
-    /** One handler for the three menus: each lambda made before the first frame costs the start-up. */
-    private final EventHandler<Event> fillOnFirstShowing = event -> fill((Menu) event.getSource());
     private Menu fileMenu;
-    private Menu languageMenu;
-    private BoardViewModel board;
     private WizardView wizard;
     private BoardView boardView;
     private GlossaryWindow glossary;
@@ -86,51 +79,28 @@ public final class MainWindow extends BorderPane {
         glossary.show();
     }
 
-    /**
-     * The menu bar and its three menus are in the first frame; their items (with their bindings, listeners and
-     * actions) are made when a menu is first opened, since nobody sees them before, and their shortcuts are the
-     * scene's from the start ({@link #installShortcuts}).
-     */
     private MenuBar menus() {
-        fileMenu = menu("menu.file");
-        languageMenu = menu("menu.language");
-        MenuBar bar = new MenuBar(fileMenu, languageMenu, menu("menu.help"));
+        fileMenu = menu("menu.file",
+                item("menu-new", "menu.file.new", "Shortcut+N", main::newApplication),
+                item("menu-open", "menu.file.open", "Shortcut+O", main::open),
+                recentMenu(),
+                new SeparatorMenuItem(),
+                whileOpen(item("menu-save", "menu.file.save", "Shortcut+S", main::save)),
+                whileOpen(item("menu-save-as", "menu.file.saveAs", "Shortcut+Shift+S", main::saveAs)),
+                new SeparatorMenuItem(),
+                whileOpen(item("menu-new-round", "menu.file.newRound", null, main::newRound)),
+                item("menu-details", "menu.file.details", null, main::editCandidate),
+                new SeparatorMenuItem(),
+                item("menu-quit", "menu.file.quit", "Shortcut+Q", () -> main.whenMayLeave(Platform::exit)));
+        ToggleGroup languages = new ToggleGroup();
+        Menu language = menu("menu.language",
+                languageItem("menu-norwegian", "Norsk (bokmål)", I18n.NORWEGIAN, languages),
+                languageItem("menu-english", "English", I18n.ENGLISH, languages));
+        Menu help = menu("menu.help", item("menu-glossary", "help.glossary", "F1", this::showGlossary),
+                item("menu-about", "menu.help.about", null, main::about));
+        MenuBar bar = new MenuBar(fileMenu, language, help);
         bar.setUseSystemMenuBar(true);
         return bar;
-    }
-
-    /** A menu whose items wait for it to be opened: an empty menu would not open, so it holds an empty item. */
-    private Menu menu(String key) {
-        Menu menu = new Menu();
-        menu.textProperty().bind(i18n.text(key));
-        menu.getItems().add(new MenuItem());
-        menu.setOnShowing(fillOnFirstShowing);
-        return menu;
-    }
-
-    private static boolean isFilled(Menu menu) {
-        return menu.getOnShowing() == null;
-    }
-
-    private void fill(Menu menu) {
-        menu.setOnShowing(null);
-        if (menu == fileMenu) {
-            List<MenuItem> items = new ArrayList<>();
-            if (board != null) {
-                items.add(item(MenuCommand.BOARD));
-            }
-            items.addAll(List.of(item(MenuCommand.NEW), item(MenuCommand.OPEN), recentMenu(),
-                    new SeparatorMenuItem(), item(MenuCommand.SAVE), item(MenuCommand.SAVE_AS),
-                    new SeparatorMenuItem(), item(MenuCommand.NEW_ROUND), item(MenuCommand.DETAILS),
-                    new SeparatorMenuItem(), item(MenuCommand.QUIT)));
-            menu.getItems().setAll(items);
-        } else if (menu == languageMenu) {
-            ToggleGroup languages = new ToggleGroup();
-            menu.getItems().setAll(languageItem("menu-norwegian", "Norsk (bokmål)", I18n.NORWEGIAN, languages),
-                    languageItem("menu-english", "English", I18n.ENGLISH, languages));
-        } else {
-            menu.getItems().setAll(item(MenuCommand.GLOSSARY), item(MenuCommand.ABOUT));
-        }
     }
 
     private Menu recentMenu() {
@@ -158,41 +128,28 @@ public final class MainWindow extends BorderPane {
         return recent;
     }
 
-    /** The item shows the shortcut; once its menu has been opened, the menu bar runs the shortcut through it. */
-    private MenuItem item(MenuCommand command) {
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(i18n.text(key));
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private MenuItem item(String id, String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem();
-        item.setId(command.id);
-        item.textProperty().bind(i18n.text(command.key));
-        item.setAccelerator(command.shortcut);
-        item.setOnAction(e -> run(command));
-        if (command.needsOpenApplication) {
-            item.disableProperty().bind(main.document().notesProperty().isNull());
+        item.setId(id);
+        item.textProperty().bind(i18n.text(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
+        item.setOnAction(e -> action.run());
         return item;
     }
 
-    /** Until its menu is opened, a shortcut does what its item would, and nothing while the item would be grey. */
-    private void addShortcut(MenuCommand command) {
-        getScene().getAccelerators().put(command.shortcut, () -> {
-            if (!command.needsOpenApplication || main.document().isOpen()) {
-                run(command);
-            }
-        });
-    }
-
-    private void run(MenuCommand command) {
-        switch (command) {
-            case BOARD -> board.shownProperty().set(true);
-            case NEW -> main.newApplication();
-            case OPEN -> main.open();
-            case SAVE -> main.save();
-            case SAVE_AS -> main.saveAs();
-            case NEW_ROUND -> main.newRound();
-            case DETAILS -> main.editCandidate();
-            case QUIT -> main.whenMayLeave(Platform::exit);
-            case GLOSSARY -> showGlossary();
-            case ABOUT -> main.about();
-        }
+    /** Enabled only while an application is open. */
+    private MenuItem whileOpen(MenuItem item) {
+        item.disableProperty().bind(main.document().notesProperty().isNull());
+        return item;
     }
 
     private RadioMenuItem languageItem(String id, String name, Locale locale, ToggleGroup group) {
@@ -254,11 +211,8 @@ public final class MainWindow extends BorderPane {
                 board.notesFileUsed(now);
             }
         });
-        this.board = board;
-        addShortcut(MenuCommand.BOARD);
-        if (isFilled(fileMenu)) {
-            fileMenu.getItems().add(0, item(MenuCommand.BOARD));
-        }
+        fileMenu.getItems().add(0, item("menu-board", "menu.file.board", "Shortcut+B",
+                () -> board.shownProperty().set(true)));
     }
 
     /** Builds the wizard now if no document has needed it yet: called once the first frame is on screen. */
@@ -267,15 +221,10 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * The menus' shortcuts, which work before a menu has been opened; and Ctrl+PageDown and Ctrl+PageUp for Next and
-     * Back, wherever focus is: a filter, since lists and text areas would otherwise take those keys for themselves.
+     * Ctrl+PageDown and Ctrl+PageUp for Next and Back, wherever focus is: a filter, since lists and text areas
+     * would otherwise take those keys for themselves.
      */
     void installShortcuts() {
-        for (MenuCommand command : MenuCommand.values()) {
-            if (command.shortcut != null && command != MenuCommand.BOARD) {
-                addShortcut(command);
-            }
-        }
         KeyCodeCombination next = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
         KeyCodeCombination back = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
         getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
