@@ -25,7 +25,8 @@ final class DeliverableDateChecks {
     private record Promise(LocalDate date, String where, Field field, Deliverable.Action action) {
     }
 
-    static void check(Round round, AdviceMessages messages, List<Advice> advice) {
+    /** @param today the dates are written as the deadline texts write them: the year only when not this year's */
+    static void check(Round round, LocalDate today, AdviceMessages messages, List<Advice> advice) {
         List<Step> steps = new ArrayList<>();
         if (round.nextStep() != null) {
             steps.add(round.nextStep());
@@ -63,8 +64,9 @@ final class DeliverableDateChecks {
                 Promise second = pair.get(1);
                 reported.add(item);
                 advice.add(new Advice(AdviceCode.EVIDENCE_DATE_CONFLICT, messages.get("evidence-date-conflict",
-                        describe(evidence, messages), LetterDates.longDate(first.date(), messages.language()),
-                        first.where(), LetterDates.longDate(second.date(), messages.language()), second.where()),
+                        describe(evidence, messages), LetterDates.dayOfMonth(first.date(), today, messages.language()),
+                        first.where(), LetterDates.dayOfMonth(second.date(), today, messages.language()),
+                        second.where()),
                         first.field(), Texts.clause(evidence.detail())));
             });
         }

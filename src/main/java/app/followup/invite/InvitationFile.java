@@ -29,10 +29,20 @@ public final class InvitationFile {
     /** Larger than any invitation: a file this big is something else, and is not read into memory. */
     private static final long LARGEST = 4L * 1024 * 1024;
 
-    /** What an invitation gives: the people, and the meeting's day in the user's time zone when it has one. */
-    public record Invitation(List<Invitee> people, Optional<LocalDate> day) {
+    /**
+     * What an invitation gives: the people, the meeting's day in the user's time zone when it has one, and its
+     * SUMMARY and LOCATION as written (empty when missing), for the interview page to read the position and the
+     * employer's address from.
+     */
+    public record Invitation(List<Invitee> people, Optional<LocalDate> day, String title, String place) {
         public Invitation {
             people = List.copyOf(people);
+            title = title == null ? "" : title.strip();
+            place = place == null ? "" : place.strip();
+        }
+
+        public Invitation(List<Invitee> people, Optional<LocalDate> day) {
+            this(people, day, "", "");
         }
     }
 
@@ -88,7 +98,9 @@ public final class InvitationFile {
         if (people.isEmpty()) {
             throw new UnreadableInvitation(UnreadableInvitation.Why.NO_ADDRESSES, null);
         }
-        return new Invitation(people, dayOf(meeting, zone));
+        return new Invitation(people, dayOf(meeting, zone),
+                meeting.getSummary() == null ? null : meeting.getSummary().getValue(),
+                meeting.getLocation() == null ? null : meeting.getLocation().getValue());
     }
 
     private static List<Invitee> peopleOf(VEvent meeting) {

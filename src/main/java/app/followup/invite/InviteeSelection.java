@@ -45,12 +45,16 @@ public record InviteeSelection(List<Invitee> added, List<Invitee> yourself, List
         return new InviteeSelection(employerFirst(added), yourself, alreadyThere);
     }
 
-    /** Those who share their address's domain with the most others first, in the order found otherwise. */
+    /**
+     * Those who share their address's domain with the most others first, a recruiter last whatever their domain,
+     * in the order found otherwise.
+     */
     private static List<Invitee> employerFirst(List<Invitee> people) {
         Map<String, Long> perDomain = people.stream()
                 .collect(Collectors.groupingBy(InviteeSelection::domain, Collectors.counting()));
         List<Invitee> ordered = new ArrayList<>(people);
-        ordered.sort(Comparator.comparingLong((Invitee invitee) -> perDomain.get(domain(invitee))).reversed());
+        ordered.sort(Comparator.comparing(Invitee::recruiter)
+                .thenComparing(Comparator.comparingLong((Invitee invitee) -> perDomain.get(domain(invitee))).reversed()));
         return ordered;
     }
 

@@ -57,7 +57,7 @@ public final class PastedAddresses {
             nameLine = "";
             for (Invitee invitee : onLine) {
                 found.merge(invitee.address().toLowerCase(Locale.ROOT), invitee,
-                        (first, later) -> first.hasName() ? first : new Invitee(later.name(), first.address()));
+                        (first, later) -> first.hasName() ? first : first.withName(later.name()));
             }
         }
         return found.values().stream().map(PastedAddresses::namedFromAddressIfNameless).toList();
@@ -65,7 +65,7 @@ public final class PastedAddresses {
 
     private static Invitee namedFromAddressIfNameless(Invitee invitee) {
         return invitee.hasName() ? invitee
-                : new Invitee(DisplayNames.fromAddress(invitee.address()), invitee.address());
+                : invitee.withName(DisplayNames.fromAddress(invitee.address()));
     }
 
     /** One line's addresses, in order; what the parser reads as something else is searched for plain addresses. */

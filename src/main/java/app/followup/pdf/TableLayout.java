@@ -13,6 +13,8 @@ final class TableLayout {
     private static final float SIZE = 10f;
     private static final float LEADING = 13f;
     private static final float PAD = 4.5f;
+    /** Room between a fitted column's longest text and the next column's, beyond the cells' padding. */
+    private static final float COLUMN_SPACE = 12f;
     private static final float[] WEIGHTS_OF_THREE = {0.27f, 0.50f, 0.23f};
 
     private final PageFlow flow;
@@ -30,7 +32,8 @@ final class TableLayout {
     TableLayout(PageFlow flow, PdfFonts fonts, Block.Table table, float[] shares) {
         this.flow = flow;
         this.fonts = fonts;
-        this.widths = shares == null ? widths(flow.width(), table.header().size()) : scaled(flow.width(), shares);
+        this.widths = shares == null ? fitted(table, widths(flow.width(), table.header().size()))
+                : scaled(flow.width(), shares);
         this.header = wrapRow(table.header(), fonts.bold);
         for (List<String> row : table.rows()) {
             rows.add(wrapRow(row, fonts.regular));
@@ -102,6 +105,28 @@ final class TableLayout {
         for (int i = 0; i < columns; i++) {
             widths[i] = total * (columns == 3 ? WEIGHTS_OF_THREE[i] : 1f / columns);
         }
+        return widths;
+    }
+
+    /**
+     * The plan's date and owner are short ("Tue 1 Dec", "me"): each is as wide as its longest cell, within its share,
+     * and the milestone takes the rest. With fixed shares the milestone wrapped and left "sent" alone on a line
+     * beside two half-empty columns (a tester's PDF).
+     */
+    private float[] fitted(Block.Table table, float[] shares) {
+        if (shares.length != 3) {
+            return shares;
+        }
+        float[] widths = shares.clone();
+        for (int column : new int[] {0, 2}) {
+            float longest = fonts.bold.width(fonts.bold.clean(table.header().get(column)), SIZE);
+            for (List<String> row : table.rows()) {
+                String cell = column < row.size() ? row.get(column) : "";
+                longest = Math.max(longest, fonts.regular.width(fonts.regular.clean(cell), SIZE));
+            }
+            widths[column] = Math.min(shares[column], longest + 2 * PAD + COLUMN_SPACE);
+        }
+        widths[1] = shares[0] + shares[1] + shares[2] - widths[0] - widths[2];
         return widths;
     }
 

@@ -153,8 +153,10 @@ public final class MainViewModel {
     /** The nine pages' view-models, made on first use: a cold start shows the window before it needs them. */
     public WizardViewModel wizard() {
         if (wizard == null) {
+            ParticipantsPageViewModel participants = new ParticipantsPageViewModel(document, dialogs, background,
+                    today);
             wizard = new WizardViewModel(List.of(
-                    new InterviewPageViewModel(document), new ParticipantsPageViewModel(document, dialogs, background, today),
+                    new InterviewPageViewModel(document, participants), participants,
                     new ChallengePageViewModel(document), new VisionPageViewModel(document),
                     new DecisionPageViewModel(document), new NextStepPageViewModel(document, dialogs, today),
                     new TermsPageViewModel(document), new PrivatePageViewModel(document),

@@ -152,6 +152,24 @@ class LetterPdfLayoutTest {
         assertThat(tables).isGreaterThan(30);
     }
 
+    /**
+     * A tester's plan row "New-business figures against target for 2025 and 2026 sent" wrapped and left "sent" alone
+     * on a line, beside a date column a quarter of the page wide: the date and owner columns take what they need.
+     */
+    @Test
+    void aPlanMilestoneTakesTheWidthTheDateAndOwnerDoNotNeed() {
+        Letter base = FitLetters.englishDecisionMaker();
+        List<Block> body = new ArrayList<>();
+        for (Block block : base.body()) {
+            body.add(block instanceof Block.Table table ? new Block.Table(table.header(), List.of(
+                    List.of("Tue 1 Dec", "New-business figures against target for 2025 and 2026 sent", "me"),
+                    List.of("Mon 21 Dec", "Decision before Christmas", "James"))) : block);
+        }
+        List<String> page = PdfPages.lines(pdf.render(withBody(base, body, base.copyLine())).bytes()).get(0);
+        assertThat(page).anySatisfy(line -> assertThat(plain(line))
+                .isEqualTo("Tue 1 Dec New-business figures against target for 2025 and 2026 sent me"));
+    }
+
     @Test
     void onlyPagesAfterTheFirstAreNumberedUnderARunningHeader() {
         Letter base = FitLetters.sponsorOf300Words();

@@ -9,7 +9,6 @@ import app.followup.ui.wizard.pages.ParticipantRow;
 import app.followup.ui.wizard.pages.ParticipantsPageViewModel;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -56,8 +55,7 @@ class AddFromInvitationWindowTest {
             Clipboard.getSystemClipboard().setContent(line);
         });
         robot.push(KeyCode.SHORTCUT, KeyCode.V);
-        ListView<?> found = robot.lookup("#invite-found").queryAs(ListView.class);
-        waitUntil(() -> found.getItems().size() == 2);
+        waitUntil(() -> robot.lookup(".invite-person-title").queryAll().size() == 2);
         robot.clickOn("#invite-add");
 
         waitUntil(() -> rows().size() == 2);
@@ -69,5 +67,40 @@ class AddFromInvitationWindowTest {
         robot.write("CFO");
         waitUntil(() -> "CFO".equals(rows().get(0).title.get()));
         assertThat(rows().get(1).title.get()).isEmpty();
+    }
+
+    /** The testers' email, pasted whole: what it says about each person shows in fields the user can see whole. */
+    @Test
+    void thePastedEmailsTitlesShowInFieldsNotCutOff(FxRobot robot) throws Exception {
+        robot.interact(() -> main.open(Samples.HARBOUR));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().goTo(main.wizard().indexOf(ParticipantsPageViewModel.class)));
+        waitUntil(() -> robot.lookup("#participants-from-invitation").tryQuery()
+                .map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+        UiTestSupport.reveal(robot, "#participants-from-invitation");
+        robot.clickOn("#participants-from-invitation");
+        waitUntil(() -> robot.lookup("#invite-text").tryQuery().map(Node::isFocused).orElse(false));
+        String email = new String(getClass().getResourceAsStream("/app/followup/invite/invitation-email.txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        robot.interact(() -> robot.lookup("#invite-text").queryAs(javafx.scene.control.TextArea.class)
+                .setText(email));
+        waitUntil(() -> robot.lookup(".invite-person-title").queryAll().size() == 4);
+        List<TextField> titles = robot.lookup(".invite-person-title").queryAllAs(TextField.class).stream()
+                .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY())).toList();
+        assertThat(titles).extracting(TextField::getText).containsExactly("Head of Sales", "Managing Director", "",
+                "Senior Consultant");
+        Node list = robot.lookup("#invite-found").query();
+        while (!(list instanceof javafx.scene.control.ScrollPane)) {
+            list = list.getParent();
+        }
+        javafx.geometry.Bounds view = list.localToScene(list.getLayoutBounds());
+        for (String field : List.of(".invite-person-title", ".invite-person-organisation", ".invite-person-recruiter")) {
+            Node first = robot.lookup(field).queryAll().iterator().next();
+            javafx.geometry.Bounds bounds = first.localToScene(first.getLayoutBounds());
+            assertThat(bounds.getMaxX()).as(field + " inside the list's width").isLessThanOrEqualTo(view.getMaxX());
+            assertThat(bounds.getWidth()).as(field + " not squeezed").isGreaterThan(field.contains("recruiter") ? 10 : 120);
+        }
+        robot.clickOn("#invite-add");
+        waitUntil(() -> rows().size() == 6);
     }
 }

@@ -182,6 +182,22 @@ class PlanTableWindowTest {
         waitUntil(() -> "Beslutning og tilbud for the board".equals(main.document().round().milestones().get(3).what()));
     }
 
+    /** At 1024×700 the milestones wrapped at three words while the owner column stood half empty. */
+    @Test
+    void theMilestoneTakesTheWidthAndTheOwnerOnlyWhatItNeeds(FxRobot robot) {
+        openThePlan(robot);
+        List<ComboBox<?>> boxes = robot.lookup("#milestone-owner").queryAll().stream()
+                .filter(node -> node.getScene() != null).<ComboBox<?>>map(node -> (ComboBox<?>) node).toList();
+        TextArea what = whats(robot).get(0);
+        waitUntil(() -> what.getWidth() > 0 && boxes.get(0).getWidth() > 0);
+        double owner = boxes.stream().mapToDouble(ComboBox::getWidth).max().orElseThrow();
+        double needed = boxes.stream().mapToDouble(box -> box.prefWidth(-1)).max().orElseThrow();
+        System.out.println("PLAN what=" + what.getWidth() + " owner=" + owner + " needed=" + needed
+                + " ownerCol=" + boxes.get(0).getParent().getLayoutBounds());
+        assertThat(owner).as("the owner column holds its widest name, no more").isLessThanOrEqualTo(needed + 1);
+        assertThat(what.getWidth()).as("the milestone gets the width").isGreaterThan(owner * 1.5);
+    }
+
     private static javafx.scene.control.ScrollPane pageOf(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
             if (n instanceof javafx.scene.control.ScrollPane scroll) {

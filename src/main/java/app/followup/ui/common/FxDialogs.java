@@ -1,5 +1,6 @@
 package app.followup.ui.common;
 
+import app.followup.ui.controls.SpaceOpensList;
 import javafx.application.Platform;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
@@ -37,43 +38,35 @@ import javafx.stage.Window;
 public final class FxDialogs implements Dialogs {
     private final Window owner;
     private final I18n i18n;
-    private final WindowSettings settings;
-    private final Supplier<Path> openFile;
+    private final StartFolders folders;
 
     /**
      * @param settings where the last folder used is remembered
-     * @param openFile the notes file open in the window, or null: file dialogs start in its folder
+     * @param openFile the notes file open in the window, or null: save dialogs start in its folder
      */
     public FxDialogs(Window owner, I18n i18n, WindowSettings settings, Supplier<Path> openFile) {
         this.owner = owner;
         this.i18n = i18n;
-        this.settings = settings;
-        this.openFile = openFile;
+        this.folders = new StartFolders(settings, openFile);
     }
 
     @Override
     public Optional<Path> chooseNotesToOpen() {
         FileChooser chooser = notesChooser(null);
+        folders.forOpening().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         return remembered(chooser.showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseNotesToSave(String suggestedName) {
-        return remembered(notesChooser(suggestedName).showSaveDialog(owner));
-    }
-
-    /** The open notes file's folder, else the last folder used, else the platform's choice (the home folder). */
-    private Optional<File> startFolder() {
-        Path open = openFile.get();
-        Optional<Path> folder = open != null && open.toAbsolutePath().getParent() != null
-                && Files.isDirectory(open.toAbsolutePath().getParent())
-                ? Optional.of(open.toAbsolutePath().getParent()) : settings.lastFolder();
-        return folder.map(Path::toFile);
+        FileChooser chooser = notesChooser(suggestedName);
+        folders.forNotes().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        return remembered(chooser.showSaveDialog(owner));
     }
 
     private Optional<Path> remembered(File chosen) {
         Optional<Path> path = Optional.ofNullable(chosen).map(File::toPath);
-        path.map(p -> Files.isDirectory(p) ? p : p.toAbsolutePath().getParent()).ifPresent(settings::lastFolder);
+        path.ifPresent(folders::used);
         return path;
     }
 
@@ -98,7 +91,7 @@ public final class FxDialogs implements Dialogs {
         chooser.setTitle(i18n.get("invite.file.title"));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(i18n.get("filter.invitation"), "*.ics"),
                 new FileChooser.ExtensionFilter(i18n.get("filter.all"), "*.*"));
-        startFolder().ifPresent(chooser::setInitialDirectory);
+        folders.forOpening().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         return remembered(chooser.showOpenDialog(owner));
     }
 
@@ -111,16 +104,20 @@ public final class FxDialogs implements Dialogs {
     public Optional<Path> chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(i18n.get("letter.chooseFolder"));
-        startFolder().ifPresent(chooser::setInitialDirectory);
-        return remembered(chooser.showDialog(owner));
+        folders.forSaving().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        Optional<Path> chosen = Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        chosen.ifPresent(folders::letterSaved);
+        return chosen;
     }
 
     private Optional<Path> saveAs(String suggestedName, String filterKey, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get(filterKey), pattern));
-        startFolder().ifPresent(chooser::setInitialDirectory);
-        return remembered(chooser.showSaveDialog(owner));
+        folders.forSaving().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        chosen.ifPresent(folders::letterSaved);
+        return chosen;
     }
 
     private FileChooser notesChooser(String suggestedName) {
@@ -131,7 +128,6 @@ public final class FxDialogs implements Dialogs {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(i18n.get("filter.notes"), "*.json"),
                 new FileChooser.ExtensionFilter(i18n.get("filter.all"), "*.*"));
-        startFolder().ifPresent(chooser::setInitialDirectory);
         return chooser;
     }
 
@@ -216,7 +212,7 @@ public final class FxDialogs implements Dialogs {
         dialog.setHeaderText(i18n.get("newRound.header"));
         DatePicker date = new DatePicker(suggestedDate);
         date.setConverter(TypedDates.converter(i18n));
-        ComboBox<Stage> stage = new ComboBox<>(FXCollections.observableArrayList(Stage.values()));
+        ComboBox<Stage> stage = SpaceOpensList.on(new ComboBox<>(FXCollections.observableArrayList(Stage.values())));
         stage.setValue(suggestedStage);
         stage.setConverter(new StringConverter<>() {
             @Override

@@ -83,16 +83,33 @@ public final class WindowSettings {
 
     /** The last folder a file was opened from or saved to, if it still exists. */
     public Optional<Path> lastFolder() {
+        return folder("folder.last");
+    }
+
+    public void lastFolder(Path folder) {
+        folder("folder.last", folder);
+    }
+
+    /** The last folder a letter (PDF, draft, .eml, .ics) was saved to, if it still exists. */
+    public Optional<Path> lettersFolder() {
+        return folder("folder.letters");
+    }
+
+    public void lettersFolder(Path folder) {
+        folder("folder.letters", folder);
+    }
+
+    private Optional<Path> folder(String key) {
         try {
-            return Optional.ofNullable(values.getProperty("folder.last")).map(Path::of).filter(Files::isDirectory);
+            return Optional.ofNullable(values.getProperty(key)).map(Path::of).filter(Files::isDirectory);
         } catch (InvalidPathException notAPath) {
             return Optional.empty();
         }
     }
 
-    public void lastFolder(Path folder) {
+    private void folder(String key, Path folder) {
         if (folder != null) {
-            values.setProperty("folder.last", folder.toAbsolutePath().toString());
+            values.setProperty(key, folder.toAbsolutePath().toString());
             save();
         }
     }

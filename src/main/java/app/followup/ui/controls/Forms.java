@@ -177,6 +177,7 @@ public final class Forms {
         box.setCellFactory(list -> cell(key));
         box.setButtonCell(cell(key));
         chooseByTyping(box, key);
+        SpaceOpensList.on(box);
         i18n.localeProperty().addListener(o -> {
             box.setButtonCell(cell(key));
             box.setCellFactory(list -> cell(key));

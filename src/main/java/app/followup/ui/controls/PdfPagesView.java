@@ -35,14 +35,12 @@ public final class PdfPagesView extends BorderPane {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final BooleanProperty fitWidth = new SimpleBooleanProperty(true);
     private final BooleanProperty wide = new SimpleBooleanProperty(false);
-    private final ReadOnlyIntegerWrapper currentPage = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
     private final PreviewResolution resolution = new PreviewResolution(this, () -> zoom.get() * TRUE_SIZE);
     private final VBox sheets = new VBox(GAP);
     private final ScrollPane scroll = new ScrollPane(sheets);
     private PagePreview.Pages shown;
-    /** Where the top of the view should be once a zoom's new page sizes are laid out; negative when nowhere. */
-    private double pendingTop = -1;
+    private final PdfScrollPosition position = new PdfScrollPosition(scroll, sheets, () -> shown, zoom::get);
     /** The view's width the zoom was last fitted to, so that a layout that changed it without notice is caught. */
     private double fittedTo = -1;
     private final Runnable keepFitted = this::keepFitted;
@@ -68,15 +66,15 @@ public final class PdfPagesView extends BorderPane {
             if (old.getWidth() != now.getWidth()) {
                 fitIfAsked();
             }
-            updateCurrentPage();
+            position.updateCurrentPage();
         });
-        scroll.vvalueProperty().addListener(o -> updateCurrentPage());
-        sheets.heightProperty().addListener(o -> scrollToPendingTop());
+        scroll.vvalueProperty().addListener(o -> position.updateCurrentPage());
+        sheets.heightProperty().addListener(o -> position.scrollToPendingTop());
         zoom.addListener((o, old, now) -> {
-            keepInView(old.doubleValue(), now.doubleValue());
+            position.keepInView(old.doubleValue(), now.doubleValue());
             sizeSheets();
             resolution.update();
-            updateCurrentPage();
+            position.updateCurrentPage();
         });
         fitWidth.addListener(o -> fitIfAsked());
         sceneProperty().addListener((o, old, now) -> {
@@ -107,7 +105,7 @@ public final class PdfPagesView extends BorderPane {
 
     /** The page in view, from 0. */
     public ReadOnlyIntegerProperty currentPageProperty() {
-        return currentPage.getReadOnlyProperty();
+        return position.currentPageProperty();
     }
 
     public ReadOnlyIntegerProperty pageCountProperty() {
@@ -134,11 +132,11 @@ public final class PdfPagesView extends BorderPane {
     }
 
     public void nextPage() {
-        goToPage(currentPage.get() + 1);
+        goToPage(currentPageProperty().get() + 1);
     }
 
     public void previousPage() {
-        goToPage(currentPage.get() - 1);
+        goToPage(currentPageProperty().get() - 1);
     }
 
     /**
@@ -146,75 +144,17 @@ public final class PdfPagesView extends BorderPane {
      * one was left, which the kept scroll position would otherwise show.
      */
     public void showFromTheTop() {
-        pendingTop = -1;
-        scroll.setVvalue(0);
-        updateCurrentPage();
+        position.showFromTheTop();
     }
 
     /** Scrolls so that the page's top is at the top of the view. */
     public void goToPage(int page) {
-        if (shown == null || shown.count() == 0) {
-            return;
-        }
-        int target = Math.max(0, Math.min(page, shown.count() - 1));
-        double hidden = pageTop(shown.count()) - scroll.getViewportBounds().getHeight();
-        if (hidden > 0) {
-            // the first page to the very top; any other with a strip of the grey above it, as a viewer does
-            double top = target == 0 ? 0 : pageTop(target) - GAP / 2;
-            scroll.setVvalue(Math.max(0, Math.min(1, top / hidden)));
-        }
-        updateCurrentPage();
-        if (currentPage.get() != target && hidden > 0) {
-            // the last page cannot scroll to the top when it is shorter than the view: it is the one in view
-            currentPage.set(target);
-        }
+        position.goToPage(page);
     }
 
-    /** After a zoom, the place at the top of the view stays at the top, rather than the pages sliding away. */
-    private void keepInView(double oldZoom, double newZoom) {
-        if (shown == null || shown.count() == 0) {
-            return;
-        }
-        double viewport = scroll.getViewportBounds().getHeight();
-        double oldHidden = pageTop(shown.count(), oldZoom) - viewport;
-        double newHidden = pageTop(shown.count(), newZoom) - viewport;
-        if (oldHidden <= 0 || newHidden <= 0) {
-            return;
-        }
-        double top = oldHidden * scroll.getVvalue();
-        int page = 0;
-        for (int i = 1; i < shown.count(); i++) {
-            if (pageTop(i, oldZoom) <= top) {
-                page = i;
-            }
-        }
-        double within = (top - pageTop(page, oldZoom)) / oldZoom;
-        double newTop = pageTop(page, newZoom) + within * newZoom;
-        scroll.setVvalue(Math.max(0, Math.min(1, newTop / newHidden)));
-        // and again once the pages have their new height: the scroll pane fits its value to the old one meanwhile
-        pendingTop = Math.max(0, newTop);
-    }
 
-    private void scrollToPendingTop() {
-        double hidden = sheets.getHeight() - scroll.getViewportBounds().getHeight();
-        if (pendingTop >= 0 && shown != null && Math.abs(sheets.getHeight() - pageTop(shown.count())) < 1) {
-            double top = pendingTop;
-            pendingTop = -1;
-            scroll.setVvalue(hidden <= 0 ? 0 : Math.max(0, Math.min(1, top / hidden)));
-        }
-    }
 
-    /**
-     * Where a page starts in the scrolled pages, from the pages' sizes and the zoom rather than from the layout,
-     * which comes a pulse later; {@code pageTop(count)} is the height of them all.
-     */
-    private double pageTop(int page) {
-        return pageTop(page, zoom.get());
-    }
 
-    private double pageTop(int page, double atZoom) {
-        return PageTops.top(shown, page, atZoom);
-    }
 
     private void show(PagePreview.Pages pages) {
         shown = pages;
@@ -237,7 +177,7 @@ public final class PdfPagesView extends BorderPane {
         pageCount.set(drawn.size());
         fitIfAsked();
         sizeSheets();
-        updateCurrentPage();
+        position.updateCurrentPage();
     }
 
     private PdfSheet sheetAt(int page) {
@@ -280,26 +220,4 @@ public final class PdfPagesView extends BorderPane {
         }
     }
 
-    /** The page in view: the one under a line a third down the view, or the last one at the end of the scroll. */
-    private void updateCurrentPage() {
-        int count = shown == null ? 0 : Math.min(shown.count(), sheets.getChildren().size());
-        if (count == 0) {
-            currentPage.set(0);
-            return;
-        }
-        double viewport = scroll.getViewportBounds().getHeight();
-        double hidden = pageTop(count) - viewport;
-        if (hidden > 0 && scroll.getVvalue() >= 1) {
-            currentPage.set(count - 1);
-            return;
-        }
-        double readingLine = Math.max(0, hidden) * scroll.getVvalue() + viewport / 3;
-        int page = 0;
-        for (int i = 1; i < count; i++) {
-            if (pageTop(i) - GAP / 2 <= readingLine) {
-                page = i;
-            }
-        }
-        currentPage.set(page);
-    }
 }

@@ -1,5 +1,6 @@
 package app.followup.ui.wizard;
 
+import app.followup.ui.controls.SpaceOpensList;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import app.followup.ui.MainViewModel;
@@ -219,7 +220,7 @@ public final class WizardView extends BorderPane {
 
     private Node roundBar() {
         RoundsViewModel roundsModel = main.rounds();
-        ComboBox<Integer> rounds = new ComboBox<>(roundsModel.rounds());
+        ComboBox<Integer> rounds = SpaceOpensList.on(new ComboBox<>(roundsModel.rounds()));
         rounds.setId("round-selector");
         Runnable select = () -> rounds.getSelectionModel().select(roundsModel.shown());
         main.document().notesProperty().addListener(o -> select.run());

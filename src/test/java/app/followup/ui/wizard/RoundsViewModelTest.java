@@ -7,9 +7,12 @@ import app.followup.model.Candidate;
 import app.followup.model.Language;
 import app.followup.model.Stage;
 import app.followup.ui.Document;
+import app.followup.ui.FakeDialogs;
+import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.ui.wizard.pages.InterviewPageViewModel;
+import app.followup.ui.wizard.pages.ParticipantsPageViewModel;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -54,7 +57,8 @@ class RoundsViewModelTest {
 
     @Test
     void aPageLineSaysWhetherThePageIsFilledIn() {
-        InterviewPageViewModel interview = new InterviewPageViewModel(document);
+        InterviewPageViewModel interview = new InterviewPageViewModel(document, new ParticipantsPageViewModel(
+                document, new FakeDialogs(), new BackgroundRunner.Immediate(), LocalDate::now));
         ChallengePageViewModel challenge = new ChallengePageViewModel(document);
         WizardViewModel wizard = new WizardViewModel(List.of(interview, challenge), i18n);
         document.startNew(Candidate.EMPTY, Language.EN,

@@ -4,7 +4,14 @@ import app.followup.ui.Document;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.model.Language;
 import app.followup.model.Stage;
+import app.followup.invite.InterviewDetails;
+import app.followup.invite.PastedAddresses;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -21,8 +28,14 @@ public final class InterviewPageViewModel extends PageViewModel {
     public final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.SPONSOR);
     public final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.NB);
 
-    public InterviewPageViewModel(Document document) {
+    private final ParticipantsPageViewModel participants;
+    private final ReadOnlyObjectWrapper<FilledFromInvitation> filledFromInvitation = new ReadOnlyObjectWrapper<>();
+
+    /** @param participants page 2, whose invitation dialog this page opens too and whose table takes the people */
+    public InterviewPageViewModel(Document document, ParticipantsPageViewModel participants) {
         super(document);
+        this.participants = participants;
+        onLoad(() -> filledFromInvitation.set(null));
         onLoad(() -> {
             date.set(document.round().date());
             stage.set(document.round().stageOrDefault());
@@ -42,6 +55,55 @@ public final class InterviewPageViewModel extends PageViewModel {
         });
         stage.addListener((o, old, now) -> edit(r -> r.withStage(now)));
         language.addListener((o, old, now) -> editNotes(n -> n.withLanguage(now)));
+    }
+
+    /**
+     * "Fill in from the invitation…": page 2's dialog (an .ics file, or the email pasted), then every field of this
+     * page that is still empty takes what the invitation says, and the people go to page 2 as its own button adds
+     * them. A field the user has typed in is never changed.
+     */
+    public void fillFromInvitation() {
+        participants.askInvitation().ifPresent(invitation -> {
+            InterviewDetails details = detailsOf(invitation);
+            List<String> filled = new ArrayList<>();
+            List<String> kept = new ArrayList<>();
+            fillIfEmpty(employer, details.employer(), "interview.part.employer", filled, kept);
+            fillIfEmpty(position, details.position(), "interview.part.position", filled, kept);
+            fillIfEmpty(employerAddress, details.address().isEmpty() ? Optional.empty()
+                    : Optional.of(String.join("\n", details.address())), "interview.part.address", filled, kept);
+            LocalDate before = date.get();
+            participants.take(invitation);
+            if (date.get() != null && !date.get().equals(before)) {
+                filled.add("interview.part.date");
+            }
+            filledFromInvitation.set(new FilledFromInvitation(filled, kept, invitation.added().size()));
+        });
+    }
+
+    /** What the last "Fill in from the invitation…" did; null before it was used on the file open now. */
+    public ReadOnlyObjectProperty<FilledFromInvitation> filledFromInvitationProperty() {
+        return filledFromInvitation.getReadOnlyProperty();
+    }
+
+    private InterviewDetails detailsOf(InvitationViewModel invitation) {
+        String own = document.notes().candidate().email();
+        return invitation.fileRead()
+                .map(file -> InterviewDetails.ofInvitation(file.title(), file.place(), file.people(), own))
+                .orElseGet(() -> InterviewDetails.ofEmail(invitation.pasted.get(),
+                        PastedAddresses.read(invitation.pasted.get()), own));
+    }
+
+    private static void fillIfEmpty(StringProperty field, Optional<String> value, String part, List<String> filled,
+                                    List<String> kept) {
+        if (value.isEmpty()) {
+            return;
+        }
+        if (field.get().isBlank()) {
+            field.set(value.get());
+            filled.add(part);
+        } else if (!field.get().strip().equals(value.get().strip())) {
+            kept.add(part);
+        }
     }
 
     @Override

@@ -1,14 +1,11 @@
 package app.followup.ui.wizard.pages;
 
-import app.followup.invite.Invitee;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.TypedDates;
 import app.followup.ui.controls.Forms;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,8 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,7 +24,8 @@ import javafx.stage.Window;
 
 /**
  * "Add from invitation or email…": a box to paste addresses into, the button that reads an invitation file, and
- * under them the people who will be added, as they will be added, before Add is pressed. Layout only.
+ * under them the people who will be added, as they will be added (with the title, organisation and recruiter read
+ * from the text, to correct), before Add is pressed. Layout only.
  */
 public final class InvitationDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -69,21 +66,11 @@ public final class InvitationDialog {
         Label heading = new Label();
         heading.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("invite.willAdd",
                 invitation.added().size()), invitation.selectionProperty()));
-        ObservableList<Invitee> added = FXCollections.observableArrayList(invitation.added());
-        invitation.selectionProperty().addListener((o, was, now) -> added.setAll(now.added()));
-        ListView<Invitee> list = new ListView<>(added);
-        list.setId("invite-found");
-        list.setPrefHeight(150);
+        ScrollPane list = new ScrollPane(new FoundPeopleGrid(i18n, invitation.people()).node());
+        list.setFitToWidth(true);
+        list.setPrefHeight(170);
         list.setMinHeight(110);
         list.setFocusTraversable(false);
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(Invitee invitee, boolean empty) {
-                super.updateItem(invitee, empty);
-                setText(empty || invitee == null ? null : i18n.get(invitee.hasName() ? "invite.person"
-                        : "invite.person.nameless", invitee.name(), invitee.address()));
-            }
-        });
 
         CheckBox useDay = new CheckBox();
         useDay.setId("invite-use-day");
@@ -97,8 +84,11 @@ public final class InvitationDialog {
 
         VBox content = new VBox(8, text, fileRow, notices, heading, list, useDay);
         VBox.setVgrow(list, Priority.ALWAYS);
-        content.setPrefWidth(560);
+        content.setPrefWidth(760);
         dialog.getDialogPane().setContent(content);
+        // wide enough for each person's title, organisation and recruiter box beside their name: the dialog
+        // otherwise opened at the width of its header and cut the fields off
+        dialog.getDialogPane().setMinWidth(780);
 
         add = new ButtonType(i18n.get("invite.add"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(add, new ButtonType(i18n.get("cancel"),

@@ -4,6 +4,7 @@ import app.followup.invite.InvitationFile;
 import app.followup.invite.InvitationFile.Invitation;
 import app.followup.invite.InvitationFile.UnreadableInvitation;
 import app.followup.invite.Invitee;
+import app.followup.invite.InviteeDetails;
 import app.followup.invite.InviteeSelection;
 import app.followup.invite.PastedAddresses;
 import app.followup.ui.common.BackgroundRunner;
@@ -13,7 +14,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -26,12 +30,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The "Add from invitation or email" dialog's state: the pasted addresses, who of them will be added (read again
  * as the text changes), what the dialog says about the rest, and the meeting's day an invitation file offers.
  * An invitation file's people are written into the text as address lines, so the user sees them and can strike
- * one out before adding.
+ * one out before adding. What the text says about each person (title, organisation, recruiter) is shown as fields
+ * the user can correct before Add.
  */
 public final class InvitationViewModel {
     /** One thing the dialog says: a bundle key and its arguments, worded by the view in the window's language. */
@@ -53,8 +60,13 @@ public final class InvitationViewModel {
     private final ObjectProperty<Notice> fileNotice = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> meetingDay = new SimpleObjectProperty<>();
     private final BooleanBinding offersMeetingDay;
+    private Invitation fileRead;
+    private final ObservableList<FoundPerson> people = FXCollections.observableArrayList();
+    /** Everyone shown since the dialog opened, so that a correction survives the text being read again. */
+    private final Map<String, FoundPerson> shown = new HashMap<>();
 
     private final String ownAddress;
+    private final String employerName;
     private final List<String> inTable;
     private final LocalDate roundDay;
     private final LocalDate today;
@@ -65,11 +77,14 @@ public final class InvitationViewModel {
     /**
      * @param ownAddress the candidate's address, never added
      * @param inTable    the addresses the participants table has already
+     * @param employerName the application's employer, or null: tells the employer's people from an agency's
      * @param roundDay   the round's date, or null
      */
-    public InvitationViewModel(String ownAddress, Collection<String> inTable, LocalDate roundDay, LocalDate today,
-                               Dialogs dialogs, BackgroundRunner background, ZoneId zone) {
+    public InvitationViewModel(String ownAddress, String employerName, Collection<String> inTable,
+                               LocalDate roundDay, LocalDate today, Dialogs dialogs, BackgroundRunner background,
+                               ZoneId zone) {
         this.ownAddress = ownAddress;
+        this.employerName = employerName;
         this.inTable = List.copyOf(inTable);
         this.roundDay = roundDay;
         this.today = today;
@@ -88,8 +103,14 @@ public final class InvitationViewModel {
         return selection.getReadOnlyProperty();
     }
 
+    /** Who will be added, with the user's corrections to what was read. */
     public List<Invitee> added() {
-        return selection.get().added();
+        return people.stream().map(FoundPerson::asAdded).toList();
+    }
+
+    /** Who will be added, as the dialog shows them: the fields are the user's to correct. */
+    public ObservableList<FoundPerson> people() {
+        return people;
     }
 
     public ReadOnlyObjectProperty<List<Notice>> noticesProperty() {
@@ -124,7 +145,13 @@ public final class InvitationViewModel {
         });
     }
 
+    /** The invitation file read last, for what it says besides its people (its title and place). */
+    public Optional<Invitation> fileRead() {
+        return Optional.ofNullable(fileRead);
+    }
+
     private void took(Invitation invitation, String fileName) {
+        fileRead = invitation;
         String lines = invitation.people().stream().map(Invitee::asLine).collect(Collectors.joining("\n"));
         String before = pasted.get().strip();
         fileNotice.set(Notice.of("invite.file.read", invitation.people().size(), fileName));
@@ -146,8 +173,14 @@ public final class InvitationViewModel {
     }
 
     private void read() {
-        List<Invitee> found = PastedAddresses.read(pasted.get());
+        List<Invitee> found = InviteeDetails.read(PastedAddresses.read(pasted.get()), pasted.get(), employerName);
         InviteeSelection now = InviteeSelection.of(found, ownAddress, inTable);
+        people.setAll(now.added().stream().map(invitee -> {
+            FoundPerson person = shown.computeIfAbsent(invitee.address().toLowerCase(Locale.ROOT),
+                    a -> new FoundPerson(invitee));
+            person.take(invitee);
+            return person;
+        }).toList());
         selection.set(now);
         List<Notice> said = new ArrayList<>();
         if (fileNotice.get() != null) {

@@ -1,5 +1,6 @@
 package app.followup.ui.wizard.pages;
 
+import app.followup.ui.controls.SpaceOpensList;
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
 import app.followup.ui.controls.DateFieldWidth;
@@ -101,7 +102,7 @@ public final class NextStepPageView {
      * plan names them, following the milestone as it is typed and the participants as they change.
      */
     private Node ownerChoice(MilestoneRow row) {
-        ComboBox<OwnerChoice> owner = new ComboBox<>();
+        ComboBox<OwnerChoice> owner = SpaceOpensList.on(new ComboBox<>());
         owner.setId("milestone-owner");
         Runnable refill = () -> {
             List<OwnerChoice> choices = vm.ownerChoices(row);

@@ -10,6 +10,7 @@ import app.followup.model.Participant;
 import app.followup.model.Role;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -62,22 +63,38 @@ public final class ParticipantsPageViewModel extends PageViewModel {
 
     /**
      * "Add from invitation or email…": the people pasted or read from an invitation file become rows as "Add
-     * participant" makes them, with the name and address filled in and nothing guessed (no title, no organisation,
-     * no role). A row without a name shows the page's "name missing" at once, so it is not left empty by mistake.
+     * participant" makes them, with the name, address, title and organisation the text gave (as corrected in the
+     * dialog), and someone from an agency as the recruiter; no other role is guessed. A row without a name shows
+     * the page's "name missing" at once, so it is not left empty by mistake.
      */
     public void addFromInvitation() {
+        askInvitation().ifPresent(this::take);
+    }
+
+    /** The dialog, answered with Add; empty when it was cancelled or named no one to add. */
+    public Optional<InvitationViewModel> askInvitation() {
         InvitationViewModel invitation = new InvitationViewModel(document.notes().candidate().email(),
-                participants.rows().stream().map(r -> r.email.get()).toList(), document.round().date(),
+                document.notes().employer().name(), participants.rows().stream().map(r -> r.email.get()).toList(), document.round().date(),
                 today.get(), dialogs, background, ZoneId.systemDefault());
-        if (!dialogs.askInvitation(invitation) || invitation.added().isEmpty()) {
-            return;
-        }
+        return dialogs.askInvitation(invitation) && !invitation.added().isEmpty() ? Optional.of(invitation)
+                : Optional.empty();
+    }
+
+    /** The people of an answered dialog become rows, and the round takes the meeting's day if the user chose it. */
+    public void take(InvitationViewModel invitation) {
         invitation.dayChosen().ifPresent(day -> edit(r -> r.withDate(day)));
         ParticipantRow first = null;
         for (Invitee invitee : invitation.added()) {
             ParticipantRow row = newRow();
             row.name.set(invitee.name());
             row.email.set(invitee.address());
+            row.title.set(invitee.title());
+            row.organisation.set(invitee.organisation());
+            if (invitee.recruiter()) {
+                // the recruiter is in copy: the letter is to the employer's people
+                row.role.set(Role.RECRUITER);
+                row.addressee.set(false);
+            }
             row.nameDone.set(true);
             participants.add(row);
             first = first == null ? row : first;

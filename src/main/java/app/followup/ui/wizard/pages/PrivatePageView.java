@@ -1,5 +1,6 @@
 package app.followup.ui.wizard.pages;
 
+import app.followup.ui.controls.SpaceOpensList;
 import javafx.beans.property.ObjectProperty;
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
@@ -41,7 +42,7 @@ public final class PrivatePageView {
     }
 
     private ComboBox<Integer> fit(String id, ObjectProperty<Integer> value) {
-        ComboBox<Integer> box = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4, 5));
+        ComboBox<Integer> box = SpaceOpensList.on(new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4, 5)));
         box.setId(id);
         box.valueProperty().bindBidirectional(value);
         // a closed rating takes a typed digit as its choice, as a list box takes a typed letter: the arrow keys

@@ -49,7 +49,8 @@ public final class SentLetterState {
         readOnly = Bindings.createBooleanBinding(() -> sent.get() && !editingSent.get(), sent, editingSent);
         sentText = Bindings.createStringBinding(() -> !sent.get() ? "" : i18n.get(
                 readOnly.get() ? "letter.sentReadOnly" : "letter.sentOn",
-                LetterDates.longDate(sentOn(document.round()), i18n.language())), sent, i18n.localeProperty(),
+                // the year only when it is not this year's, as the deadline texts write a date
+                LetterDates.dayOfMonth(sentOn(document.round()), today.get(), i18n.language())), sent, i18n.localeProperty(),
                 readOnly, document.notesProperty(), document.roundIndexProperty());
         // a change listener, not an invalidation one: it sees every change, whether or not anyone read the value
         readOnly.addListener((o, was, now) -> notesChanged.update());
@@ -65,8 +66,8 @@ public final class SentLetterState {
         return sent;
     }
 
-    /** "Sent 27. november 2026. This is the letter as sent." while read-only, "Sent 27. november 2026" once the
-     * user chose to edit it, or empty. */
+    /** "Sent 27 November. This is the letter as sent." while read-only, "Sent 27 November" once the user chose to
+     * edit it (with the year when it was another year), or empty. */
     public StringBinding sentText() {
         return sentText;
     }

@@ -1,6 +1,7 @@
 package app.followup.ui.wizard.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.followup.model.Candidate;
 import app.followup.model.Language;
@@ -25,7 +26,7 @@ class AddFromInvitationTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final ParticipantsPageViewModel page = new ParticipantsPageViewModel(document, dialogs,
             new BackgroundRunner.Immediate(), () -> TODAY);
-    private final InterviewPageViewModel interview = new InterviewPageViewModel(document);
+    private final InterviewPageViewModel interview = new InterviewPageViewModel(document, page);
 
     AddFromInvitationTest() {
         document.startNew(new Candidate("Sam Taylor", OWN, null, List.of(), null), Language.EN, TODAY);
@@ -56,10 +57,9 @@ class AddFromInvitationTest {
                 "david.lee@northgate.co.uk", "anna@talentbridge.no");
         assertThat(rows).extracting(r -> r.role.get()).containsExactly(Role.SPONSOR, Role.OTHER, Role.OTHER);
         assertThat(rows).extracting(r -> r.addressee.get()).containsExactly(true, false, false);
-        assertThat(rows).allSatisfy(r -> {
-            assertThat(r.title.get()).as("no title guessed").isEmpty();
-            assertThat(r.organisation.get()).as("no organisation guessed").isEmpty();
-        });
+        assertThat(rows).as("a bare address list gives no title").allSatisfy(r -> assertThat(r.title.get()).isEmpty());
+        assertThat(rows).as("the employer's people need no organisation; another domain's is its name")
+                .extracting(r -> r.organisation.get()).containsExactly("", "", "Talentbridge");
         assertThat(rows.get(2).nameProblem.get()).as("the missing name is pointed out at once").isTrue();
         assertThat(document.round().participants()).hasSize(3);
         assertThat(page.typeOnInProperty().get()).as("typing goes on in the first new row").isSameAs(rows.get(0));
@@ -77,6 +77,43 @@ class AddFromInvitationTest {
         assertThat(page.participants().rows()).extracting(r -> r.name.get()).containsExactly("Helen Marsh",
                 "David Lee");
         assertThat(page.participants().rows().get(1).role.get()).isEqualTo(Role.OTHER);
+    }
+
+    /** A tester pasted the recruiter's email and then retyped every title and organisation, and chose roles. */
+    @Test
+    void thePastedEmailGivesTitlesTheAgencyAndTheRecruitersRole() throws Exception {
+        document.update(n -> n.withEmployer(n.employer().withName("Brightwave Logistics")));
+        String email = Files.readString(sample("invitation-email.txt"));
+        answer(i -> i.pasted.set(email), true);
+        var rows = page.participants().rows();
+        assertThat(rows).extracting(r -> r.name.get(), r -> r.title.get(), r -> r.organisation.get(),
+                r -> r.role.get(), r -> r.addressee.get()).containsExactly(
+                tuple("Rachel O'Neill", "Head of Sales", "", Role.SPONSOR, true),
+                tuple("James Whitaker", "Managing Director", "", Role.OTHER, false),
+                tuple("", "", "", Role.OTHER, false),
+                tuple("Tom Fletcher", "Senior Consultant", "PeopleFirst Search", Role.RECRUITER, false));
+    }
+
+    @Test
+    void whatTheUserCorrectsInTheDialogIsAddedAndSurvivesMoreText() throws Exception {
+        String email = Files.readString(sample("invitasjon-epost.txt"));
+        answer(i -> {
+            i.pasted.set(email);
+            FoundPerson hans = i.people().stream().filter(p -> p.name().equals("Hans Petter Lunde")).findFirst()
+                    .orElseThrow();
+            assertThat(hans.title.get()).isEqualTo("salgsdirektør");
+            hans.title.set("Salgsdirektør Norden");
+            FoundPerson marte = i.people().stream().filter(p -> p.name().equals("Marte Solberg")).findFirst()
+                    .orElseThrow();
+            marte.recruiter.set(false);
+            i.pasted.set(email + "\nola.berg@fjordkraft-solutions.no");
+        }, true);
+        var rows = page.participants().rows();
+        assertThat(rows).extracting(r -> r.name.get(), r -> r.title.get(), r -> r.role.get()).contains(
+                tuple("Hans Petter Lunde", "Salgsdirektør Norden", Role.SPONSOR),
+                tuple("Ingrid Aas", "administrerende direktør", Role.OTHER),
+                tuple("Marte Solberg", "seniorrådgiver", Role.OTHER),
+                tuple("Ola Berg", "", Role.OTHER));
     }
 
     @Test

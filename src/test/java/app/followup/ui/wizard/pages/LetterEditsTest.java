@@ -116,13 +116,22 @@ class LetterEditsTest {
         assertThat(pieces(letter.notesChanges().get(), LetterChanges.Kind.ADDED)).contains("9.\u00a0desember");
     }
 
+    /** As the deadline texts write a date: this year's without its year, another year's with it. */
+    @Test
+    void aLetterSentInAnotherYearSaysWhichYear() {
+        openSample();
+        letter.sent().markSent();
+        document.updateRound(r -> r.withLetter(r.letter().withSentOn(LocalDate.of(2025, 12, 30))));
+        assertThat(letter.sent().sentText().get()).startsWith("Sendt 30.\u00a0desember 2025.");
+    }
+
     @Test
     void aSentLetterIsReadOnlyAndKeepsItsTextUntilTheUserChoosesToEdit() {
         openSample();
         letter.sent().markSent();
         String sent = letter.body.get();
         assertThat(letter.sent().readOnly().get()).isTrue();
-        assertThat(letter.sent().sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026. Dette er brevet slik det ble sendt.");
+        assertThat(letter.sent().sentText().get()).isEqualTo("Sendt 26.\u00a0november. Dette er brevet slik det ble sendt.");
         assertThat(document.round().letter().body()).as("the letter as sent, kept with the round").isEqualTo(sent);
 
         nextStepDate.set(LocalDate.of(2026, 12, 9));
@@ -137,7 +146,7 @@ class LetterEditsTest {
 
         letter.sent().editAnyway();
         assertThat(letter.sent().readOnly().get()).isFalse();
-        assertThat(letter.sent().sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026");
+        assertThat(letter.sent().sentText().get()).isEqualTo("Sendt 26.\u00a0november");
         assertThat(pieces(letter.notesChanges().get(), LetterChanges.Kind.ADDED))
                 .as("editing it, the user sees what the notes say now").contains("9.\u00a0desember");
         letter.body.set(sent.replace("Hei Ola,", "Kjære Ola,"));

@@ -54,7 +54,8 @@ public class PageViewModelsTest {
 
     @Test
     void interviewNeedsADateAndIsFilledWithEmployerAndPosition() {
-        InterviewPageViewModel vm = new InterviewPageViewModel(document);
+        InterviewPageViewModel vm = new InterviewPageViewModel(document, new ParticipantsPageViewModel(document,
+                new FakeDialogs(), new BackgroundRunner.Immediate(), () -> TODAY));
         startEmpty();
         assertThat(vm.valid().get()).isTrue();
         assertThat(vm.filled().get()).isFalse();
@@ -230,11 +231,11 @@ public class PageViewModelsTest {
 
         vm.sent().markSent();
         assertThat(document.round().letter().sentOn()).isEqualTo(LocalDate.of(2026, 11, 26));
-        assertThat(vm.sent().sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026. Dette er brevet slik det ble sendt.");
+        assertThat(vm.sent().sentText().get()).isEqualTo("Sendt 26.\u00a0november. Dette er brevet slik det ble sendt.");
         assertThat(vm.filled().get()).isTrue();
 
         vm.sent().editAnyway();
-        assertThat(vm.sent().sentText().get()).isEqualTo("Sendt 26.\u00a0november 2026");
+        assertThat(vm.sent().sentText().get()).isEqualTo("Sendt 26.\u00a0november");
         vm.backToGenerated();
         assertThat(vm.body.get()).startsWith("Hei Ola,").contains("noe helt annet");
         assertThat(document.round().letter().body()).isNull();
@@ -424,9 +425,9 @@ public class PageViewModelsTest {
 
     @Test
     void theWizardMovesOnlyToValidNextPagesButJumpsFreely() {
-        InterviewPageViewModel interview = new InterviewPageViewModel(document);
         ParticipantsPageViewModel participants = new ParticipantsPageViewModel(document, new FakeDialogs(),
                 new BackgroundRunner.Immediate(), () -> TODAY);
+        InterviewPageViewModel interview = new InterviewPageViewModel(document, participants);
         ChallengePageViewModel challenge = new ChallengePageViewModel(document);
         WizardViewModel wizard = new WizardViewModel(List.of(interview, participants, challenge), i18n);
         startEmpty();

@@ -1,0 +1,56 @@
+package app.followup.ui.common;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Where a file dialog starts. A letter is saved beside its notes: save dialogs start in the notes file's folder
+ * once it has been saved, else where the last letter went; never in the folder of an invitation just opened. Open
+ * dialogs start where the user last opened or saved something, else in the notes file's folder.
+ */
+public final class StartFolders {
+    private final WindowSettings settings;
+    private final Supplier<Path> notesFile;
+
+    /** @param notesFile the notes file open in the window, or null when it has not been saved */
+    public StartFolders(WindowSettings settings, Supplier<Path> notesFile) {
+        this.settings = settings;
+        this.notesFile = notesFile;
+    }
+
+    public Optional<Path> forSaving() {
+        return notesFolder().or(settings::lettersFolder);
+    }
+
+    /** Save as…: beside the notes, else where a file was last opened or saved. */
+    public Optional<Path> forNotes() {
+        return notesFolder().or(settings::lastFolder);
+    }
+
+    public Optional<Path> forOpening() {
+        return settings.lastFolder().or(this::notesFolder);
+    }
+
+    /** A file was chosen in an open dialog or the notes were saved: the next open dialog starts beside it. */
+    public void used(Path file) {
+        settings.lastFolder(folderOf(file));
+    }
+
+    /** A letter was saved: the next letter of an unsaved application goes beside it. */
+    public void letterSaved(Path file) {
+        settings.lettersFolder(folderOf(file));
+        settings.lastFolder(folderOf(file));
+    }
+
+    private Optional<Path> notesFolder() {
+        Path open = notesFile.get();
+        Path folder = open == null ? null : open.toAbsolutePath().getParent();
+        return folder != null && Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+    }
+
+    private static Path folderOf(Path file) {
+        return Files.isDirectory(file) ? file : file.toAbsolutePath().getParent();
+    }
+}

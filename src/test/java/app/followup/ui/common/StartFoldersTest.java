@@ -1,0 +1,46 @@
+package app.followup.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the file dialogs start: a tester's PDF went into the folder of the invitation just opened. */
+class StartFoldersTest {
+    @TempDir
+    Path home;
+    private final WindowSettings settings = WindowSettings.inMemory();
+    private final AtomicReference<Path> notes = new AtomicReference<>();
+    private final StartFolders folders = new StartFolders(settings, notes::get);
+
+    private Path folder(String name) throws Exception {
+        return Files.createDirectories(home.resolve(name)).toAbsolutePath();
+    }
+
+    @Test
+    void aLetterIsSavedBesideTheSavedNotesNotWhereTheInvitationWasOpened() throws Exception {
+        Path applications = folder("applications");
+        notes.set(Files.writeString(applications.resolve("brightwave.followup.json"), "{}"));
+        folders.used(Files.writeString(folder("Downloads").resolve("invite.ics"), ""));
+        assertThat(folders.forSaving()).contains(applications);
+        assertThat(folders.forOpening()).as("an open dialog starts where the user last was")
+                .contains(home.resolve("Downloads").toAbsolutePath());
+    }
+
+    @Test
+    void unsavedNotesSaveTheLetterWhereTheLastLetterWentNotWhereSomethingWasOpened() throws Exception {
+        Path letters = folder("letters");
+        folders.letterSaved(letters.resolve("letter.pdf"));
+        folders.used(Files.writeString(folder("Downloads").resolve("invite.ics"), ""));
+        assertThat(folders.forSaving()).contains(letters);
+    }
+
+    @Test
+    void withNothingRememberedTheDialogsStartWhereThePlatformChooses() {
+        assertThat(folders.forSaving()).isEmpty();
+        assertThat(folders.forOpening()).isEmpty();
+    }
+}
