@@ -4,6 +4,7 @@ import app.followup.model.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A consequence noted in the perfect tense ("Dere har mistet fire av de tjue største kundene det siste året", "we
@@ -15,6 +16,7 @@ import java.util.Set;
  * A note with a condition in it ("hvis", "if") stays a consequence.
  */
 final class AlreadyHappened {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;:.]+");
     private static final Set<String> NB_PERFECT = Set.of("har", "hadde");
     private static final Set<String> EN_PERFECT = Set.of("have", "has", "had", "'ve", "’ve");
     private static final Set<String> CONDITIONS = Set.of("hvis", "dersom", "om", "if", "unless", "when", "når");
@@ -75,7 +77,7 @@ final class AlreadyHappened {
     }
 
     private static List<String> words(String note) {
-        return List.of(note.toLowerCase(Locale.ROOT).replace("’", "'").replace("'ve", " 've").split("[\\s,;:.]+"));
+        return List.of(SEPARATORS.split(note.toLowerCase(Locale.ROOT).replace("’", "'").replace("'ve", " 've")));
     }
 
     private boolean isParticiple(String word) {

@@ -138,8 +138,7 @@ final class AvoidedPhrase {
         }
         String word = found.folded(at);
         for (int split = 3; split <= word.length() - 4; split++) {
-            String tail = word.substring(split);
-            if (last.isAnyForm(tail) && !endsInTheirs(word, split)) {
+            if (last.isAnyFormFrom(word, split) && !endsInTheirs(word, split)) {
                 return new TermHit(found.start(at), found.end(at), found.text(at), null, theirs.written());
             }
         }

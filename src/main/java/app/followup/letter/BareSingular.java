@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * (a capital letter) keep no article, and so does a word in u- or h-, whose sound decides between "a" and "an".
  */
 final class BareSingular {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ELEVEN_OR_EIGHTEEN = Pattern.compile("1[18]-.*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:()\\[\\]–—.]+$");
     private static final Set<String> DETERMINERS = Set.of(
             "a", "an", "the", "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those",
             "some", "any", "no", "all", "both", "each", "every", "several", "few", "many", "more", "most", "one",
@@ -81,7 +84,7 @@ final class BareSingular {
      */
     static String withIndefinite(String phrase) {
         String article = indefinite(phrase);
-        String[] words = phrase == null ? new String[0] : phrase.strip().split("\\s+");
+        String[] words = phrase == null ? new String[0] : SPACES.split(phrase.strip());
         return article == null || !COUNTABLE.contains(head(words)) ? phrase : article + " " + phrase;
     }
 
@@ -137,11 +140,12 @@ final class BareSingular {
         if (phrase == null || phrase.isBlank()) {
             return null;
         }
-        String[] words = phrase.strip().split("\\s+");
+        String[] words = SPACES.split(phrase.strip());
         String first = words[0];
         if (NUMBER_ADJECTIVE.matcher(first).matches()) {
             // "100-day plan", "8-week programme": the number is said, so it decides between "a" and "an"
-            return head(words) == null ? null : first.startsWith("8") || first.matches("1[18]-.*") ? "an" : "a";
+            return head(words) == null ? null
+                    : first.startsWith("8") || ELEVEN_OR_EIGHTEEN.matcher(first).matches() ? "an" : "a";
         }
         if (!WORD.matcher(first).matches() || DETERMINERS.contains(first)) {
             return null;
@@ -161,7 +165,7 @@ final class BareSingular {
         String head = null;
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
-            String bare = word.replaceAll("[,;:()\\[\\]–—.]+$", "").toLowerCase(Locale.ROOT);
+            String bare = TRAILING_PUNCTUATION.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
             if (i > 0 && (ENDS_HEAD.contains(bare) || word.startsWith("(") || word.equals("-")
                     || word.equals("–") || word.equals("—"))) {
                 break;

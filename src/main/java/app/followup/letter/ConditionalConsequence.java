@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * clause's subject.
  */
 final class ConditionalConsequence {
+    private static final Pattern FIRST_WORD_END = Pattern.compile("[ ,]");
     private static final Set<String> EN_CONDITIONS = Set.of("if", "unless");
     private static final Set<String> NB_CONDITIONS = Set.of("hvis", "dersom", "om");
     private static final Set<String> EN_SUBJECTS = Set.of("they", "we", "you", "it", "he", "she");
@@ -118,6 +119,6 @@ final class ConditionalConsequence {
     }
 
     private static String firstWord(String clean) {
-        return clean.split("[ ,]", 2)[0].toLowerCase(Locale.ROOT);
+        return FIRST_WORD_END.split(clean, 2)[0].toLowerCase(Locale.ROOT);
     }
 }

@@ -26,6 +26,11 @@ final class NameMention {
         return compiled("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
     }
 
+    /** The name between word boundaries ({@code \b}): "Hansen" in "møte med hansen", not in "hansens". */
+    static Pattern asWord(String name) {
+        return compiled("\\b" + Pattern.quote(name) + "\\b");
+    }
+
     /** The name standing alone and not possessive: "Ola", not "Ola's" or "Ola’s". */
     static Pattern notPossessive(String name) {
         return compiled("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}'’])");

@@ -2,7 +2,9 @@ package app.followup.letter;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,11 +30,16 @@ final class NorwegianArticle {
     private static final Set<String> OF = Set.of("av", "om");
     private static final int SHORTEST_PREFIX = 3;
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.]+$");
+    /** Each word list read once: the composer makes one of these at every keystroke. */
+    private static final Map<String, Set<String>> COUNTABLE_BY_LIST = new ConcurrentHashMap<>();
 
     private final Set<String> countable;
 
     NorwegianArticle(LetterWords words) {
-        this.countable = Set.of(words.get("article.countable").split(",\\s*"));
+        this.countable = COUNTABLE_BY_LIST.computeIfAbsent(words.get("article.countable"),
+                list -> Set.of(LIST_SEPARATOR.split(list)));
     }
 
     /** The label with "en"/"et" before it when it surely needs one, else as it was. */
@@ -96,7 +103,7 @@ final class NorwegianArticle {
             return label;
         }
         String typed = words[noun];
-        String bare = typed.replaceAll("[,;:.]+$", "");
+        String bare = TRAILING_PUNCTUATION.matcher(typed).replaceAll("");
         boolean endsPhrase = !bare.equals(typed) || noun + 1 == words.length || words[noun + 1].startsWith("(")
                 || PREPOSITIONS.contains(words[noun + 1]);
         if (!endsPhrase || !isLowerCase(bare) || !isCountable(bare)) {

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class NorwegianFragments {
+    private static final Pattern COMMA_SPACE = Pattern.compile(", ");
     /** Present tenses a company's situation is noted with, and never a noun subject's verb before it. */
     private static final Set<String> COMPANY_VERBS = Set.of("taper", "mister", "sliter", "har", "mangler",
             "vinner", "selger", "bruker", "leverer", "treffer", "når", "får", "ligger", "henger", "konkurrerer");
@@ -59,7 +60,7 @@ final class NorwegianFragments {
         if (clean == null) {
             return note;
         }
-        List<String> parts = new ArrayList<>(List.of(clean.split(", ")));
+        List<String> parts = new ArrayList<>(List.of(COMMA_SPACE.split(clean)));
         String first = phrased(parts.get(0));
         boolean shortage = SHORTAGE.matcher(first).find() && !text.isClause(first);
         boolean companyFirst = opensWithCompanyVerb(first);

@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -17,6 +18,8 @@ final class NounParadigm {
 
     /** Every form of every reading: most words of a text are none of them, and are told so at once. */
     private final Set<String> forms;
+    /** The lengths of those forms and of the listed word: most tails of a compound have none of them. */
+    private final BitSet formLengths = new BitSet();
 
     private NounParadigm(String listed, List<NounReading> readings) {
         this.listed = listed;
@@ -24,6 +27,10 @@ final class NounParadigm {
         Set<String> all = new HashSet<>();
         readings.forEach(r -> r.forms().values().forEach(all::addAll));
         this.forms = Set.copyOf(all);
+        if (listed != null) {
+            formLengths.set(listed.length());
+        }
+        forms.forEach(form -> formLengths.set(form.length()));
     }
 
     /** A word or phrase no rule can inflect: only the form listed is known. */
@@ -82,6 +89,11 @@ final class NounParadigm {
     /** Whether a folded word is one of the forms of any reading (or the listed word), without saying which. */
     boolean isAnyForm(String word) {
         return word.equals(listed) || forms.contains(word);
+    }
+
+    /** Whether the folded word from {@code from} on is a form, without copying a tail no form is as long as. */
+    boolean isAnyFormFrom(String word, int from) {
+        return formLengths.get(word.length() - from) && isAnyForm(word.substring(from));
     }
 
     /** What a folded word of the text is to this noun. */

@@ -98,7 +98,7 @@ public final class PlanSuggestion {
      * company in the suggested plan.
      */
     private static Step owned(Step step, String what, Round round, LetterWords words, Language language) {
-        if (MINE.matcher(what).find() || Pattern.compile(words.get("plan.presenting.pattern")).matcher(what).find()) {
+        if (MINE.matcher(what).find() || words.pattern("plan.presenting.pattern").matcher(what).find()) {
             return step.withOwner(Owner.ME);
         }
         List<Participant> named = namedIn(what, round, language);
@@ -120,7 +120,7 @@ public final class PlanSuggestion {
 
     /** "Ingrid bestemmer …", "James decides …": the decision said with a verb, not named as a milestone. */
     private static boolean isDecidingVerb(String what, LetterWords words) {
-        return Pattern.compile(words.get("decision.verb.pattern")).matcher(what).find();
+        return words.pattern("decision.verb.pattern").matcher(what).find();
     }
 
     private static boolean namesSomeoneMetIn(Round round, String step) {
@@ -131,7 +131,7 @@ public final class PlanSuggestion {
             }
             String name = participant.name().toLowerCase(Locale.ROOT);
             String surname = name.contains(" ") ? name.substring(name.lastIndexOf(' ') + 1) : name;
-            if (lower.contains(name) || lower.matches(".*\\b" + Pattern.quote(surname) + "\\b.*")) {
+            if (lower.contains(name) || NameMention.asWord(surname).matcher(lower).find()) {
                 return true;
             }
         }
@@ -143,7 +143,7 @@ public final class PlanSuggestion {
      * styret": an approval is a step before the decision, so the plan still ends in the decision after it.
      */
     private static boolean isDecision(String what, LetterWords words) {
-        return Pattern.compile(words.get("decision.step.pattern")).matcher(what).find();
+        return words.pattern("decision.step.pattern").matcher(what).find();
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,8 +25,6 @@ import java.util.stream.Stream;
  */
 final class TemplateModel {
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
-    /** The pattern of each language's words for the decision itself, compiled once. */
-    private static final Map<String, Pattern> DECISION_STEPS = new ConcurrentHashMap<>();
 
     private TemplateModel() {
     }
@@ -153,8 +150,7 @@ final class TemplateModel {
 
     /** "endelig beslutning og tilbud", "final decision and offer": a step that is the decision or the offer itself. */
     private static boolean isTheDecision(String step, LetterWords words) {
-        return DECISION_STEPS.computeIfAbsent(words.get("decision.step.pattern"), Pattern::compile).matcher(step)
-                .find();
+        return words.pattern("decision.step.pattern").matcher(step).find();
     }
 
     /**

@@ -17,7 +17,7 @@ final class TrendFragment {
 
     TrendFragment(LetterWords words) {
         this.upWord = words.get("trend.up.word");
-        this.fragment = Pattern.compile("(?iu)^(\\p{L}[\\p{L}-]*) (" + Pattern.quote(upWord) + "|"
+        this.fragment = LetterWords.compiled("(?iu)^(\\p{L}[\\p{L}-]*) (" + Pattern.quote(upWord) + "|"
                 + Pattern.quote(words.get("trend.down.word")) + ")(?=$|[ ,])(.*)$");
         this.up = words.get("trend.up");
         this.down = words.get("trend.down");

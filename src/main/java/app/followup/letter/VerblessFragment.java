@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * subject the rule cannot read, stays as typed.
  */
 final class VerblessFragment {
+    private static final Pattern FIGURE_OR_PREPOSITION = Pattern.compile("[\\d£$€±~-].*|by|in|on|since|across|to");
     private static final int LONGEST_SUBJECT = 3;
     private static final Set<String> ADVERBS = Set.of("only", "still", "just", "now", "already", "also", "all");
     /** Words that cannot be part of a subject noun phrase: whatever holds one has a verb or is another shape. */
@@ -102,7 +103,7 @@ final class VerblessFragment {
                 return "is";
             }
         }
-        boolean figure = at + 1 < words.length && words[at + 1].matches("[\\d£$€±~-].*|by|in|on|since|across|to");
+        boolean figure = at + 1 < words.length && FIGURE_OR_PREPOSITION.matcher(words[at + 1]).matches();
         if ((sign.equals("up") || sign.equals("down")) && figure || sign.equals("flat") && at + 1 < words.length
                 || sign.equals("too") && at + 1 < words.length) {
             return "is";
