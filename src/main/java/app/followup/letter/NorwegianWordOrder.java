@@ -70,7 +70,22 @@ final class NorwegianWordOrder {
                 words.add(verb, "ikke");
             }
         }
+        adverbsBeforeCoordinatedVerbs(words);
         return String.join(" ", words);
+    }
+
+    /**
+     * The second verb of an at-clause takes its adverb first too: "at selgerne jager nye kunder og følger ikke opp de
+     * eksisterende" is "… og ikke følger opp …" (a Norwegian tester's letter kept the note's main-clause order).
+     */
+    private void adverbsBeforeCoordinatedVerbs(List<String> words) {
+        for (int i = 1; i + 2 < words.size(); i++) {
+            String adverb = NoteText.bare(words.get(i + 2)).toLowerCase(Locale.ROOT);
+            if ((words.get(i).equals("og") || words.get(i).equals("men")) && NB_SENTENCE_ADVERBS.contains(adverb)
+                    && text.opensWithVerb(words.get(i + 1) + " " + words.get(i + 2))) {
+                words.add(i + 1, words.remove(i + 2));
+            }
+        }
     }
 
     /**

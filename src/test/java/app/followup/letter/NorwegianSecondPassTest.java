@@ -134,4 +134,15 @@ class NorwegianSecondPassTest {
         assertThat(sponsor(r -> r.withConsequences(List.of("markedsandelen faller under 20%"))))
                 .contains("faller markedsandelen under 20 %");
     }
+
+    /** The Norwegian tester's cause (21:10): the second verb of the at-clause kept the note's main-clause order. */
+    @Test
+    void theSecondVerbOfAnAtClauseTakesItsAdverbFirst() {
+        assertThat(sponsor(r -> r.withCauses(List.of("ingen eier kundeforholdet etter signering",
+                "selgerne jager nye kunder og følger ikke opp de eksisterende"))))
+                .contains("at selgerne jager nye kunder og ikke følger opp de eksisterende");
+        assertThat(sponsor(r -> r.withCauses(List.of("ingen eier kundeforholdet",
+                "selgerne følger ikke opp kundene og ringer aldri tilbake"))))
+                .contains("at selgerne ikke følger opp kundene og aldri ringer tilbake");
+    }
 }
