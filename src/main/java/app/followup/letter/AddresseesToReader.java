@@ -182,7 +182,10 @@ final class AddresseesToReader {
             String replacement = null;
             boolean soleSubject = before.isBlank() && isSubject(text, name);
             if (afterPreposition(before) || isObjectOfOpeningVerb(before)) {
-                replacement = words.get(plural ? "you.plural.object" : "you.object");
+                // "a presentation … to Rachel and James" to the two of them: "to you both", since after "James,
+                // you make the final decision" a bare "to you" reads as James alone
+                replacement = words.get(!plural ? "you.object"
+                        : audience.addressees().size() == 2 ? "you.plural.object.two" : "you.plural.object");
             } else if (soleSubject || before.isBlank() && isFirstOfSubjects(text, matcher.end())) {
                 replacement = Texts.capitalise(words.get(plural ? "you.plural" : "you"), language.locale());
             }

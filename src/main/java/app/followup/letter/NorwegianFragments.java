@@ -33,6 +33,7 @@ final class NorwegianFragments {
             "vinner", "selger", "bruker", "leverer", "treffer", "når", "får", "ligger", "henger", "konkurrerer");
     /** Words a shortage or an excess opens with: "for få …", "lite …", "ingen …". */
     private static final Pattern SHORTAGE = Pattern.compile("(?iu)^(?:for\\s+(?:få|lite|mange|mye)|få|lite|ingen)\\s");
+    private static final Pattern NOTHING = Pattern.compile("(?iu)^ingen\\s+\\p{L}");
     private static final Pattern TOO_LITTLE = Pattern.compile("(?iu)(?<![\\p{L}])(for\\s+)?(lite)\\s+(\\p{L}+)");
     private static final Pattern OF_THE_LAST = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d+) av (\\d+) "
             + "(siste|første)(?![\\p{L}])");
@@ -91,7 +92,18 @@ final class NorwegianFragments {
                 return List.of(phrased(shortage), phrased(clause));
             }
         }
-        return List.of(phrased(clean));
+        return List.of(phrased(nothingHeld(clean)));
+    }
+
+    /**
+     * "ingen oversikt over når avtalene løper ut" is what is lacking, not a subject: "det finnes ingen oversikt …",
+     * which an at-clause says "at det ikke finnes noen oversikt …", as a short "ingen KAM-funksjon" already read. A
+     * tester's letter read "og at ingen oversikt over …". "ingen eier kundeforholdet" (no one owns it) has its verb after "ingen" and stays.
+     */
+    private String nothingHeld(String cause) {
+        return NOTHING.matcher(cause).find() && text.finiteVerbAt(cause) != 1
+                ? "det finnes " + cause.substring(0, 1).toLowerCase(Locale.ROOT) + cause.substring(1)
+                : cause;
     }
 
     /** A consequence with its countable "lite", its "av … siste" and its missing "er" said right. */

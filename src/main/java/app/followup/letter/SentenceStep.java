@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * get sign-off on the headcount from the board", and the plan repeated both sentences as milestones.
  * <ul>
  * <li>The candidate's own step loses its subject and is said as the step: "I present a 90-day plan to Rachel" is
- * "a presentation of a 90-day plan to Rachel", "I meet the team" is "meet the team", which the letter says as
+ * "my presentation of a 90-day plan to Rachel" (so is "present 100 day plan to you"), "I meet the team" is "meet the team", which the letter says as
  * "meeting the team" ({@link EnglishArticle}); "jeg
  * presenterer casen for Ingrid" is "presentasjon av casen for Ingrid".</li>
  * <li>Someone receiving something is the thing received: "James gets sign-off on the headcount from the board" is
@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
 final class SentenceStep {
     private static final Pattern EN_MINE = Pattern.compile("^(?:I|I'll|I will|we|we'll|we will) (\\p{L}+) (.+)$");
     private static final Pattern NB_MINE = Pattern.compile("^(?:[Jj]eg|[Vv]i) (\\p{L}+) (.+)$");
+    /** The candidate presenting, with or without "I": "present 100 day plan to you", "I'll present my case". */
+    private static final Pattern EN_PRESENT = Pattern.compile("^(?:(?:I|I'll|I will|we|we'll|we will) present|[Pp]resent) (.+)$");
+    /** "James signs off the offer", "Karen signs off on the headcount". */
+    private static final Pattern EN_SIGNS_OFF = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? signs off (?:on )?(?:the )?(.+)$");
     /** "James gets", "the board gives"… : a name or "the board"/"styret" receiving something. */
     private static final Pattern EN_RECEIVES = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?|[Tt]he board|[Yy]ou) (?:gets|get|receives|obtains|secures)"
@@ -46,6 +51,14 @@ final class SentenceStep {
         if (received.matches()) {
             return received.group(1);
         }
+        if (language == Language.EN) {
+            Matcher presenting = EN_PRESENT.matcher(step);
+            if (presenting.matches()) {
+                // "present 100 day plan to you" / "I present a 90-day plan …": the candidate's presentation, a
+                // noun among the other steps' nouns (readers asked for "my presentation of …" in both)
+                return "my presentation of " + BareSingular.withDefinite(presenting.group(1));
+            }
+        }
         Matcher mine = (language == Language.NB ? NB_MINE : EN_MINE).matcher(step);
         if (!mine.matches()) {
             return step;
@@ -55,21 +68,22 @@ final class SentenceStep {
             String noun = NB_STEP_NOUNS.get(verb);
             return noun == null ? step : noun + mine.group(2);
         }
-        if (verb.equals("present")) {
-            // "after …, a presentation of a 90-day plan to you and sign-off …": a noun among the other steps' nouns
-            return "a presentation of " + mine.group(2);
-        }
         return EnglishArticle.isStepVerb(verb) ? verb + " " + mine.group(2) : step;
     }
 
     /** The step as a milestone of the plan: "Presenting a 90-day plan to you", "Sign-off on the headcount". */
     static String asMilestone(String what, Language language) {
+        Matcher signed = language == Language.EN && what != null ? EN_SIGNS_OFF.matcher(what) : null;
+        if (signed != null && signed.matches()) {
+            // "James signs off the offer" as a row James owns: "Offer signed off (James)", not the addressee named
+            return signed.group(1) + " signed off";
+        }
         String step = asStep(what, language);
         if (step == null || step.equals(what)) {
             return what;
         }
-        if (language == Language.EN && step.startsWith("a presentation of ")) {
-            return step.substring(2);
+        if (language == Language.EN && step.startsWith("my presentation of ")) {
+            return step.substring("my ".length());
         }
         return language == Language.EN ? EnglishArticle.withArticle(step) : step;
     }

@@ -58,7 +58,7 @@ class AddresseesToReaderTest {
         assertThat(nb.apply("Presentasjon for Sara og David")).isEqualTo("Presentasjon for dere");
         assertThat(nb.apply("Sara og David gir svar")).isEqualTo("Dere gir svar");
         AddresseesToReader en = readers(Language.EN, SARA, DAVID);
-        assertThat(en.apply("Plan sent to David Ødegård and Sara")).isEqualTo("Plan sent to you");
+        assertThat(en.apply("Plan sent to David Ødegård and Sara")).isEqualTo("Plan sent to you both");
         assertThat(en.apply("Presentation to Sara and the two team leads", DAVID))
                 .isEqualTo("Presentation to Sara and the two team leads");
     }
@@ -87,7 +87,7 @@ class AddresseesToReaderTest {
         Participant fiona = addressee("Dr Fiona Gallagher", Role.DECISION_MAKER);
         Participant marcus = addressee("Marcus Ogunleye", Role.SPONSOR);
         AddresseesToReader en = readers(Language.EN, fiona, marcus);
-        assertThat(en.apply("a final interview with Fiona and Marcus", fiona)).isEqualTo("a final interview with you");
+        assertThat(en.apply("a final interview with Fiona and Marcus", fiona)).isEqualTo("a final interview with you both");
         assertThat(en.apply("a meeting with Fiona Gallagher", fiona)).isEqualTo("a meeting with you");
     }
 

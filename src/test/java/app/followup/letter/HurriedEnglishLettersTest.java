@@ -129,7 +129,7 @@ class HurriedEnglishLettersTest {
         assertThat(letter(Language.EN, steps("meet Jo's dad for a brew", "offer")))
                 .contains("The next steps are meeting Jo’s dad for a brew and an offer.");
         assertThat(letter(Language.EN, steps("Present 100 day plan to the CFO", "reference calls")))
-                .contains("presenting the 100-day plan to the CFO and reference calls");
+                .contains("my presentation of the 100-day plan to the CFO and reference calls");
     }
 
     @Test

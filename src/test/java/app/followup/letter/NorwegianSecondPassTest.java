@@ -145,4 +145,13 @@ class NorwegianSecondPassTest {
                 "selgerne følger ikke opp kundene og ringer aldri tilbake"))))
                 .contains("at selgerne ikke følger opp kundene og aldri ringer tilbake");
     }
+
+    /** The Norwegian tester's third cause (18:54) had no verb: "og at ingen oversikt over når avtalene løper ut". */
+    @Test
+    void aCauseThatNamesWhatIsMissingSaysWhoLacksIt() {
+        String letter = sponsor(r -> r.withCauses(List.of("ingen eier kundeforholdet etter at avtalen er signert",
+                "ingen oversikt over når avtalene løper ut")));
+        assertThat(letter).contains("at ingen eier kundeforholdet etter at avtalen er signert")
+                .contains("at det ikke finnes noen oversikt over når avtalene løper ut");
+    }
 }

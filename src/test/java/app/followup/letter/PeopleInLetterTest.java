@@ -60,7 +60,7 @@ class PeopleInLetterTest {
     void aTitleBeforeTheNameIsNeitherGreetedNorInTheWayOfKnowingTheDecisionMaker() {
         String body = letter("en-decision-maker-title-in-name").bodyText();
         assertThat(body).startsWith("Dear Fiona and Marcus,")
-                .contains("Fiona, you make the final decision, after a final interview with you and")
+                .contains("Fiona, you make the final decision, after a final interview with you both and")
                 .doesNotContain("Fiona Gallagher");
     }
 

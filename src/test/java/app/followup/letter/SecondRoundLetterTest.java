@@ -160,7 +160,7 @@ class SecondRoundLetterTest {
         String text = letter(secondRound(language));
         assertThat(text).doesNotContain("Jeg sender en 90-dagersplan").doesNotContain("I will send you a 90-day plan")
                 .containsAnyOf("– 90-dagersplan for de tre kjedene sendt til dere (meg)",
-                        "– 90-day plan for the three chains sent to you (me)");
+                        "– 90-day plan for the three chains sent to you both (me)");
     }
 
     @ParameterizedTest

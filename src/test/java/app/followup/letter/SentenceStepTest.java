@@ -10,7 +10,13 @@ class SentenceStepTest {
     @Test
     void theCandidatesOwnStepLosesItsSubject() {
         assertThat(SentenceStep.asStep("I present a 90-day plan for the mid-market to Rachel and James", Language.EN))
-                .isEqualTo("a presentation of a 90-day plan for the mid-market to Rachel and James");
+                .isEqualTo("my presentation of a 90-day plan for the mid-market to Rachel and James");
+        assertThat(SentenceStep.asStep("present 100-day plan to you", Language.EN))
+                .isEqualTo("my presentation of the 100-day plan to you");
+        assertThat(SentenceStep.asMilestone("Present a 30-60-90 day plan to Rachel and James", Language.EN))
+                .isEqualTo("presentation of a 30-60-90 day plan to Rachel and James");
+        assertThat(SentenceStep.asMilestone("James signs off the offer", Language.EN))
+                .isEqualTo("offer signed off");
         assertThat(SentenceStep.asMilestone("we meet the sales team in Leeds", Language.EN))
                 .isEqualTo("meeting the sales team in Leeds");
         assertThat(SentenceStep.asMilestone("I present a 90-day plan for the mid-market to you", Language.EN))

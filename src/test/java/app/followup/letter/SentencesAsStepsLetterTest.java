@@ -60,8 +60,8 @@ class SentencesAsStepsLetterTest {
     @Test
     void theStepsAreSaidAsStepsAndThePlanSaysEachOnce() {
         String letter = letter();
-        assertThat(letter).contains("after reference checks via Tom, a presentation of a 90-day plan for the"
-                + " mid-market to ").contains(" and sign-off on the headcount from the board.");
+        assertThat(letter).contains("after reference checks via Tom, my presentation of a 90-day plan for the"
+                + " mid-market to you both and sign-off on the headcount from the board.");
         assertThat(letter).doesNotContain("I present").doesNotContain("You get").doesNotContain("James gets");
         assertThat(letter).contains("Reference checks (Tom)").doesNotContain("via Tom (Tom)")
                 .contains("Presentation of a 90-day plan for the mid-market to ")
