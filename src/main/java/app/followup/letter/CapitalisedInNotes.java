@@ -23,7 +23,11 @@ final class CapitalisedInNotes {
 
     static Set<String> of(Notes notes, Round round) {
         List<String> texts = new ArrayList<>();
-        texts.add(notes.position());
+        // a title in title case ("Senior Account Executive") says nothing of its words: a cause opening "Account
+        // managers hand trials over …" kept its capital inside the sentence (the English tester at 22:40)
+        if (!isTitleCase(notes.position())) {
+            texts.add(notes.position());
+        }
         texts.add(round.challenge());
         texts.addAll(round.causes());
         texts.addAll(round.consequences());
@@ -41,6 +45,16 @@ final class CapitalisedInNotes {
             }
         }
         return capitalised;
+    }
+
+    private static boolean isTitleCase(String text) {
+        if (text == null) {
+            return false;
+        }
+        String[] words = WHITESPACE.split(text.strip());
+        return words.length > 1 && java.util.Arrays.stream(words).map(CapitalisedInNotes::bare)
+                .filter(word -> !word.isEmpty() && Character.isLetter(word.codePointAt(0)))
+                .allMatch(word -> Character.isUpperCase(word.codePointAt(0)));
     }
 
     private static void collect(String text, Set<String> capitalised) {

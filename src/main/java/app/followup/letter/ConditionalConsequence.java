@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,8 @@ final class ConditionalConsequence {
     private static final Pattern FIRST_WORD_END = Pattern.compile("[ ,]");
     private static final Set<String> EN_CONDITIONS = Set.of("if", "unless");
     private static final Set<String> NB_CONDITIONS = Set.of("hvis", "dersom", "om");
+    private static final Pattern EN_CONDITION_INSIDE = Pattern.compile("(?i) (?:if|unless) ");
+    private static final Pattern NB_CONDITION_INSIDE = Pattern.compile("(?iu) (?:hvis|dersom) ");
     private static final Set<String> EN_SUBJECTS = Set.of("they", "we", "you", "it", "he", "she");
     /** "it's 35% of van volume gone", "they'll walk": a subject with its verb run on, as a main clause opens too. */
     private static final Set<String> EN_RUN_ON = Set.of("'s", "'re", "'ll", "'d", "'ve");
@@ -44,7 +47,7 @@ final class ConditionalConsequence {
             return false;
         }
         String first = firstWord(clean);
-        if ((language == Language.NB ? NB_CONDITIONS : EN_CONDITIONS).contains(first)) {
+        if ((language == Language.NB ? NB_CONDITIONS : EN_CONDITIONS).contains(first) || conditionAfter(clean) > 0) {
             return true;
         }
         return language == Language.NB && Arrays.stream(NB_SEGMENT.split(clean)).anyMatch(this::isVerbFirstCondition);
@@ -57,9 +60,27 @@ final class ConditionalConsequence {
                 && text.opensWithVerb(segment.substring(comma + 2));
     }
 
+    /**
+     * Where a condition typed after its outcome starts ("margin drops below 4% next year if spot volumes stay where
+     * they are", "omsetningen faller 15 prosent i 2027 hvis det fortsetter"), or -1: testers' letters read "If nothing
+     * changes, margin drops … if spot volumes stay …", a condition inside a condition.
+     */
+    private int conditionAfter(String clean) {
+        Matcher condition = (language == Language.NB ? NB_CONDITION_INSIDE : EN_CONDITION_INSIDE).matcher(clean);
+        // an outcome of three words or more before it ("margin drops below …"): the clause test misses an English
+        // verb after a bare noun, and a condition this far in is no part of a name
+        return condition.find() && clean.substring(0, condition.start()).split(" ").length >= 3
+                ? condition.start() : -1;
+    }
+
     /** The note as a sentence of its own, said to the reader. */
     String sentence(String note) {
         String clean = Texts.clause(note);
+        if (!(language == Language.NB ? NB_CONDITIONS : EN_CONDITIONS).contains(firstWord(clean))
+                && conditionAfter(clean) > 0) {
+            // the outcome first, as typed: only its first letter and full stop are the letter's
+            return Texts.sentence(clean, Locale.ROOT);
+        }
         List<String> words = Arrays.asList(clean.split(" "));
         return language == Language.NB ? Texts.sentence(norwegian(words), Locale.ROOT)
                 : Texts.sentence(english(words), Locale.ROOT);

@@ -192,4 +192,25 @@ class HurriedEnglishSecondPassTest {
         assertThat(Reasons.joinClauses(List.of("you will miss the budget", "the board will ask"), words))
                 .isEqualTo("you will miss the budget, and the board will ask");
     }
+
+    /** The English tester at 22:40: "If nothing changes, margin drops below 4% next year if spot volumes stay …". */
+    @Test
+    void aConsequenceWithItsOwnConditionAfterItIsASentenceOfItsOwn() {
+        String text = letter(r -> r.withConsequences(List.of("we miss the 2027 new-business target",
+                "margin drops below 4% next year if spot volumes stay where they are")));
+        assertThat(text).contains("If nothing changes, you will miss the 2027 new-business target.")
+                .contains("Margin drops below 4% next year if spot volumes stay where they are.")
+                .doesNotContain("changes, margin drops");
+    }
+
+    /** The same tester: "As I understand it, Account managers hand trials over …", the capital from the job title. */
+    @Test
+    void aWordCapitalisedOnlyInATitleCasePositionIsLowerCasedInsideASentence() {
+        Round round = Round.empty(DAY).withStage(Stage.SPONSOR).withChallenge("new business has been flat for 18 months")
+                .withCauses(List.of("Account managers hand trials over to the depot team the day they're signed",
+                        "Nobody agrees success measures with the customer before a trial starts"));
+        String text = composer.compose(new Notes(1, Language.EN, null, null, "Senior Account Executive", null,
+                List.of(round), null, null), 0, DAY).bodyText().replace('\u00a0', ' ');
+        assertThat(text).contains("account managers hand trials over").doesNotContain("Account managers hand");
+    }
 }

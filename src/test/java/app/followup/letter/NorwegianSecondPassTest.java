@@ -154,4 +154,13 @@ class NorwegianSecondPassTest {
         assertThat(letter).contains("at ingen eier kundeforholdet etter at avtalen er signert")
                 .contains("at det ikke finnes noen oversikt over når avtalene løper ut");
     }
+
+    /** The Norwegian tester (18:54): "Blir det ikke løst, faller omsetningen … i 2027 hvis det fortsetter". */
+    @Test
+    void aConsequenceWithItsOwnConditionAfterItIsASentenceOfItsOwn() {
+        String letter = sponsor(r -> r.withConsequences(List.of("styret vurderer å legge ned industrisatsingen",
+                "omsetningen i industrisegmentet faller 15 prosent i 2027 hvis det fortsetter")));
+        assertThat(letter).contains("Omsetningen i industrisegmentet faller 15 prosent i 2027 hvis det fortsetter.")
+                .doesNotContain("løst, faller omsetningen");
+    }
 }
