@@ -97,7 +97,7 @@ public final class InvitationDialog {
         addButton.setId("invite-add");
         // on the people shown, whose list tells every change: a read-only wrapper nobody reads tells only its first
         // (the Add button stayed greyed out with three people found)
-        addButton.disableProperty().bind(Bindings.createBooleanBinding(() -> invitation.added().isEmpty(),
+        addButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !invitation.givesAnything(),
                 invitation.people()));
         // a dialog keeps the size it opened with: lines that appear later (what a file gave, the meeting's
         // date) would squeeze the box and the list instead of making the dialog taller

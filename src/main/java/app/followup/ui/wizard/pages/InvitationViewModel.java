@@ -103,6 +103,15 @@ public final class InvitationViewModel {
         return selection.getReadOnlyProperty();
     }
 
+    /**
+     * Whether Add has something to give: people to add, or an invitation file read (its date, and on page 1 its
+     * employer, position and address, even when everyone in it is in the table already: a tester pasted the email
+     * first, then opened the .ics for the address, and Add stayed greyed out).
+     */
+    public boolean givesAnything() {
+        return !added().isEmpty() || fileRead != null;
+    }
+
     /** Who will be added, with the user's corrections to what was read. */
     public List<Invitee> added() {
         return people.stream().map(FoundPerson::asAdded).toList();

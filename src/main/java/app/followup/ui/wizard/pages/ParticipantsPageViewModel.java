@@ -76,7 +76,7 @@ public final class ParticipantsPageViewModel extends PageViewModel {
         InvitationViewModel invitation = new InvitationViewModel(document.notes().candidate().email(),
                 document.notes().employer().name(), participants.rows().stream().map(r -> r.email.get()).toList(), document.round().date(),
                 today.get(), dialogs, background, ZoneId.systemDefault());
-        return dialogs.askInvitation(invitation) && !invitation.added().isEmpty() ? Optional.of(invitation)
+        return dialogs.askInvitation(invitation) && invitation.givesAnything() ? Optional.of(invitation)
                 : Optional.empty();
     }
 

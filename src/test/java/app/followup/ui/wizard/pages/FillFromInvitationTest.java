@@ -77,4 +77,23 @@ class FillFromInvitationTest {
         assertThat(participants.participants().rows()).isEmpty();
         assertThat(page.filledFromInvitationProperty().get()).isNull();
     }
+
+    /**
+     * The English tester pasted the email first (people added, no address), then opened the .ics for its address:
+     * everyone in it was in the table already, and Add was greyed out, so the address could not be had.
+     */
+    @Test
+    void theInvitationFileFillsTheAddressWhenItsPeopleAreAlreadyInTheTable() throws Exception {
+        pasteAndAdd(email());
+        assertThat(page.employerAddress.get()).isEmpty();
+        dialogs.invitationToOpen = Path.of(FillFromInvitationTest.class
+                .getResource("/app/followup/invite/intervju-andre-runde.ics").toURI());
+        dialogs.invitationAnswer = invitation -> {
+            invitation.openFile();
+            return invitation.givesAnything();
+        };
+        page.fillFromInvitation();
+        assertThat(page.employerAddress.get()).isEqualTo("Strandkaien 14\nBergen");
+        assertThat(participants.participants().rows()).hasSize(3);
+    }
 }
