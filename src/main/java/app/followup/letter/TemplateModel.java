@@ -70,7 +70,8 @@ final class TemplateModel {
                 .map(quoted::asSaid).map(readers::applyInSentence)
                 .map(c -> fragments == null ? c : fragments.consequence(c))
                 .toList(), text, words, language));
-        putFlat(model, "vision", vision(theirs.apply(round.hiringVision()), text,
+        putFlat(model, "vision", vision(EnglishTitleCase.restored(theirs.apply(round.hiringVision()),
+                notes.position(), language), text,
                 new VisionNote(words, audience, language.locale(), text)));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
 

@@ -163,4 +163,15 @@ class NorwegianSecondPassTest {
         assertThat(letter).contains("Omsetningen i industrisegmentet faller 15 prosent i 2027 hvis det fortsetter.")
                 .doesNotContain("løst, faller omsetningen");
     }
+
+    /** Style rule 5: the English title keeps its case ("en key account manager som …" in a tester's letter). */
+    @Test
+    void anEnglishTitleInTheVisionKeepsItsCase() {
+        assertThat(EnglishTitleCase.restored("En key account manager som eier de tjue største kundene",
+                "Key Account Manager", Language.NB)).isEqualTo("En Key Account Manager som eier de tjue største kundene");
+        assertThat(EnglishTitleCase.restored("en salgssjef som eier kundene", "salgssjef proff", Language.NB))
+                .isEqualTo("en salgssjef som eier kundene");
+        assertThat(EnglishTitleCase.restored("a key account manager who owns", "Key Account Manager", Language.EN))
+                .isEqualTo("a key account manager who owns");
+    }
 }
