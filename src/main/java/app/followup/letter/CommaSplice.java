@@ -24,7 +24,7 @@ final class CommaSplice {
     /** Plain verbs that follow a plural subject: "deals go dark", "reps sit in the car". */
     private static final Set<String> PLAIN_VERBS = Set.of(
             "go", "get", "sit", "run", "take", "make", "come", "buy", "sell", "talk", "want", "need", "know", "see",
-            "use", "have", "do", "fall", "drop", "stall", "stay", "end", "slip", "die", "lose", "miss", "win", "work",
+            "use", "have", "do", "live", "fall", "drop", "stall", "stay", "end", "slip", "die", "lose", "miss", "win", "work",
             "look", "move", "leave", "quote", "chase", "spend", "wait", "rely", "depend", "expect", "think", "say",
             "cover", "visit", "call", "ring", "discount", "churn", "walk", "drift", "fail", "struggle", "never",
             "don't", "can't", "won't", "only", "still", "just", "often", "always", "rarely");
@@ -59,7 +59,17 @@ final class CommaSplice {
             // "all word of mouth": the remark on the clause before, its "it is" left out in a hurry
             return first + DASH + "it is " + second;
         }
-        return opensClause(second, words) ? first + DASH + second : clause;
+        if (!opensClause(second, words)) {
+            return clause;
+        }
+        List<String> firstWords = text.words(first);
+        if (firstWords.size() >= 2 && firstWords.size() <= 4 && firstWords.get(0).equals("no")
+                && text.hasNoVerb(first)) {
+            // "No proper pipeline, forecasts live in spreadsheets": the missing thing is there-is-no, then the clause
+            String thereIs = Character.isUpperCase(first.charAt(0)) ? "There is " : "there is ";
+            return thereIs + "no" + first.substring(2) + DASH + second;
+        }
+        return first + DASH + second;
     }
 
     private boolean opensClause(String part, List<String> words) {

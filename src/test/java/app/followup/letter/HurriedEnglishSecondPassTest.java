@@ -213,4 +213,13 @@ class HurriedEnglishSecondPassTest {
                 List.of(round), null, null), 0, DAY).bodyText().replace('\u00a0', ' ');
         assertThat(text).contains("account managers hand trials over").doesNotContain("Account managers hand");
     }
+
+    /** The English tester at 18:54: "No proper pipeline, forecasts live in spreadsheets." came through as typed. */
+    @Test
+    void aMissingThingBeforeASplicedClauseIsSaidWithThereIsNo() {
+        String text = letter(r -> r.withCauses(List.of("the team only farms existing accounts",
+                "No proper pipeline, forecasts live in spreadsheets")));
+        assertThat(text).containsIgnoringCase("there is no proper pipeline – forecasts live in spreadsheets")
+                .doesNotContain("No proper pipeline, forecasts");
+    }
 }
