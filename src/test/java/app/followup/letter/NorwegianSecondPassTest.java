@@ -174,4 +174,13 @@ class NorwegianSecondPassTest {
         assertThat(EnglishTitleCase.restored("a key account manager who owns", "Key Account Manager", Language.EN))
                 .isEqualTo("a key account manager who owns");
     }
+
+    /** The Norwegian tester at 23:10: "betyr det at budsjettet for 2027 med 40 millioner … blir ikke nådd". */
+    @Test
+    void aLongSubjectStillPutsTheAdverbBeforeTheVerbInAnAtClause() {
+        assertThat(sponsor(r -> r.withConsequences(List.of(
+                "som betyr at budsjettet for 2027 med 40 millioner i ny omsetning blir ikke nådd"))))
+                .contains("budsjettet for 2027 med 40 millioner i ny omsetning ikke blir nådd")
+                .doesNotContain("blir ikke nådd");
+    }
 }
