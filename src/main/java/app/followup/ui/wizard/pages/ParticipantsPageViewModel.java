@@ -1,6 +1,7 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.invite.Invitee;
+import app.followup.invite.TopJobTitles;
 import app.followup.ui.Document;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
@@ -9,6 +10,8 @@ import app.followup.ui.wizard.PageViewModel;
 import app.followup.model.Participant;
 import app.followup.model.Role;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -84,6 +87,7 @@ public final class ParticipantsPageViewModel extends PageViewModel {
     public void take(InvitationViewModel invitation) {
         invitation.dayChosen().ifPresent(day -> edit(r -> r.withDate(day)));
         ParticipantRow first = null;
+        List<ParticipantRow> topJobs = new ArrayList<>();
         for (Invitee invitee : invitation.added()) {
             ParticipantRow row = newRow();
             row.name.set(invitee.name());
@@ -98,6 +102,15 @@ public final class ParticipantsPageViewModel extends PageViewModel {
             row.nameDone.set(true);
             participants.add(row);
             first = first == null ? row : first;
+            if (!invitee.recruiter() && TopJobTitles.isTopJob(invitee.title())) {
+                topJobs.add(row);
+            }
+        }
+        // the one who runs the company is taken for the final decision maker, and written to, unless the table names
+        // one already: the user corrects a guess in one click, a letter gone to the sponsor alone not at all
+        if (topJobs.size() == 1 && participants.rows().stream().noneMatch(r -> r.role.get() == Role.DECISION_MAKER)) {
+            topJobs.get(0).role.set(Role.DECISION_MAKER);
+            topJobs.get(0).addressee.set(true);
         }
         typeOnIn.set(first);
     }

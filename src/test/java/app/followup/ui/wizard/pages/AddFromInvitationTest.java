@@ -89,7 +89,7 @@ class AddFromInvitationTest {
         assertThat(rows).extracting(r -> r.name.get(), r -> r.title.get(), r -> r.organisation.get(),
                 r -> r.role.get(), r -> r.addressee.get()).containsExactly(
                 tuple("Rachel O'Neill", "Head of Sales", "", Role.SPONSOR, true),
-                tuple("James Whitaker", "Managing Director", "", Role.OTHER, false),
+                tuple("James Whitaker", "Managing Director", "", Role.DECISION_MAKER, true),
                 tuple("", "", "", Role.OTHER, false),
                 tuple("Tom Fletcher", "Senior Consultant", "PeopleFirst Search", Role.RECRUITER, false));
     }
@@ -111,7 +111,7 @@ class AddFromInvitationTest {
         var rows = page.participants().rows();
         assertThat(rows).extracting(r -> r.name.get(), r -> r.title.get(), r -> r.role.get()).contains(
                 tuple("Hans Petter Lunde", "Salgsdirektør Norden", Role.SPONSOR),
-                tuple("Ingrid Aas", "administrerende direktør", Role.OTHER),
+                tuple("Ingrid Aas", "administrerende direktør", Role.DECISION_MAKER),
                 tuple("Marte Solberg", "seniorrådgiver", Role.OTHER),
                 tuple("Ola Berg", "", Role.OTHER));
     }

@@ -96,4 +96,19 @@ class FillFromInvitationTest {
         assertThat(page.employerAddress.get()).isEqualTo("Strandkaien 14\nBergen");
         assertThat(participants.participants().rows()).hasSize(3);
     }
+
+    /**
+     * Both testers at 23:10: the managing director came in as "Other", in copy, so the letter would have gone to the
+     * sponsor alone. Her title says she runs the company: she is the decision maker, and an addressee.
+     */
+    @Test
+    void theOneWhoRunsTheCompanyIsTheDecisionMakerAndAnAddressee() throws Exception {
+        pasteAndAdd(email());
+        ParticipantRow ingrid = participants.participants().rows().stream()
+                .filter(r -> r.email.get().startsWith("ingrid")).findFirst().orElseThrow();
+        assertThat(ingrid.title.get()).isEqualTo("administrerende direktør");
+        assertThat(ingrid.role.get()).isEqualTo(app.followup.model.Role.DECISION_MAKER);
+        assertThat(ingrid.addressee.get()).isTrue();
+        assertThat(participants.participants().rows().stream().filter(r -> r.addressee.get()).count()).isEqualTo(2);
+    }
 }
