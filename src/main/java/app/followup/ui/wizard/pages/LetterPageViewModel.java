@@ -83,7 +83,7 @@ public final class LetterPageViewModel extends PageViewModel {
         outOfDate = new OutOfDateExports(files, letter, i18n, send::showFolder);
         notesChanged = new NotesChangedTracking(document, composer, today,
                 () -> edited() && !sent().readOnly().get());
-        sent = new SentLetterState(document, letter, notesChanged, today, i18n, this::edit);
+        sent = new SentLetterState(document, letter, notesChanged, today, i18n, this::edit, status);
         send.knowLetter(() -> sent.sent().get(), () -> files.savedPdf().get());
         document.notesProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> recompose());

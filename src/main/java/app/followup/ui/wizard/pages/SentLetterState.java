@@ -29,21 +29,27 @@ public final class SentLetterState {
     private final Supplier<LocalDate> today;
     private final I18n i18n;
     private final Consumer<UnaryOperator<Round>> edit;
+    private final Consumer<String> status;
     /** The user chose "Edit anyway" on a sent letter; forgotten on another file or round. */
     private final BooleanProperty editingSent = new SimpleBooleanProperty(false);
     private final BooleanBinding readOnly;
     private final BooleanBinding sent;
     private final StringBinding sentText;
 
-    /** @param edit changes the current round, as the page's own edits do (saved, undoable) */
+    /**
+     * @param edit   changes the current round, as the page's own edits do (saved, undoable)
+     * @param status the window's status line
+     */
     SentLetterState(Document document, ObservableObjectValue<Letter> letter, NotesChangedTracking notesChanged,
-                    Supplier<LocalDate> today, I18n i18n, Consumer<UnaryOperator<Round>> edit) {
+                    Supplier<LocalDate> today, I18n i18n, Consumer<UnaryOperator<Round>> edit,
+                    Consumer<String> status) {
         this.document = document;
         this.letter = letter;
         this.notesChanged = notesChanged;
         this.today = today;
         this.i18n = i18n;
         this.edit = edit;
+        this.status = status;
         sent = Bindings.createBooleanBinding(() -> document.isOpen() && sentOn(document.round()) != null,
                 document.notesProperty(), document.roundIndexProperty());
         readOnly = Bindings.createBooleanBinding(() -> sent.get() && !editingSent.get(), sent, editingSent);
@@ -101,6 +107,11 @@ public final class SentLetterState {
                     : new EditedLetter(shown.subject(), shown.bodyText(), today.get(), extras));
         });
         editingSent.set(false);
+        if (document.dirtyProperty().get()) {
+            // the sent date lives in the notes file: testers marked the letter as sent and left it unsaved, and the
+            // applications board, which reads the saved files, would never have seen it
+            status.accept(i18n.get("status.markedSentUnsaved"));
+        }
     }
 
     /**
