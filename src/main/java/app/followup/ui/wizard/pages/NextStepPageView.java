@@ -140,7 +140,8 @@ public final class NextStepPageView {
 
             @Override
             public OwnerChoice fromString(String text) {
-                throw new UnsupportedOperationException("the owner list is not editable");
+                return owner.getItems().stream().filter(choice -> ownerText(row, choice).equals(text)).findFirst()
+                        .orElse(null);
             }
         });
         // the combo box puts its own cells back when the language changes: ours go back on after it
