@@ -2,7 +2,7 @@ package app.followup.letter;
 
 import app.followup.model.Language;
 import java.util.Arrays;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * An English job title keeps its case in a Norwegian letter (letter-style rule 5: "Key Account Manager", while a
@@ -19,9 +19,19 @@ final class EnglishTitleCase {
             return note;
         }
         String title = position.strip();
-        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(title) + "(?![\\p{L}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(note).replaceAll(
-                        java.util.regex.Matcher.quoteReplacement(title));
+        // found without a pattern: the position differs per application, and this runs at every keystroke
+        String lower = note.toLowerCase(Locale.ROOT);
+        String wanted = title.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(note);
+        for (int at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + wanted.length())) {
+            int end = at + wanted.length();
+            boolean wholeWords = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                    && (end == lower.length() || !Character.isLetter(lower.charAt(end)));
+            if (wholeWords && lower.length() == note.length()) {
+                out.replace(at, end, title);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isTitleCase(String title) {
