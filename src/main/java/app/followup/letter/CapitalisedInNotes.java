@@ -5,6 +5,7 @@ import app.followup.model.Notes;
 import app.followup.model.Round;
 import app.followup.model.Step;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,12 +48,13 @@ final class CapitalisedInNotes {
         return capitalised;
     }
 
-    private static boolean isTitleCase(String text) {
+    /** "Senior Account Executive", "Key Account Manager": two words or more, each with its capital. */
+    static boolean isTitleCase(String text) {
         if (text == null) {
             return false;
         }
         String[] words = WHITESPACE.split(text.strip());
-        return words.length > 1 && java.util.Arrays.stream(words).map(CapitalisedInNotes::bare)
+        return words.length > 1 && Arrays.stream(words).map(CapitalisedInNotes::bare)
                 .filter(word -> !word.isEmpty() && Character.isLetter(word.codePointAt(0)))
                 .allMatch(word -> Character.isUpperCase(word.codePointAt(0)));
     }

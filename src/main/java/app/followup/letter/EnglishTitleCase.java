@@ -1,7 +1,6 @@
 package app.followup.letter;
 
 import app.followup.model.Language;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -15,7 +14,7 @@ final class EnglishTitleCase {
     }
 
     static String restored(String note, String position, Language language) {
-        if (note == null || position == null || language != Language.NB || !isTitleCase(position.strip())) {
+        if (note == null || position == null || language != Language.NB || !CapitalisedInNotes.isTitleCase(position)) {
             return note;
         }
         String title = position.strip();
@@ -32,11 +31,5 @@ final class EnglishTitleCase {
             }
         }
         return out.toString();
-    }
-
-    private static boolean isTitleCase(String title) {
-        String[] words = title.split("\\s+");
-        return words.length > 1 && Arrays.stream(words)
-                .allMatch(word -> !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)));
     }
 }
