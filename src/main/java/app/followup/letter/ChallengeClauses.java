@@ -47,7 +47,8 @@ final class ChallengeClauses {
         }
         this.level = words.get("clause.level.verb");
         this.levelSince = words.get("clause.level.verb.since");
-        this.duration = Pattern.compile(words.get("clause.duration.pattern"));
+        // made with every Norwegian letter, at every keystroke: the pattern is the words' kept one
+        this.duration = words.pattern("clause.duration.pattern");
         this.and = words.get("and");
     }
 
