@@ -2,6 +2,7 @@ package app.followup.advice;
 
 import app.followup.letter.AvoidedForm;
 import app.followup.letter.Letter;
+import app.followup.letter.ProperNames;
 import app.followup.letter.TermReplacer;
 import app.followup.letter.Texts;
 import app.followup.model.Notes;
@@ -19,7 +20,7 @@ import java.util.Set;
  * was read from (the letter's text and language, the round's terminology), for the keystrokes that change neither.
  */
 final class WordingChecks {
-    private record Reading(String text, List<Term> terminology, Locale language) {
+    private record Reading(String text, List<Term> terminology, Locale language, List<String> names) {
     }
 
     private Reading lastRead;
@@ -27,10 +28,11 @@ final class WordingChecks {
 
     void check(Notes notes, Round round, Letter letter, AdviceMessages messages, List<Advice> advice) {
         String text = letter.subject() + "\n" + letter.bodyText();
-        Reading reading = new Reading(text, round.terminology(), letter.language().locale());
+        Reading reading = new Reading(text, round.terminology(), letter.language().locale(),
+                ProperNames.of(notes, round));
         if (!reading.equals(lastRead)) {
             List<Advice> terms = new ArrayList<>();
-            terms(round, letter, text, messages, terms);
+            terms(notes, round, letter, text, messages, terms);
             lastTermsAdvice = List.copyOf(terms);
             lastRead = reading;
         }
@@ -42,10 +44,11 @@ final class WordingChecks {
         }
     }
 
-    private static void terms(Round round, Letter letter, String text, AdviceMessages messages,
+    private static void terms(Notes notes, Round round, Letter letter, String text, AdviceMessages messages,
                               List<Advice> advice) {
         // The words inflect by the letter's language, whatever language the advice is given in.
-        TermReplacer replacer = TermReplacer.of(round.terminology(), letter.language().locale());
+        TermReplacer replacer = TermReplacer.of(round.terminology(), letter.language().locale())
+                .keeping(ProperNames.of(notes, round));
         Set<String> avoided = new LinkedHashSet<>();
         for (AvoidedForm form : replacer.avoidedForms(text)) {
             if (avoided.add(form.found().toLowerCase(Locale.ROOT))) {

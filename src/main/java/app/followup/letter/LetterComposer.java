@@ -84,7 +84,8 @@ public final class LetterComposer {
         Round read = language == Language.EN ? HurriedEnglish.inRound(round) : round;
         Map<String, Object> model = TemplateModel.of(notes, read, addressing, today);
         String text = templates.template(language, round.stageOrDefault()).execute(model);
-        text = Typography.of(TermReplacer.of(round.terminology(), language.locale()).apply(tidy(text)), language);
+        text = Typography.of(TermReplacer.of(round.terminology(), language.locale())
+                .keeping(ProperNames.of(notes, round)).apply(tidy(text)), language);
         int endOfSubject = text.indexOf('\n');
         String subject = endOfSubject < 0 ? text : text.substring(0, endOfSubject);
         String body = endOfSubject < 0 ? "" : text.substring(endOfSubject + 1);

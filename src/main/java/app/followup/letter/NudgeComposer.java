@@ -60,7 +60,8 @@ public final class NudgeComposer {
         Addressing addressing = Addressing.of(round.participants());
         String text = templates.named(kind.templateFile(language))
                 .execute(model(notes, round, addressing, language, today, proposed));
-        text = TermReplacer.of(round.terminology(), language.locale()).apply(LetterComposer.tidy(text));
+        text = TermReplacer.of(round.terminology(), language.locale())
+                .keeping(ProperNames.of(notes, round)).apply(LetterComposer.tidy(text));
         int endOfSubject = text.indexOf('\n');
         String subject = endOfSubject < 0 ? text : text.substring(0, endOfSubject);
         String body = endOfSubject < 0 ? "" : text.substring(endOfSubject + 1);

@@ -26,9 +26,18 @@ public final class TermReplacer {
     /** "RFP", "QBRs", "POs": an avoided word listed in capitals because it is an acronym. */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]+s?");
     private final List<AvoidedPhrase> phrases;
+    /** Names of people and companies, which a term never changes: "Kunder" is someone's name, not their word. */
+    private final List<String> names;
 
-    private TermReplacer(List<AvoidedPhrase> phrases) {
+    private TermReplacer(List<AvoidedPhrase> phrases, List<String> names) {
         this.phrases = phrases;
+        this.names = names;
+    }
+
+    /** This replacer, leaving every whole occurrence of these names as written. */
+    public TermReplacer keeping(List<String> properNames) {
+        List<String> kept = properNames.stream().map(Texts::inline).filter(name -> name != null).distinct().toList();
+        return kept.equals(names) ? this : new TermReplacer(phrases, kept);
     }
 
     public static TermReplacer of(List<Term> terms, Locale locale) {
@@ -71,7 +80,7 @@ public final class TermReplacer {
         }
         phrases.sort(Comparator.comparingInt(AvoidedPhrase::wordCount).reversed()
                 .thenComparing(Comparator.comparingInt(AvoidedPhrase::length).reversed()));
-        return new TermReplacer(List.copyOf(phrases));
+        return new TermReplacer(List.copyOf(phrases), List.of());
     }
 
     /** The text with every avoided form that can be worked out for certain replaced by theirs. */
@@ -155,12 +164,31 @@ public final class TermReplacer {
                 i++;
                 continue;
             }
-            hits.add(hit);
+            if (!inName(text, hit)) {
+                hits.add(hit);
+            }
             while (i < words.count() && words.start(i) < hit.end()) {
                 i++;
             }
         }
         return hits;
+    }
+
+    private boolean inName(String text, TermHit hit) {
+        for (String name : names) {
+            int from = Math.max(0, hit.start() - name.length() + 1);
+            for (int at = text.indexOf(name, from); at >= 0 && at < hit.end(); at = text.indexOf(name, at + 1)) {
+                if (at + name.length() > hit.start() && standsAlone(text, at, at + name.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean standsAlone(String text, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(text.codePointBefore(start)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end)));
     }
 
     private TermHit compoundTail(Words words, int i) {

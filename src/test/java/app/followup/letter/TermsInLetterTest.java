@@ -54,4 +54,16 @@ class TermsInLetterTest {
                 .containsExactly("Brevet sier «klient», en form av et ord intervjueren ikke bruker; FollowUp kunne "
                         + "ikke sette inn deres «de 40 største partnerne» med sikkerhet. Skriv det om.");
     }
+
+    @Test
+    void namesKeepTheirSpellingWhenTheySpellAnAvoidedWord() {
+        Notes notes = TestNotes.nordlys().employer("Partnere Norge").lastRound(round -> round
+                .withChallenge("Partnere Norge gir partnerne i Midt-Norge ett møte i året.")
+                .withTerminology(List.of(Term.of("forhandlere", "partnere")))).build();
+        Letter letter = COMPOSER.compose(notes, 0, TODAY);
+        assertThat(text(letter)).contains("Partnere Norge gir forhandlerne i Midt-Norge")
+                .doesNotContain("Forhandlere Norge");
+        assertThat(new Advisor(Language.NB).check(notes, 0, TODAY, letter))
+                .noneMatch(a -> a.code().key().equals("term-avoided"));
+    }
 }

@@ -11,6 +11,7 @@ import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
+import app.followup.letter.ProperNames;
 import app.followup.letter.TermReplacer;
 import app.followup.export.LetterExport;
 import app.followup.model.EditedLetter;
@@ -214,7 +215,7 @@ public final class LetterPageViewModel extends PageViewModel {
         }
         Round round = document.round();
         TermReplacer replacer = TermReplacer.of(round.terminology(),
-                letter.get().language().locale());
+                letter.get().language().locale()).keeping(ProperNames.of(document.notes(), round));
         subject.set(replacer.apply(subject.get()));
         body.set(replacer.apply(body.get()));
     }
