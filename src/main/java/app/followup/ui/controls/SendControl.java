@@ -67,7 +67,9 @@ public final class SendControl extends VBox {
             Clipboard.getSystemClipboard().setContent(content);
             send.linkCopied();
         });
-        buttons.getChildren().add(copyLink);
+        // last in the copy row, not among the ways to send above it: appearing there it took a row of its own
+        // and pushed the copy buttons down under the user's pointer; here it pushes nothing that can be clicked
+        copy.getChildren().add(copyLink);
         // under the buttons, in room kept for it: what it says moves no button
         Label message = new ReservedMessage(MESSAGE_LINES);
         message.setId("send-message");
