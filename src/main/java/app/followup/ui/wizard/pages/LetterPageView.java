@@ -66,9 +66,9 @@ public final class LetterPageView {
         editAnyway.visibleProperty().bind(vm.sent().readOnly());
         Button reset = button("letter-reset", "letter.reset", vm::backToGenerated);
         reset.disableProperty().bind(vm.editedBinding().not());
-        shownWhen(reset, vm.sent().readOnly().not());
         Button undo = button("letter-undo-reset", "letter.undoReset", vm::undoBackToGenerated);
-        shownWhen(undo, vm.canUndoBackToGenerated());
+        undo.visibleProperty().bind(vm.canUndoBackToGenerated());
+        reset.visibleProperty().bind(vm.sent().readOnly().not().and(undo.visibleProperty().not()));
         Button notSent = button("letter-unmark-sent", "letter.unmarkSent", vm.sent()::unmarkSent);
         notSent.visibleProperty().bind(vm.sent().sentText().isNotEmpty());
         CheckBox perParticipant = new CheckBox();
@@ -117,17 +117,19 @@ public final class LetterPageView {
         FlowPane sentActions = new FlowPane(8, 8, editAnyway, notSent);
         VBox letterState = new VBox(6, stateLine, sentActions);
         actions = new LetterActions(vm, i18n, send, sent, editAnyway);
-        return forms.page("step.letter", intro(), letterState, new NotesChangedNotice(vm, i18n, () -> {
+        Node page = forms.page("step.letter", intro(), letterState, new NotesChangedNotice(vm, i18n, () -> {
                     // into the letter, not onto the subject with all of it selected, where one key would replace it
                     editor.requestFocus();
                     editor.positionCaret(0);
                 }),
                 forms.field("letter.subject", subject),
-                forms.field("letter.body", editor), unreadRows(), editActions(reset, undo), files, perParticipant,
+                forms.field("letter.body", editor), unreadRows(), resetOrUndo(reset, undo), files, perParticipant,
                 // beside the buttons that saved the files, not above the letter, where it would push the text
                 // down under the typing hands
                 new OutOfDateNotice(vm, i18n),
                 forms.section("letter.sendTitle"), send);
+        SteadyIntro.keep(page, i18n, "step.letter.intro", "step.letter.intro.sent", "step.letter.intro.editingSent");
+        return page;
     }
 
     /** The letter's actions for the wizard's bottom bar; made with the page, so after {@link #page()}. */
@@ -138,12 +140,18 @@ public final class LetterPageView {
         return actions;
     }
 
-    /** Whole buttons, side by side while they fit and one under the other when they do not: never cut short. */
-    private static FlowPane editActions(Button... buttons) {
-        for (Button button : buttons) {
+    /**
+     * Undo in the place of the button it undoes, and both keeping their room while hidden (a sent letter offers
+     * neither): Undo appearing beside it wrapped to a line of its own at 1024×700, and the reset button taken away
+     * by Mark as sent pulled everything under it up, under the user's pointer.
+     */
+    private static StackPane resetOrUndo(Button reset, Button undo) {
+        for (Button button : new Button[] {reset, undo}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        return new FlowPane(8, 8, buttons);
+        StackPane place = new StackPane(reset, undo);
+        place.setAlignment(Pos.CENTER_LEFT);
+        return place;
     }
 
     /**
