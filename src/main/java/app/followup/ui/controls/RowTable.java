@@ -11,6 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -20,12 +21,16 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.BorderPane;
 
 /**
  * A page's table: column headings that stay above the fields, one line of fields per row, columns as wide as
- * their content, and Add, Move up, Move down and Remove under it. Move and Remove act on the row being edited
+ * their content, and Add, Move up, Move down and Remove above it. Move and Remove act on the row being edited
  * (highlighted); Ctrl+Up, Ctrl+Down and Alt+Delete do the same from the keyboard.
+ *
+ * <p>The buttons stand above the rows, not under them: a field that wraps as the user types makes its row taller,
+ * and a button under the rows moved down under the mouse that was on its way to it (the evidence's Add, a
+ * tester's complaint). Tab still reaches them after the fields, as a form is read.
  *
  * <p>A grid of fields rather than a {@link javafx.scene.control.TableView}: a page holds a handful of rows, and
  * every value stays visible and editable at once, with no edit mode to enter and commit, no edit lost when the
@@ -35,7 +40,7 @@ import javafx.scene.layout.VBox;
  * with a second line of headings to match, so that it stays narrow enough for a laptop. The table is never
  * narrower than its columns: the wizard gives the page that width rather than scroll the table sideways.
  */
-public final class RowTable<R extends EditableRow<?>> extends VBox {
+public final class RowTable<R extends EditableRow<?>> extends BorderPane {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final KeyCombination MOVE_UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination MOVE_DOWN =
@@ -90,6 +95,11 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
                 if (cell instanceof Region region) {
                     region.setMaxWidth(Double.MAX_VALUE);
                 }
+                // level with the first line of a field that wraps: centred, a date or a choice drifted down as a
+                // neighbour grew by a line, away from the mouse
+                if (GridPane.getValignment(cell) == null) {
+                    GridPane.setValignment(cell, VPos.TOP);
+                }
                 cells.add(cell);
             }
         }
@@ -143,7 +153,6 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
 
     public RowTable(String id, RowList<?, R> rows, List<Column<R>> columns, I18n i18n, String addKey,
                     Supplier<R> adder) {
-        super(8);
         this.rows = rows;
         this.i18n = i18n;
         this.columns = new RowTableColumns<>(columns);
@@ -174,7 +183,10 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         add.setMinWidth(Region.USE_PREF_SIZE);
         actions = new HBox(6, add, up, down, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(grid, actions);
+        // the grid first among the children, so that Tab reaches the buttons after the fields; above it on screen
+        setCenter(grid);
+        setTop(actions);
+        BorderPane.setMargin(actions, new Insets(0, 0, 8, 0));
 
         grid.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Runnable action = MOVE_UP.match(event) ? () -> move(-1) : MOVE_DOWN.match(event) ? () -> move(1)
