@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -25,12 +27,9 @@ import javafx.scene.layout.BorderPane;
 
 /**
  * A page's table: column headings that stay above the fields, one line of fields per row, columns as wide as
- * their content, and Add, Move up, Move down and Remove above it. Move and Remove act on the row being edited
- * (highlighted); Ctrl+Up, Ctrl+Down and Alt+Delete do the same from the keyboard.
- *
- * <p>The buttons stand above the rows, not under them: a field that wraps as the user types makes its row taller,
- * and a button under the rows moved down under the mouse that was on its way to it (the evidence's Add, a
- * tester's complaint). Tab still reaches them after the fields, as a form is read.
+ * their content, and Add, Move up, Move down and Remove under it, or above it ({@link #putButtonsAbove()}). Move
+ * and Remove act on the row being edited (highlighted); Ctrl+Up, Ctrl+Down and Alt+Delete do the same from the
+ * keyboard. Tab reaches the buttons after the fields wherever they stand, as a form is read.
  *
  * <p>A grid of fields rather than a {@link javafx.scene.control.TableView}: a page holds a handful of rows, and
  * every value stays visible and editable at once, with no edit mode to enter and commit, no edit lost when the
@@ -76,6 +75,7 @@ public final class RowTable<R extends EditableRow<?>> extends BorderPane {
     private final HBox actions;
     /** A blank row's fields, out of sight, that keep a table without rows as wide as one with them; or null. */
     private Line widthKeeper;
+    private boolean keepingWidth;
 
     /** The fields of one row, and the band behind them that shows the row being edited. */
     private final class Line {
@@ -183,10 +183,10 @@ public final class RowTable<R extends EditableRow<?>> extends BorderPane {
         add.setMinWidth(Region.USE_PREF_SIZE);
         actions = new HBox(6, add, up, down, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
-        // the grid first among the children, so that Tab reaches the buttons after the fields; above it on screen
+        // the grid first among the children, so that Tab reaches the buttons after the fields
         setCenter(grid);
-        setTop(actions);
-        BorderPane.setMargin(actions, new Insets(0, 0, 8, 0));
+        setBottom(actions);
+        BorderPane.setMargin(actions, new Insets(8, 0, 0, 0));
 
         grid.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Runnable action = MOVE_UP.match(event) ? () -> move(-1) : MOVE_DOWN.match(event) ? () -> move(1)
@@ -198,6 +198,16 @@ public final class RowTable<R extends EditableRow<?>> extends BorderPane {
         });
         rows.rows().addListener((ListChangeListener<R>) change -> sync());
         sync();
+    }
+
+    /**
+     * The buttons above the rows, for a table whose fields wrap: a row that grows as the user types moved the
+     * buttons under it down, under the mouse on its way to them (the evidence's Add, a tester's complaint).
+     */
+    public void putButtonsAbove() {
+        setBottom(null);
+        setTop(actions);
+        BorderPane.setMargin(actions, new Insets(0, 0, 8, 0));
     }
 
     /** Another way to add rows, put right after the Add button. */
@@ -214,8 +224,21 @@ public final class RowTable<R extends EditableRow<?>> extends BorderPane {
      * stood beside the letter on its first visit and made its room only once a row was added.
      */
     public void keepsTheWidthOf(R blank) {
+        keepsTheWidthOf(blank, new SimpleBooleanProperty(true));
+    }
+
+    /**
+     * As {@link #keepsTheWidthOf(EditableRow)}, while {@code when} holds: a table the page shows but does not ask
+     * to be filled (the plan, in a letter that is not to the decision maker) leaves its room to the letter.
+     */
+    public void keepsTheWidthOf(R blank, ObservableBooleanValue when) {
         widthKeeper = new Line(blank);
         widthKeeper.keepWidthOnly();
+        keepingWidth = when.get();
+        when.addListener((o, was, now) -> {
+            keepingWidth = now;
+            sync();
+        });
         sync();
     }
 
@@ -234,7 +257,7 @@ public final class RowTable<R extends EditableRow<?>> extends BorderPane {
         }
         if (widthKeeper != null) {
             widthKeeper.detach();
-            if (now.isEmpty()) {
+            if (now.isEmpty() && keepingWidth) {
                 widthKeeper.place(0);
             }
         }

@@ -77,8 +77,11 @@ public final class NextStepPageView {
                 new Column<>("next.owner", this::ownerChoice, false)),
                 i18n, "plan.add", () -> vm.milestones().add(new MilestoneRow()));
         // the table's width from the start, rows or none: "Suggest a plan" at 1024×700 folded the letter away under
-        // the mouse, and the empty table's headings stood crammed together
-        plan.keepsTheWidthOf(new MilestoneRow());
+        // the mouse, and the empty table's headings stood crammed together. Only where the letter has a plan: in
+        // the other rounds the page stays beside the checklist and the letter
+        plan.keepsTheWidthOf(new MilestoneRow(), vm.planApplies());
+        // a long milestone wraps as it is typed: Add and Suggest stay put above the rows
+        plan.putButtonsAbove();
         Button suggest = new Button();
         suggest.setId("suggest-plan");
         suggest.textProperty().bind(i18n.text("plan.suggest"));
