@@ -8,8 +8,6 @@ import app.followup.ui.common.I18n;
 import app.followup.ui.common.WindowSettings;
 import app.followup.userfiles.TemplateLibrary;
 import app.followup.userfiles.UserFolders;
-import javafx.beans.binding.Bindings;
-import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -65,23 +63,6 @@ final class WindowPreparation implements Runnable {
                     new RecoveryStore(UserFolders.data().resolve("recovery")), board));
         } catch (Throwable e) {
             parts.completeExceptionally(e);
-            return;
-        }
-        linkBindingsAhead();
-    }
-
-    /**
-     * The window's texts ({@link I18n#text}) and JavaFX's menu bar skin (binding its buttons to the menus) use
-     * {@link Bindings}, whose first use loads the class and verifies it with its hundred-odd inner classes: 50–85 ms of
-     * CPU cold (docs/performance.md) on the JavaFX thread, which the bare JavaFX window never pays. Done here, after
-     * the parts, while the JavaFX thread loads the theme, it finds the class ready (or waits for the loading under
-     * way; it is never done twice).
-     */
-    private static void linkBindingsAhead() {
-        try {
-            MethodHandles.lookup().ensureInitialized(Bindings.class);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("JavaFX's Bindings is public", e);
         }
     }
 
