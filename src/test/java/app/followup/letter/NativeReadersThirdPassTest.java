@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The letter's last hand fixes from native readers and testers (issue 11, third pass): consequences typed as the
  * stakes ("The board expects …") said as facts instead of after "If nothing changes,", a small count right after a
- * date ("on Friday 4 December 2 referees"), and a quoted vision joined to a target with "and" as if one picture.
+ * date ("on Friday 4 December 2 referees"), a quoted vision joined to a target with "and" as if one picture, and
+ * the round of the day before thanked for as "yesterday".
  */
-class StakesAndCountsTest {
+class NativeReadersThirdPassTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 28);
     private final LetterComposer composer = new LetterComposer(new TemplateLibrary(null));
 
@@ -60,8 +61,10 @@ class StakesAndCountsTest {
         // a need to do something, and an outcome with a condition, are no facts
         assertThat(english(r -> r.withConsequences(List.of("we need to cut the Leeds depot"))))
                 .contains("If nothing changes, you need to cut the Leeds depot.");
-        assertThat(english(r -> r.withConsequences(List.of("margin drops below 4% next year"))))
-                .contains("If nothing changes, margin drops below 4% next year.");
+        assertThat(english(r -> r.withConsequences(List.of("margin drops below 4% next year",
+                "the board will question the expansion of the Leeds depot"))))
+                .contains("If nothing changes, margin drops below 4% next year, and the board will question the "
+                        + "expansion of the Leeds depot.");
     }
 
     @Test
@@ -108,5 +111,18 @@ class StakesAndCountsTest {
                 + "og kommer seg ut til kundene\" - 3 nye avtaler innen Q3"))).contains("Du så for deg «en som tar "
                 + "telefonen og kommer seg ut til kundene», med et mål om tre nye avtaler innen Q3 – det er den "
                 + "jobben jeg vil ha");
+    }
+
+    @Test
+    void theRoundTheDayBeforeTheLettersDateIsYesterdayAndOnlyThat() {
+        for (Language language : Language.values()) {
+            Round round = Round.empty(DAY).withStage(Stage.DECISION_MAKER).withChallenge("we never win the tenders")
+                    .withCauses(List.of(language == Language.EN ? "nobody owns the bids" : "ingen eier anbudene"));
+            Notes notes = new Notes(1, language, null, null, null, null, List.of(round), null, null);
+            assertThat(composer.compose(notes, 0, DAY.plusDays(1)).bodyText())
+                    .contains(language == Language.EN ? "Thank you for your time yesterday." : "Takk for møtet i går.");
+            assertThat(composer.compose(notes, 0, DAY.plusDays(2)).bodyText())
+                    .contains(language == Language.EN ? "Thank you for your time on Saturday." : "Takk for møtet lørdag.");
+        }
     }
 }
