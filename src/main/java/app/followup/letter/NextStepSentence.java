@@ -220,7 +220,7 @@ final class NextStepSentence {
         return what;
     }
 
-    private static LocalDate nextWorkingDay(LocalDate date) {
+    static LocalDate nextWorkingDay(LocalDate date) {
         LocalDate next = date.plusDays(1);
         while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
             next = next.plusDays(1);

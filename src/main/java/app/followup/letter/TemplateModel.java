@@ -126,7 +126,8 @@ final class TemplateModel {
                 .map(e -> e.withDetail(PromisesTurnedTo.said(e.detail(), turnedTo, audience, readers))).toList();
         PromisesAroundNextStep order = new PromisesAroundNextStep(said, round.nextStep());
         String promises = Promises.sentences(order.before(), today, text, language);
-        String later = order.after().isEmpty() ? null : Promises.sentences(order.after(), today, text, language);
+        String later = order.after().isEmpty() ? null
+                : order.laterSaid(Promises.sentences(order.after(), today, text, language), today, language);
         LocalDate lastBefore = order.lastBefore();
         String nextStep = NextStepInLetter.of(round, plan, audience, readers,
                 new NextStepSentence(language, text, audience, today, lastBefore),

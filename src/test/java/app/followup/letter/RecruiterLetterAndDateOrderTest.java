@@ -115,4 +115,21 @@ class RecruiterLetterAndDateOrderTest {
         assertThat(last).contains("On Tuesday 1 December I will send you my sales figures. I will call you on "
                 + "Thursday 3 December to book the case.");
     }
+
+    @Test
+    void aPromiseOnTheDayOfTheFollowUpCallIsTheSameDayNotTheDateTwiceInARow() {
+        Step claires = new Step("Claire will send dates for the panel", LocalDate.of(2026, 12, 3), Owner.EMPLOYER,
+                "Claire", null, null);
+        Participant claire = new Participant("Claire Dobson", null, null, "claire@calder.example", Role.GATEKEEPER,
+                null, null, null);
+        String text = letter(Language.EN, r -> r.withParticipants(List.of(sarah, claire))
+                .withEvidence(List.of(
+                        new Evidence(EvidenceKind.TEST, "the online psychometric test", LocalDate.of(2026, 12, 4),
+                                null, null),
+                        new Evidence(EvidenceKind.RESULTS, "my sales figures", LocalDate.of(2026, 12, 1), null, null)))
+                .withNextStep(claires));
+        assertThat(text).contains("On Tuesday 1 December I will send you my sales figures. As agreed, Claire will "
+                + "send dates for the panel by Thursday 3 December. If I have not heard from you by then, I will call "
+                + "you on Friday 4 December. On the same day I will take the online psychometric test.");
+    }
 }
