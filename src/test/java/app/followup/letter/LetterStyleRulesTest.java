@@ -97,8 +97,10 @@ class LetterStyleRulesTest {
         Round round = notes.rounds().get(roundIndex);
         String body = letter.bodyText();
         String all = letter.subject() + "\n" + body;
-        assertThat(all).as("no holes").doesNotContain("null").doesNotContain("  ").doesNotContain(" .")
+        assertThat(all).as("no holes").doesNotContain("null").doesNotContain("  ")
                 .doesNotContain(" ,").doesNotContain("()").doesNotContain(": .");
+        // a dot before a letter is a name typed so (".NET"), not a full stop left after a hole
+        assertThat(all).as("no full stop after a hole").doesNotContainPattern(" \\.(?!\\p{L})");
         boolean theirsEndsASentence = round.terminology().stream()
                 .anyMatch(t -> t.theirs() != null && t.theirs().strip().endsWith("."));
         if (!theirsEndsASentence) {
