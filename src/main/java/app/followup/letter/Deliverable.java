@@ -26,7 +26,7 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
      * "incl." with or without one ("2 references incl. a procurement lead").
      */
     private static final Pattern DESCRIBED = Pattern.compile(
-            "(?iu), (?=(from|with|by|including|incl\\.?|e\\.g\\.|i\\.e\\.|both|one|fra|med|begge|inkludert|én|en|f\\.eks\\.)\\s)"
+            "(?iu), (?=(from|with|by|including|incl\\.?|e\\.g\\.|i\\.e\\.|both|one|fra|med|blant|begge|inkludert|én|en|f\\.eks\\.)\\s)"
                     + "| (?=(including|incl\\.?)\\s)");
     /** Each language's words for a written document, compiled once. */
     private static final Map<String, Pattern> WRITTEN = new ConcurrentHashMap<>();
@@ -170,7 +170,16 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
      * table both word it here, so they agree.
      */
     String asMilestone(LetterWords words, Locale locale) {
-        return asMilestone(words, locale, "evidence.row." + (isWrittenCase(words) ? "written" : kind.code()));
+        String key = "evidence.row." + (isWrittenCase(words) ? "written" : kind.code());
+        // "Two referees sent" reads as if the people went in the post: what is sent is their names
+        return asMilestone(words, locale, namesPeople(words) ? key + ".people" : key);
+    }
+
+    /** References typed as the people who give them ("two referees, including …"), in a language that says so. */
+    private boolean namesPeople(LetterWords words) {
+        String people = "evidence.row." + kind.code() + ".people";
+        return thing != null && words.has(people)
+                && words.pattern("evidence.people.pattern").matcher(withoutArticle(thing)).find();
     }
 
     /** A case the candidate hands over as a document: a plan, a report, a proposal, something written. */
@@ -193,7 +202,7 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
         Matcher described = DESCRIBED.matcher(bare);
         int comma = described.find() ? described.start() : -1;
         String pattern = words.get(key);
-        if (comma > 0 && pattern.startsWith("{what}")) {
+        if (comma > 0 && !pattern.endsWith("{what}")) {
             return Texts.capitalise(pattern.replace("{what}", bare.substring(0, comma)) + bare.substring(comma),
                     locale);
         }

@@ -33,6 +33,10 @@ final class EmployerAsTheyToReader {
     /** A word that opens a clause and is a plural noun: "Selgerne", "kundene", "the reps", "customers". */
     private static final Pattern NB_PLURAL = Pattern.compile("(?iu)^\\p{L}+(?:ene|erne)$");
     private static final Pattern EN_PLURAL = Pattern.compile("(?iu)^\\p{L}{2,}[^s'’]s$");
+    /** Words before a subject's noun: "the reps", "våre selgere", "de fleste kundene". */
+    private static final Set<String> DETERMINERS = Set.of("the", "our", "your", "their", "these", "those", "all",
+            "most", "many", "some", "both", "its", "de", "disse", "våre", "deres", "alle", "mange", "noen", "begge",
+            "fleste", "hele");
 
     private final NoteText text;
     private final Language language;
@@ -86,21 +90,56 @@ final class EmployerAsTheyToReader {
         return text.opensWithSubject("de " + String.join(" ", rest), "de");
     }
 
-    /** A plural noun that opens an earlier clause of the note, and is not named again after "they". */
+    /**
+     * A noun that is the subject of an earlier clause of the note and could be what "they" means: a plural
+     * ("Selgerne", "the reps") or a group of people ("the account team", "kundeteamet", "the board"), unless it is
+     * named again after "they". "The account team is reactive: they quote what is asked for" is about the team.
+     */
     private boolean couldMeanAnEarlierNoun(String before, String after) {
-        Pattern plural = language == Language.NB ? NB_PLURAL : EN_PLURAL;
         String afterLower = after.toLowerCase(Locale.ROOT);
         for (String clause : before.split("[.;:,–]\\s*|\\s+-\\s+|\\s+(?:og|and|men|but)\\s+")) {
-            String[] clauseWords = clause.strip().split("\\s+");
-            String first = clauseWords[0].replaceAll("[^\\p{L}]", "");
-            if (first.isEmpty() || !plural.matcher(first).matches()) {
-                continue;
-            }
-            String stem = first.toLowerCase(Locale.ROOT).substring(0, first.length() - 3);
-            if (!afterLower.contains(stem)) {
-                return true;
+            List<String> clauseWords = clause.strip().isEmpty() ? List.of()
+                    : List.of(clause.strip().split("\\s+")).stream().map(w -> w.replaceAll("[^\\p{L}]", "")).toList();
+            for (String noun : subjectNouns(clause, clauseWords)) {
+                if (isGroup(noun)) {
+                    return true;
+                }
+                String stem = noun.toLowerCase(Locale.ROOT).substring(0, noun.length() - 3);
+                if (isPlural(noun) && !afterLower.contains(stem)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * The words that may head the clause's subject: its first word, the first after its determiners ("the reps"),
+     * and the word before its finite verb ("the account team is").
+     */
+    private List<String> subjectNouns(String clause, List<String> clauseWords) {
+        if (clauseWords.isEmpty()) {
+            return List.of();
+        }
+        List<String> nouns = new ArrayList<>();
+        nouns.add(clauseWords.get(0));
+        int first = 0;
+        while (first < clauseWords.size() - 1 && DETERMINERS.contains(clauseWords.get(first).toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        nouns.add(clauseWords.get(first));
+        int verb = text.finiteVerbAt(clause.strip());
+        if (verb > 0 && verb <= clauseWords.size()) {
+            nouns.add(clauseWords.get(verb - 1));
+        }
+        return nouns.stream().filter(noun -> !noun.isEmpty()).toList();
+    }
+
+    private boolean isPlural(String noun) {
+        return (language == Language.NB ? NB_PLURAL : EN_PLURAL).matcher(noun).matches();
+    }
+
+    private boolean isGroup(String noun) {
+        return words.pattern("they.group.pattern").matcher(noun).matches();
     }
 }

@@ -79,12 +79,12 @@ final class NoteText {
 
     /** True when the note reads as a clause of its own, with a finite verb after its subject. */
     boolean isClause(String note) {
-        return finiteVerbIndex(words(note)) > 0;
+        return finiteVerbIndex(note) > 0;
     }
 
     /** The position of the note's finite verb among its space-separated words, or -1 when it is no clause. */
     int finiteVerbAt(String note) {
-        return finiteVerbIndex(words(note));
+        return finiteVerbIndex(note);
     }
 
     /** True when the note is surely a bare phrase ("Lite oppfølging av …"), not a clause the reading missed. */
@@ -166,7 +166,7 @@ final class NoteText {
     /** True when the note opens with this pronoun as its subject: "de når ikke målet", not "de største kundene". */
     boolean opensWithSubject(String note, String pronoun) {
         List<String> words = words(note);
-        return !words.isEmpty() && words.get(0).equals(pronoun) && finiteVerbIndex(words) == 1;
+        return !words.isEmpty() && words.get(0).equals(pronoun) && finiteVerbIndex(note) == 1;
     }
 
     /** The note as a sentence of its own. */
@@ -174,7 +174,8 @@ final class NoteText {
         return Texts.sentence(note, language.locale());
     }
 
-    private int finiteVerbIndex(List<String> words) {
+    private int finiteVerbIndex(String note) {
+        List<String> words = words(note);
         int limit = Math.min(words.size(), 7);
         for (int i = 1; i < limit; i++) {
             String word = words.get(i);
@@ -182,7 +183,7 @@ final class NoteText {
             if (RELATIVES.contains(before) || RELATIVES.contains(word)) {
                 return -1;
             }
-            if (language == Language.NB ? isNorwegianVerb(words, i) : isEnglishVerb(word, before, words)) {
+            if (language == Language.NB ? isNorwegianVerb(words, i) : isEnglishVerb(i, words, note)) {
                 return i;
             }
         }
@@ -205,7 +206,8 @@ final class NoteText {
         return presentOrPassive && !NB_NOT_BEFORE_VERB.contains(before);
     }
 
-    private boolean isEnglishVerb(String word, String before, List<String> words) {
+    private boolean isEnglishVerb(int index, List<String> words, String note) {
+        String word = words.get(index);
         if (EN_FINITE.contains(word)) {
             return true;
         }
@@ -213,9 +215,31 @@ final class NoteText {
                 && !word.endsWith("ss") && !word.endsWith("'s");
         boolean subjectFirst = EN_DETERMINERS.contains(words.get(0)) || isName(words.get(0));
         // a subject of up to four words after its determiner: "the new Warrington depot opens in April" (a tester's
-        // consequence the checklist called verbless)
+        // consequence the checklist called verbless); a name of several words is one of them ("the new Trafford
+        // Park warehouse opens …"), since its parts cannot be the verb
         int limit = EN_DETERMINERS.contains(words.get(0)) ? 4 : 3;
-        return inflected && subjectFirst && words.indexOf(word) <= limit && !EN_NOT_BEFORE_VERB.contains(before);
+        return inflected && subjectFirst && index - namePartsBefore(note, index) <= limit
+                && !EN_NOT_BEFORE_VERB.contains(words.get(index - 1));
+    }
+
+    /**
+     * How many words before {@code index} (the first aside) carry on a capitalised name of several words: one for
+     * "Trafford Park", two for "Salford Quays Business". A word in capitals ("CRM") is an acronym, not a name part.
+     */
+    private static int namePartsBefore(String note, int index) {
+        String[] typed = Texts.clause(note).split(" ");
+        int carried = 0;
+        for (int i = 2; i < index && i < typed.length; i++) {
+            if (isNamePart(bare(typed[i])) && isNamePart(bare(typed[i - 1]))) {
+                carried++;
+            }
+        }
+        return carried;
+    }
+
+    private static boolean isNamePart(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+                && word.codePoints().skip(1).anyMatch(Character::isLowerCase);
     }
 
     private boolean isName(String lowerCaseWord) {

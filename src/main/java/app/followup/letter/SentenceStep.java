@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * get sign-off on the headcount from the board", and the plan repeated both sentences as milestones.
  * <ul>
  * <li>The candidate's own step loses its subject and is said as the step: "I present a 90-day plan to Rachel" is
- * "my presentation of a 90-day plan to Rachel" (so is "present 100 day plan to you"), "I meet the team" is "meet the team", which the letter says as
+ * "my presentation of a 90-day plan to Rachel" (so is "present 100 day plan to you"), and "I present my 90-day plan"
+ * is "a presentation of my 90-day plan", "I meet the team" is "meet the team", which the letter says as
  * "meeting the team" ({@link EnglishArticle}); "jeg
  * presenterer casen for Ingrid" is "presentasjon av casen for Ingrid".</li>
  * <li>Someone receiving something is the thing received: "James gets sign-off on the headcount from the board" is
@@ -25,6 +26,8 @@ final class SentenceStep {
     private static final Pattern NB_MINE = Pattern.compile("^(?:[Jj]eg|[Vv]i) (\\p{L}+) (.+)$");
     /** The candidate presenting, with or without "I": "present 100 day plan to you", "I'll present my case". */
     private static final Pattern EN_PRESENT = Pattern.compile("^(?:(?:I|I'll|I will|we|we'll|we will) present|[Pp]resent) (.+)$");
+    /** "my 90-day plan", "our proposal": a thing whose owner is said already. */
+    private static final Pattern EN_POSSESSIVE = Pattern.compile("(?i)(?:my|our|your|his|her|their)\\s");
     /** "James signs off the offer", "Karen signs off on the headcount". */
     private static final Pattern EN_SIGNS_OFF = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? signs off (?:on )?(?:the )?(.+)$");
@@ -55,8 +58,11 @@ final class SentenceStep {
             Matcher presenting = EN_PRESENT.matcher(step);
             if (presenting.matches()) {
                 // "present 100 day plan to you" / "I present a 90-day plan …": the candidate's presentation, a
-                // noun among the other steps' nouns (readers asked for "my presentation of …" in both)
-                return "my presentation of " + BareSingular.withDefinite(presenting.group(1));
+                // noun among the other steps' nouns (readers asked for "my presentation of …" in both); a thing that
+                // is already "my 90-day plan" says whose it is, so the presentation is "a presentation of my …"
+                String thing = presenting.group(1);
+                return (EN_POSSESSIVE.matcher(thing).lookingAt() ? "a presentation of " : "my presentation of ")
+                        + BareSingular.withDefinite(thing);
             }
         }
         Matcher mine = (language == Language.NB ? NB_MINE : EN_MINE).matcher(step);
@@ -82,8 +88,9 @@ final class SentenceStep {
         if (step == null || step.equals(what)) {
             return what;
         }
-        if (language == Language.EN && step.startsWith("my presentation of ")) {
-            return step.substring("my ".length());
+        if (language == Language.EN && (step.startsWith("my presentation of ")
+                || step.startsWith("a presentation of "))) {
+            return step.substring(step.indexOf(' ') + 1);
         }
         return language == Language.EN ? EnglishArticle.withArticle(step) : step;
     }
