@@ -25,7 +25,9 @@ final class ContentChecks {
         if (Texts.isBlank(round.hiringVision())) {
             advice.add(Advice.of(AdviceCode.MISSING_HIRING_VISION, messages.get("missing-hiring-vision"), null));
         }
-        for (NoteFragments.Fragment fragment : NoteFragments.of(notes, round)) {
+        // a sent letter has gone as it was: how the notes would read in a new one is no longer worth a remark
+        boolean sent = round.letter() != null && round.letter().sentOn() != null;
+        for (NoteFragments.Fragment fragment : sent ? List.<NoteFragments.Fragment>of() : NoteFragments.of(notes, round)) {
             String part = messages.get("note-fragment.part." + fragment.part().name().toLowerCase(Locale.ROOT));
             String key = fragment.reason() == NoteFragments.Reason.NO_SUBJECT ? "note-fragment.no-subject"
                     : "note-fragment";

@@ -28,11 +28,15 @@ final class NameChecks {
                         : messages.get("greeting-name-unknown", name), name));
             }
         }
-        // the generated letter speaks to an addressee it names, except where the Norwegian form is not certain
+        // the generated letter speaks to an addressee it names, except where "you" is not certain
         if (round.letter() == null || round.letter().body() == null) {
             for (AddresseeMentions.Mention mention : AddresseeMentions.leftByName(notes, round)) {
-                advice.add(Advice.of(AdviceCode.ADDRESSEE_NAMED,
-                        messages.get("addressee-named", mention.name(), mention.text()), mention.text()));
+                // a note about the company is mended on the page that holds it, where the user typed it
+                advice.add(mention.inNotes()
+                        ? new Advice(AdviceCode.ADDRESSEE_NAMED, messages.get("addressee-named.note", mention.name(),
+                                mention.text()), Field.CHALLENGE, mention.text())
+                        : Advice.of(AdviceCode.ADDRESSEE_NAMED,
+                                messages.get("addressee-named", mention.name(), mention.text()), mention.text()));
             }
         }
         if (Texts.isBlank(notes.candidate().name())) {

@@ -9,16 +9,22 @@ import app.followup.model.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Where the generated letter still names an addressee in the third person: a decision step or milestone that
  * names the one the letter speaks to in a place whose Norwegian form is not certain ("Styret godkjenner David sitt
- * forslag"), so {@link AddresseesToReader} kept the name. {@code check} names these so the user can reword them.
+ * forslag"), or a note about the company (challenge, cause, consequence) that names an addressee where the letter
+ * cannot say "you"/"du"/"dere" for certain ("så Hanne ikke kan lage prognoser" to Hanne and Per Olav), so
+ * {@link AddresseesToReader} kept the name. {@code check} names these so the user can reword them.
  */
 public final class AddresseeMentions {
-    /** @param name the addressee as the notes name them; @param text the user's words that still name them */
-    public record Mention(String name, String text) {
+    /**
+     * @param name the addressee as the notes name them; @param text the user's words that still name them;
+     * @param inNotes true when the words are the challenge, a cause or a consequence, false for a step or milestone
+     */
+    public record Mention(String name, String text, boolean inNotes) {
     }
 
     private AddresseeMentions() {
@@ -36,6 +42,7 @@ public final class AddresseeMentions {
                 : audience.addressees().stream().filter(p -> Objects.equals(audience.nameOf(p), decider.vocative()))
                         .findFirst().orElse(null) : audience.addressees().stream().findFirst().orElse(null);
         List<Mention> mentions = new ArrayList<>();
+        inNotes(round, audience, readers, language, mentions);
         if (spokenTo == null) {
             return mentions;
         }
@@ -50,9 +57,52 @@ public final class AddresseeMentions {
             String clean = Texts.clause(noted);
             if (clean != null && named != null && named.matcher(readers.apply(clean, spokenTo)).find()
                     && mentions.stream().noneMatch(m -> m.text().equals(clean))) {
-                mentions.add(new Mention(Texts.inline(spokenTo.name()), clean));
+                mentions.add(new Mention(Texts.inline(spokenTo.name()), clean, false));
             }
         }
         return mentions;
+    }
+
+    /** The notes about the company as the letter says them, each addressee they still name outside a quotation. */
+    private static void inNotes(Round round, Audience audience, AddresseesToReader readers, Language language,
+            List<Mention> mentions) {
+        EmployerWordsToReader theirs = new EmployerWordsToReader(language);
+        QuoteFromReader quoted = new QuoteFromReader(audience, language);
+        List<String> typed = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        typed.add(round.challenge());
+        said.add(quoted.said(theirs.apply(Texts.clause(round.challenge()))));
+        for (String cause : round.causes()) {
+            typed.add(cause);
+            said.add(quoted.said(theirs.apply(Texts.clause(cause))));
+        }
+        for (String consequence : round.consequences()) {
+            typed.add(consequence);
+            said.add(quoted.asSaid(theirs.apply(Texts.clause(consequence))));
+        }
+        for (int i = 0; i < typed.size(); i++) {
+            String clean = Texts.clause(typed.get(i));
+            String letter = said.get(i) == null ? null : readers.applyInNote(said.get(i));
+            if (clean == null || letter == null) {
+                continue;
+            }
+            for (Participant addressee : audience.addressees()) {
+                String given = GivenNames.of(addressee, language);
+                if (given != null && namedOutsideQuotes(letter, given)
+                        && mentions.stream().noneMatch(m -> m.text().equals(clean))) {
+                    mentions.add(new Mention(Texts.inline(addressee.name()), clean, true));
+                }
+            }
+        }
+    }
+
+    private static boolean namedOutsideQuotes(String text, String name) {
+        Matcher matcher = NameMention.of(name).matcher(text);
+        while (matcher.find()) {
+            if (!Quoted.contains(text, matcher.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

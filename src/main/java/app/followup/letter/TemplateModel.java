@@ -62,15 +62,15 @@ final class TemplateModel {
         QuoteFromReader quoted = new QuoteFromReader(audience, language);
         // and a hurried bokmål line without its verb or subject as the sentence it stands for
         NorwegianFragments fragments = language == Language.NB ? new NorwegianFragments(text, words) : null;
-        String challenge = they.apply(readers.applyInSentence(quoted.said(theirs.apply(round.challenge()))));
+        String challenge = they.apply(readers.applyInNote(quoted.said(theirs.apply(round.challenge()))));
         putFlat(model, "challenge", challenge(fragments == null ? challenge : fragments.challenge(challenge), text,
                 new TrendFragment(words)));
         putFlat(model, "causes", Reasons.causes(round.causes().stream().map(theirs::apply).map(quoted::said)
-                .map(readers::applyInSentence)
+                .map(readers::applyInNote)
                 .flatMap(cause -> fragments == null ? Stream.of(cause) : fragments.causes(cause).stream())
                 .toList(), text, words, language));
         putFlat(model, "consequences", Reasons.consequences(round.consequences().stream().map(theirs::apply)
-                .map(quoted::asSaid).map(readers::applyInSentence)
+                .map(quoted::asSaid).map(readers::applyInNote)
                 .map(c -> fragments == null ? c : fragments.consequence(c))
                 .toList(), text, words, language));
         putFlat(model, "vision", vision(EnglishTitleCase.restored(theirs.apply(round.hiringVision()),
