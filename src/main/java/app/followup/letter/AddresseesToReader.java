@@ -99,7 +99,8 @@ final class AddresseesToReader {
             return result;
         }
         for (Participant person : audience.addressees()) {
-            if (namesAnotherAddressee(result, person)) {
+            // as typed: "so Rachel cannot forecast for James" is already "for you" by now
+            if (namesAnotherAddressee(text, person)) {
                 continue;
             }
             for (String name : namesOf(person)) {

@@ -101,11 +101,7 @@ final class EmployerAsTheyToReader {
             List<String> clauseWords = clause.strip().isEmpty() ? List.of()
                     : List.of(clause.strip().split("\\s+")).stream().map(w -> w.replaceAll("[^\\p{L}]", "")).toList();
             for (String noun : subjectNouns(clause, clauseWords)) {
-                if (isGroup(noun)) {
-                    return true;
-                }
-                String stem = noun.toLowerCase(Locale.ROOT).substring(0, noun.length() - 3);
-                if (isPlural(noun) && !afterLower.contains(stem)) {
+                if (isGroup(noun) || isPlural(noun) && !namedAgain(noun, afterLower)) {
                     return true;
                 }
             }
@@ -133,6 +129,14 @@ final class EmployerAsTheyToReader {
             nouns.add(clauseWords.get(verb - 1));
         }
         return nouns.stream().filter(noun -> !noun.isEmpty()).toList();
+    }
+
+    /** "customers" in "… they have lost 1200 customers", "selgerne" in "… de har ingen selgere". */
+    private boolean namedAgain(String noun, String afterLower) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        String stem = language == Language.NB ? lower.substring(0, lower.length() - 3)
+                : lower.substring(0, lower.length() - 1);
+        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(stem)).matcher(afterLower).find();
     }
 
     private boolean isPlural(String noun) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.TestNotes;
 import app.followup.Samples;
+import app.followup.letter.Addressing;
+import app.followup.letter.GivenNames;
 import app.followup.letter.LetterComposer;
 import app.followup.userfiles.TemplateLibrary;
 import app.followup.model.Candidate;
@@ -410,5 +412,34 @@ class AdvisorTest {
                 .contains("letter-too-long");
         assertThat(codes(r -> edited(r, body + call.repeat(35)))).as("2 + 50 + 35 × 6 words and the signature")
                 .doesNotContain("letter-too-long");
+    }
+
+    /**
+     * A note about the company that names an addressee where the letter cannot say "you" for certain is named on the
+     * challenge page; one the letter says "you" for ("so Rachel cannot forecast" in English) is not.
+     */
+    @Test
+    void anAddresseeLeftNamedInTheNotesIsNamedByCheckOnTheChallengePage() {
+        Notes english = Samples.load(Path.of(
+                "src/test/resources/corpus/en-decision-maker-brightwave-trial.followup.json"));
+        LocalDate day = english.rounds().get(0).date();
+        assertThat(codes(english, day)).doesNotContain("addressee-named", "note-fragment");
+        Round round = english.rounds().get(0).withCauses(List.of("The pipeline is thin, so Rachel cannot forecast for James"));
+        Notes named = english.withRound(0, round);
+        assertThat(advisor.check(named, 0, day, COMPOSER.compose(named, 0, day)))
+                .filteredOn(a -> a.code() == AdviceCode.ADDRESSEE_NAMED).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.field()).isEqualTo(Field.CHALLENGE);
+                    assertThat(a.message()).contains("The pipeline is thin, so Rachel cannot forecast for James",
+                            "Rachel O'Neill", "\"we\"");
+                });
+        // in Norwegian to two addressees, "du" would not say which of them
+        Notes two = Samples.load(Path.of("src/test/resources/corpus/nb-sponsor-two-addressees.followup.json"));
+        Round first = two.rounds().get(0);
+        assertThat(Addressing.of(first.participants()).addressees()).hasSize(2);
+        String given = GivenNames.of(Addressing.of(first.participants()).addressees().get(0));
+        Notes norwegian = two.withRound(0, first.withCauses(List.of(
+                "Det er ingen pipeline i CRM, så " + given + " kan ikke lage prognoser")));
+        assertThat(codes(norwegian, first.date())).contains("addressee-named");
     }
 }

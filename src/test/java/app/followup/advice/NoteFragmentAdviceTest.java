@@ -118,4 +118,26 @@ class NoteFragmentAdviceTest {
         assertThat(english(r -> r.withConsequences(List.of("The new Warrington depot opens in April half empty"))))
                 .isEmpty();
     }
+
+    /**
+     * The British tester at 01:35: a name of several capitalised words in the subject pushed "opens" past the
+     * words a subject may take, and the remark stayed on every page, even after the letter was sent.
+     */
+    @Test
+    void aNameOfSeveralWordsInTheSubjectDoesNotHideTheVerb() {
+        assertThat(english(r -> r.withConsequences(List.of(
+                "The new Trafford Park warehouse opens in April at 40% occupancy")))).isEmpty();
+        // the same subject with no verb is still named
+        assertThat(english(r -> r.withConsequences(List.of(
+                "The new Trafford Park warehouse at 40% occupancy in April"))))
+                .containsExactly("The new Trafford Park warehouse at 40% occupancy in April");
+    }
+
+    @Test
+    void aSentLetterGetsNoRemarkOnHowItsNotesWouldRead() {
+        String verbless = "margin pressure from the big boys on price";
+        assertThat(english(r -> r.withConsequences(List.of(verbless)))).containsExactly(verbless);
+        assertThat(english(r -> r.withConsequences(List.of(verbless)).withLetter(new app.followup.model.EditedLetter(
+                "Thank you", "Dear Sarah,\n\nThank you.", r.date().plusDays(1), null)))).isEmpty();
+    }
 }
