@@ -42,7 +42,9 @@ public final class AddresseeMentions {
                 : audience.addressees().stream().filter(p -> Objects.equals(audience.nameOf(p), decider.vocative()))
                         .findFirst().orElse(null) : audience.addressees().stream().findFirst().orElse(null);
         List<Mention> mentions = new ArrayList<>();
-        inNotes(round, audience, readers, language, mentions);
+        // read as the composer reads them: "Steve doing fleet himself" is "Steve is doing fleet himself" by then
+        inNotes(round, language == Language.EN ? HurriedEnglish.inRound(round) : round, audience, readers, language,
+                mentions);
         if (spokenTo == null) {
             return mentions;
         }
@@ -64,21 +66,21 @@ public final class AddresseeMentions {
     }
 
     /** The notes about the company as the letter says them, each addressee they still name outside a quotation. */
-    private static void inNotes(Round round, Audience audience, AddresseesToReader readers, Language language,
-            List<Mention> mentions) {
+    private static void inNotes(Round round, Round read, Audience audience, AddresseesToReader readers,
+            Language language, List<Mention> mentions) {
         EmployerWordsToReader theirs = new EmployerWordsToReader(language);
         QuoteFromReader quoted = new QuoteFromReader(audience, language);
         List<String> typed = new ArrayList<>();
         List<String> said = new ArrayList<>();
         typed.add(round.challenge());
-        said.add(quoted.said(theirs.apply(Texts.clause(round.challenge()))));
-        for (String cause : round.causes()) {
-            typed.add(cause);
-            said.add(quoted.said(theirs.apply(Texts.clause(cause))));
+        said.add(quoted.said(theirs.apply(Texts.clause(read.challenge()))));
+        for (int i = 0; i < round.causes().size(); i++) {
+            typed.add(round.causes().get(i));
+            said.add(quoted.said(theirs.apply(Texts.clause(read.causes().get(i)))));
         }
-        for (String consequence : round.consequences()) {
-            typed.add(consequence);
-            said.add(quoted.asSaid(theirs.apply(Texts.clause(consequence))));
+        for (int i = 0; i < round.consequences().size(); i++) {
+            typed.add(round.consequences().get(i));
+            said.add(quoted.asSaid(theirs.apply(Texts.clause(read.consequences().get(i)))));
         }
         for (int i = 0; i < typed.size(); i++) {
             String clean = Texts.clause(typed.get(i));
