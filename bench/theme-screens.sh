@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The window drawn with two jars, screen by screen, compared pixel for pixel: bench/theme-screens.sh OUT A.jar B.jar
+# (made to check that the trimmed user-agent theme, pom.xml "trimmed-theme", draws what PrimerLight draws; run it again
+# after an AtlantaFX update or a new control in the window). Each jar is driven through the same keys and clicks under
+# its own Xvfb display (1280x800) with a fresh user.home, in English, with samples/harbour-analytics-account-executive;
+# OUT/A-NAME.png, OUT/B-NAME.png and, where they differ, OUT/diff-NAME.png; prints the differing pixels per screen
+# (ImageMagick's compare -metric AE). The waits are generous fixed pauses: this is a tool, not a test. A text field's
+# blinking caret can differ between the two (a few pixels in one small box; look at OUT/diff-NAME.png).
+# Needs: xvfb xdotool imagemagick.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=$1; a=$2; b=$3
+mkdir -p "$out"
+sample=samples/harbour-analytics-account-executive.followup.json
+
+session() { # jar prefix [sample]: starts the jar, then reads actions from stdin: "shoot NAME", "key KEYS", "click X Y", "wait S"
+  local jar=$1 prefix=$2 file=${3:-}
+  local disp=:$((120 + RANDOM % 60)) home
+  home=$(mktemp -d)
+  Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  local xvfb=$!
+  sleep 1
+  DISPLAY=$disp HOME=$home XDG_CONFIG_HOME=$home/.config java -Duser.home="$home" -Duser.language=en -Duser.country= \
+    -jar "$jar" $file >"$out/$prefix.log" 2>&1 &
+  local app=$!
+  for _ in $(seq 1 600); do DISPLAY=$disp xdotool search --onlyvisible --name FollowUp >/dev/null 2>&1 && break; sleep 0.1; done
+  local window
+  window=$(DISPLAY=$disp xdotool search --onlyvisible --name FollowUp | head -1)
+  DISPLAY=$disp xdotool windowsize "$window" 1280 800 windowmove "$window" 0 0
+  sleep 6
+  local verb arg1 arg2
+  while read -r verb arg1 arg2; do
+    case $verb in
+      shoot) DISPLAY=$disp import -window root "$out/$prefix-$arg1.png" ;;
+      key) DISPLAY=$disp xdotool key $arg1 ;;
+      click) DISPLAY=$disp xdotool mousemove "$arg1" "$arg2" click 1 ;;
+      wait) sleep "$arg1" ;;
+    esac
+  done
+  kill "$app" "$xvfb" 2>/dev/null || true
+  wait "$app" "$xvfb" 2>/dev/null || true
+  rm -rf "$home"
+}
+
+start_page='shoot start
+key alt+f
+wait 2
+shoot menu-file
+key Escape
+wait 1
+key ctrl+b
+wait 10
+shoot board'
+
+wizard=$(printf 'shoot page-1\n'; for p in 2 3 4 5 6 7 8 9; do printf 'key ctrl+Next\nwait 3\nshoot page-%s\n' "$p"; done)
+# back to the interview page (3): its date picker's popup, then the invitation dialog
+popups="$wizard"$'\n'"$(for _ in 1 2 3 4 5 6; do printf 'key ctrl+Prior\nwait 2\n'; done)
+${POPUP_ACTIONS:-}"
+
+for side in a b; do
+  jar=${!side}
+  echo "$start_page" | session "$jar" "$side-start"
+  echo "$popups" | session "$jar" "$side-wizard" "$sample"
+done
+for shot in "$out"/a-*.png; do
+  name=${shot#"$out"/a-}
+  diff=$(compare -metric AE "$shot" "$out/b-$name" "$out/diff-$name" 2>&1 || true)
+  [ "$diff" = 0 ] && rm -f "$out/diff-$name"
+  echo "${name%.png} $diff"
+done
