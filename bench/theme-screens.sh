@@ -13,10 +13,29 @@ out=$1; a=$2; b=$3
 mkdir -p "$out"
 sample=samples/harbour-analytics-account-executive.followup.json
 
+settle() { # display: waits until the screen is drawn and still (two shots a second apart differ by at most a caret);
+  # prints the last shot's file
+  local disp=$1 shot=$out/.settle-$1.png last=$out/.settle-$1-last.png
+  DISPLAY=$disp import -window root "$last"
+  for _ in $(seq 1 90); do
+    sleep 1
+    DISPLAY=$disp import -window root "$shot"
+    if [ "$(convert "$shot" -format %k info:)" -gt 1 ] &&
+       [ "$(compare -metric AE "$shot" "$last" null: 2>&1 || true)" -le 40 ]; then
+      break
+    fi
+    cp "$shot" "$last"
+  done
+  echo "$shot"
+}
+
 session() { # jar prefix [sample]: starts the jar, then reads actions from stdin: "shoot NAME", "key KEYS", "click X Y", "wait S"
   local jar=$1 prefix=$2 file=${3:-}
   local disp=:$((120 + RANDOM % 60)) home
   home=$(mktemp -d)
+  # the board's folder: the samples (java.util.prefs keeps the user's settings under user.home)
+  mkdir -p "$home/.java/.userPrefs/app/followup"
+  printf '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">\n<map MAP_XML_VERSION="1.0">\n<entry key="board.folders" value="%s"/>\n</map>\n' "$PWD/samples" >"$home/.java/.userPrefs/app/followup/prefs.xml"
   Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
   local xvfb=$!
   sleep 1
@@ -27,11 +46,11 @@ session() { # jar prefix [sample]: starts the jar, then reads actions from stdin
   local window
   window=$(DISPLAY=$disp xdotool search --onlyvisible --name FollowUp | head -1)
   DISPLAY=$disp xdotool windowsize "$window" 1280 800 windowmove "$window" 0 0
-  sleep 6
+  settle "$disp" >/dev/null
   local verb arg1 arg2
   while read -r verb arg1 arg2; do
     case $verb in
-      shoot) DISPLAY=$disp import -window root "$out/$prefix-$arg1.png" ;;
+      shoot) cp "$(settle "$disp")" "$out/$prefix-$arg1.png" ;;
       key) DISPLAY=$disp xdotool key $arg1 ;;
       click) DISPLAY=$disp xdotool mousemove "$arg1" "$arg2" click 1 ;;
       wait) sleep "$arg1" ;;
@@ -49,10 +68,9 @@ shoot menu-file
 key Escape
 wait 1
 key ctrl+b
-wait 10
 shoot board'
 
-wizard=$(printf 'shoot page-1\n'; for p in 2 3 4 5 6 7 8 9; do printf 'key ctrl+Next\nwait 3\nshoot page-%s\n' "$p"; done)
+wizard=$(printf 'shoot page-1\n'; for p in 2 3 4 5 6 7 8 9; do printf 'key ctrl+Next\nshoot page-%s\n' "$p"; done)
 # back to the interview page (3): its date picker's popup, then the invitation dialog
 popups="$wizard"$'\n'"$(for _ in 1 2 3 4 5 6; do printf 'key ctrl+Prior\nwait 2\n'; done)
 ${POPUP_ACTIONS:-}"

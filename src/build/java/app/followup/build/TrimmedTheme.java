@@ -32,7 +32,8 @@ public final class TrimmedTheme {
      * imports no AtlantaFX control (only the PrimerLight theme). Before adding a control to the window, remove its
      * classes here. Classes that several controls share (list-view, scroll-bar, arrow-button, combo-box-base,
      * virtual-flow, cell, text-input, ...) are never listed: the combo box, date picker, step list, table and scroll
-     * panes the program does use make them.
+     * panes the program does use make them. Nor is "spinner", though the program has no Spinner: the date picker's
+     * month and year selectors and the progress indicator's turning mark carry that class too.
      */
     static final List<Pattern> NEVER_SHOWN = List.of(
             // TreeView and TreeTableView (the board is a TableView: no disclosure nodes, no tree cells)
@@ -44,10 +45,10 @@ public final class TrimmedTheme {
             exact("titled-pane", "accordion"),
             // ColorPicker, its palette popup and its custom-colour dialog
             exact("color-picker", "color-palette", "color-palette-region", "custom-color-dialog"),
-            // Pagination, Spinner, Slider, ChoiceBox (choices are ComboBoxes), SplitMenuButton (menus are
+            // Pagination, Slider, ChoiceBox (choices are ComboBoxes), SplitMenuButton (menus are
             // MenuButtons), ToolBar (the PDF viewer's bar is an HBox), RadioButton (RadioMenuItem has its own class),
             // ProgressBar (the board's loading mark is a ProgressIndicator, a different class), PasswordField
-            exact("pagination", "spinner", "slider", "choice-box", "split-menu-button", "tool-bar", "radio-button",
+            exact("pagination", "slider", "choice-box", "split-menu-button", "tool-bar", "radio-button",
                     "progress-bar", "password-field"),
             // HTMLEditor and its toolbar buttons
             Pattern.compile("html-editor.*"),
