@@ -29,7 +29,7 @@ settle() { # display: waits until the screen is drawn and still (two shots a sec
   echo "$shot"
 }
 
-session() { # jar prefix [sample]: starts the jar, then reads actions from stdin: "shoot NAME", "key KEYS", "click X Y", "wait S"
+session() { # jar prefix [sample]: starts the jar, then reads actions from stdin: "shoot NAME", "key KEYS", "click X Y", "rclick X Y", "wait S"
   local jar=$1 prefix=$2 file=${3:-}
   local disp=:$((120 + RANDOM % 60)) home
   home=$(mktemp -d)
@@ -53,6 +53,7 @@ session() { # jar prefix [sample]: starts the jar, then reads actions from stdin
       shoot) cp "$(settle "$disp")" "$out/$prefix-$arg1.png" ;;
       key) DISPLAY=$disp xdotool key $arg1 ;;
       click) DISPLAY=$disp xdotool mousemove "$arg1" "$arg2" click 1 ;;
+      rclick) DISPLAY=$disp xdotool mousemove "$arg1" "$arg2" click 3 ;;
       wait) sleep "$arg1" ;;
     esac
   done
@@ -71,9 +72,25 @@ key ctrl+b
 shoot board'
 
 wizard=$(printf 'shoot page-1\n'; for p in 2 3 4 5 6 7 8 9; do printf 'key ctrl+Next\nshoot page-%s\n' "$p"; done)
-# back to the interview page (3): its date picker's popup, then the invitation dialog
-popups="$wizard"$'\n'"$(for _ in 1 2 3 4 5 6; do printf 'key ctrl+Prior\nwait 2\n'; done)
-${POPUP_ACTIONS:-}"
+# back to the interview page (1): the popups of its date picker and combo boxes, a field's context menu, the
+# invitation dialog (the points are where these are in the 1280x800 window with this sample)
+popups="$wizard"$'\n'"$(for _ in 1 2 3 4 5 6 7 8; do printf 'key ctrl+Prior\n'; done)
+shoot page-1-again
+click 561 629
+shoot date-picker-popup
+key Escape
+click 588 697
+shoot combo-box-popup
+key Escape
+click 287 70
+shoot rounds-popup
+key Escape
+rclick 500 437
+shoot context-menu
+key Escape
+click 420 261
+shoot invitation-dialog
+key Escape"
 
 for side in a b; do
   jar=${!side}
