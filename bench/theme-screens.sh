@@ -4,7 +4,8 @@
 # after an AtlantaFX update or a new control in the window). Each jar is driven through the same keys and clicks under
 # its own Xvfb display (1280x800) with a fresh user.home, in English, with samples/harbour-analytics-account-executive;
 # OUT/A-NAME.png, OUT/B-NAME.png and, where they differ, OUT/diff-NAME.png; prints the differing pixels per screen
-# (ImageMagick's compare -metric AE). The waits are generous fixed pauses: this is a tool, not a test. A text field's
+# (ImageMagick's compare -metric AE). A screen is shot once it is drawn and still; after a page change it first waits 4 s,
+# as the letter page can take that long to replace the page before it (a tool, not a test). A text field's
 # blinking caret can differ between the two (a few pixels in one small box; look at OUT/diff-NAME.png).
 # Needs: xvfb xdotool imagemagick.
 set -euo pipefail
@@ -71,7 +72,7 @@ wait 1
 key ctrl+b
 shoot board'
 
-wizard=$(printf 'shoot page-1\n'; for p in 2 3 4 5 6 7 8 9; do printf 'key ctrl+Next\nshoot page-%s\n' "$p"; done)
+wizard=$(printf 'shoot page-1\n'; for p in 2 3 4 5 6 7 8 9; do printf 'key ctrl+Next\nwait 4\nshoot page-%s\n' "$p"; done)
 # back to the interview page (1): the popups of its date picker and combo boxes, a field's context menu, the
 # invitation dialog (the points are where these are in the 1280x800 window with this sample)
 popups="$wizard"$'\n'"$(for _ in 1 2 3 4 5 6 7 8; do printf 'key ctrl+Prior\n'; done)
