@@ -16,6 +16,7 @@ public enum AdviceCode {
     MILESTONES_MISSING(Level.WARN, Field.NEXT_STEP),
     MILESTONE_IN_PAST(Level.WARN, Field.NEXT_STEP),
     NO_DECISION_MILESTONE(Level.WARN, Field.NEXT_STEP),
+    NEXT_STEP_AFTER_PLAN(Level.WARN, Field.NEXT_STEP),
     /** Points at the first of the two promises, which may be the evidence or a step: see {@link Advice#field()}. */
     EVIDENCE_DATE_CONFLICT(Level.WARN, Field.DECISION),
     PARTICIPANT_WITHOUT_EMAIL(Level.WARN, Field.PARTICIPANTS),

@@ -47,6 +47,7 @@ public final class Advisor {
         List<Advice> advice = new ArrayList<>();
         DeadlineChecks.check(round, today, messages, advice);
         NextStepChecks.check(round, today, messages, advice);
+        NextStepAgainstPlan.check(round, today, messages, advice);
         DeliverableDateChecks.check(round, today, messages, advice);
         RecipientChecks.check(round, letter, messages, advice);
         NameChecks.check(notes, round, messages, advice);

@@ -62,6 +62,21 @@ final class ConsequenceToReader {
         return isPlainPresent(verb) ? you + " will " + rest : note;
     }
 
+    /**
+     * A fact noted about the employer, said to the reader in the tense it was typed in: "they expect £4m" → "you
+     * expect £4m", "de krever" → "dere krever". Only a leading "they"/"de" that is surely the subject is turned.
+     */
+    String asFact(String note) {
+        String inner = text.inner(note);
+        String they = words.get("they");
+        // an English "they" opening a note is its subject; a Norwegian "de" may be the article ("de største kundene")
+        if (inner == null || !inner.startsWith(they + " ")
+                || language == Language.NB && !text.opensWithSubject(inner, they)) {
+            return note;
+        }
+        return words.get("you.plural") + inner.substring(they.length());
+    }
+
     /** "miss", "lose", "fall": the form after "they" that the future takes unchanged ("will miss"). */
     private static boolean isPlainPresent(String word) {
         return word.length() > 1 && word.chars().allMatch(c -> c >= 'a' && c <= 'z') && !word.endsWith("ed")

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The evidence the candidate still owes, each promised with its own date and verb: "Tirsdag 1. desember sender
@@ -19,7 +20,9 @@ final class Promises {
 
     static String sentences(List<Evidence> evidence, LocalDate today, NoteText notes, Language language) {
         LetterWords words = new LetterWords(language);
-        Locale locale = language.locale();
+        // Norwegian letters have their counts in words as a whole (NorwegianNumbers); an English one in its promises,
+        // where a figure after the date reads as part of it: "on Friday 4 December 2 referees"
+        UnaryOperator<String> counts = language == Language.EN ? new SmallNumbersInWords(words)::apply : s -> s;
         List<String> dated = new ArrayList<>();
         List<String> verbs = new ArrayList<>();
         List<String> undatedThings = new ArrayList<>();
@@ -35,16 +38,18 @@ final class Promises {
             }
             Deliverable deliverable = Deliverable.of(item, notes, words, language);
             if (item.due() != null) {
-                dated.add(deliverable.promisedOn(LetterDates.dayAndDate(item.due(), today, language), words, language));
+                dated.add(counts.apply(deliverable.promisedOn(LetterDates.dayAndDate(item.due(), today, language), words,
+                        language)));
                 verbs.add(deliverable.sharedVerb(words));
             } else if (!deliverable.isAction() && hasOwnUndatedVerb(item, words)) {
                 // a case is presented and a test taken, never "sent"
-                undatedOwnVerb.add(words.get("evidence.undated." + item.kind().code())
-                        .replace("{items}", deliverable.promisedThing()));
+                undatedOwnVerb.add(counts.apply(words.get("evidence.undated." + item.kind().code())
+                        .replace("{items}", deliverable.promisedThing())));
             } else if (deliverable.isAction()) {
-                undatedActions.add(words.get("evidence.action").replace("{action}", deliverable.action()));
+                undatedActions.add(counts.apply(words.get("evidence.action").replace("{action}",
+                        deliverable.action())));
             } else {
-                undatedThings.add(deliverable.promisedThing());
+                undatedThings.add(counts.apply(deliverable.promisedThing()));
             }
         }
         List<String> sentences = new ArrayList<>(joinDated(dated, verbs, words, language));

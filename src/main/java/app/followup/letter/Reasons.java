@@ -58,13 +58,21 @@ final class Reasons {
         List<String> meaning = new ArrayList<>();
         List<String> done = new ArrayList<>();
         AlreadyHappened happened = new AlreadyHappened(language);
+        StakesFact stakes = new StakesFact(text, words);
         ConsequenceToReader toReader = new ConsequenceToReader(text, words, language);
         boolean afterFact = false;
+        List<String> stakesRun = new ArrayList<>();
         for (String note : clean(noted)) {
             String bare = glue.consequence(note);
             boolean fact = happened.is(bare) || !glue.hadConsequenceGlue(note) && happened.holdsNow(bare);
+            boolean raisesStakes = !fact && !glue.hadConsequenceGlue(note) && stakes.is(bare);
+            if (!raisesStakes) {
+                stakesRun.clear();
+            }
             if (fact) {
                 done.add(text.inner(toReader.apply(bare)));
+            } else if (raisesStakes) {
+                addStakes(text.inner(toReader.asFact(bare)), stakesRun, done, words);
             } else if (afterFact && language == Language.EN && glue.meansWithClause(note)) {
                 // "North revenue down 11% YTD" then "which means the Crewe plant loses volume": what the fact means
                 int last = done.size() - 1;
@@ -82,7 +90,7 @@ final class Reasons {
             } else {
                 framed.add(bare);
             }
-            afterFact = fact;
+            afterFact = fact || raisesStakes;
         }
         if (framed.isEmpty() && verbFirst.isEmpty() && meaning.isEmpty()) {
             Map<String, Object> alone = new HashMap<>();
@@ -132,6 +140,26 @@ final class Reasons {
             values.put("done", sentences(done, text));
         }
         return values;
+    }
+
+    /**
+     * Facts that raise the stakes, typed one after the other, make one sentence: "The board expects £4m …, and two
+     * of the top ten retailers are moving to …". One with a comma or an "and" of its own stands alone, since "X, Y,
+     * and Z, and W" would read as one long run.
+     */
+    private static void addStakes(String fact, List<String> run, List<String> done, LetterWords words) {
+        String and = " " + words.get("and") + " ";
+        boolean joinable = !fact.contains(",") && !fact.contains(and);
+        if (!run.isEmpty() && joinable) {
+            run.add(fact);
+            done.set(done.size() - 1, joinClauses(run, words));
+            return;
+        }
+        run.clear();
+        if (joinable) {
+            run.add(fact);
+        }
+        done.add(fact);
     }
 
     /**

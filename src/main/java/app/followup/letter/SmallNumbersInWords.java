@@ -7,9 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small count in bokmål prose written as a word, as Språkrådet advises for running text: "har hatt 3 sjefer på 2
- * år" → "har hatt tre sjefer på to år", "sender jeg 2 referanser" → "sender jeg to referanser". Only 2 to 9 ("én",
- * "ett" or "en" for 1 depends on the noun's gender), and only where the figure surely counts what follows it:
+ * A small count in prose written as a word, as Språkrådet advises for bokmål running text: "har hatt 3 sjefer på 2
+ * år" → "har hatt tre sjefer på to år", "sender jeg 2 referanser" → "sender jeg to referanser". English style guides
+ * say the same; there the composer applies it to the promises, where a figure right after a date reads as part of
+ * it ("on Friday 4 December 2 referees" → "… two referees"). Only 2 to 9 ("én", "ett" or "en" for 1 depends on the
+ * noun's gender), and only where the figure surely counts what follows it:
  * after a verb, a preposition, a pronoun, an article or at the start of a clause, before a word in small letters
  * that is no unit ("4 TWh", "5 %", "3 millioner" stay). A label ("fase 2", "uke 3"), and a figure compared with a
  * larger one in the same clause ("3 av de 15 siste") keep their figures, as Språkrådet says figures that are
@@ -29,11 +31,14 @@ final class SmallNumbersInWords {
     private final List<String> numbers;
     private final Set<String> countsAfter;
     private final Set<String> units;
+    /** The ending of a present tense a count follows ("lander 3 nye avtaler"); null where the language has none. */
+    private final String presentEnding;
 
     SmallNumbersInWords(LetterWords words) {
         this.numbers = List.of(words.get("numbers.words").split(",\\s*"));
         this.countsAfter = Set.of(words.get("numbers.words.after").split(",\\s*"));
         this.units = Set.of(words.get("numbers.units").split(",\\s*"));
+        this.presentEnding = words.has("numbers.words.present") ? words.get("numbers.words.present") : null;
     }
 
     String apply(String text) {
@@ -62,7 +67,8 @@ final class SmallNumbersInWords {
         String word = previous.group(1);
         String lower = word.toLowerCase(Locale.ROOT);
         // a present tense ("lander 3 nye avtaler"), a word the list knows; a name or a label's noun ("fase 2") not
-        return word.equals(lower) && (countsAfter.contains(lower) || lower.length() > 4 && lower.endsWith("er"));
+        return word.equals(lower) && (countsAfter.contains(lower)
+                || presentEnding != null && lower.length() > 4 && lower.endsWith(presentEnding));
     }
 
     /** Another figure of two digits or more in the same clause, not a year: the counts are compared. */

@@ -25,6 +25,9 @@ import java.util.stream.Stream;
  */
 final class TemplateModel {
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
+    /** The values that tell the employer's own situation: its challenge, the causes and the consequences. */
+    private static final List<String> COMPANY_PARTS = List.of("challengeSentence", "challengePhrase",
+            "challengeSubordinate", "causesList", "consequencesList", "consequencesDone", "consequencesOwn");
 
     private TemplateModel() {
     }
@@ -74,6 +77,12 @@ final class TemplateModel {
                 notes.position(), language), text,
                 new VisionNote(words, audience, language.locale(), text)));
         model.put("agreedToContinue", Boolean.TRUE.equals(round.agreedToContinue()));
+        // to a recruiter, the company's situation is the company's, by name: "Medivia Nordic har for få …"
+        EmployerByName byName = EmployerByName.of(notes.employer().name(), audience.addressees(), language);
+        if (byName != null) {
+            COMPANY_PARTS.forEach(key -> model.computeIfPresent(key, (k, v) -> v instanceof String s
+                    ? byName.apply(s) : v));
+        }
 
         Decider noted = Decider.of(round, audience, language);
         NorwegianArticle nbArticle = language == Language.NB ? new NorwegianArticle(words) : null;
@@ -113,6 +122,8 @@ final class TemplateModel {
         // "role play cold call with Sarah Jane" to Sarah Jane is "with you"; in a letter to several, the addressee
         // the sentence before turned to by name ("Tor Arne, jeg forstod det slik at det er du …") is "deg" too
         Participant turnedTo = !decisionStage && !deciderInSteps ? PromisesTurnedTo.addressee(noted, audience) : null;
+        // the letter ends on the next step, the candidate's own (method.md), as letter-style.md's examples do:
+        // promises dated after it still come before it
         model.put("promises", Promises.sentences(promised.stream()
                 .map(e -> e.withDetail(PromisesTurnedTo.said(e.detail(), turnedTo, audience, readers))).toList(),
                 today, text, language));

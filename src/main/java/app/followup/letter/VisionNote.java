@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * deg" to one of several, "Gary pictured" of someone it is not addressed to. A vision that starts with what someone
  * said ({@code Richard said "I want …". A KAM who …}) cannot follow "You pictured": the words said become a sentence
  * of their own, quoted exactly as typed; a quotation that is the person pictured ({@code Steve: "someone who'll get
- * on the phone …" - 10 new accounts}) is what they pictured, in their own words.
+ * on the phone …" - 10 new accounts}) is what they pictured, in their own words, and a figure after it the target
+ * that person is to reach ("…”, with a target of 10 new accounts").
  */
 final class VisionNote {
     /** Each language's patterns, compiled once. */
@@ -61,9 +62,11 @@ final class VisionNote {
             String quote = said.group("quote");
             String rest = Texts.clause(said.group("rest"));
             if (text.opensWithArticle(quote) && (rest == null || !text.isClause(rest))) {
-                // the words said are the person pictured: "You pictured “someone who'll …” and 10 new accounts"
+                // the words said are the person pictured: "You pictured “someone who'll …”"; a measurable target
+                // after them is no second picture joined with "and", but what that person is to reach: "…”, with a
+                // target of 10 new accounts"
                 holder(parts, speaker, participantOpening(speaker));
-                parts.put("vision", rest == null ? quote : quote + " " + words.get("and") + " " + rest);
+                parts.put("vision", rest == null ? quote : quote + withRest(rest));
                 return parts;
             }
             parts.put("said", saidSentence(speaker, quote));
@@ -79,6 +82,11 @@ final class VisionNote {
             parts.put("vision", laterWishesToReader(withoutLeadIn(noted)));
         }
         return parts;
+    }
+
+    private String withRest(String rest) {
+        return pattern(words.get("vision.target.pattern")).matcher(rest).lookingAt()
+                ? words.get("vision.target").replace("{target}", rest) : " " + words.get("and") + " " + rest;
     }
 
     private record Holder(Participant person, String rest) {

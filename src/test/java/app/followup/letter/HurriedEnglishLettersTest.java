@@ -63,7 +63,7 @@ class HurriedEnglishLettersTest {
         assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.RESULTS,
                 "sales figures vs target 2023-2025"))))).contains("send you sales figures against target");
         assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.REFERENCES, "2 referees")))))
-                .contains("send you 2 referees");
+                .contains("send you two referees");
         assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.RESULTS,
                 "my win rates"))))).contains("send you my win rates");
         assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.OTHER,

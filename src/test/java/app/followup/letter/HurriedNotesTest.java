@@ -174,8 +174,8 @@ class HurriedNotesTest {
         Participant steve = Participant.of("Steve Hollins", null, "s@x.example", Role.SPONSOR);
         assertThat(letter(Language.EN, r -> r.withParticipants(List.of(steve)).withHiringVision(
                 "Steve: \"someone who'll get on the phone\" - 10 new fleet accounts in year 1")))
-                .contains("You pictured “someone who’ll get on the phone” and 10 new fleet accounts in year 1 – "
-                        + "that is the job I want.")
+                .contains("You pictured “someone who’ll get on the phone”, with a target of 10 new fleet accounts in "
+                        + "year 1 – that is the job I want.")
                 .doesNotContain("You said");
     }
 

@@ -192,8 +192,6 @@ class PlanTableWindowTest {
         waitUntil(() -> what.getWidth() > 0 && boxes.get(0).getWidth() > 0);
         double owner = boxes.stream().mapToDouble(ComboBox::getWidth).max().orElseThrow();
         double needed = boxes.stream().mapToDouble(box -> box.prefWidth(-1)).max().orElseThrow();
-        System.out.println("PLAN what=" + what.getWidth() + " owner=" + owner + " needed=" + needed
-                + " ownerCol=" + boxes.get(0).getParent().getLayoutBounds());
         assertThat(owner).as("the owner column holds its widest name, no more").isLessThanOrEqualTo(needed + 1);
         assertThat(what.getWidth()).as("the milestone gets the width").isGreaterThan(owner * 1.5);
     }

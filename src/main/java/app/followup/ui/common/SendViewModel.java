@@ -189,9 +189,10 @@ public final class SendViewModel {
 
     /** The view put the link no browser opened on the clipboard. */
     public void linkCopied() {
-        String link = unopenedLink.get();
-        tell(i18n.get("send.copied.link"), false);
-        unopenedLink.set(link);
+        // the link stays offered as it is: taken away and set again, it told the letter page a new link had come,
+        // and the page scrolled to the send area under the user's pointer
+        message.set(i18n.get("send.copied.link"));
+        problem.set(false);
     }
 
     /** The Gmail or Outlook link that no browser opened, to paste into one; "" when there is none. */

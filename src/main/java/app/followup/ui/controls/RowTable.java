@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -20,12 +23,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.BorderPane;
 
 /**
  * A page's table: column headings that stay above the fields, one line of fields per row, columns as wide as
- * their content, and Add, Move up, Move down and Remove under it. Move and Remove act on the row being edited
- * (highlighted); Ctrl+Up, Ctrl+Down and Alt+Delete do the same from the keyboard.
+ * their content, and Add, Move up, Move down and Remove under it, or above it ({@link #putButtonsAbove()}). Move
+ * and Remove act on the row being edited (highlighted); Ctrl+Up, Ctrl+Down and Alt+Delete do the same from the
+ * keyboard. Tab reaches the buttons after the fields wherever they stand, as a form is read.
  *
  * <p>A grid of fields rather than a {@link javafx.scene.control.TableView}: a page holds a handful of rows, and
  * every value stays visible and editable at once, with no edit mode to enter and commit, no edit lost when the
@@ -35,7 +39,7 @@ import javafx.scene.layout.VBox;
  * with a second line of headings to match, so that it stays narrow enough for a laptop. The table is never
  * narrower than its columns: the wizard gives the page that width rather than scroll the table sideways.
  */
-public final class RowTable<R extends EditableRow<?>> extends VBox {
+public final class RowTable<R extends EditableRow<?>> extends BorderPane {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final KeyCombination MOVE_UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination MOVE_DOWN =
@@ -71,6 +75,7 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
     private final HBox actions;
     /** A blank row's fields, out of sight, that keep a table without rows as wide as one with them; or null. */
     private Line widthKeeper;
+    private boolean keepingWidth;
 
     /** The fields of one row, and the band behind them that shows the row being edited. */
     private final class Line {
@@ -89,6 +94,11 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
                 });
                 if (cell instanceof Region region) {
                     region.setMaxWidth(Double.MAX_VALUE);
+                }
+                // level with the first line of a field that wraps: centred, a date or a choice drifted down as a
+                // neighbour grew by a line, away from the mouse
+                if (GridPane.getValignment(cell) == null) {
+                    GridPane.setValignment(cell, VPos.TOP);
                 }
                 cells.add(cell);
             }
@@ -143,7 +153,6 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
 
     public RowTable(String id, RowList<?, R> rows, List<Column<R>> columns, I18n i18n, String addKey,
                     Supplier<R> adder) {
-        super(8);
         this.rows = rows;
         this.i18n = i18n;
         this.columns = new RowTableColumns<>(columns);
@@ -174,7 +183,10 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         add.setMinWidth(Region.USE_PREF_SIZE);
         actions = new HBox(6, add, up, down, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(grid, actions);
+        // the grid first among the children, so that Tab reaches the buttons after the fields
+        setCenter(grid);
+        setBottom(actions);
+        BorderPane.setMargin(actions, new Insets(8, 0, 0, 0));
 
         grid.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Runnable action = MOVE_UP.match(event) ? () -> move(-1) : MOVE_DOWN.match(event) ? () -> move(1)
@@ -186,6 +198,16 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         });
         rows.rows().addListener((ListChangeListener<R>) change -> sync());
         sync();
+    }
+
+    /**
+     * The buttons above the rows, for a table whose fields wrap: a row that grows as the user types moved the
+     * buttons under it down, under the mouse on its way to them (the evidence's Add, a tester's complaint).
+     */
+    public void putButtonsAbove() {
+        setBottom(null);
+        setTop(actions);
+        BorderPane.setMargin(actions, new Insets(0, 0, 8, 0));
     }
 
     /** Another way to add rows, put right after the Add button. */
@@ -202,8 +224,21 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
      * stood beside the letter on its first visit and made its room only once a row was added.
      */
     public void keepsTheWidthOf(R blank) {
+        keepsTheWidthOf(blank, new SimpleBooleanProperty(true));
+    }
+
+    /**
+     * As {@link #keepsTheWidthOf(EditableRow)}, while {@code when} holds: a table the page shows but does not ask
+     * to be filled (the plan, in a letter that is not to the decision maker) leaves its room to the letter.
+     */
+    public void keepsTheWidthOf(R blank, ObservableBooleanValue when) {
         widthKeeper = new Line(blank);
         widthKeeper.keepWidthOnly();
+        keepingWidth = when.get();
+        when.addListener((o, was, now) -> {
+            keepingWidth = now;
+            sync();
+        });
         sync();
     }
 
@@ -222,7 +257,7 @@ public final class RowTable<R extends EditableRow<?>> extends VBox {
         }
         if (widthKeeper != null) {
             widthKeeper.detach();
-            if (now.isEmpty()) {
+            if (now.isEmpty() && keepingWidth) {
                 widthKeeper.place(0);
             }
         }

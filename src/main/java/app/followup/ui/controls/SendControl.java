@@ -59,15 +59,16 @@ public final class SendControl extends VBox {
         copyLink.getStyleClass().add("small");
         copyLink.setMinWidth(Region.USE_PREF_SIZE);
         copyLink.textProperty().bind(label("send.copyLink", i18n, mnemonics));
+        // its room is kept while it is hidden: appearing, it took a line of its own and moved the buttons
         copyLink.visibleProperty().bind(send.unopenedLinkProperty().isNotEmpty());
-        copyLink.managedProperty().bind(copyLink.visibleProperty());
         copyLink.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(send.unopenedLinkProperty().get());
             Clipboard.getSystemClipboard().setContent(content);
             send.linkCopied();
         });
-        buttons.getChildren().add(copyLink);
+        // last in the copy row, a copy button among the others, in room it has before it is offered
+        copy.getChildren().add(copyLink);
         // under the buttons, in room kept for it: what it says moves no button
         Label message = new ReservedMessage(MESSAGE_LINES);
         message.setId("send-message");

@@ -24,16 +24,24 @@ public final class WrappingField {
     }
 
     public static TextArea of(TextArea area) {
+        return of(area, 1);
+    }
+
+    /**
+     * Never fewer than {@code leastLines} high: a field with something under it that the user clicks next (the
+     * next step's date) keeps that still while a value of up to that many lines is typed.
+     */
+    public static TextArea of(TextArea area, int leastLines) {
         // as high as a text field on one line, its text level with the fields beside it (app.css)
         area.getStyleClass().add("wrapping-field");
         area.setWrapText(true);
-        area.setPrefRowCount(1);
+        area.setPrefRowCount(leastLines);
         area.setMinHeight(Region.USE_PREF_SIZE);
         oneLine(area);
         Runnable fit = () -> {
             int lines = lines(area);
-            if (lines > 0 && lines != area.getPrefRowCount()) {
-                area.setPrefRowCount(lines);
+            if (lines > 0 && Math.max(leastLines, lines) != area.getPrefRowCount()) {
+                area.setPrefRowCount(Math.max(leastLines, lines));
             }
         };
         area.widthProperty().addListener(o -> fit.run());

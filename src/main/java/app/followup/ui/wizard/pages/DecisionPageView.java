@@ -55,6 +55,11 @@ public final class DecisionPageView {
                     return DateFieldWidth.fit(due);
                 }, false)),
                 i18n, "evidence.add", () -> vm.evidence().add(new EvidenceRow()));
+        // the table's width from the start, rows or none: at 1024×700 the first "Add evidence" folded the checklist
+        // and the letter away under the mouse; now the page has its room when it opens
+        evidence.keepsTheWidthOf(new EvidenceRow());
+        // a long "what exactly" wraps as it is typed: Add stays put above the rows
+        evidence.putButtonsAbove();
         TextArea steps = forms.area("decision-steps", vm.steps, 4);
         // the page scrolls instead: squeezed to fit the window, the box would cut its lines in half
         steps.setMinHeight(Region.USE_PREF_SIZE);

@@ -1,18 +1,23 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.ui.common.I18n;
+import app.followup.ui.controls.AddressText;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The invitation dialog's list of who will be added: one line a person, their name and address as read, and the
- * title, organisation and "recruiter" read from the text as fields to correct before Add. Layout only.
+ * The invitation dialog's list of who will be added: each person's name and address on a line of their own, across
+ * the list, and under it the title, organisation and "recruiter" read from the text, as fields to correct before
+ * Add. With the person beside the fields, as before, four columns shared the dialog's width: the title showed as
+ * "administrerende direk…" and the address broke inside a word. Layout only.
  */
 final class FoundPeopleGrid {
     private final GridPane grid = new GridPane();
@@ -24,17 +29,24 @@ final class FoundPeopleGrid {
         this.people = people;
         grid.setId("invite-found");
         grid.setHgap(8);
-        grid.setVgap(4);
-        // shares of the list's width, so that every field stays in sight: with widths of their own the columns
-        // ran past the list's edge and cut off the organisation; the person's column wraps a long address
-        grid.getColumnConstraints().addAll(share(32), share(25), share(25), share(18));
+        grid.setVgap(2);
+        // the two fields share what the recruiter box leaves, equally: a long organisation name is as common as a
+        // long title
+        grid.getColumnConstraints().addAll(growing(), growing(), fixed());
         people.addListener((ListChangeListener<FoundPerson>) change -> fill());
         fill();
     }
 
-    private static ColumnConstraints share(double percent) {
+    private static ColumnConstraints growing() {
         ColumnConstraints column = new ColumnConstraints();
-        column.setPercentWidth(percent);
+        column.setHgrow(Priority.ALWAYS);
+        column.setPercentWidth(42);
+        return column;
+    }
+
+    private static ColumnConstraints fixed() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setPercentWidth(16);
         return column;
     }
 
@@ -47,23 +59,30 @@ final class FoundPeopleGrid {
         if (people.isEmpty()) {
             return;
         }
-        grid.addRow(0, heading("invite.col.person"), heading("invite.col.title"),
-                heading("invite.col.organisation"), heading("invite.col.recruiter"));
+        grid.addRow(0, heading("invite.col.title"), heading("invite.col.organisation"),
+                heading("invite.col.recruiter"));
         int row = 1;
         for (FoundPerson person : people) {
-            Label who = new Label(i18n.get(person.name().isEmpty() ? "invite.person.nameless" : "invite.person",
-                    person.name(), person.address()));
-            who.setWrapText(true);
-            who.setMinHeight(Region.USE_PREF_SIZE);
+            AddressText who = new AddressText(i18n.get(person.name().isEmpty() ? "invite.person.nameless"
+                    : "invite.person", person.name(), person.address()));
+            who.getStyleClass().add("invite-person");
+            // room between one person's fields and the next person's name, so that each name reads as a heading
+            who.setPadding(new Insets(row == 1 ? 2 : 10, 0, 0, 0));
+            // the line wraps to the list's width instead of widening the list
+            who.setMinWidth(0);
+            who.setPrefWidth(0);
+            grid.add(who, 0, row++, 3, 1);
             TextField title = field("invite-person-title", person.title.get());
             title.textProperty().bindBidirectional(person.title);
+            title.setAccessibleText(i18n.get("invite.col.title"));
             TextField organisation = field("invite-person-organisation", person.organisation.get());
             organisation.textProperty().bindBidirectional(person.organisation);
+            organisation.setAccessibleText(i18n.get("invite.col.organisation"));
             CheckBox recruiter = new CheckBox();
             recruiter.getStyleClass().add("invite-person-recruiter");
             recruiter.setAccessibleText(i18n.get("invite.col.recruiter"));
             recruiter.selectedProperty().bindBidirectional(person.recruiter);
-            grid.addRow(row++, who, title, organisation, recruiter);
+            grid.addRow(row++, title, organisation, recruiter);
         }
     }
 
@@ -77,6 +96,8 @@ final class FoundPeopleGrid {
     private static TextField field(String styleClass, String text) {
         TextField field = new TextField(text);
         field.getStyleClass().add(styleClass);
+        field.setMinWidth(0);
+        field.setMaxWidth(Double.MAX_VALUE);
         return field;
     }
 }

@@ -2,6 +2,7 @@ package app.followup.ui.wizard.pages;
 
 import app.followup.letter.TableRowsReadBack;
 import app.followup.ui.controls.WrappingField;
+import app.followup.ui.controls.ReservedMessage;
 import app.followup.ui.controls.SendControl;
 import app.followup.ui.common.Styles;
 import javafx.beans.binding.Bindings;
@@ -15,7 +16,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.geometry.Pos;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import java.util.List;
@@ -30,6 +33,8 @@ public final class LetterPageView {
     static final Duration PREVIEW_PAUSE = Duration.millis(60);
     private static final double EDITOR_MIN_HEIGHT = 260;
     private static final PseudoClass SENT = PseudoClass.getPseudoClass("sent");
+    /** "Sendt 28. november 2026. Dette er brevet slik det ble sendt." in bold takes two lines at 1024×700. */
+    private static final int SENT_LINES = 2;
 
     private final Forms forms;
     private final I18n i18n;
@@ -51,24 +56,21 @@ public final class LetterPageView {
         state.textProperty().bind(Bindings.when(vm.editedBinding())
                 .then(i18n.text("letter.edited")).otherwise(i18n.text("letter.generated")));
         state.getStyleClass().add("hint");
-        // a sent letter says so instead: what it was written from no longer matters
+        // a sent letter says so instead, in the same place: what it was written from no longer matters
         state.visibleProperty().bind(vm.sent().sentText().isEmpty());
-        state.managedProperty().bind(state.visibleProperty());
-        Label sent = new Label();
+        Label sent = new ReservedMessage(SENT_LINES);
         sent.setId("letter-sent");
         sent.textProperty().bind(vm.sent().sentText());
         sent.getStyleClass().add("sent-mark");
-        sent.setWrapText(true);
-        sent.setMinHeight(Region.USE_PREF_SIZE);
         Button editAnyway = button("letter-edit-anyway", "letter.editAnyway", vm.sent()::editAnyway);
-        shownWhen(editAnyway, vm.sent().readOnly());
+        editAnyway.visibleProperty().bind(vm.sent().readOnly());
         Button reset = button("letter-reset", "letter.reset", vm::backToGenerated);
         reset.disableProperty().bind(vm.editedBinding().not());
-        shownWhen(reset, vm.sent().readOnly().not());
         Button undo = button("letter-undo-reset", "letter.undoReset", vm::undoBackToGenerated);
-        shownWhen(undo, vm.canUndoBackToGenerated());
+        undo.visibleProperty().bind(vm.canUndoBackToGenerated());
+        reset.visibleProperty().bind(vm.sent().readOnly().not().and(undo.visibleProperty().not()));
         Button notSent = button("letter-unmark-sent", "letter.unmarkSent", vm.sent()::unmarkSent);
-        shownWhen(notSent, vm.sent().sentText().isNotEmpty());
+        notSent.visibleProperty().bind(vm.sent().sentText().isNotEmpty());
         CheckBox perParticipant = new CheckBox();
         perParticipant.setId("one-per-participant");
         perParticipant.textProperty().bind(i18n.text("letter.onePerParticipant"));
@@ -107,23 +109,27 @@ public final class LetterPageView {
             vm.sent().readOnly().addListener((o, was, now) -> text.pseudoClassStateChanged(SENT, now));
             text.pseudoClassStateChanged(SENT, vm.sent().readOnly().get());
         }
-        sent.managedProperty().bind(sent.textProperty().isNotEmpty());
+        // the sent line and its buttons have their room before the letter is sent: appearing with Mark as sent
+        // they pushed the whole page down, and taking "Edit anyway" away moved "Not sent after all" under the
+        // pointer. The sent line wraps in a narrow window rather than widen the page.
+        StackPane stateLine = new StackPane(state, sent);
+        stateLine.setAlignment(Pos.TOP_LEFT);
         FlowPane sentActions = new FlowPane(8, 8, editAnyway, notSent);
-        shownWhen(sentActions, vm.sent().sentText().isNotEmpty());
-        // the sent line on a line of its own, so that it wraps in a narrow window rather than widen the page
-        VBox letterState = new VBox(6, state, sent, sentActions);
+        VBox letterState = new VBox(6, stateLine, sentActions);
         actions = new LetterActions(vm, i18n, send, sent, editAnyway);
-        return forms.page("step.letter", intro(), letterState, new NotesChangedNotice(vm, i18n, () -> {
+        Node page = forms.page("step.letter", intro(), letterState, new NotesChangedNotice(vm, i18n, () -> {
                     // into the letter, not onto the subject with all of it selected, where one key would replace it
                     editor.requestFocus();
                     editor.positionCaret(0);
                 }),
                 forms.field("letter.subject", subject),
-                forms.field("letter.body", editor), unreadRows(), editActions(reset, undo), files, perParticipant,
+                forms.field("letter.body", editor), unreadRows(), resetOrUndo(reset, undo), files, perParticipant,
                 // beside the buttons that saved the files, not above the letter, where it would push the text
                 // down under the typing hands
                 new OutOfDateNotice(vm, i18n),
                 forms.section("letter.sendTitle"), send);
+        SteadyIntro.keep(page, i18n, "step.letter.intro", "step.letter.intro.sent", "step.letter.intro.editingSent");
+        return page;
     }
 
     /** The letter's actions for the wizard's bottom bar; made with the page, so after {@link #page()}. */
@@ -134,12 +140,18 @@ public final class LetterPageView {
         return actions;
     }
 
-    /** Whole buttons, side by side while they fit and one under the other when they do not: never cut short. */
-    private static FlowPane editActions(Button... buttons) {
-        for (Button button : buttons) {
+    /**
+     * Undo in the place of the button it undoes, and both keeping their room while hidden (a sent letter offers
+     * neither): Undo appearing beside it wrapped to a line of its own at 1024×700, and the reset button taken away
+     * by Mark as sent pulled everything under it up, under the user's pointer.
+     */
+    private static StackPane resetOrUndo(Button reset, Button undo) {
+        for (Button button : new Button[] {reset, undo}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        return new FlowPane(8, 8, buttons);
+        StackPane place = new StackPane(reset, undo);
+        place.setAlignment(Pos.CENTER_LEFT);
+        return place;
     }
 
     /**

@@ -15,8 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.geometry.VPos;
-import javafx.scene.layout.GridPane;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.beans.binding.Bindings;
@@ -32,8 +30,12 @@ import javafx.util.StringConverter;
 
 /** Page 6: the next step and the progress plan. Layout only: every value is bound to the view-model. */
 public final class NextStepPageView {
-    /** The milestone column at its narrowest: three or four words a line. */
-    private static final double MILESTONE_MIN = 180;
+    /**
+     * The milestone column at its narrowest: half of a 60-character milestone a line. The page is given this width
+     * beside the live letter at 1280×800 (the divider moves a little); at 180 px, beside an owner column as wide
+     * as "Brightwave Logistics", a milestone took three lines.
+     */
+    private static final double MILESTONE_MIN = 260;
     private final Forms forms;
     private final I18n i18n;
     private final NextStepPageViewModel vm;
@@ -54,7 +56,8 @@ public final class NextStepPageView {
         whatForm.setId("next-what-hint");
         // the date and its owner side by side at their own widths, not spread over the page's halves
         // the whole step in sight, wrapped: a one-line field opened at its end, "Jeg ringer" out of view
-        TextArea what = WrappingField.of(forms.area("next-what", vm.what, 1));
+        // two lines from the start: a step that wraps as it is typed moved the date field under the mouse
+        TextArea what = WrappingField.of(forms.area("next-what", vm.what, 1), 2);
         VBox step = new VBox(12, new VBox(4, forms.field("next.what", what), whatForm),
                 new HBox(16, forms.field("next.date", date), forms.field("next.owner",
                         forms.choice("next-owner", Owner.class, vm.owner, o -> "owner." + o.code()))));
@@ -69,19 +72,25 @@ public final class NextStepPageView {
                     when.setId("milestone-date");
                     when.valueProperty().bindBidirectional(row.date);
                     when.accessibleTextProperty().bind(i18n.text("next.date"));
-                    GridPane.setValignment(when, VPos.TOP);
                     return when;
                 }, false),
                 new Column<>("next.owner", this::ownerChoice, false)),
                 i18n, "plan.add", () -> vm.milestones().add(new MilestoneRow()));
+        // the table's width from the start, rows or none: "Suggest a plan" at 1024×700 folded the letter away under
+        // the mouse, and the empty table's headings stood crammed together. Only where the letter has a plan: in
+        // the other rounds the page stays beside the checklist and the letter
+        plan.keepsTheWidthOf(new MilestoneRow(), vm.planApplies());
+        // a long milestone wraps as it is typed: Add and Suggest stay put above the rows
+        plan.putButtonsAbove();
         Button suggest = new Button();
         suggest.setId("suggest-plan");
         suggest.textProperty().bind(i18n.text("plan.suggest"));
         suggest.setOnAction(e -> vm.suggestPlan());
+        plan.addAction(suggest);
         Label onlyDecisionMaker = forms.hint("plan.onlyDecisionMaker");
         onlyDecisionMaker.visibleProperty().bind(vm.planApplies().not());
         onlyDecisionMaker.managedProperty().bind(onlyDecisionMaker.visibleProperty());
-        VBox planBox = new VBox(10, forms.section("plan.title"), onlyDecisionMaker, suggest, plan);
+        VBox planBox = new VBox(10, forms.section("plan.title"), onlyDecisionMaker, plan);
         return forms.page("step.nextStep", forms.glossaryLink(), step, dateMissing, planBox);
     }
 
@@ -153,7 +162,6 @@ public final class NextStepPageView {
         SteadyChoiceWidth.keep(owner, choice -> ownerText(row, choice), concat(nameChanges, owner.getItems()));
         owner.accessibleTextProperty().bind(i18n.text("next.owner"));
         owner.setMinWidth(Region.USE_PREF_SIZE);
-        GridPane.setValignment(owner, VPos.TOP);
         return owner;
     }
 
@@ -162,7 +170,7 @@ public final class NextStepPageView {
         if (choice.owner() == Owner.ME) {
             return i18n.get("owner.me");
         }
-        String name = vm.ownerName(row, choice);
+        String name = vm.ownerListName(row, choice);
         return name == null ? i18n.get("owner.employer") : name;
     }
 

@@ -4,8 +4,10 @@ import app.followup.ui.Document;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.controls.RowList;
 import app.followup.ui.wizard.PageViewModel;
+import app.followup.letter.CompanyNames;
 import app.followup.letter.PlanOwner;
 import app.followup.letter.PlanSuggestion;
+import app.followup.letter.Texts;
 import app.followup.model.Owner;
 import app.followup.model.Participant;
 import app.followup.model.Stage;
@@ -31,6 +33,8 @@ public final class NextStepPageViewModel extends PageViewModel {
     public final ObjectProperty<Owner> owner = new SimpleObjectProperty<>(Owner.ME);
     private final RowList<Step, MilestoneRow> milestones =
             new RowList<>(MilestoneRow::new, list -> edit(r -> r.withMilestones(list)));
+    /** A company name in the owner list: "Vestland Energi" whole, "Brightwave Logistics" as "Brightwave". */
+    static final int LISTED_COMPANY_CHARS = 16;
     private final BooleanBinding planApplies;
     /** A next step without a date leaves the candidate waiting: the page says so. */
     public final BooleanBinding dateMissing = Bindings.createBooleanBinding(
@@ -85,6 +89,35 @@ public final class NextStepPageViewModel extends PageViewModel {
         }
         Step step = row.toRecord().withOwner(Owner.EMPLOYER).withWho(choice.who());
         return PlanOwner.employerSide(document.notes(), document.round(), step);
+    }
+
+    /**
+     * The owner as the plan table's list shows it: as {@link #ownerName}, but the company by its first words (at
+     * least one) within {@value #LISTED_COMPANY_CHARS} characters. The list is as wide as its longest name, and
+     * "Nordlys Software Distribusjon" took the width the milestones beside it wrapped for; the letter writes the
+     * name whole.
+     */
+    public String ownerListName(MilestoneRow row, OwnerChoice choice) {
+        String name = ownerName(row, choice);
+        if (name == null || choice.who() != null || !name.equals(companyName())) {
+            return name;
+        }
+        return firstWords(name, LISTED_COMPANY_CHARS);
+    }
+
+    private String companyName() {
+        // as the letter's plan names the company (PlanOwner)
+        return document.notes().employer() == null ? null
+                : CompanyNames.shortName(Texts.clause(document.notes().employer().name()));
+    }
+
+    static String firstWords(String name, int most) {
+        String[] words = name.strip().split("\\s+");
+        StringBuilder kept = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length && kept.length() + 1 + words[i].length() <= most; i++) {
+            kept.append(' ').append(words[i]);
+        }
+        return kept.toString();
     }
 
     /** What changes the owner names of a row: its text (the decision is the decision maker's) and the notes. */
