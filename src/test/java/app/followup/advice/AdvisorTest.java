@@ -433,6 +433,12 @@ class AdvisorTest {
                     assertThat(a.message()).contains("The pipeline is thin, so Rachel cannot forecast for James",
                             "Rachel O'Neill", "\"we\"");
                 });
+        // a hurried line the letter mends and turns ("you are doing forecasts yourself") is not named
+        Round hurried = english.rounds().get(0).withCauses(List.of(
+                "Rachel doing forecasts herself on top of running the team"));
+        Notes mended = english.withRound(0, hurried.withParticipants(List.of(hurried.participants().get(0))));
+        assertThat(COMPOSER.compose(mended, 0, day).bodyText()).contains("you are doing forecasts yourself");
+        assertThat(codes(mended, day)).doesNotContain("addressee-named");
         // in Norwegian to two addressees, "du" would not say which of them
         Notes two = Samples.load(Path.of("src/test/resources/corpus/nb-sponsor-two-addressees.followup.json"));
         Round first = two.rounds().get(0);
