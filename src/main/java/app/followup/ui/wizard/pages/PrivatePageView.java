@@ -1,6 +1,7 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.ui.controls.SpaceOpensList;
+import app.followup.ui.controls.WrappingField;
 import javafx.beans.property.ObjectProperty;
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
@@ -32,8 +33,10 @@ public final class PrivatePageView {
         banner.getStyleClass().add("private-banner");
         banner.setId("private-banner");
         GridPane grid = Forms.columns(2, 16);
-        grid.addRow(0, forms.field("private.salary", forms.text("salary", vm.salary)),
-                forms.field("private.coreTask", forms.text("core-task", vm.coreTask)));
+        // half a page wide, a one-line field cut "850 000 kr fastlønn + b" and the core task mid-word (testers at
+        // 1024×700 and 1280×800): these wrap and grow to show the whole value, as the other pages' fields do
+        grid.addRow(0, forms.field("private.salary", WrappingField.of(forms.area("salary", vm.salary, 1))),
+                forms.field("private.coreTask", WrappingField.of(forms.area("core-task", vm.coreTask, 1))));
         grid.addRow(1, forms.field("private.interestFit", fit("interest-fit", vm.interestFit)),
                 forms.field("private.strengthFit", fit("strength-fit", vm.strengthFit)));
         return forms.page("step.private", banner, grid,
