@@ -18,6 +18,8 @@ import javafx.animation.PauseTransition;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
+import javafx.event.EventHandler;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The buttons that send an email written in the window (mail program, Gmail, Outlook on the web, {@code .eml},
@@ -103,6 +105,14 @@ public final class SendControl extends VBox {
         javafx.geometry.Bounds at = pressed.localToScreen(pressed.getLayoutBounds());
         if (at != null) {
             copiedNote.show(pressed, at.getMinX(), at.getMaxY() + 4);
+            // gone when the pointer leaves the button, as a tooltip goes: it never lies over the next thing clicked
+            pressed.addEventHandler(MouseEvent.MOUSE_EXITED, new EventHandler<>() {
+                @Override
+                public void handle(MouseEvent event) {
+                    pressed.removeEventHandler(MouseEvent.MOUSE_EXITED, this);
+                    copiedNote.hide();
+                }
+            });
             PauseTransition hide = new PauseTransition(NOTE_SHOWN);
             hide.setOnFinished(e -> copiedNote.hide());
             hide.playFromStart();
