@@ -24,6 +24,12 @@ final class AlreadyHappened {
     private static final Set<String> EN_IRREGULAR = Set.of("lost", "gone", "seen", "fallen", "had", "left", "been",
             "taken", "shrunk", "grown", "won", "cut", "spent", "let");
     private static final int SUBJECT_WORDS = 3;
+    /** A personal pronoun as the subject: a past-tense verb right after it says what has happened. */
+    private static final Set<String> NB_PRONOUNS = Set.of("vi", "dere", "de", "han", "hun", "jeg");
+    private static final Set<String> EN_PRONOUNS = Set.of("we", "they", "you", "he", "she", "i");
+    /** Norwegian strong verbs in the past, as a lost-business note uses them ("vi falt ut av anbudet"). */
+    private static final Set<String> NB_STRONG_PAST = Set.of("falt", "gikk", "sank", "forsvant", "fikk", "tok", "ga",
+            "ble", "kom", "måtte", "sa", "valgte", "solgte");
     /** "is down", "are already up", "is flat", "is behind": where a figure or a trend stands now. */
     private static final Set<String> EN_BE = Set.of("is", "are");
     private static final Set<String> EN_STATE = Set.of("down", "up", "flat", "behind", "below");
@@ -47,7 +53,24 @@ final class AlreadyHappened {
                 return true;
             }
         }
-        return false;
+        // "vi mistet tre av de 20 største kundene i år": the past said as it happened, not a future consequence
+        return words.size() > 2 && isSimplePast(words.get(0), words.get(1));
+    }
+
+    private boolean isSimplePast(String subject, String verb) {
+        if (language == Language.NB) {
+            if (!NB_PRONOUNS.contains(subject)) {
+                return false;
+            }
+            if (NB_STRONG_PAST.contains(verb) || verb.length() > 4 && (verb.endsWith("et") || verb.endsWith("dde"))) {
+                return true;
+            }
+            // "tapte", "prøvde"; "de ansatte", "de største" are "the …", not "they …"
+            return !subject.equals("de") && verb.length() > 4 && (verb.endsWith("te") || verb.endsWith("de"))
+                    && !verb.endsWith("ste");
+        }
+        return EN_PRONOUNS.contains(subject) && (verb.length() > 3 && verb.endsWith("ed")
+                || EN_IRREGULAR.contains(verb) && !verb.equals("cut") && !verb.equals("let"));
     }
 
     /**

@@ -3,11 +3,13 @@ package app.followup.letter;
 import java.util.HashMap;
 import app.followup.model.Candidate;
 import app.followup.model.EditedLetter;
+import app.followup.model.Evidence;
 import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.model.Owner;
 import app.followup.model.Participant;
 import app.followup.model.Round;
+import app.followup.model.Stage;
 import app.followup.model.Step;
 import app.followup.userfiles.TemplateLibrary;
 import java.time.LocalDate;
@@ -120,7 +122,10 @@ public final class LetterComposer {
                 CopyLine.of(notes, addressing, language));
     }
 
-    /** The next step and every milestone the candidate owns, dated, as calendar reminders. */
+    /**
+     * The next step and every milestone the candidate owns, dated, as calendar reminders: in a decision-maker
+     * round the plan's rows of evidence promised with a date too ("References sent", me), as the letter shows them.
+     */
     private static List<Reminder> reminders(Notes notes, Round round, String subject) {
         String application = notes.employer().name() + "|" + notes.position() + "|" + round.date();
         String employer = Texts.inline(notes.employer().name());
@@ -137,6 +142,31 @@ public final class LetterComposer {
                 // two milestones with the same text and no id of their own are still two events
                 reminders.add(reminder(occurrence == 1 ? id : id + "#" + occurrence, milestone, employer, subject));
             }
+        }
+        if (round.stageOrDefault() == Stage.DECISION_MAKER) {
+            reminders.addAll(promisedInPlan(notes, round, application, employer, subject));
+        }
+        return reminders;
+    }
+
+    private static List<Reminder> promisedInPlan(Notes notes, Round round, String application, String employer,
+                                                 String subject) {
+        Language language = notes.languageOrDefault();
+        LetterWords words = new LetterWords(language);
+        NoteText text = new NoteText(language, TemplateModel.properNames(notes, round));
+        List<Reminder> reminders = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Evidence evidence : ProgressPlan.evidenceRows(round)) {
+            String what = Deliverable.of(evidence, text, words, language).asMilestone(words, language.locale());
+            if (Texts.isBlank(what)) {
+                continue;
+            }
+            // the promise's kind and text, as a milestone's: the event stays the same when its date moves
+            String id = application + "|evidence|" + evidence.kind() + "|" + Objects.toString(evidence.detail(), "")
+                    .strip();
+            int occurrence = seen.merge(id, 1, Integer::sum);
+            reminders.add(new Reminder(occurrence == 1 ? id : id + "#" + occurrence,
+                    employer == null ? what : what + " – " + employer, subject, evidence.due()));
         }
         return reminders;
     }

@@ -10,7 +10,6 @@ import app.followup.ui.common.LinkOpener;
 import app.followup.ui.common.PreferencesStore;
 import app.followup.ui.common.WindowSettings;
 import app.followup.userfiles.TemplateException;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -97,7 +96,9 @@ public final class FollowUpApp extends Application {
 
     /** Puts the main window on a stage: theme, title, size, shortcuts, and the guard on closing. */
     static MainWindow install(Stage stage, MainViewModel main) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // AtlantaFX's PrimerLight without the rules for controls the window never shows, made at build time (pom.xml,
+        // "trimmed-theme"): half the selectors for JavaFX to index and match before the first frame
+        Application.setUserAgentStylesheet(FollowUpApp.class.getResource("theme.css").toExternalForm());
         MainWindow window = new MainWindow(main);
         // a laptop screen smaller than the comfortable size gets a window that fits it, not one hanging off its edges
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

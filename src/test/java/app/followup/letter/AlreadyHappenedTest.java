@@ -54,4 +54,26 @@ class AlreadyHappenedTest {
         assertThat(english.is("the board will have to decide")).isFalse();
         assertThat(english.is("if we have lost Barlaston, we lose 30%")).isFalse();
     }
+
+    /** A tester's consequence "vi mistet tre av de 20 største kundene i år" read "Blir det ikke løst, betyr det at dere mistet …". */
+    @Test
+    void aPastTenseAfterAPronounHasHappened() {
+        AlreadyHappened norwegian = new AlreadyHappened(Language.NB);
+        assertThat(norwegian.is("vi mistet tre av de 20 største kundene i år")).isTrue();
+        assertThat(norwegian.is("vi tapte to anbud i fjor")).isTrue();
+        assertThat(norwegian.is("de falt ut av rammeavtalen")).isTrue();
+        assertThat(norwegian.is("de største kundene går til kjedene")).as("'de' as 'the'").isFalse();
+        assertThat(norwegian.is("de ansatte slutter")).as("'de' as 'the'").isFalse();
+        assertThat(norwegian.is("vi mister kundene")).as("present").isFalse();
+        AlreadyHappened english = new AlreadyHappened(Language.EN);
+        assertThat(english.is("we lost two framework renewals last year")).isTrue();
+        assertThat(english.is("they missed target in Q3")).isTrue();
+        assertThat(english.is("we cut prices to keep volume")).as("present as well as past").isFalse();
+        assertThat(english.is("we lose the Tesco range review")).isFalse();
+        assertThat(letter(Language.NB, List.of("vi mistet tre av de 20 største kundene i år, rundt 14 millioner "
+                + "kroner i årlig omsetning", "vekstmålet på 15 prosent for 2027 ryker")))
+                .contains("Dere mistet tre av de 20 største kundene i år, rundt 14 millioner kroner i årlig "
+                        + "omsetning. Blir det ikke løst, ryker vekstmålet på 15 prosent for 2027")
+                .doesNotContain("betyr det at dere mistet");
+    }
 }

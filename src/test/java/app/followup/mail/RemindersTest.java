@@ -7,7 +7,11 @@ import app.followup.letter.Letter;
 import app.followup.letter.LetterComposer;
 import app.followup.letter.Reminder;
 import app.followup.userfiles.TemplateLibrary;
+import app.followup.model.Evidence;
+import app.followup.model.EvidenceKind;
 import app.followup.model.Notes;
+import app.followup.model.Round;
+import app.followup.model.Stage;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -110,7 +114,11 @@ class RemindersTest {
     /** Issue 12, class 13: deleting or moving a milestone leaves the other events as they were. */
     @Test
     void milestoneEventsKeepTheirUidsWhenAnotherMilestoneIsDeleted() {
-        var notes = Samples.load(Samples.VESTLAND);
+        var sample = Samples.load(Samples.VESTLAND);
+        // without its evidence: a promise sharing a deleted milestone's day becomes a row, and an event, of its own
+        var rounds0 = new ArrayList<>(sample.rounds());
+        rounds0.set(1, rounds0.get(1).withEvidence(List.of()));
+        var notes = sample.withRounds(rounds0);
         var round = notes.rounds().get(1);
         List<String> before = uids(notes);
         assertThat(before).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
@@ -127,5 +135,26 @@ class RemindersTest {
     private static List<String> uids(Notes notes) {
         Letter letter = COMPOSER.compose(notes, 1, LocalDate.of(2026, 11, 26));
         return events(new Reminders().write(letter.reminders())).stream().map(e -> e.getUid().getValue()).toList();
+    }
+
+    /** A tester's reminders held the call and the presentation, not the references the plan showed as hers. */
+    @Test
+    void evidenceThePlanShowsAsTheCandidatesRowIsAReminderToo() {
+        Notes notes = Samples.load(Samples.VESTLAND);
+        var rounds = new ArrayList<>(notes.rounds());
+        Round round = rounds.get(1);
+        List<Evidence> evidence = new ArrayList<>(round.evidence());
+        evidence.add(new Evidence(EvidenceKind.RESULTS, "salgstall for 2023–2025", LocalDate.of(2026, 12, 2), null,
+                null));
+        rounds.set(1, round.withEvidence(evidence));
+        Letter letter = COMPOSER.compose(notes.withRounds(rounds), 1, LocalDate.of(2026, 11, 26));
+        assertThat(events(new Reminders().write(letter.reminders())))
+                .filteredOn(e -> day(e).equals(LocalDate.of(2026, 12, 2))).singleElement()
+                .satisfies(e -> assertThat(e.getSummary().getValue()).containsIgnoringCase("salgstall")
+                        .endsWith("– Vestland Energi AS"));
+        Notes sponsorRound = notes.withRounds(List.of(rounds.get(1).withStage(Stage.SPONSOR)));
+        assertThat(COMPOSER.compose(sponsorRound, 0, LocalDate.of(2026, 11, 26)).reminders())
+                .as("a sponsor letter has no plan: its promises are sentences, as the contract's --ics says")
+                .noneMatch(r -> r.date().equals(LocalDate.of(2026, 12, 2)));
     }
 }

@@ -190,4 +190,15 @@ public class WizardFlowTest {
         robot.interact(() -> rounds.setValue(0));
         assertThat(main.document().roundIndex()).isZero();
     }
+
+    /** Both testers at 01:35: the closed selector kept the date the round had before the invitation moved it. */
+    @Test
+    void theRoundSelectorShowsTheRoundsDateAfterItChanges(FxRobot robot) {
+        openSample(robot);
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> rounds = robot.lookup("#round-selector").queryAs(ComboBox.class);
+        robot.interact(() -> main.document().updateRound(r -> r.withDate(LocalDate.of(2026, 11, 20))));
+        waitUntil(() -> rounds.getButtonCell().getText() != null
+                && rounds.getButtonCell().getText().replace('\u00a0', ' ').endsWith("20 November 2026"));
+    }
 }

@@ -113,11 +113,15 @@ public final class SendViewModel {
      * left to do: send it and mark it as sent, or only send it when it is marked already.
      */
     private String opened(String where) {
-        Path pdf = savedPdf.get();
-        String attach = pdf == null || !Files.isRegularFile(pdf) ? ""
-                : " " + i18n.get("send.attachPdf", pdf.getFileName(), folderName(pdf));
-        return i18n.get("send.opened." + where) + attach + " "
+        return i18n.get("send.opened." + where) + " " + attachReminder() + " "
                 + i18n.get(markedSent.getAsBoolean() ? "send.thenSend" : "send.thenSendAndMark");
+    }
+
+    /** The PDF to attach to an email a link opens, or the PDF to save first: a link carries no attachment. */
+    private String attachReminder() {
+        Path pdf = savedPdf.get();
+        return pdf == null || !Files.isRegularFile(pdf) ? i18n.get("send.savePdfToAttach")
+                : i18n.get("send.attachPdf", pdf.getFileName(), folderName(pdf));
     }
 
     private static String folderName(Path file) {
@@ -191,7 +195,7 @@ public final class SendViewModel {
     public void linkCopied() {
         // the link stays offered as it is: taken away and set again, it told the letter page a new link had come,
         // and the page scrolled to the send area under the user's pointer
-        message.set(i18n.get("send.copied.link"));
+        message.set(i18n.get("send.copied.link") + " " + attachReminder());
         problem.set(false);
     }
 

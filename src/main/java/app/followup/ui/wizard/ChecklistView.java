@@ -98,6 +98,9 @@ public final class ChecklistView extends VBox {
                 fitHeightLater();
             }
         });
+        // an item's text may have grown since the last fit (one remark replaced by a longer one): fitted again
+        // when the user moves to another page, where the page changes anyway, rather than under their typing
+        wizard.currentProperty().addListener(o -> fitHeightLater());
         rebuild();
     }
 

@@ -229,6 +229,15 @@ public final class WizardView extends BorderPane {
         rounds.setCellFactory(v -> roundCell(roundsModel));
         rounds.setButtonCell(roundCell(roundsModel));
         i18n.localeProperty().addListener(o -> rounds.setButtonCell(roundCell(roundsModel)));
+        // the shown round's date can change under it (typed on page 1, or taken from an invitation) while the
+        // selection stays: the closed selector said "29 November" for a round of 28 November
+        main.document().notesProperty().addListener(o -> {
+            String label = rounds.getValue() == null ? null : roundsModel.label(rounds.getValue());
+            ListCell<Integer> button = rounds.getButtonCell();
+            if (button != null && !java.util.Objects.equals(button.getText(), label)) {
+                button.setText(label);
+            }
+        });
         rounds.valueProperty().addListener((o, old, now) -> roundsModel.choose(now));
         // never narrower than the round and its date; the file's name is in the window's title
         rounds.setMinWidth(Region.USE_PREF_SIZE);

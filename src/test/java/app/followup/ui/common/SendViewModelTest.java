@@ -61,11 +61,12 @@ class SendViewModelTest {
     }
 
     @Test
-    void withoutASavedPdfNoAttachmentIsMentionedAndTheLetterIsToBeMarkedSent() {
+    void withoutASavedPdfTheUserIsToldToSaveItToAttachAndTheLetterIsToBeMarkedSent() {
         SendViewModel send = send(RecordingPlatform.opensEverything(), null);
         send.knowLetter(() -> false, () -> folder.resolve("deleted-since.pdf"));
         send.openInGmail();
-        assertThat(send.messageProperty().get()).doesNotContain("attach").endsWith("mark the letter as sent.");
+        assertThat(send.messageProperty().get()).contains("save the PDF (Save PDF…) and attach it")
+                .doesNotContain("deleted-since").endsWith("mark the letter as sent.");
     }
 
     /** A tester without a default browser could not get the Gmail email out: the link is offered to copy. */
@@ -81,7 +82,9 @@ class SendViewModelTest {
         assertThat(send.unopenedLinkProperty().get()).startsWith("https://mail.google.com/")
                 .contains("to=ola@nordlys.example").contains("su=Veien");
         send.linkCopied();
-        assertThat(send.messageProperty().get()).startsWith("The link is on the clipboard");
+        // both testers at 01:35: nothing reminded them that a link carries no attachment
+        assertThat(send.messageProperty().get()).startsWith("The link is on the clipboard")
+                .contains("The email has no attachment");
         assertThat(send.problemProperty().get()).isFalse();
         assertThat(send.unopenedLinkProperty().get()).as("still there to copy again").isNotEmpty();
 

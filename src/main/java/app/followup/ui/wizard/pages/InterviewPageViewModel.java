@@ -3,6 +3,7 @@ package app.followup.ui.wizard.pages;
 import app.followup.ui.Document;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.model.Language;
+import app.followup.model.Role;
 import app.followup.model.Stage;
 import app.followup.invite.InterviewDetails;
 import app.followup.invite.PastedAddresses;
@@ -30,6 +31,9 @@ public final class InterviewPageViewModel extends PageViewModel {
 
     private final ParticipantsPageViewModel participants;
     private final ReadOnlyObjectWrapper<FilledFromInvitation> filledFromInvitation = new ReadOnlyObjectWrapper<>();
+    /** The user picked the stage on this page since the notes were opened: an invitation never changes it then. */
+    private boolean stageChosen;
+    private boolean settingStage;
 
     /** @param participants page 2, whose invitation dialog this page opens too and whose table takes the people */
     public InterviewPageViewModel(Document document, ParticipantsPageViewModel participants) {
@@ -53,7 +57,11 @@ public final class InterviewPageViewModel extends PageViewModel {
                 edit(r -> r.withDate(now));
             }
         });
-        stage.addListener((o, old, now) -> edit(r -> r.withStage(now)));
+        stage.addListener((o, old, now) -> {
+            edit(r -> r.withStage(now));
+            stageChosen = !isLoading() && !settingStage;
+        });
+        onLoad(() -> stageChosen = false);
         language.addListener((o, old, now) -> editNotes(n -> n.withLanguage(now)));
     }
 
@@ -75,6 +83,16 @@ public final class InterviewPageViewModel extends PageViewModel {
             participants.take(invitation);
             if (date.get() != null && !date.get().equals(before)) {
                 filled.add("interview.part.date");
+            }
+            // the final decision maker took part: the letter carries the plan (stage.hint). Both testers knew who
+            // decided, the import did too, and the stage stayed "Sponsor" until they changed it by hand
+            if (!stageChosen && stage.get() != Stage.DECISION_MAKER && !invitation.added().isEmpty()
+                    && participants.participants().rows().stream()
+                    .anyMatch(row -> row.role.get() == Role.DECISION_MAKER)) {
+                settingStage = true;
+                stage.set(Stage.DECISION_MAKER);
+                settingStage = false;
+                filled.add("interview.part.stage");
             }
             filledFromInvitation.set(new FilledFromInvitation(filled, kept, invitation.added().size()));
         });

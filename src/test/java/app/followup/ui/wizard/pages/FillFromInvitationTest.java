@@ -50,7 +50,8 @@ class FillFromInvitationTest {
                 "hanspetter.lunde@fjordkraft-solutions.no", "ingrid.aas@fjordkraft-solutions.no",
                 "marte.solberg@rekruttpartner.no");
         FilledFromInvitation said = page.filledFromInvitationProperty().get();
-        assertThat(said.filled()).containsExactly("interview.part.employer", "interview.part.position");
+        assertThat(said.filled()).containsExactly("interview.part.employer", "interview.part.position",
+                "interview.part.stage");
         assertThat(said.kept()).isEmpty();
         assertThat(said.peopleAdded()).isEqualTo(3);
     }
@@ -110,5 +111,22 @@ class FillFromInvitationTest {
         assertThat(ingrid.role.get()).isEqualTo(app.followup.model.Role.DECISION_MAKER);
         assertThat(ingrid.addressee.get()).isTrue();
         assertThat(participants.participants().rows().stream().filter(r -> r.addressee.get()).count()).isEqualTo(2);
+    }
+
+    /** Both testers at 01:35 set "Final decision maker" by hand; untouched, the letter would have had no plan. */
+    @Test
+    void withTheDecisionMakerInTheRoomTheRoundIsWithTheDecisionMakerUnlessTheUserChoseAStage() throws Exception {
+        pasteAndAdd(email());
+        assertThat(page.stage.get()).isEqualTo(app.followup.model.Stage.DECISION_MAKER);
+        assertThat(document.round().stage()).isEqualTo(app.followup.model.Stage.DECISION_MAKER);
+    }
+
+    @Test
+    void aStageTheUserChoseStays() throws Exception {
+        page.stage.set(app.followup.model.Stage.DECISION_MAKER);
+        page.stage.set(app.followup.model.Stage.SPONSOR);
+        pasteAndAdd(email());
+        assertThat(page.stage.get()).isEqualTo(app.followup.model.Stage.SPONSOR);
+        assertThat(page.filledFromInvitationProperty().get().filled()).doesNotContain("interview.part.stage");
     }
 }
