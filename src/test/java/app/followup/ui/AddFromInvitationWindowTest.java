@@ -24,10 +24,11 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class AddFromInvitationWindowTest {
     private MainViewModel main;
+    private FakeDialogs dialogs;
 
     @Start
     void start(Stage stage) {
-        FakeDialogs dialogs = new FakeDialogs();
+        dialogs = new FakeDialogs();
         // the real dialog, in the window's language
         dialogs.invitationAnswer = invitation -> new InvitationDialog(stage, main.i18n(), invitation).ask();
         main = TestWindow.english().dialogs(dialogs).shownAt(stage, 1024, 700);
@@ -102,5 +103,31 @@ class AddFromInvitationWindowTest {
         }
         robot.clickOn("#invite-add");
         waitUntil(() -> rows().size() == 6);
+    }
+
+    /** A tester pasted the email, then opened the .ics for its date and address: Add stayed greyed out. */
+    @Test
+    void anInvitationFileWhosePeopleAreInTheTableCanStillBeAdded(FxRobot robot) throws Exception {
+        robot.interact(() -> main.open(Samples.HARBOUR));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> rows().clear());
+        dialogs.invitationToOpen = java.nio.file.Path.of(getClass()
+                .getResource("/app/followup/invite/second-interview.ics").toURI());
+        robot.interact(() -> main.wizard().goTo(main.wizard().indexOf(ParticipantsPageViewModel.class)));
+        for (int time = 0; time < 2; time++) {
+            waitUntil(() -> robot.lookup("#participants-from-invitation").tryQuery()
+                    .map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+            UiTestSupport.reveal(robot, "#participants-from-invitation");
+            robot.clickOn("#participants-from-invitation");
+            waitUntil(() -> robot.lookup("#invite-open-file").tryQuery().isPresent());
+            robot.clickOn("#invite-open-file");
+            waitUntil(() -> !robot.lookup("#invite-add").query().isDisabled());
+            int before = rows().size();
+            robot.clickOn("#invite-add");
+            waitUntil(() -> robot.lookup("#invite-add").tryQuery().isEmpty());
+            if (time == 1) {
+                assertThat(rows()).as("nobody twice").hasSize(before);
+            }
+        }
     }
 }

@@ -107,8 +107,10 @@ public final class InvitationDialog {
         addButton.setId("invite-add");
         // on the people shown, whose list tells every change: a read-only wrapper nobody reads tells only its first
         // (the Add button stayed greyed out with three people found)
+        // and on what the dialog says: a file whose people are all in the table already changes no list, yet its
+        // date and address are worth adding (a tester found Add greyed out after opening the .ics second)
         addButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !invitation.givesAnything(),
-                invitation.people()));
+                invitation.people(), invitation.noticesProperty()));
         // a dialog keeps the size it opened with: lines that appear later (what a file gave, the meeting's
         // date) would squeeze the box and the list instead of making the dialog taller
         Runnable grow = () -> Platform.runLater(() -> {
