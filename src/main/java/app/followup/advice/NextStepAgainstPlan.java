@@ -39,23 +39,24 @@ final class NextStepAgainstPlan {
 
     static void check(Round round, LocalDate today, AdviceMessages messages, List<Advice> advice) {
         Step next = round.nextStep();
-        if (round.stageOrDefault() != Stage.DECISION_MAKER || next == null || next.date() == null
-                || Texts.isBlank(next.what())) {
+        // a step of punctuation only ("|", "…") is no clause: nothing to compare
+        String said = next == null ? null : Texts.clause(next.what());
+        if (round.stageOrDefault() != Stage.DECISION_MAKER || said == null || next.date() == null) {
             return;
         }
-        List<String> arranged = arranged(Texts.clause(next.what()).toLowerCase(Locale.ROOT));
+        List<String> arranged = arranged(said.toLowerCase(Locale.ROOT));
         if (arranged.isEmpty()) {
             return;
         }
         List<Step> booked = round.milestones().stream()
-                .filter(step -> step.date() != null && !Texts.isBlank(step.what()))
+                .filter(step -> step.date() != null && Texts.clause(step.what()) != null)
                 .filter(step -> names(step.what(), arranged)).toList();
         if (booked.size() != 1 || !booked.get(0).date().isBefore(next.date())) {
             return;
         }
         Step milestone = booked.get(0);
         advice.add(Advice.of(AdviceCode.NEXT_STEP_AFTER_PLAN, messages.get("next-step-after-plan",
-                Texts.clause(next.what()), LetterDates.dayOfMonth(next.date(), today, messages.language()),
+                said, LetterDates.dayOfMonth(next.date(), today, messages.language()),
                 Texts.clause(milestone.what()), LetterDates.dayOfMonth(milestone.date(), today,
                         messages.language())), next.what()));
     }

@@ -69,7 +69,8 @@ final class AlreadyHappened {
             return !subject.equals("de") && verb.length() > 4 && (verb.endsWith("te") || verb.endsWith("de"))
                     && !verb.endsWith("ste");
         }
-        return EN_PRONOUNS.contains(subject) && (verb.length() > 3 && verb.endsWith("ed")
+        // "need", "exceed", "succeed" end in -ed and are present
+        return EN_PRONOUNS.contains(subject) && (verb.length() > 3 && verb.endsWith("ed") && !verb.endsWith("eed")
                 || EN_IRREGULAR.contains(verb) && !verb.equals("cut") && !verb.equals("let"));
     }
 

@@ -3,6 +3,7 @@ package app.followup.letter;
 import app.followup.model.Language;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A consequence noted as "de når ikke vekstmålet" / "they miss the revenue target". A note stands alone, so its
@@ -23,6 +24,12 @@ final class ConsequenceToReader {
     private static final Map<String, String> EN_NO_SUBJECT = Map.of(
             "cant", "can't", "can't", "can't", "cannot", "cannot", "wont", "won't", "won't", "won't", "will", "will",
             "couldnt", "couldn't", "couldn't", "couldn't", "need", "need", "must", "must");
+
+    private static final Pattern PASSIVE_PRESENT = Pattern.compile(
+            "\\b(?:is|are) ([a-z]+ed|put|cut|lost|hit|shut|set|held|frozen|taken|given|won|sold|closed)\\b");
+    /** Participles that say how things are, not what will happen to them. */
+    private static final Set<String> STATES = Set.of("based", "located", "called", "supposed", "used", "interested",
+            "concerned", "involved", "expected", "required", "needed", "planned", "scheduled", "owned", "allowed");
 
     private final NoteText text;
     private final LetterWords words;
@@ -75,6 +82,19 @@ final class ConsequenceToReader {
             return note;
         }
         return words.get("you.plural") + inner.substring(they.length());
+    }
+
+    /**
+     * An English passive in the present after "If nothing changes," is its future: "the £4m target is missed and the
+     * second depot is put on hold" → "… will be missed and … will be put on hold" (a tester's hand fix: "you will lose
+     * …, and the target is missed"). A state typed as a participle ("is based in Leeds", "is expected to") stays.
+     */
+    String passiveAsFuture(String note) {
+        if (language != Language.EN || note == null) {
+            return note;
+        }
+        return PASSIVE_PRESENT.matcher(note).replaceAll(match -> STATES.contains(match.group(1))
+                ? match.group() : "will be " + match.group(1));
     }
 
     /** "miss", "lose", "fall": the form after "they" that the future takes unchanged ("will miss"). */

@@ -121,10 +121,11 @@ final class Reasons {
                     part = text.order().isSimpleMainClause(spoken) ? text.order().inverted(spoken)
                             : words.get("consequence.clause").replace("{what}", text.order().subordinate(spoken));
                 } else {
-                    part = language == Language.NB ? text.inner(spoken) : splice.joined(text.inner(spoken));
+                    part = language == Language.NB ? text.inner(spoken)
+                            : splice.joined(text.inner(toReader.passiveAsFuture(spoken)));
                 }
             }
-            parts.add(part);
+            parts.addAll(language == Language.EN ? ownFutures(part, words) : List.of(part));
         }
         String list = parts.isEmpty() ? null : joinConsequences(parts, words, language);
         for (String phrase : meaning) {
@@ -215,6 +216,21 @@ final class Reasons {
      * its own ("går med overkapasitet, og styret vil se …") stands as its own sentence, since "X, og Y, og Z" reads
      * as one long run.
      */
+    /**
+     * A note of two outcomes, each with its own "will" ("the target will be missed and the depot will be put on
+     * hold"), as two items of the list: after "…, and" a second "and" would run them together.
+     */
+    private static List<String> ownFutures(String part, LetterWords words) {
+        String and = " " + words.get("and") + " ";
+        int at = part.indexOf(and);
+        if (at < 0 || part.indexOf(and, at + 1) >= 0 || part.contains(",")) {
+            return List.of(part);
+        }
+        String first = part.substring(0, at);
+        String second = part.substring(at + and.length());
+        return first.contains(" will ") && second.contains(" will ") ? List.of(first, second) : List.of(part);
+    }
+
     private static String joinConsequences(List<String> parts, LetterWords words, Language language) {
         String ownAnd = ", " + words.get("and") + " ";
         if (parts.subList(1, parts.size()).stream().noneMatch(part -> part.contains(ownAnd))) {

@@ -67,6 +67,9 @@ class NextStepAgainstPlanTest {
         assertThat(advice(Language.EN, call, List.of(Step.of("Plan presentation to Rachel", DEC_2, Owner.ME),
                 Step.of("Plan presentation to the board", LocalDate.of(2026, 12, 1), Owner.ME))))
                 .as("two milestones could be meant").isEmpty();
+        // the fuzz test's case: a step of punctuation only is no clause, and no crash
+        assertThat(advice(Language.EN, Step.of("|", DEC_3, Owner.ME), plan("Presentation", DEC_2))).isEmpty();
+        assertThat(advice(Language.EN, call, plan("…", DEC_2))).isEmpty();
     }
 
     @Test

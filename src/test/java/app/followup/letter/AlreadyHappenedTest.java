@@ -70,6 +70,7 @@ class AlreadyHappenedTest {
         assertThat(english.is("they missed target in Q3")).isTrue();
         assertThat(english.is("we cut prices to keep volume")).as("present as well as past").isFalse();
         assertThat(english.is("we lose the Tesco range review")).isFalse();
+        assertThat(english.is("we need to cut the Leeds depot")).as("present, though it ends in -ed").isFalse();
         assertThat(letter(Language.NB, List.of("vi mistet tre av de 20 største kundene i år, rundt 14 millioner "
                 + "kroner i årlig omsetning", "vekstmålet på 15 prosent for 2027 ryker")))
                 .contains("Dere mistet tre av de 20 største kundene i år, rundt 14 millioner kroner i årlig "

@@ -125,4 +125,19 @@ class NativeReadersThirdPassTest {
                     .contains(language == Language.EN ? "Thank you for your time on Saturday." : "Takk for møtet lørdag.");
         }
     }
+
+    /** The 01:35 English tester's hand fix: "you will lose …, and the £4m target … is missed and the depot … is put on hold". */
+    @Test
+    void aPassiveOutcomeIsInTheFutureAndANotesTwoOutcomesAreTwoItems() {
+        String text = english(r -> r.withChallenge("New business in the North West has been flat for 18 months")
+                .withConsequences(List.of("We lose another two or three of our top 30 accounts at the April renewals",
+                        "The £4m new-business target in the 2027 plan is missed and the second depot in Leeds is put "
+                                + "on hold")));
+        assertThat(text).contains("If nothing changes, you will lose another two or three of your top 30 accounts at "
+                + "the April renewals, the £4m new-business target in the 2027 plan will be missed, and the second "
+                + "depot in Leeds will be put on hold.");
+        assertThat(english(r -> r.withChallenge("Margins are thin")
+                .withConsequences(List.of("The team is based in Leeds and is expected to cover Scotland"))))
+                .as("a state stays as typed").contains("is based in Leeds and is expected to cover Scotland");
+    }
 }

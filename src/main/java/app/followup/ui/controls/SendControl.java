@@ -14,15 +14,26 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import javafx.event.EventHandler;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The buttons that send an email written in the window (mail program, Gmail, Outlook on the web, {@code .eml},
  * copy one part at a time), with room below that says what happened, in red when nothing could open it.
  */
 public final class SendControl extends VBox {
+    /** How long what a copy button did is said beside it, when the line under the buttons is out of sight. */
+    private static final Duration NOTE_SHOWN = Duration.seconds(3);
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     /** Room for the longest message at the letter page's narrowest: "Ingen e-postprogram …" in bold at 1024×700. */
     private static final int MESSAGE_LINES = 4;
+    private final Label message = new ReservedMessage(MESSAGE_LINES);
+    private final SendViewModel send;
+    private final Tooltip copiedNote = new Tooltip();
 
     public SendControl(SendViewModel send, I18n i18n) {
         this(send, i18n, false);
@@ -34,6 +45,7 @@ public final class SendControl extends VBox {
      */
     public SendControl(SendViewModel send, I18n i18n, boolean mnemonics) {
         super(6);
+        this.send = send;
         getStyleClass().add("send-control");
         // one button a part, not a menu: each is in sight, and one click puts it on the clipboard
         Label copyLabel = new Label();
@@ -70,7 +82,7 @@ public final class SendControl extends VBox {
         // last in the copy row, a copy button among the others, in room it has before it is offered
         copy.getChildren().add(copyLink);
         // under the buttons, in room kept for it: what it says moves no button
-        Label message = new ReservedMessage(MESSAGE_LINES);
+        Label message = this.message;
         message.setId("send-message");
         message.getStyleClass().add("send-message");
         message.textProperty().bind(send.messageProperty());
@@ -78,13 +90,59 @@ public final class SendControl extends VBox {
         getChildren().addAll(buttons, copy, message);
     }
 
+    /**
+     * What a copy button did, said right under it when the line under the buttons is out of sight: at 1024×700 the
+     * copy row is at the window's lower edge, and "The Cc recipients are on the clipboard" was seen only after
+     * scrolling. A note over the page, not a line in it, so that nothing moves.
+     */
+    private void sayBeside(Button pressed) {
+        if (wholeInSight(message) || pressed.getScene() == null) {
+            return;
+        }
+        copiedNote.setText(send.messageProperty().get());
+        copiedNote.setWrapText(true);
+        copiedNote.setMaxWidth(Math.max(pressed.getScene().getWidth() / 3, 240));
+        javafx.geometry.Bounds at = pressed.localToScreen(pressed.getLayoutBounds());
+        if (at != null) {
+            copiedNote.show(pressed, at.getMinX(), at.getMaxY() + 4);
+            // gone when the pointer leaves the button, as a tooltip goes: it never lies over the next thing clicked
+            pressed.addEventHandler(MouseEvent.MOUSE_EXITED, new EventHandler<>() {
+                @Override
+                public void handle(MouseEvent event) {
+                    pressed.removeEventHandler(MouseEvent.MOUSE_EXITED, this);
+                    copiedNote.hide();
+                }
+            });
+            PauseTransition hide = new PauseTransition(NOTE_SHOWN);
+            hide.setOnFinished(e -> copiedNote.hide());
+            hide.playFromStart();
+        }
+    }
+
+    /** Whether the node is wholly inside the scrolling page it is on; true off such a page. */
+    private static boolean wholeInSight(javafx.scene.Node node) {
+        for (javafx.scene.Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane page) {
+                javafx.geometry.Bounds shown = page.localToScene(page.getLayoutBounds());
+                javafx.geometry.Bounds drawn = node.localToScene(node.getLayoutBounds());
+                return drawn.getMinY() >= shown.getMinY() - 0.5 && drawn.getMaxY() <= shown.getMaxY() + 0.5;
+            }
+        }
+        return true;
+    }
+
+    /** What the last copy button said beside itself, while it is shown. */
+    public Tooltip copiedNote() {
+        return copiedNote;
+    }
+
     /** The key's text, with its Alt letter marked or, without mnemonics, left out. */
     private static ObservableValue<String> label(String key, I18n i18n, boolean mnemonics) {
         return mnemonics ? i18n.text(key) : Bindings.createStringBinding(() -> i18n.plain(key), i18n.localeProperty());
     }
 
-    private static Button copyButton(String id, String key, String part, Supplier<String> text, SendViewModel send,
-                                     I18n i18n, boolean mnemonics) {
+    private Button copyButton(String id, String key, String part, Supplier<String> text, SendViewModel send,
+                              I18n i18n, boolean mnemonics) {
         Button item = new Button();
         item.setId(id);
         item.getStyleClass().add("small");
@@ -95,6 +153,7 @@ public final class SendControl extends VBox {
             content.putString(text.get());
             Clipboard.getSystemClipboard().setContent(content);
             send.copied(part);
+            sayBeside(item);
         });
         return item;
     }

@@ -11,7 +11,8 @@ import javafx.scene.text.Text;
 /**
  * A one-line value in a narrow column (a plan's milestone, what a piece of evidence is): a text area that wraps the value and is as high as its
  * lines, so the whole value stays in sight however narrow the column is, where a text field would hide its end.
- * The value stays one line: Enter adds no line break, and a pasted line break becomes a space.
+ * The value stays one line: Enter adds no line break, and a pasted line break becomes a space; {@link #growing}
+ * is the same for a field of several lines.
  */
 public final class WrappingField {
     /**
@@ -34,10 +35,19 @@ public final class WrappingField {
     public static TextArea of(TextArea area, int leastLines) {
         // as high as a text field on one line, its text level with the fields beside it (app.css)
         area.getStyleClass().add("wrapping-field");
+        oneLine(area);
+        return growing(area, leastLines);
+    }
+
+    /**
+     * A field of several lines (one cause per line) that is as high as its wrapped lines and never fewer than
+     * {@code leastLines}: a fixed four lines showed four and a half of three wrapped causes at 1024×700, the first
+     * scrolled out of sight. The page scrolls instead of the field.
+     */
+    public static TextArea growing(TextArea area, int leastLines) {
         area.setWrapText(true);
         area.setPrefRowCount(leastLines);
         area.setMinHeight(Region.USE_PREF_SIZE);
-        oneLine(area);
         Runnable fit = () -> {
             int lines = lines(area);
             if (lines > 0 && Math.max(leastLines, lines) != area.getPrefRowCount()) {

@@ -1,6 +1,7 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.ui.controls.Forms;
+import app.followup.ui.controls.WrappingField;
 import javafx.scene.Node;
 
 /** Page 3: the challenge, its causes and consequences. Layout only: every value is bound to the view-model. */
@@ -16,7 +17,8 @@ public final class ChallengePageView {
     public Node page() {
         return forms.page("step.challenge",
                 forms.field("challenge.challenge", forms.area("challenge", vm.challenge, 3)),
-                forms.field("challenge.causes", forms.area("causes", vm.causes, 4)),
-                forms.field("challenge.consequences", forms.area("consequences", vm.consequences, 4)));
+                forms.field("challenge.causes", WrappingField.growing(forms.area("causes", vm.causes, 4), 4)),
+                forms.field("challenge.consequences",
+                        WrappingField.growing(forms.area("consequences", vm.consequences, 4), 4)));
     }
 }

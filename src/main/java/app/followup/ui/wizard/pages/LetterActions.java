@@ -40,7 +40,7 @@ public final class LetterActions extends HBox {
         Button markSent = PageButtons.of("mark-sent", "letter.markSent", () -> {
             vm.sent().markSent();
             afterSent.requestFocus();
-            Platform.runLater(() -> ScrollIntoView.whole(sentLine));
+            Platform.runLater(() -> ScrollIntoView.withPageTop(sentLine));
         }, i18n);
         markSent.disableProperty().bind(vm.sent().sentText().isNotEmpty());
         for (Region each : new Region[] {savePdf, send, markSent}) {

@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.geometry.Pos;
 import javafx.scene.layout.FlowPane;
@@ -68,7 +69,7 @@ public final class LetterPageView {
         reset.disableProperty().bind(vm.editedBinding().not());
         Button undo = button("letter-undo-reset", "letter.undoReset", vm::undoBackToGenerated);
         undo.visibleProperty().bind(vm.canUndoBackToGenerated());
-        reset.visibleProperty().bind(vm.sent().readOnly().not().and(undo.visibleProperty().not()));
+        reset.visibleProperty().bind(undo.visibleProperty().not());
         Button notSent = button("letter-unmark-sent", "letter.unmarkSent", vm.sent()::unmarkSent);
         notSent.visibleProperty().bind(vm.sent().sentText().isNotEmpty());
         CheckBox perParticipant = new CheckBox();
@@ -98,7 +99,7 @@ public final class LetterPageView {
         // a long subject wraps: one line cut it at "a plan towards a" at 1280×800
         TextArea subject = WrappingField.of(forms.area("letter-subject", vm.subject, 1));
         TextArea editor = forms.area("letter-body", vm.body, 22);
-        // a dozen lines at least, also at 1024×700: the page scrolls to its buttons rather than squeeze the letter
+        // a dozen lines at least, also at 1024×700; as tall as the page's window where it has more (EditorRoom)
         editor.setMinHeight(EDITOR_MIN_HEIGHT);
         // the page opens in the letter: focused first, the one-line subject above it would open scrolled to its
         // end, its start hidden
@@ -109,26 +110,37 @@ public final class LetterPageView {
             vm.sent().readOnly().addListener((o, was, now) -> text.pseudoClassStateChanged(SENT, now));
             text.pseudoClassStateChanged(SENT, vm.sent().readOnly().get());
         }
-        // the sent line and its buttons have their room before the letter is sent: appearing with Mark as sent
-        // they pushed the whole page down, and taking "Edit anyway" away moved "Not sent after all" under the
-        // pointer. The sent line wraps in a narrow window rather than widen the page.
+        // the sent line and its buttons take the place of what the letter says and offers before it is sent ("written
+        // from your notes", Back to the generated letter): appearing with Mark as sent they pushed the whole page
+        // down, and the room kept empty for them read as a gap above the letter. Taking "Edit anyway" away keeps
+        // its room, so "Not sent after all" stays under the pointer. The sent line wraps in a narrow window rather
+        // than widen the page.
         StackPane stateLine = new StackPane(state, sent);
         stateLine.setAlignment(Pos.TOP_LEFT);
         FlowPane sentActions = new FlowPane(8, 8, editAnyway, notSent);
-        VBox letterState = new VBox(6, stateLine, sentActions);
+        sentActions.visibleProperty().bind(vm.sent().sent());
+        StackPane unsentActions = resetOrUndo(reset, undo);
+        unsentActions.visibleProperty().bind(vm.sent().sent().not());
+        StackPane letterButtons = new StackPane(unsentActions, sentActions);
+        letterButtons.setAlignment(Pos.TOP_LEFT);
+        VBox letterState = new VBox(6, stateLine, letterButtons);
         actions = new LetterActions(vm, i18n, send, sent, editAnyway);
+        Node editorField = forms.field("letter.body", editor);
         Node page = forms.page("step.letter", intro(), letterState, new NotesChangedNotice(vm, i18n, () -> {
                     // into the letter, not onto the subject with all of it selected, where one key would replace it
                     editor.requestFocus();
                     editor.positionCaret(0);
                 }),
                 forms.field("letter.subject", subject),
-                forms.field("letter.body", editor), unreadRows(), resetOrUndo(reset, undo), files, perParticipant,
+                editorField, unreadRows(), files, perParticipant,
                 // beside the buttons that saved the files, not above the letter, where it would push the text
                 // down under the typing hands
                 new OutOfDateNotice(vm, i18n),
                 forms.section("letter.sendTitle"), send);
         SteadyIntro.keep(page, i18n, "step.letter.intro", "step.letter.intro.sent", "step.letter.intro.editingSent");
+        if (page instanceof ScrollPane scroll && editorField instanceof VBox labelled) {
+            EditorRoom.fill(scroll, editor, labelled.getChildren().get(0), EDITOR_MIN_HEIGHT);
+        }
         return page;
     }
 
@@ -141,9 +153,9 @@ public final class LetterPageView {
     }
 
     /**
-     * Undo in the place of the button it undoes, and both keeping their room while hidden (a sent letter offers
-     * neither): Undo appearing beside it wrapped to a line of its own at 1024×700, and the reset button taken away
-     * by Mark as sent pulled everything under it up, under the user's pointer.
+     * Undo in the place of the button it undoes, and both keeping their room while hidden (a letter marked as sent
+     * offers its own buttons there instead): Undo appearing beside it wrapped to a line of its own at 1024×700, and
+     * the reset button taken away by Mark as sent pulled everything under it up, under the user's pointer.
      */
     private static StackPane resetOrUndo(Button reset, Button undo) {
         for (Button button : new Button[] {reset, undo}) {

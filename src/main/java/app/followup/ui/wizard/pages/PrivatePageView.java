@@ -1,6 +1,7 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.ui.controls.SpaceOpensList;
+import app.followup.ui.controls.WrappingField;
 import javafx.beans.property.ObjectProperty;
 import app.followup.ui.common.I18n;
 import app.followup.ui.controls.Forms;
@@ -10,6 +11,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.control.TextArea;
 
 /** Page 8: what is never exported. Layout only: every value is bound to the view-model. */
 public final class PrivatePageView {
@@ -32,13 +35,24 @@ public final class PrivatePageView {
         banner.getStyleClass().add("private-banner");
         banner.setId("private-banner");
         GridPane grid = Forms.columns(2, 16);
-        grid.addRow(0, forms.field("private.salary", forms.text("salary", vm.salary)),
-                forms.field("private.coreTask", forms.text("core-task", vm.coreTask)));
+        // half a page wide, a one-line field cut "850 000 kr fastlønn + b" and the core task mid-word (testers at
+        // 1024×700 and 1280×800): these wrap and grow to show the whole value, as the other pages' fields do
+        grid.addRow(0, forms.field("private.salary", asTallAsItsLines(WrappingField.of(forms.area("salary", vm.salary, 1)))),
+                forms.field("private.coreTask",
+                        asTallAsItsLines(WrappingField.of(forms.area("core-task", vm.coreTask, 1)))));
         grid.addRow(1, forms.field("private.interestFit", fit("interest-fit", vm.interestFit)),
                 forms.field("private.strengthFit", fit("strength-fit", vm.strengthFit)));
         return forms.page("step.private", banner, grid,
-                forms.field("private.notes", forms.area("private-notes", vm.notes, 3)),
-                forms.field("private.roundNotes", forms.area("round-notes", vm.roundNotes, 3)));
+                // squeezed to the window, the notes showed a line and a half behind a scroll bar: the page scrolls
+                forms.field("private.notes", WrappingField.growing(forms.area("private-notes", vm.notes, 3), 3)),
+                forms.field("private.roundNotes",
+                        WrappingField.growing(forms.area("round-notes", vm.roundNotes, 3), 3)));
+    }
+
+    /** Not stretched to the height of the cell beside it, whose label takes two lines: one line of text, one line. */
+    private static TextArea asTallAsItsLines(TextArea field) {
+        field.setMaxHeight(Region.USE_PREF_SIZE);
+        return field;
     }
 
     private ComboBox<Integer> fit(String id, ObjectProperty<Integer> value) {

@@ -10,6 +10,26 @@ public final class ScrollIntoView {
     private ScrollIntoView() {
     }
 
+    /**
+     * The page from its top when that shows the whole node, else just far enough: a line near the top of the page
+     * scrolled to the window's edge left the page's title cut off above it.
+     */
+    public static void withPageTop(Node node) {
+        for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+                scroll.applyCss();
+                scroll.layout();
+                Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                if (inContent.getMaxY() <= scroll.getViewportBounds().getHeight()) {
+                    scroll.setVvalue(0);
+                } else {
+                    whole(node);
+                }
+                return;
+            }
+        }
+    }
+
     public static void whole(Node node) {
         for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
             if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {

@@ -30,6 +30,10 @@ public final class TermsPageView {
                 new Column<>("terms.theirs", row -> field("term-theirs", "terms.theirs", row.theirs), true),
                 new Column<>("terms.avoid", row -> avoided(row.avoid), true)),
                 i18n, "terms.add", () -> vm.terms().add(new TermRow()));
+        // as on the evidence page: Add stays above the rows, where the first row would otherwise push it down
+        // under the mouse, and the table is as wide without rows as with them
+        editor.keepsTheWidthOf(new TermRow());
+        editor.putButtonsAbove();
         return forms.page("step.terms", editor);
     }
 
