@@ -70,17 +70,7 @@ final class AddresseeAsSubject {
     /** An addressee other than {@code person} is named in the text, outside a quotation. */
     private boolean namesAnotherAddressee(String text, Participant person) {
         for (Participant other : audience.addressees()) {
-            if (other != person && namesOf.apply(other).stream().anyMatch(name -> namedOutsideQuotes(text, name))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namedOutsideQuotes(String text, String name) {
-        Matcher matcher = NameMention.of(name).matcher(text);
-        while (matcher.find()) {
-            if (!Quoted.contains(text, matcher.start())) {
+            if (other != person && namesOf.apply(other).stream().anyMatch(name -> AddresseeMentions.namedOutsideQuotes(text, name))) {
                 return true;
             }
         }

@@ -98,7 +98,7 @@ public final class AddresseeMentions {
         }
     }
 
-    private static boolean namedOutsideQuotes(String text, String name) {
+    static boolean namedOutsideQuotes(String text, String name) {
         Matcher matcher = NameMention.of(name).matcher(text);
         while (matcher.find()) {
             if (!Quoted.contains(text, matcher.start())) {
