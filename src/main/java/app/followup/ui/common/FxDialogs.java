@@ -91,8 +91,10 @@ public final class FxDialogs implements Dialogs {
         chooser.setTitle(i18n.get("invite.file.title"));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(i18n.get("filter.invitation"), "*.ics"),
                 new FileChooser.ExtensionFilter(i18n.get("filter.all"), "*.*"));
-        folders.forOpening().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
-        return remembered(chooser.showOpenDialog(owner));
+        folders.forInvitation().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        Optional<Path> chosen = Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        chosen.ifPresent(folders::invitationOpened);
+        return chosen;
     }
 
     @Override

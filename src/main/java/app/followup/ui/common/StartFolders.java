@@ -8,16 +8,24 @@ import java.util.function.Supplier;
 /**
  * Where a file dialog starts. A letter is saved beside its notes: save dialogs start in the notes file's folder
  * once it has been saved, else where the last letter went; never in the folder of an invitation just opened. Open
- * dialogs start where the user last opened or saved something, else in the notes file's folder.
+ * dialogs start where the user last opened or saved something, else in the notes file's folder. A calendar
+ * invitation is looked for where the last one was, else in the Downloads folder, where mail programs and browsers
+ * put attachments.
  */
 public final class StartFolders {
     private final WindowSettings settings;
     private final Supplier<Path> notesFile;
+    private final Supplier<Optional<Path>> downloads;
 
     /** @param notesFile the notes file open in the window, or null when it has not been saved */
     public StartFolders(WindowSettings settings, Supplier<Path> notesFile) {
+        this(settings, notesFile, DownloadsFolder::find);
+    }
+
+    StartFolders(WindowSettings settings, Supplier<Path> notesFile, Supplier<Optional<Path>> downloads) {
         this.settings = settings;
         this.notesFile = notesFile;
+        this.downloads = downloads;
     }
 
     public Optional<Path> forSaving() {
@@ -31,6 +39,16 @@ public final class StartFolders {
 
     public Optional<Path> forOpening() {
         return settings.lastFolder().or(this::notesFolder);
+    }
+
+    public Optional<Path> forInvitation() {
+        return settings.invitationsFolder().or(downloads).or(this::forOpening);
+    }
+
+    /** An invitation was opened: the next one is looked for in the same folder. */
+    public void invitationOpened(Path file) {
+        settings.invitationsFolder(folderOf(file));
+        used(file);
     }
 
     /** A file was chosen in an open dialog or the notes were saved: the next open dialog starts beside it. */

@@ -99,6 +99,15 @@ public final class WindowSettings {
         folder("folder.letters", folder);
     }
 
+    /** The folder the last calendar invitation was opened from, if it still exists. */
+    public Optional<Path> invitationsFolder() {
+        return folder("folder.invitations");
+    }
+
+    public void invitationsFolder(Path folder) {
+        folder("folder.invitations", folder);
+    }
+
     private Optional<Path> folder(String key) {
         try {
             return Optional.ofNullable(values.getProperty(key)).map(Path::of).filter(Files::isDirectory);

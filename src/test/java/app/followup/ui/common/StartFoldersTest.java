@@ -43,4 +43,24 @@ class StartFoldersTest {
         assertThat(folders.forSaving()).isEmpty();
         assertThat(folders.forOpening()).isEmpty();
     }
+
+    @Test
+    void anInvitationIsLookedForInDownloadsThenWhereTheLastOneWas() throws Exception {
+        Path downloads = folder("Downloads");
+        StartFolders withDownloads = new StartFolders(settings, notes::get, () -> java.util.Optional.of(downloads));
+        folders.used(Files.writeString(folder("applications").resolve("a.followup.json"), "{}"));
+        assertThat(withDownloads.forInvitation()).as("the mail program's attachments, not the notes folder")
+                .contains(downloads);
+        Path invitations = folder("invitations");
+        withDownloads.invitationOpened(Files.writeString(invitations.resolve("second.ics"), ""));
+        assertThat(withDownloads.forInvitation()).contains(invitations);
+    }
+
+    @Test
+    void withNoDownloadsFolderAnInvitationIsLookedForWhereTheLastFileWasOpened() throws Exception {
+        StartFolders noDownloads = new StartFolders(settings, notes::get, java.util.Optional::empty);
+        Path applications = folder("applications");
+        noDownloads.used(Files.writeString(applications.resolve("a.followup.json"), "{}"));
+        assertThat(noDownloads.forInvitation()).contains(applications);
+    }
 }
