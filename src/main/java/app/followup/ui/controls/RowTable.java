@@ -1,7 +1,6 @@
 package app.followup.ui.controls;
 
 import app.followup.ui.common.I18n;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -40,7 +37,6 @@ import javafx.scene.layout.BorderPane;
  * narrower than its columns: the wizard gives the page that width rather than scroll the table sideways.
  */
 public final class RowTable<R extends EditableRow<?>> extends BorderPane {
-    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final KeyCombination MOVE_UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination MOVE_DOWN =
             new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN);
@@ -62,101 +58,22 @@ public final class RowTable<R extends EditableRow<?>> extends BorderPane {
     }
 
     private final RowList<?, R> rows;
-    private final I18n i18n;
     private final RowTableColumns<R> columns;
     private final GridPane grid = new GridPane();
-    /** Grid lines per row, and grid lines of headings: two each when some columns are below the others. */
-    private final int linesPerRow;
-    private final Map<R, Line> lines = new IdentityHashMap<>();
+    private final Map<R, RowTableLine<R>> lines = new IdentityHashMap<>();
     private R current;
     private final Button up;
     private final Button down;
     private final Button remove;
     private final HBox actions;
     /** A blank row's fields, out of sight, that keep a table without rows as wide as one with them; or null. */
-    private Line widthKeeper;
+    private RowTableLine<R> widthKeeper;
     private boolean keepingWidth;
-
-    /** The fields of one row, and the band behind them that shows the row being edited. */
-    private final class Line {
-        final Region band = new Region();
-        final List<Node> cells = new ArrayList<>();
-
-        Line(R row) {
-            band.getStyleClass().add("row-table-band");
-            band.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            for (Column<R> column : columns) {
-                Node cell = column.cell().apply(row);
-                cell.focusWithinProperty().addListener((o, was, now) -> {
-                    if (now) {
-                        makeCurrent(row);
-                    }
-                });
-                if (cell instanceof Region region) {
-                    region.setMaxWidth(Double.MAX_VALUE);
-                }
-                // level with the first line of a field that wraps: centred, a date or a choice drifted down as a
-                // neighbour grew by a line, away from the mouse
-                if (GridPane.getValignment(cell) == null) {
-                    GridPane.setValignment(cell, VPos.TOP);
-                }
-                cells.add(cell);
-            }
-        }
-
-        void place(int index) {
-            int top = linesPerRow + index * linesPerRow;
-            grid.getChildren().remove(band);
-            grid.add(band, 0, top, columns.gridColumns(), linesPerRow);
-            band.toBack();
-            for (int c = 0; c < cells.size(); c++) {
-                Node cell = cells.get(c);
-                int column = columns.gridColumn(c);
-                int line = top + (columns.get(c).below() ? 1 : 0);
-                if (cell.getParent() == grid) {
-                    GridPane.setConstraints(cell, column, line);
-                } else {
-                    grid.add(cell, column, line);
-                }
-                // a row's two lines stay together, apart from the next row
-                GridPane.setMargin(cell, linesPerRow > 1 && !columns.get(c).below() && index > 0
-                        ? new Insets(8, 0, 0, 0) : Insets.EMPTY);
-            }
-        }
-
-        /** Out of sight and of no height: only its fields' widths count. */
-        void keepWidthOnly() {
-            band.setVisible(false);
-            for (Node cell : cells) {
-                cell.setVisible(false);
-                // never focused: typing must not go into a row that is not there
-                cell.setDisable(true);
-                cell.setFocusTraversable(false);
-                cell.setId(null);
-                if (cell instanceof Region region) {
-                    region.setMinHeight(0);
-                    region.setPrefHeight(0);
-                    region.setMaxHeight(0);
-                }
-            }
-        }
-
-        void detach() {
-            grid.getChildren().remove(band);
-            grid.getChildren().removeAll(cells);
-        }
-
-        void focusFirst() {
-            cells.stream().filter(Node::isFocusTraversable).findFirst().ifPresent(Node::requestFocus);
-        }
-    }
 
     public RowTable(String id, RowList<?, R> rows, List<Column<R>> columns, I18n i18n, String addKey,
                     Supplier<R> adder) {
         this.rows = rows;
-        this.i18n = i18n;
         this.columns = new RowTableColumns<>(columns);
-        this.linesPerRow = this.columns.linesPerRow();
         setId(id);
         getStyleClass().add("row-table");
         grid.getStyleClass().add("row-table-grid");
@@ -171,7 +88,7 @@ public final class RowTable<R extends EditableRow<?>> extends BorderPane {
         add.getStyleClass().add("add-row");
         add.setOnAction(e -> {
             R row = adder.get();
-            Line line = lines.get(row);
+            RowTableLine<R> line = lines.get(row);
             if (line != null) {
                 line.focusFirst();
             }
@@ -232,7 +149,7 @@ public final class RowTable<R extends EditableRow<?>> extends BorderPane {
      * to be filled (the plan, in a letter that is not to the decision maker) leaves its room to the letter.
      */
     public void keepsTheWidthOf(R blank, ObservableBooleanValue when) {
-        widthKeeper = new Line(blank);
+        widthKeeper = line(blank);
         widthKeeper.keepWidthOnly();
         keepingWidth = when.get();
         when.addListener((o, was, now) -> {
@@ -253,7 +170,7 @@ public final class RowTable<R extends EditableRow<?>> extends BorderPane {
             return false;
         });
         for (int i = 0; i < now.size(); i++) {
-            lines.computeIfAbsent(now.get(i), Line::new).place(i);
+            lines.computeIfAbsent(now.get(i), this::line).place(i);
         }
         if (widthKeeper != null) {
             widthKeeper.detach();
@@ -272,11 +189,11 @@ public final class RowTable<R extends EditableRow<?>> extends BorderPane {
             return;
         }
         if (current != null && lines.containsKey(current)) {
-            lines.get(current).band.pseudoClassStateChanged(CURRENT, false);
+            lines.get(current).showCurrent(false);
         }
         current = row;
         if (row != null) {
-            lines.get(row).band.pseudoClassStateChanged(CURRENT, true);
+            lines.get(row).showCurrent(true);
         }
         refreshActions();
     }
@@ -306,26 +223,15 @@ public final class RowTable<R extends EditableRow<?>> extends BorderPane {
         }
         R removed = current;
         int index = rows.rows().indexOf(removed);
-        int column = columnOfFocus(lines.get(removed));
+        int column = lines.get(removed).columnOfFocus();
         int neighbour = index + 1 < rows.rows().size() ? index + 1 : index - 1;
         if (neighbour >= 0) {
-            Line next = lines.get(rows.rows().get(neighbour));
-            Node cell = next.cells.get(Math.max(column, 0));
-            if (cell.isFocusTraversable()) {
-                cell.requestFocus();
-            } else {
-                next.focusFirst();
-            }
+            lines.get(rows.rows().get(neighbour)).focusColumn(column);
         }
         rows.remove(removed);
     }
 
-    private static int columnOfFocus(RowTable<?>.Line line) {
-        for (int c = 0; c < line.cells.size(); c++) {
-            if (line.cells.get(c).isFocusWithin()) {
-                return c;
-            }
-        }
-        return 0;
+    private RowTableLine<R> line(R row) {
+        return new RowTableLine<>(row, grid, columns, this::makeCurrent);
     }
 }
