@@ -23,6 +23,12 @@ public final class LetterDates {
         return format("date.weekday", date, reference, language, false);
     }
 
+    /** "mandag" / "Monday": a date the same paragraph has already given in full. */
+    public static String weekday(LocalDate date, Language language) {
+        return date == null ? null
+                : new LetterWords(language).item("weekdays", date.getDayOfWeek().getValue() - 1);
+    }
+
     /** "1. desember", for a subject line. */
     public static String dayOfMonth(LocalDate date, LocalDate reference, Language language) {
         return format("date.day", date, reference, language, false);

@@ -1,11 +1,13 @@
 package app.followup.letter;
 
-import java.util.Arrays;
 import app.followup.model.Language;
 import app.followup.model.Participant;
 import app.followup.model.Step;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,17 +36,23 @@ final class NextStepSentence {
     private final Audience audience;
     private final LocalDate today;
     private final LocalDate lastPromised;
+    private final Collection<LocalDate> promised;
     /** The addressee the next step names as its object, whom a letter to several turns to by name. */
     private String namedAddressee;
 
-    /** @param lastPromised the date the sentence before ends on, which the next step calls "samme dag" */
-    NextStepSentence(Language language, NoteText notes, Audience audience, LocalDate today, LocalDate lastPromised) {
+    /**
+     * @param promised the dates of the promises written just before: the last one the next step calls "samme dag",
+     *                 another one by its weekday alone ("I will call you on Monday"), as the reader has just read it
+     */
+    NextStepSentence(Language language, NoteText notes, Audience audience, LocalDate today,
+                     Collection<LocalDate> promised) {
         this.language = language;
         this.words = new LetterWords(language);
         this.notes = notes;
         this.audience = audience;
         this.today = today;
-        this.lastPromised = lastPromised;
+        this.promised = List.copyOf(promised);
+        this.lastPromised = promised.stream().max(LocalDate::compareTo).orElse(null);
     }
 
     String of(Step step) {
@@ -62,7 +70,8 @@ final class NextStepSentence {
         boolean startsWithMe = parts.length >= 2 && (language == Language.NB ? NB_SUBJECTS : EN_SUBJECTS)
                 .contains(first.replace("'ll", ""));
         boolean sameDay = date != null && date.equals(lastPromised);
-        String when = sameDay ? words.get("same.day") : LetterDates.dayAndDate(date, today, language);
+        String when = sameDay ? words.get("same.day") : namedJustBefore(date) ? LetterDates.weekday(date, language)
+                : LetterDates.dayAndDate(date, today, language);
         if (!startsWithMe) {
             String inner = notes.inner(what);
             return when == null ? words.get("next.undated.fallback").replace("{what}", inner)
@@ -86,6 +95,16 @@ final class NextStepSentence {
             }
         }
         return language == Language.NB ? frontedNorwegian(parts, when) : frontedEnglish(what, when);
+    }
+
+    /**
+     * A date a promise before gave in full, in the coming week (where "on Monday" means that Monday to any reader),
+     * and no other promise falls on the same weekday.
+     */
+    private boolean namedJustBefore(LocalDate date) {
+        return date != null && promised.contains(date) && today != null && date.isAfter(today)
+                && date.isBefore(today.plusWeeks(1))
+                && promised.stream().noneMatch(d -> !d.equals(date) && d.getDayOfWeek() == date.getDayOfWeek());
     }
 
     /**

@@ -127,11 +127,11 @@ final class TemplateModel {
         model.put("promises", Promises.sentences(promised.stream()
                 .map(e -> e.withDetail(PromisesTurnedTo.said(e.detail(), turnedTo, audience, readers))).toList(),
                 today, text, language));
-        LocalDate lastPromised = promised.stream().filter(e -> !e.isDelivered()).map(Evidence::due)
-                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        List<LocalDate> promisedDates = promised.stream().filter(e -> !e.isDelivered()).map(Evidence::due)
+                .filter(Objects::nonNull).toList();
         model.put("nextStep", NextStepInLetter.of(round, plan, audience, readers,
-                new NextStepSentence(language, text, audience, today, lastPromised),
-                spoken -> new NextStepSentence(language, text, spoken, today, lastPromised)));
+                new NextStepSentence(language, text, audience, today, promisedDates),
+                spoken -> new NextStepSentence(language, text, spoken, today, promisedDates)));
 
         model.put("hasSummary", summaryParts(model) >= 2);
         model.put("candidateName", Texts.inline(notes.candidate().name()));
