@@ -196,12 +196,22 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
             return Texts.capitalise(action, locale);
         }
         String bare = withoutArticle(what);
+        String pattern = words.get(key);
+        if (key.endsWith(".people")) {
+            // "my two referees' names": the pattern says "Names of", once
+            bare = words.pattern("evidence.people.names.pattern").matcher(bare).replaceAll("$1");
+        }
         // "Two references sent, from my current and previous managers": the word that says it is done goes with
         // the thing, not after the words that describe it ("… previous managers sent"); a list ("2024, 2025 and
         // 2026") is one thing
         Matcher described = DESCRIBED.matcher(bare);
         int comma = described.find() ? described.start() : -1;
-        String pattern = words.get(key);
+        // "an onboarding plan I've used before": "sent" after a clause of its own reads as broken ("… used before
+        // sent"), so the word that says it is done goes first ("Sent: onboarding plan I've used before")
+        Matcher clause = words.pattern("evidence.clause.pattern").matcher(bare);
+        if (clause.find() && (comma < 0 || clause.start() < comma) && pattern.startsWith("{what} ")) {
+            return Texts.capitalise(pattern.substring("{what} ".length()), locale) + ": " + bare;
+        }
         if (comma > 0 && !pattern.endsWith("{what}")) {
             return Texts.capitalise(pattern.replace("{what}", bare.substring(0, comma)) + bare.substring(comma),
                     locale);

@@ -102,7 +102,27 @@ public final class PlanSuggestion {
             return step.withOwner(Owner.ME);
         }
         List<Participant> named = namedIn(what, round, language);
-        return named.size() == 1 ? step.withWho(named.get(0).name().strip()) : step;
+        if (named.size() != 1) {
+            return step;
+        }
+        Participant owner = named.get(0);
+        return step.withWho(owner.name().strip()).withWhat(withoutAgent(step.what(), owner, language));
+    }
+
+    /**
+     * "Reference checks by Tom" with Tom in the Who column said Tom twice (a British tester): the agent goes, the
+     * column names them. "Meeting with Tom" keeps its Tom, who is what the row is about.
+     */
+    private static String withoutAgent(String milestone, Participant owner, Language language) {
+        String result = milestone;
+        for (String name : new String[] {GivenNames.withoutTitle(owner.name()),
+                GivenNames.fromFullName(owner.name(), language)}) {
+            if (name != null && !name.isBlank()) {
+                result = Pattern.compile("(?iu),?\\s+(?:by|via|through|av|ved|gjennom)\\s+" + Pattern.quote(name)
+                        + "(?!\\p{L})").matcher(result).replaceAll("");
+            }
+        }
+        return result.isBlank() ? milestone : result.strip();
     }
 
     /** The people who took part whom the step names, by full or given name. */

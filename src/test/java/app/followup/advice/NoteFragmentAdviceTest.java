@@ -86,6 +86,15 @@ class NoteFragmentAdviceTest {
                 .containsExactly("margin pressure from the big boys on price");
     }
 
+    /** A British tester's consequence was called verbless, and she rewrote a sentence that was right. */
+    @Test
+    void aVerbInSAfterALongSubjectIsAVerb() {
+        assertThat(english(r -> r.withConsequences(List.of("one in four new accounts leaves in year one",
+                "half of the new customers churns before the first renewal")))).isEmpty();
+        assertThat(english(r -> r.withConsequences(List.of("the new leaves policy for the warehouse team"))))
+                .as("a plural after a determiner is no verb").hasSize(1);
+    }
+
     /** A line the letter gives its missing verb ("the patch has been covered …") needs no advice. */
     @Test
     void anEnglishLineTheLetterGivesItsVerbIsNoFragment() {

@@ -50,7 +50,7 @@ class PlanSuggestionTest {
                         Extras.NONE));
         List<Step> plan = PlanSuggestion.suggest(notes, round, TODAY);
         assertThat(plan).extracting(s -> s.what() + " " + s.owner() + " " + s.who()).containsExactly(
-                "Reference checks via Tom EMPLOYER Tom Fletcher",
+                "Reference checks EMPLOYER Tom Fletcher",
                 "Present a 30-60-90 day plan to Rachel and James ME null",
                 "Hiring decision EMPLOYER null");
     }
@@ -173,5 +173,26 @@ class PlanSuggestionTest {
                 EvidenceKind.REFERENCES, "two references, from my current and previous sales managers")));
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(Step::what)
                 .contains("Two references sent, from my current and previous sales managers");
+    }
+
+    /**
+     * The British tester's evidence, as typed: "my two referees' names" became "Names of two referees' names sent",
+     * "an onboarding plan I've used before" became "Onboarding plan I've used before sent", and "reference checks
+     * by Tom" a row with Tom in it twice.
+     */
+    @Test
+    void milestonesReadAsATesterWouldWriteThem() {
+        Notes notes = Samples.load(Samples.HARBOUR);
+        Round round = notes.rounds().get(notes.rounds().size() - 1)
+                .withParticipants(List.of(
+                        Participant.of("Rachel O'Neill", "Head of Sales", "rachel@brightwave.example", Role.SPONSOR),
+                        Participant.of("Tom Fletcher", "Consultant", "tom@peoplefirst.example", Role.RECRUITER)))
+                .withEvidence(List.of(Evidence.of(EvidenceKind.REFERENCES, "my two referees' names"),
+                        Evidence.of(EvidenceKind.OTHER, "an onboarding plan I've used before")))
+                .withDecisionProcess(new DecisionProcess("James Whitaker", List.of("reference checks by Tom"),
+                        Extras.NONE));
+        assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
+                .startsWith("Names of two referees sent | null", "Sent: onboarding plan I've used before | null",
+                        "Reference checks | Tom Fletcher");
     }
 }
