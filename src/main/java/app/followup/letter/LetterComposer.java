@@ -156,7 +156,7 @@ public final class LetterComposer {
         NoteText text = new NoteText(language, TemplateModel.properNames(notes, round));
         List<Reminder> reminders = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Evidence evidence : ProgressPlan.evidenceRows(round)) {
+        for (Evidence evidence : ProgressPlan.evidenceRows(round, text, language)) {
             String what = Deliverable.of(evidence, text, words, language).asMilestone(words, language.locale());
             if (Texts.isBlank(what)) {
                 continue;

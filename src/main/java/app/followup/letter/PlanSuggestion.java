@@ -43,9 +43,15 @@ public final class PlanSuggestion {
         List<Step> plan = new ArrayList<>();
         // one piece after another, not all on one day: each takes its own work
         LocalDate due = start;
+        // a day a dated promise already takes is that promise's work
+        List<LocalDate> promisedDays = round.evidence().stream().filter(e -> !e.isDelivered()).map(Evidence::due)
+                .filter(Objects::nonNull).toList();
         for (Evidence evidence : round.evidence()) {
             if (!evidence.isDelivered() && evidence.due() == null) {
                 due = workingDaysAfter(due, DAYS_TO_DELIVER);
+                while (promisedDays.contains(due)) {
+                    due = workingDaysAfter(due, 1);
+                }
                 Deliverable deliverable = Deliverable.of(evidence, text, words, language);
                 // worded as the letter's table words a dated one: a written case sent, another prepared
                 plan.add(Step.of(deliverable.asMilestone(words, locale), due, Owner.ME));

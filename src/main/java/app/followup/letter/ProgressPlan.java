@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The decision-maker letter's one table: the milestones and the evidence promised with a date, in date order,
- * each with its owner named as {@link PlanOwner} names them ("meg", "Lise", "Nordlys"). Evidence whose day already has a milestone is taken to
- * be that milestone, so one deliverable never carries two dates.
+ * each with its owner named as {@link PlanOwner} names them ("meg", "Lise", "Nordlys"). Evidence a milestone already
+ * holds ({@link EvidenceInMilestones}) is not a row again, so one deliverable never carries two dates.
  */
 final class ProgressPlan {
     /** The one who does a step for the employer, at the milestone's end: "via Tom", "gjennom Rekruttpartner". */
@@ -29,12 +29,10 @@ final class ProgressPlan {
     private ProgressPlan() {
     }
 
-    /** Evidence that the plan shows as a row of its own: undelivered, dated, on a day without a milestone. */
-    static List<Evidence> evidenceRows(Round round) {
-        List<LocalDate> milestoneDays = round.milestones().stream().map(Step::date).filter(Objects::nonNull).toList();
-        return round.evidence().stream()
-                .filter(e -> !e.isDelivered() && e.due() != null && !milestoneDays.contains(e.due()))
-                .toList();
+    /** Evidence that the plan shows as a row of its own: undelivered, dated, and held by no milestone. */
+    static List<Evidence> evidenceRows(Round round, NoteText text, Language language) {
+        return new EvidenceInMilestones(round, new LetterWords(language), text, language).notHeld(round.evidence().stream()
+                .filter(e -> !e.isDelivered() && e.due() != null).toList());
     }
 
     static List<Map<String, String>> rows(Notes notesFile, Round round, NoteText notes, Language language,
@@ -49,7 +47,7 @@ final class ProgressPlan {
                         Apposition.withoutRepeatedTitle(readers.apply(what), steps), who), language.locale()), who));
             }
         }
-        for (Evidence evidence : evidenceRows(round)) {
+        for (Evidence evidence : evidenceRows(round, notes, language)) {
             Deliverable deliverable = Deliverable.of(evidence, notes, words, language);
             rows.add(new Row(evidence.due(), deliverable.asMilestone(words, language.locale()), words.get("me")));
         }

@@ -118,7 +118,7 @@ final class TemplateModel {
                 : List.of();
         model.put("plan", plan);
         model.put("hasPlan", !plan.isEmpty());
-        List<Evidence> promised = decisionStage ? PromisedInWords.notInPlan(round, words) : round.evidence();
+        List<Evidence> promised = decisionStage ? PromisedInWords.notInPlan(round, text, language) : round.evidence();
         // "role play cold call with Sarah Jane" to Sarah Jane is "with you"; in a letter to several, the addressee
         // the sentence before turned to by name ("Tor Arne, jeg forstod det slik at det er du …") is "deg" too
         Participant turnedTo = !decisionStage && !deciderInSteps ? PromisesTurnedTo.addressee(noted, audience) : null;

@@ -1,0 +1,68 @@
+package app.followup.letter;
+
+import app.followup.model.Evidence;
+import app.followup.model.Language;
+import app.followup.model.Round;
+import app.followup.model.Step;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the plan's milestones already hold a piece of evidence, so that the letter neither promises it twice nor
+ * drops it. A milestone holds it when it names it ("Referanser sendt" for references, by the kind's word), spells
+ * it out ("90-dagersplan for de tre kjedene sendt"), or is the candidate's milestone on its day ("Referanser og
+ * 100-dagersplan sendt" holds "en skisse til de første 100 dagene") that is not word for word the milestone
+ * {@link PlanSuggestion} writes for another piece of evidence. A tester's dated 90-day plan vanished from the
+ * letter: the suggested plan had put the case's "Account I won back prepared" on its day, and any milestone on the
+ * day used to hold it.
+ */
+final class EvidenceInMilestones {
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(en|ei|et|a|an|the|min|mitt|mine|my) ");
+
+    private final Round round;
+    private final LetterWords words;
+    private final NoteText text;
+    private final Language language;
+
+    EvidenceInMilestones(Round round, LetterWords words, NoteText text, Language language) {
+        this.round = round;
+        this.words = words;
+        this.text = text;
+        this.language = language;
+    }
+
+    boolean hold(Evidence item) {
+        if (round.milestones().stream().anyMatch(m -> names(m, item))) {
+            return true;
+        }
+        return item.due() != null && round.milestones().stream()
+                .filter(m -> m.isMine() && item.due().equals(m.date()))
+                .anyMatch(m -> round.evidence().stream().filter(other -> other != item)
+                        .noneMatch(other -> isSuggestedFor(m, other)));
+    }
+
+    private boolean isSuggestedFor(Step milestone, Evidence other) {
+        String suggested = Deliverable.of(other, text, words, language).asMilestone(words, language.locale());
+        return suggested != null && suggested.strip().equalsIgnoreCase(Objects.requireNonNullElse(milestone.what(), "")
+                .strip());
+    }
+
+    /** The milestone names the evidence by its kind's word (the candidate's own) or spells out its text. */
+    private boolean names(Step milestone, Evidence item) {
+        String what = Objects.requireNonNullElse(Texts.clause(milestone.what()), "").toLowerCase(Locale.ROOT);
+        String stem = words.get("evidence.stem." + (item.kind() == null ? "other" : item.kind().code()));
+        if (milestone.isMine() && !stem.isEmpty() && what.contains(stem)) {
+            return true;
+        }
+        String detail = LEADING_ARTICLE.matcher(Objects.requireNonNullElse(Texts.clause(item.detail()), "")
+                .toLowerCase(Locale.ROOT)).replaceFirst("");
+        return detail.length() > 3 && what.contains(detail);
+    }
+
+    /** The evidence not held, of those given. */
+    List<Evidence> notHeld(List<Evidence> evidence) {
+        return evidence.stream().filter(e -> !hold(e)).toList();
+    }
+}
