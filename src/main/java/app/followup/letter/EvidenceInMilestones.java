@@ -26,11 +26,11 @@ final class EvidenceInMilestones {
     private final NoteText text;
     private final Language language;
 
-    EvidenceInMilestones(Round round, LetterWords words, NoteText text, Language language) {
+    EvidenceInMilestones(Round round, NoteText text, Language language) {
         this.round = round;
-        this.words = words;
         this.text = text;
         this.language = language;
+        this.words = new LetterWords(language);
     }
 
     boolean hold(Evidence item) {

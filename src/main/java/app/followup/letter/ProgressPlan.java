@@ -31,7 +31,7 @@ final class ProgressPlan {
 
     /** Evidence that the plan shows as a row of its own: undelivered, dated, and held by no milestone. */
     static List<Evidence> evidenceRows(Round round, NoteText text, Language language) {
-        return new EvidenceInMilestones(round, new LetterWords(language), text, language).notHeld(round.evidence().stream()
+        return new EvidenceInMilestones(round, text, language).notHeld(round.evidence().stream()
                 .filter(e -> !e.isDelivered() && e.due() != null).toList());
     }
 

@@ -18,7 +18,7 @@ final class PromisedInWords {
      */
     static List<Evidence> notInPlan(Round round, NoteText text, Language language) {
         List<Evidence> inPlan = ProgressPlan.evidenceRows(round, text, language);
-        EvidenceInMilestones milestones = new EvidenceInMilestones(round, new LetterWords(language), text, language);
+        EvidenceInMilestones milestones = new EvidenceInMilestones(round, text, language);
         List<Evidence> rest = new ArrayList<>();
         for (Evidence item : round.evidence()) {
             if (!inPlan.contains(item) && !milestones.hold(item)) {
