@@ -124,8 +124,11 @@ public final class PlanSuggestion {
         for (String name : new String[] {GivenNames.withoutTitle(owner.name()),
                 GivenNames.fromFullName(owner.name(), language)}) {
             if (name != null && !name.isBlank()) {
+                // only at the end, with the organisation they are from: "ved Marte i Rekruttpartner" goes whole,
+                // "by Tom before the offer" stays
                 result = Pattern.compile("(?iu),?\\s+(?:by|via|through|av|ved|gjennom)\\s+" + Pattern.quote(name)
-                        + "(?!\\p{L})").matcher(result).replaceAll("");
+                        + "(?:\\s+(?:i|at|from|fra|hos|of)\\s+\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*)*)?$")
+                        .matcher(result).replaceAll("");
             }
         }
         return result.isBlank() ? milestone : result.strip();

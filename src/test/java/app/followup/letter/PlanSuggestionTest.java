@@ -189,10 +189,11 @@ class PlanSuggestionTest {
                         Participant.of("Tom Fletcher", "Consultant", "tom@peoplefirst.example", Role.RECRUITER)))
                 .withEvidence(List.of(Evidence.of(EvidenceKind.REFERENCES, "my two referees' names"),
                         Evidence.of(EvidenceKind.OTHER, "an onboarding plan I've used before")))
-                .withDecisionProcess(new DecisionProcess("James Whitaker", List.of("reference checks by Tom"),
-                        Extras.NONE));
+                .withDecisionProcess(new DecisionProcess("James Whitaker", List.of("reference checks by Tom",
+                        "a call by Tom before the panel", "referansesjekk ved Tom i PeopleFirst"), Extras.NONE));
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
                 .startsWith("Names of two referees sent | null", "Sent: onboarding plan I've used before | null",
-                        "Reference checks | Tom Fletcher");
+                        "Reference checks | Tom Fletcher", "A call by Tom before the panel | Tom Fletcher",
+                        "Referansesjekk | Tom Fletcher");
     }
 }

@@ -43,6 +43,7 @@ public final class NextStepPageViewModel extends PageViewModel {
     private final Dialogs dialogs;
     private final Supplier<LocalDate> today;
     private List<Step> lastSuggested = List.of();
+    private boolean following;
 
     public NextStepPageViewModel(Document document, Dialogs dialogs, Supplier<LocalDate> today) {
         super(document);
@@ -58,6 +59,7 @@ public final class NextStepPageViewModel extends PageViewModel {
         what.addListener(o -> saveNextStep());
         date.addListener(o -> saveNextStep());
         owner.addListener(o -> saveNextStep());
+        document.notesProperty().addListener((o, was, now) -> followNotes());
         planApplies = Bindings.createBooleanBinding(() -> document.isOpen()
                 && document.round().stageOrDefault() == Stage.DECISION_MAKER,
                 document.notesProperty(), document.roundIndexProperty());
@@ -187,6 +189,34 @@ public final class NextStepPageViewModel extends PageViewModel {
             return new MilestoneRow(step.id() == null ? step.withId(UUID.randomUUID().toString()) : step);
         }).toList());
         lastSuggested = document.round().milestones();
+    }
+
+    /**
+     * A suggested plan the user has not changed follows the notes it was made from: a tester reworded a decision
+     * step after *Suggest a plan*, and the milestone copied from it kept the old words. Each row keeps its id, so
+     * its calendar event stays one event.
+     */
+    private void followNotes() {
+        if (following || lastSuggested.isEmpty() || !document.isOpen()
+                || !document.round().milestones().equals(lastSuggested)) {
+            return;
+        }
+        List<Step> suggested = PlanSuggestion.suggest(document.notes(), document.round(), today.get());
+        List<Step> withIds = new ArrayList<>();
+        for (int i = 0; i < suggested.size(); i++) {
+            withIds.add(suggested.get(i).withId(i < lastSuggested.size() ? lastSuggested.get(i).id()
+                    : UUID.randomUUID().toString()));
+        }
+        if (withIds.equals(lastSuggested)) {
+            return;
+        }
+        following = true;
+        try {
+            milestones.rows().setAll(withIds.stream().map(MilestoneRow::new).toList());
+            lastSuggested = document.round().milestones();
+        } finally {
+            following = false;
+        }
     }
 
     @Override

@@ -186,6 +186,30 @@ public class PageViewModelsTest {
         assertThat(document.round().milestones()).extracting(Step::what).doesNotContain("Lunsj med teamet");
     }
 
+    /** A tester reworded a decision step after *Suggest a plan*; the milestone copied from it kept the old words. */
+    @Test
+    void anUntouchedSuggestedPlanFollowsTheDecisionStepsAnEditedOneStays() {
+        NextStepPageViewModel vm = new NextStepPageViewModel(document, new FakeDialogs(), () -> TODAY);
+        DecisionPageViewModel decision = new DecisionPageViewModel(document);
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND, OPENED_ON);
+        vm.milestones().rows().clear();
+        decision.steps.set("Referansesjekk, Marte tar referansene");
+        vm.suggestPlan();
+        List<String> ids = document.round().milestones().stream().map(Step::id).toList();
+        assertThat(document.round().milestones()).extracting(Step::what).contains("Referansesjekk, Marte tar referansene");
+
+        decision.steps.set("Referansesjekk ved Marte");
+        assertThat(document.round().milestones()).extracting(Step::what).contains("Referansesjekk")
+                .doesNotContain("Referansesjekk, Marte tar referansene");
+        assertThat(document.round().milestones()).extracting(Step::id).as("the same rows, the same calendar events")
+                .containsExactlyElementsOf(ids);
+
+        vm.milestones().rows().get(0).what.set("Lunsj med teamet");
+        decision.steps.set("Referansesjekk ved Marte i Rekruttpartner");
+        assertThat(document.round().milestones()).extracting(Step::what).as("the user's plan is the user's")
+                .containsExactly("Lunsj med teamet", "Beslutning om ansettelse");
+    }
+
     @Test
     void theirWordsCanBeAddedFromSelectedTextOnce() {
         TermsPageViewModel vm = new TermsPageViewModel(document);
