@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A calendar invitation (.ics) read with biweekly: the organizer and the attendees of its first meeting, each as
@@ -32,13 +33,20 @@ public final class InvitationFile {
     /**
      * What an invitation gives: the people, the meeting's day in the user's time zone when it has one, and its
      * SUMMARY and LOCATION as written (empty when missing), for the interview page to read the position and the
-     * employer's address from.
+     * employer's address from, and its DESCRIPTION, the message the organiser wrote (whose text and signature say
+     * who people are: a calendar's attendees have names and addresses only).
      */
-    public record Invitation(List<Invitee> people, Optional<LocalDate> day, String title, String place) {
+    public record Invitation(List<Invitee> people, Optional<LocalDate> day, String title, String place,
+                             String message) {
         public Invitation {
             people = List.copyOf(people);
             title = title == null ? "" : title.strip();
             place = place == null ? "" : place.strip();
+            message = message == null ? "" : message.strip();
+        }
+
+        public Invitation(List<Invitee> people, Optional<LocalDate> day, String title, String place) {
+            this(people, day, title, place, "");
         }
 
         public Invitation(List<Invitee> people, Optional<LocalDate> day) {
@@ -100,7 +108,22 @@ public final class InvitationFile {
         }
         return new Invitation(people, dayOf(meeting, zone),
                 meeting.getSummary() == null ? null : meeting.getSummary().getValue(),
-                meeting.getLocation() == null ? null : meeting.getLocation().getValue());
+                meeting.getLocation() == null ? null : meeting.getLocation().getValue(),
+                meeting.getDescription() == null ? null : messageOf(meeting.getDescription().getValue()));
+    }
+
+    /**
+     * The organiser's own words, without what a meeting program adds: a Teams or Zoom invitation's description is
+     * links and separator lines, which say nothing about who people are.
+     */
+    static String messageOf(String description) {
+        if (description == null) {
+            return null;
+        }
+        String message = description.lines().filter(line -> !line.contains("://"))
+                .filter(line -> line.codePoints().anyMatch(Character::isLetter))
+                .collect(Collectors.joining("\n")).strip();
+        return message.isEmpty() ? null : message;
     }
 
     private static List<Invitee> peopleOf(VEvent meeting) {

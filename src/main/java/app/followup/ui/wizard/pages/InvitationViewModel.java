@@ -162,8 +162,14 @@ public final class InvitationViewModel {
     private void took(Invitation invitation, String fileName) {
         fileRead = invitation;
         String lines = invitation.people().stream().map(Invitee::asLine).collect(Collectors.joining("\n"));
+        // the organiser's message says who people are ("Du møter salgsdirektør Hans Petter Lunde …"); without
+        // one, the titles are in the email: two testers left every title empty and found that out by hand
+        if (!invitation.message().isEmpty()) {
+            lines = lines + "\n\n" + invitation.message();
+        }
         String before = pasted.get().strip();
-        fileNotice.set(Notice.of("invite.file.read", invitation.people().size(), fileName));
+        fileNotice.set(Notice.of(invitation.message().isEmpty() ? "invite.file.read.noMessage" : "invite.file.read",
+                invitation.people().size(), fileName));
         pasted.set(before.isEmpty() ? lines : before + "\n" + lines);
         LocalDate day = invitation.day().orElse(null);
         meetingDay.set(day);

@@ -166,4 +166,29 @@ class AddFromInvitationTest {
         });
         assertThat(asked.offersMeetingDay().get()).isFalse();
     }
+
+    /** Two testers read the .ics, found every title empty, and only then pasted the email too. */
+    @Test
+    void aCalendarFileWithoutAMessageSaysTheTitlesAreInTheEmail() throws Exception {
+        dialogs.invitationToOpen = sample("intervju-andre-runde.ics");
+        InvitationViewModel asked = answer(InvitationViewModel::openFile, false);
+        assertThat(asked.noticesProperty().get()).extracting(InvitationViewModel.Notice::key)
+                .contains("invite.file.read.noMessage");
+    }
+
+    @Test
+    void theOrganisersMessageInTheInvitationGivesTheTitles(@TempDir Path folder) throws Exception {
+        String calendar = Files.readString(sample("intervju-andre-runde.ics")).replace("SUMMARY:",
+                "DESCRIPTION:Du møter salgsdirektør Hans Petter Lunde og administrerende direktør Ingrid Aas.\\n"
+                        + "Bli med i Teams: https://teams.microsoft.com/l/x\\n___\r\nSUMMARY:");
+        dialogs.invitationToOpen = Files.writeString(folder.resolve("invitasjon.ics"), calendar);
+        InvitationViewModel asked = answer(InvitationViewModel::openFile, true);
+        assertThat(asked.pasted.get()).contains("Du møter salgsdirektør Hans Petter Lunde")
+                .doesNotContain("https://").doesNotContain("___");
+        assertThat(asked.noticesProperty().get()).extracting(InvitationViewModel.Notice::key)
+                .contains("invite.file.read");
+        assertThat(page.participants().rows()).filteredOn(r -> r.email.get().startsWith("ingrid"))
+                .singleElement().satisfies(r -> assertThat(r.title.get()).isEqualToIgnoringCase(
+                        "administrerende direktør"));
+    }
 }
