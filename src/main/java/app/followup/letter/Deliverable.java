@@ -83,7 +83,21 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
             // "copy of my certificate" is "a copy of my certificate"; the test is the employer's: "the online test"
             thing = kind == EvidenceKind.TEST ? BareSingular.withDefinite(thing) : BareSingular.withIndefinite(thing);
         }
+        thing = namesOfPeople(kind, thing, words);
         return new Deliverable(kind, thing, null, presented, audience);
+    }
+
+    /**
+     * "I will send you two referees" sends the people: a British tester wrote "the names of two referees". A
+     * language whose word for references is also the people who give them ("to referanser") has no such key.
+     */
+    private static String namesOfPeople(EvidenceKind kind, String thing, LetterWords words) {
+        if (kind != EvidenceKind.REFERENCES || !words.has("evidence.people.sent")
+                || !words.pattern("evidence.people.pattern").matcher(withoutArticle(thing)).find()) {
+            return thing;
+        }
+        String people = words.pattern("evidence.people.names.pattern").matcher(withoutArticle(thing)).replaceAll("$1");
+        return words.get("evidence.people.sent").replace("{what}", people);
     }
 
     /**

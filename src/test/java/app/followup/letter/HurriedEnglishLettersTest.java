@@ -63,7 +63,7 @@ class HurriedEnglishLettersTest {
         assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.RESULTS,
                 "sales figures vs target 2023-2025"))))).contains("send you sales figures against target");
         assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.REFERENCES, "2 referees")))))
-                .contains("send you two referees");
+                .contains("send you the names of two referees");
         assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.RESULTS,
                 "my win rates"))))).contains("send you my win rates");
         assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.OTHER,
@@ -208,5 +208,16 @@ class HurriedEnglishLettersTest {
         assertThat(letter(Language.EN, r -> r.withChallenge("Pipeline too thin")
                 .withConsequences(List.of("Quarterly target missed again"))))
                 .contains("quarterly target missed again");
+    }
+
+    /** A British tester: "I will send you two referees" sends the people; "my two referees' names" said names twice. */
+    @Test
+    void refereesAreSentAsTheirNames() {
+        assertThat(letter(Language.EN, r -> r.withEvidence(List.of(Evidence.of(EvidenceKind.REFERENCES,
+                "two referees"))))).contains("I will send you the names of two referees.");
+        assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.REFERENCES,
+                "my two referees' names"))))).contains("the names of two referees.").doesNotContain("names'");
+        assertThat(letter(Language.EN, r -> r.withEvidence(List.of(due(EvidenceKind.REFERENCES,
+                "two references from former managers"))))).contains("send you two references from former managers");
     }
 }
