@@ -221,10 +221,17 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
         Matcher described = DESCRIBED.matcher(bare);
         int comma = described.find() ? described.start() : -1;
         // "an onboarding plan I've used before": "sent" after a clause of its own reads as broken ("… used before
-        // sent"), so the word that says it is done goes first ("Sent: onboarding plan I've used before")
+        // sent"); a milestone names the thing, so the clause that describes it stays out of the table
+        // ("Onboarding plan sent", as a Norwegian tester wrote it); a head of one word says too little without it
+        // ("an account I won back"), so the word that says it is done goes first: "Prepared: account I won back"
         Matcher clause = words.pattern("evidence.clause.pattern").matcher(bare);
         if (clause.find() && (comma < 0 || clause.start() < comma) && pattern.startsWith("{what} ")) {
-            return Texts.capitalise(pattern.substring("{what} ".length()), locale) + ": " + bare;
+            String head = bare.substring(0, clause.start()).strip();
+            if (head.split(" ").length < 2) {
+                return Texts.capitalise(pattern.substring("{what} ".length()), locale) + ": " + bare;
+            }
+            bare = head;
+            comma = -1;
         }
         if (comma > 0 && !pattern.endsWith("{what}")) {
             return Texts.capitalise(pattern.replace("{what}", bare.substring(0, comma)) + bare.substring(comma),
