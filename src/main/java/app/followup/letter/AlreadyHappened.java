@@ -75,7 +75,12 @@ final class AlreadyHappened {
         }
         Set<String> perfect = language == Language.NB ? NB_PERFECT : EN_PERFECT;
         for (int i = 1; i <= Math.min(SUBJECT_WORDS, words.size() - 2); i++) {
-            if (perfect.contains(words.get(i)) && isParticiple(words.get(i + 1))) {
+            // "two renewals have already been lost": an adverb may stand between
+            int next = i + 1;
+            while (next < words.size() - 1 && EN_STATE_ADVERBS.contains(words.get(next))) {
+                next++;
+            }
+            if (perfect.contains(words.get(i)) && isParticiple(words.get(next))) {
                 return true;
             }
         }

@@ -40,6 +40,8 @@ final class VerblessFragment {
     /** Prepositions after which "no budget for a new hire" goes on as one noun phrase. */
     private static final Set<String> NOUN_PHRASE_GOES_ON = Set.of("for", "of", "on", "in", "to", "with", "from",
             "at", "between", "across", "beyond", "about");
+    private static final Set<String> PARTICIPLES = Set.of("lost", "won", "gone", "taken", "sold", "spent", "cut",
+            "shut", "left");
     private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
 
     private VerblessFragment() {
@@ -72,6 +74,12 @@ final class VerblessFragment {
             String rest = String.join(" ", Arrays.copyOfRange(words, at, words.length));
             // "quoting takes too long": after the first word, one in -s may be the verb the note does have
             boolean verbInSubject = at > 1 && isPlural(subject[at - 1]);
+            if (sign.equals("already") && at + 1 < words.length && isParticiple(words[at + 1])) {
+                // "two renewals already lost this year": lost by the company, so "have already been lost"
+                String have = isPlural(subject[subject.length - 1]) ? "have" : "has";
+                return subjectWithArticle(String.join(" ", subject), subject) + " " + have + " already been "
+                        + String.join(" ", Arrays.copyOfRange(words, at + 1, words.length));
+            }
             String verb = verbInSubject && !sign.equals("been") && !sign.equals("up") && !sign.equals("down")
                     ? null : missingVerb(sign, words, at, rest);
             if (verb != null) {
@@ -185,6 +193,12 @@ final class VerblessFragment {
             }
         }
         return true;
+    }
+
+    /** "lost", "signed": a participle after "already" says what has happened. */
+    private static boolean isParticiple(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 3 && lower.endsWith("ed") && !lower.endsWith("eed") || PARTICIPLES.contains(lower);
     }
 
     private static boolean isPlural(String word) {

@@ -61,6 +61,11 @@ class TerseEnglishNotesTest {
         String text = typed("en-terse-losing-accounts.followup.json");
         assertThat(text).contains("You lost two renewals this year (about £1.2m).")
                 .doesNotContain("likely result").doesNotContain("If nothing changes");
+        // the tester's first fix, "two renewals already lost this year", is as much a fact
+        assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling")
+                .withConsequences(List.of("two renewals already lost this year (about £1.2m)"))))
+                .contains("Two renewals have already been lost this year (about £1.2m).")
+                .doesNotContain("If nothing changes");
         // a lost thing as a noun phrase is still the outcome it says
         assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling")
                 .withConsequences(List.of("lost market share in the North"))))
