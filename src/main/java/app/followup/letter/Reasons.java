@@ -114,7 +114,7 @@ final class Reasons {
         for (String note : verbFirst) {
             parts.add(parts.isEmpty() ? text.inner(note) : words.get("consequence.then") + " " + text.inner(note));
         }
-        for (String note : phrasesFirst(framed, text)) {
+        for (String note : outcomesInOrder(framed, text, language)) {
             boolean first = parts.isEmpty();
             String part;
             if (text.isPhrase(note)) {
@@ -197,6 +197,22 @@ final class Reasons {
 
     private static List<String> clean(List<String> noted) {
         return noted.stream().map(Texts::clause).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Phrases first, except in English before two clauses or more: "the likely result is lost market share, the
+     * board cuts the budget, and …" reads as if every clause were what "the likely result is" names, so there the
+     * phrase comes last: "the board cuts the budget, you will lose the franchise, and the likely result is …".
+     */
+    private static List<String> outcomesInOrder(List<String> notes, NoteText text, Language language) {
+        List<String> ordered = phrasesFirst(notes, text);
+        long clauses = notes.stream().filter(n -> !text.isPhrase(n)).count();
+        if (language != Language.EN || clauses < 2 || clauses == notes.size()) {
+            return ordered;
+        }
+        List<String> phrasesLast = new ArrayList<>(ordered.subList(ordered.size() - (int) clauses, ordered.size()));
+        phrasesLast.addAll(ordered.subList(0, ordered.size() - (int) clauses));
+        return phrasesLast;
     }
 
     private static List<String> phrasesFirst(List<String> notes, NoteText text) {

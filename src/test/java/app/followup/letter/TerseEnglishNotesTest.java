@@ -81,6 +81,15 @@ class TerseEnglishNotesTest {
     }
 
     @Test
+    void theLikelyResultNeverFrontsAListOfClauses() {
+        // was "If nothing changes, the likely result is lost market share, the board cuts the budget, and …"
+        assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling").withConsequences(List.of(
+                "lost market share", "the board cuts the budget", "we lose the franchise"))))
+                .contains("If nothing changes, the board cuts the budget, you will lose the franchise, and the likely "
+                        + "result is lost market share.");
+    }
+
+    @Test
     void aPlantThatClosesOrAWarehouseThatOpensHalfEmptyIsStillAnOutcome() {
         assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling")
                 .withConsequences(List.of("the Crewe plant closes in 2027"))))
