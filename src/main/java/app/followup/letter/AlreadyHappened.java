@@ -23,6 +23,8 @@ final class AlreadyHappened {
     /** English participles that do not end in -ed: the ones a lost-business note uses. */
     private static final Set<String> EN_IRREGULAR = Set.of("lost", "gone", "seen", "fallen", "had", "left", "been",
             "taken", "shrunk", "grown", "won", "cut", "spent", "let");
+    /** Forms that are as often present, or no verb of their own: "cut", "let", "had", "been". */
+    private static final Set<String> NOT_PAST_ALONE = Set.of("cut", "let", "had", "been", "left");
     private static final int SUBJECT_WORDS = 3;
     /** A personal pronoun as the subject: a past-tense verb right after it says what has happened. */
     private static final Set<String> NB_PRONOUNS = Set.of("vi", "dere", "de", "han", "hun", "jeg");
@@ -35,10 +37,34 @@ final class AlreadyHappened {
     private static final Set<String> EN_STATE = Set.of("down", "up", "flat", "behind", "below");
     private static final Set<String> EN_STATE_ADVERBS = Set.of("already", "now", "still", "currently");
 
+    /** What a past verb with no subject must be followed by to be a verb: "lost two renewals", "missed the target". */
+    private static final Pattern EN_OBJECT = Pattern.compile(
+            "(?i)(?:a|an|the|our|their|its|one|two|three|four|five|six|seven|eight|nine|ten|half|several|both|most"
+                    + "|\\d\\S*|[£$€]\\S*)");
+
     private final Language language;
 
     AlreadyHappened(Language language) {
         this.language = language;
+    }
+
+    /**
+     * "lost two renewals this year (about £1.2m)" → "you lost two renewals …": an English consequence typed from its
+     * past verb is what the employer lived, and the letter says it to them. Only a past verb followed by a count or
+     * a determiner is read so: "lost market share" is the outcome it says (a phrase), and stays.
+     */
+    static String withReaderAsSubject(String note) {
+        if (note == null) {
+            return null;
+        }
+        String[] words = note.strip().split(" ");
+        if (words.length < 3 || !Character.isLowerCase(words[0].charAt(0))) {
+            return note;
+        }
+        String verb = words[0];
+        boolean past = EN_IRREGULAR.contains(verb) && !NOT_PAST_ALONE.contains(verb)
+                || verb.length() > 3 && verb.endsWith("ed") && !verb.endsWith("eed");
+        return past && EN_OBJECT.matcher(words[1]).matches() ? "you " + note.strip() : note;
     }
 
     /** True when the note says what has happened ("we have lost …"). */
@@ -49,7 +75,12 @@ final class AlreadyHappened {
         }
         Set<String> perfect = language == Language.NB ? NB_PERFECT : EN_PERFECT;
         for (int i = 1; i <= Math.min(SUBJECT_WORDS, words.size() - 2); i++) {
-            if (perfect.contains(words.get(i)) && isParticiple(words.get(i + 1))) {
+            // "two renewals have already been lost": an adverb may stand between
+            int next = i + 1;
+            while (next < words.size() - 1 && EN_STATE_ADVERBS.contains(words.get(next))) {
+                next++;
+            }
+            if (perfect.contains(words.get(i)) && isParticiple(words.get(next))) {
                 return true;
             }
         }

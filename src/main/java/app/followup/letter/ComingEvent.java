@@ -56,6 +56,16 @@ final class ComingEvent {
     private ComingEvent() {
     }
 
+    /** True when the note says when something happens: "in April", "by Q3", "next year". */
+    static boolean hasTime(String note) {
+        return WHEN.matcher(note).find();
+    }
+
+    /** Where the note says when something happens. */
+    static Matcher time(String note) {
+        return WHEN.matcher(note);
+    }
+
     /** The note with the verb its event wants; any other note as typed. Null stays null. */
     static String asClause(String note) {
         if (note == null || note.isBlank()) {

@@ -27,6 +27,9 @@ final class ConsequenceToReader {
 
     private static final Pattern PASSIVE_PRESENT = Pattern.compile(
             "\\b(?:is|are) ([a-z]+ed|put|cut|lost|hit|shut|set|held|frozen|taken|given|won|sold|closed)\\b");
+    /** Past forms without -ed that a lost-business note opens with. */
+    private static final Set<String> EN_STRONG_PAST = Set.of("lost", "won", "fell", "sold", "spent", "took", "gave",
+            "went", "saw", "got", "made", "left");
     /** Participles that say how things are, not what will happen to them. */
     private static final Set<String> STATES = Set.of("based", "located", "called", "supposed", "used", "interested",
             "concerned", "involved", "expected", "required", "needed", "planned", "scheduled", "owned", "allowed");
@@ -99,7 +102,8 @@ final class ConsequenceToReader {
 
     /** "miss", "lose", "fall": the form after "they" that the future takes unchanged ("will miss"). */
     private static boolean isPlainPresent(String word) {
-        return word.length() > 1 && word.chars().allMatch(c -> c >= 'a' && c <= 'z') && !word.endsWith("ed")
+        // "you lost two renewals": a past in the form a hurried note uses, no present
+        return word.length() > 1 && !EN_STRONG_PAST.contains(word) && word.chars().allMatch(c -> c >= 'a' && c <= 'z') && !word.endsWith("ed")
                 && !word.endsWith("ing") && !word.endsWith("ly") && (!word.endsWith("s") || word.endsWith("ss"))
                 && !Set.of("still", "also", "never", "already", "often", "only", "just", "were", "had", "did", "do")
                         .contains(word);

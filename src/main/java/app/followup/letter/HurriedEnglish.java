@@ -64,7 +64,8 @@ final class HurriedEnglish {
     }
 
     private static List<String> comingEvents(List<String> notes) {
-        return notes == null ? null : notes.stream().map(ComingEvent::asClause).toList();
+        return notes == null ? null : notes.stream().map(ComingEvent::asClause)
+                .map(AlreadyHappened::withReaderAsSubject).toList();
     }
 
     private static List<String> withVerbs(List<String> notes) {

@@ -33,8 +33,10 @@ final class Reasons {
             if (language == Language.NB) {
                 parts.add(phrase ? noneAsClause(text.inner(note), words) : "at " + text.order().subordinate(note));
             } else {
+                // a sure phrase takes the frame's "there is"; "no account plans", which the reading is unsure of,
+                // gets it here, in its number
                 parts.add(splice.joined(phrase ? words.get("cause.phrase").replace("{what}", text.inner(note))
-                        : text.inner(note)));
+                        : text.inner(VerblessFragment.missingAsThereIs(note))));
             }
         }
         // an "at"-clause carries its own mark ("…, og at …"); the English causes are main clauses
@@ -58,12 +60,14 @@ final class Reasons {
         List<String> meaning = new ArrayList<>();
         List<String> done = new ArrayList<>();
         AlreadyHappened happened = new AlreadyHappened(language);
-        StakesFact stakes = new StakesFact(text, words);
+        StakesFact stakes = new StakesFact(text, words, language);
         ConsequenceToReader toReader = new ConsequenceToReader(text, words, language);
         boolean afterFact = false;
         List<String> stakesRun = new ArrayList<>();
+        // which of "done" raise the stakes: with an outcome they follow it, so "it" is never the budget just named
+        List<Boolean> raising = new ArrayList<>();
         for (String note : clean(noted)) {
-            String bare = glue.consequence(note);
+            String bare = stakes.withArticle(glue.consequence(note));
             boolean fact = happened.is(bare) || !glue.hadConsequenceGlue(note) && happened.holdsNow(bare);
             boolean raisesStakes = !fact && !glue.hadConsequenceGlue(note) && stakes.is(bare);
             if (!raisesStakes) {
@@ -71,8 +75,10 @@ final class Reasons {
             }
             if (fact) {
                 done.add(text.inner(toReader.apply(bare)));
+                raising.add(false);
             } else if (raisesStakes) {
                 addStakes(text.inner(toReader.asFact(bare)), stakesRun, done, words);
+                raising.add(done.size() > raising.size());
             } else if (afterFact && language == Language.EN && glue.meansWithClause(note)) {
                 // "North revenue down 11% YTD" then "which means the Crewe plant loses volume": what the fact means
                 int last = done.size() - 1;
@@ -108,7 +114,7 @@ final class Reasons {
         for (String note : verbFirst) {
             parts.add(parts.isEmpty() ? text.inner(note) : words.get("consequence.then") + " " + text.inner(note));
         }
-        for (String note : phrasesFirst(framed, text)) {
+        for (String note : outcomesInOrder(framed, text, language)) {
             boolean first = parts.isEmpty();
             String part;
             if (text.isPhrase(note)) {
@@ -132,13 +138,25 @@ final class Reasons {
             list = list == null ? words.get("consequence.phrase").replace("{what}", phrase)
                     : list + ", " + words.get("consequence.meaning").replace("{what}", phrase);
         }
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (int i = 0; i < done.size(); i++) {
+            (raising.get(i) ? after : before).add(done.get(i));
+        }
+        // two facts of their own ("X, and Y") after a dash and "and" would run on: they stand as a sentence
+        if (!after.isEmpty() && !list.contains(" – ") && !after.get(0).contains(", " + words.get("and") + " ")) {
+            // "If nothing changes, one in four new accounts leaves in year one – and the 2027 budget needs 30 …"
+            list = list + " – " + words.get("and") + " " + after.remove(0);
+        }
         Map<String, Object> values = new HashMap<>();
         values.put("list", list);
-        if (!own.isEmpty()) {
-            values.put("own", String.join(" ", own));
+        List<String> afterList = new ArrayList<>(after.stream().map(text::sentence).toList());
+        afterList.addAll(own);
+        if (!afterList.isEmpty()) {
+            values.put("own", String.join(" ", afterList));
         }
-        if (!done.isEmpty()) {
-            values.put("done", sentences(done, text));
+        if (!before.isEmpty()) {
+            values.put("done", sentences(before, text));
         }
         return values;
     }
@@ -179,6 +197,22 @@ final class Reasons {
 
     private static List<String> clean(List<String> noted) {
         return noted.stream().map(Texts::clause).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Phrases first, except in English before two clauses or more: "the likely result is lost market share, the
+     * board cuts the budget, and …" reads as if every clause were what "the likely result is" names, so there the
+     * phrase comes last: "the board cuts the budget, you will lose the franchise, and the likely result is …".
+     */
+    private static List<String> outcomesInOrder(List<String> notes, NoteText text, Language language) {
+        List<String> ordered = phrasesFirst(notes, text);
+        long clauses = notes.stream().filter(n -> !text.isPhrase(n)).count();
+        if (language != Language.EN || clauses < 2 || clauses == notes.size()) {
+            return ordered;
+        }
+        List<String> phrasesLast = new ArrayList<>(ordered.subList(ordered.size() - (int) clauses, ordered.size()));
+        phrasesLast.addAll(ordered.subList(0, ordered.size() - (int) clauses));
+        return phrasesLast;
     }
 
     private static List<String> phrasesFirst(List<String> notes, NoteText text) {

@@ -37,6 +37,12 @@ final class VerblessFragment {
             "means", "makes", "might", "may", "must", "should", "isn't", "aren't", "won't", "can't", "don't");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,4}");
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}][\\p{L}\\p{N}&'’-]*");
+    /** Prepositions after which "no budget for a new hire" goes on as one noun phrase. */
+    private static final Set<String> NOUN_PHRASE_GOES_ON = Set.of("for", "of", "on", "in", "to", "with", "from",
+            "at", "between", "across", "beyond", "about");
+    private static final Set<String> PARTICIPLES = Set.of("lost", "won", "gone", "taken", "sold", "spent", "cut",
+            "shut", "left");
+    private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
 
     private VerblessFragment() {
     }
@@ -51,11 +57,13 @@ final class VerblessFragment {
         if (first.equals("no") && words.length > 2 && plainSubject(Arrays.copyOfRange(words, 1, 2))) {
             return noneAsThereIs(note.strip(), words);
         }
-        if (GERUNDS.contains(first) && words.length > 2 && Arrays.stream(words).skip(1)
+        // only the first sentence: "losing accounts to 3PLs. The team is reactive" has its verb in the second
+        String opening = FIRST_SENTENCE_END.split(note.strip(), 2)[0];
+        if (GERUNDS.contains(first) && words.length > 2 && Arrays.stream(opening.split(" ")).skip(1)
                 .noneMatch(word -> FINITE.contains(word.toLowerCase(Locale.ROOT)))) {
             // "Losing share in the North since 2025": the company is doing it, and the letter speaks to it
             String rest = first + note.strip().substring(words[0].length());
-            return (SPAN.matcher(note).find() ? "you have been " : "you are ") + rest;
+            return (SPAN.matcher(opening).find() ? "you have been " : "you are ") + rest;
         }
         for (int at = 1; at <= LONGEST_SUBJECT && at < words.length; at++) {
             String[] subject = Arrays.copyOfRange(words, 0, at);
@@ -66,6 +74,12 @@ final class VerblessFragment {
             String rest = String.join(" ", Arrays.copyOfRange(words, at, words.length));
             // "quoting takes too long": after the first word, one in -s may be the verb the note does have
             boolean verbInSubject = at > 1 && isPlural(subject[at - 1]);
+            if (sign.equals("already") && at + 1 < words.length && isParticiple(words[at + 1])) {
+                // "two renewals already lost this year": lost by the company, so "have already been lost"
+                String have = isPlural(subject[subject.length - 1]) ? "have" : "has";
+                return subjectWithArticle(String.join(" ", subject), subject) + " " + have + " already been "
+                        + String.join(" ", Arrays.copyOfRange(words, at + 1, words.length));
+            }
             String verb = verbInSubject && !sign.equals("been") && !sign.equals("up") && !sign.equals("down")
                     ? null : missingVerb(sign, words, at, rest);
             if (verb != null) {
@@ -78,6 +92,43 @@ final class VerblessFragment {
             }
         }
         return note;
+    }
+
+    /**
+     * A cause typed as the thing that is missing, "no account plans", "no pipeline visibility, so Rachel can't
+     * forecast": "there are no account plans", "there is no pipeline visibility, so …". The letter's "there is"
+     * frame only reaches a note the reading is sure is a phrase, and "plans" or a clause after the comma makes it
+     * unsure. Only a run of plain words that ends the note, or a comma, or meets a preposition is read so: "no one
+     * owns …", "no reps cover …" have their verb and stay.
+     */
+    static String missingAsThereIs(String note) {
+        if (note == null) {
+            return null;
+        }
+        String clean = note.strip();
+        String[] words = clean.split(" ");
+        if (words.length < 2 || !words[0].equalsIgnoreCase("no") || words[1].equalsIgnoreCase("one")) {
+            return note;
+        }
+        int end = 1;
+        while (end < words.length && !words[end - 1].endsWith(",")
+                && !(end > 1 && NOUN_PHRASE_GOES_ON.contains(words[end].toLowerCase(Locale.ROOT)))) {
+            end++;
+        }
+        String[] phrase = Arrays.stream(words, 1, end).map(word -> word.replaceAll(",$", "")).toArray(String[]::new);
+        if (phrase.length > LONGEST_SUBJECT || !plainSubject(phrase) || Arrays.stream(phrase).anyMatch(word ->
+                BareSingular.isDeterminer(word.toLowerCase(Locale.ROOT)) || word.equalsIgnoreCase("the"))) {
+            return note;
+        }
+        // "no reps cover the North": a plural before the last word may be the subject of a verb
+        for (int i = 0; i < phrase.length - 1; i++) {
+            if (isPlural(phrase[i])) {
+                return note;
+            }
+        }
+        String thereIs = isPlural(phrase[phrase.length - 1]) ? "there are " : "there is ";
+        return (Character.isUpperCase(clean.charAt(0)) ? Texts.capitalise(thereIs, Locale.ROOT) : thereIs) + "no"
+                + clean.substring(2);
     }
 
     /** "the patch", "the fleet side", and "the NW patch": an acronym before a singular noun names a part of it. */
@@ -142,6 +193,12 @@ final class VerblessFragment {
             }
         }
         return true;
+    }
+
+    /** "lost", "signed": a participle after "already" says what has happened. */
+    private static boolean isParticiple(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 3 && lower.endsWith("ed") && !lower.endsWith("eed") || PARTICIPLES.contains(lower);
     }
 
     private static boolean isPlural(String word) {

@@ -79,9 +79,24 @@ final class VisionNote {
             }
         }
         if (noted != null) {
-            parts.put("vision", laterWishesToReader(withoutLeadIn(noted)));
+            parts.put("vision", laterWishesToReader(withoutLeadIn(withLabelledTarget(noted))));
         }
         return parts;
+    }
+
+    /**
+     * "… copies. Target: 10 new fleet accounts in the first 12 months" → "… copies, with a target of 10 new fleet
+     * accounts …": a form label in the letter reads as a form, and the target is what the person pictured is to
+     * reach, as after a quoted vision. Only a last sentence of the label and a figure is read so.
+     */
+    private String withLabelledTarget(String noted) {
+        Matcher labelled = pattern("^(?<vision>.+?)[.;]\\s+(?:" + words.get("vision.target.label")
+                + ")\\s*:\\s*(?<target>[^.;:]+?)\\.?$").matcher(noted);
+        if (!labelled.matches()
+                || !pattern(words.get("vision.target.pattern")).matcher(labelled.group("target")).lookingAt()) {
+            return noted;
+        }
+        return labelled.group("vision") + words.get("vision.target").replace("{target}", labelled.group("target"));
     }
 
     private String withRest(String rest) {

@@ -49,6 +49,18 @@ class NoteFragmentAdviceTest {
     }
 
     @Test
+    void theHurriedBritishLinesTheLetterNowMendsAreNotNamed() {
+        // the warehouse line was once called verbless; each of these now reads as a sentence in the letter
+        assertThat(english(r -> r.withChallenge("losing mid-size accounts to cheaper 3PLs. The account team is "
+                + "reactive: they quote, they don't consult")
+                .withCauses(List.of("no account plans", "no pipeline visibility, so Rachel can't forecast"))
+                .withConsequences(List.of("lost two renewals this year (about £1.2m)",
+                        "board expects £4m of new business in 2027",
+                        "new Trafford Park warehouse opens in April and needs volume",
+                        "one in four new accounts leaves in year one")))).isEmpty();
+    }
+
+    @Test
     void aNorwegianLineTheLetterMendsIsNotNamed() {
         // the letter says "Dere taper …" and "at avtalelojaliteten ikke er fulgt opp"
         assertThat(norwegian(r -> r.withChallenge("taper rammeavtaler ved reforhandling, 3 av 5 siste")

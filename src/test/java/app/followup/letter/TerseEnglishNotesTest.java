@@ -1,0 +1,129 @@
+package app.followup.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.followup.model.Language;
+import app.followup.model.Notes;
+import app.followup.model.Round;
+import app.followup.model.Stage;
+import app.followup.notes.NotesReader;
+import app.followup.userfiles.TemplateLibrary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Four new British users typed their notes the way a hurried salesperson does (29 November 2026), and fixed the
+ * letter by hand where it read like a form. Each test is one of their fixes: the sentence the letter wrote, and the
+ * one a native writes. The two first-pass notes are kept as they typed them.
+ */
+class TerseEnglishNotesTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 29);
+    private final LetterComposer composer = new LetterComposer(new TemplateLibrary(null));
+
+    private String typed(String file) throws Exception {
+        Notes notes = new NotesReader().read(Files.readAllBytes(Path.of("src/test/resources/notes", file)));
+        return composer.compose(notes, 0, DAY).bodyText().replace('\u00a0', ' ');
+    }
+
+    private String letter(Language language, UnaryOperator<Round> notes) {
+        Round round = notes.apply(Round.empty(DAY).withStage(Stage.SPONSOR));
+        return composer.compose(new Notes(1, language, null, null, null, null, List.of(round), null, null), 0, DAY)
+                .bodyText().replace('\u00a0', ' ');
+    }
+
+    @Test
+    void losingAccountsAsTheFirstOfTwoSentencesGetsYouAre() throws Exception {
+        // was "Losing mid-size accounts to cheaper 3PLs. The account team is reactive …"
+        assertThat(typed("en-terse-losing-accounts.followup.json"))
+                .contains("You are losing mid-size accounts to cheaper 3PLs. The account team is reactive: they "
+                        + "quote – they don’t consult.")
+                .doesNotContain("Losing mid-size");
+    }
+
+    @Test
+    void aMissingThingTypedAsNoXIsThereIsNoOrThereAreNo() throws Exception {
+        // was "As I understand it, no account plans, and no pipeline visibility, so you can't forecast."
+        assertThat(typed("en-terse-losing-accounts.followup.json")).contains("As I understand it, there are no "
+                + "account plans, and there is no pipeline visibility, so you can’t forecast.");
+        assertThat(VerblessFragment.missingAsThereIs("no CRM")).isEqualTo("there is no CRM");
+        assertThat(VerblessFragment.missingAsThereIs("no one owns the key accounts"))
+                .isEqualTo("no one owns the key accounts");
+        assertThat(VerblessFragment.missingAsThereIs("no reps cover the North")).isEqualTo("no reps cover the North");
+    }
+
+    @Test
+    void renewalsLostThisYearAreAFactOfTheReadersNotAnOutcomeOfIfNothingChanges() throws Exception {
+        // was "If nothing changes, the likely result is lost two renewals this year (about £1.2m), board expects …"
+        String text = typed("en-terse-losing-accounts.followup.json");
+        assertThat(text).contains("You lost two renewals this year (about £1.2m).")
+                .doesNotContain("likely result").doesNotContain("If nothing changes");
+        // the tester's first fix, "two renewals already lost this year", is as much a fact
+        assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling")
+                .withConsequences(List.of("two renewals already lost this year (about £1.2m)"))))
+                .contains("Two renewals have already been lost this year (about £1.2m).")
+                .doesNotContain("If nothing changes");
+        // a lost thing as a noun phrase is still the outcome it says
+        assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling")
+                .withConsequences(List.of("lost market share in the North"))))
+                .contains("If nothing changes, the likely result is lost market share in the North.");
+    }
+
+    @Test
+    void theBoardAndTheNewWarehouseGetTheirArticleAndAreFacts() throws Exception {
+        // was "board expects £4m of new business in 2027, and new Trafford Park warehouse opens in April …"
+        assertThat(typed("en-terse-losing-accounts.followup.json"))
+                .contains("The board expects £4m of new business in 2027. The new Trafford Park warehouse opens in "
+                        + "April and needs volume.");
+    }
+
+    @Test
+    void theLikelyResultNeverFrontsAListOfClauses() {
+        // was "If nothing changes, the likely result is lost market share, the board cuts the budget, and …"
+        assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling").withConsequences(List.of(
+                "lost market share", "the board cuts the budget", "we lose the franchise"))))
+                .contains("If nothing changes, the board cuts the budget, you will lose the franchise, and the likely "
+                        + "result is lost market share.");
+    }
+
+    @Test
+    void aPlantThatClosesOrAWarehouseThatOpensHalfEmptyIsStillAnOutcome() {
+        assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling")
+                .withConsequences(List.of("the Crewe plant closes in 2027"))))
+                .contains("If nothing changes, the Crewe plant closes in 2027.");
+        assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling")
+                .withConsequences(List.of("the new warehouse opens in April at 40% occupancy"))))
+                .contains("If nothing changes, the new warehouse opens in April at 40% occupancy.");
+    }
+
+    @Test
+    void theOutcomeComesFirstAndTheBudgetIsJoinedToIt() throws Exception {
+        // was "The 2027 budget needs 30 new accounts to stick. If nothing changes, one in four new accounts leaves …"
+        assertThat(typed("en-terse-onboarding.followup.json")).contains("If nothing changes, one in four new accounts "
+                + "leaves in year one – and the 2027 budget needs 30 new accounts to stick.");
+    }
+
+    @Test
+    void blirDetIkkeLøstComesFirstAndTheBudgetIsJoinedToIt() {
+        String text = letter(Language.NB, r -> r.withChallenge("nye kunder bruker ni måneder på å nå full volum")
+                .withConsequences(List.of("én av fem nye kunder sier opp første år",
+                        "budsjettet for 2027 krever 40 nye bedriftsavtaler")));
+        assertThat(text).contains("Blir det ikke løst, sier én av fem nye kunder opp første år – og budsjettet for "
+                + "2027 krever 40 nye bedriftsavtaler.");
+    }
+
+    @Test
+    void aTargetAfterItsLabelIsWovenIntoTheVision() {
+        // was "… the rest of the team copies. Target: 10 new fleet accounts in the first 12 months – that is the job"
+        assertThat(letter(Language.EN, r -> r.withHiringVision("someone who builds the account plans the rest of the "
+                + "team copies. Target: 10 new fleet accounts in the first 12 months")))
+                .contains("someone who builds the account plans the rest of the team copies, with a target of 10 new "
+                        + "fleet accounts in the first 12 months – that is the job I want");
+        assertThat(letter(Language.NB, r -> r.withHiringVision("en salgssjef som bygger teamet. Mål: 10 nye "
+                + "tjenesteavtaler innen 12 måneder")))
+                .contains("en salgssjef som bygger teamet, med et mål om 10 nye tjenesteavtaler innen 12 måneder");
+    }
+}
