@@ -1,0 +1,34 @@
+package app.followup.ui.common;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The place the user chose in a file dialog, or why it cannot be used. A name this system cannot hold (an "ø" where
+ * file names are ASCII) made the dialog's answer throw, and the save was lost with nothing but a line in the log.
+ */
+public final class FileChoice {
+    private FileChoice() {
+    }
+
+    /**
+     * @param dialog   asks the user; an unusable name throws {@link InvalidPathException}
+     * @param unusable is told, in words for the user, that the chosen name cannot be used
+     * @return the place chosen; empty when cancelled or unusable
+     */
+    public static Optional<Path> of(Supplier<Optional<Path>> dialog, I18n i18n, Consumer<String> unusable) {
+        try {
+            return dialog.get();
+        } catch (InvalidPathException e) {
+            unusable.accept(i18n.get("error.fileName", nameIn(e.getInput())));
+            return Optional.empty();
+        }
+    }
+
+    private static String nameIn(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    }
+}
