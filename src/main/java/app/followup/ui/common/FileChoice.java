@@ -28,7 +28,12 @@ public final class FileChoice {
         }
     }
 
+    /**
+     * The file's name without its folder; where the system could not read a letter ("ø" as two bytes it could not
+     * decode) one "?" stands for it, as a tester's log showed "m?tet", rather than two replacement marks.
+     */
     private static String nameIn(String path) {
-        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
+                .replaceAll("\uFFFD+", "?");
     }
 }
