@@ -54,7 +54,7 @@ final class NotesFileCommands {
     }
 
     void open() {
-        whenMayLeave(() -> dialogs.chooseNotesToOpen().ifPresent(this::load));
+        whenMayLeave(() -> FileChoice.toOpen(dialogs::chooseNotesToOpen, i18n, this::cannotUse).ifPresent(this::load));
     }
 
     /** Opens a file (from the recent list or dropped on the window), asking first about unsaved work. */
@@ -113,10 +113,13 @@ final class NotesFileCommands {
 
     /** Where to save, suggested by employer and position; a name the system cannot hold is said, not logged. */
     private Optional<Path> chosenToSave() {
-        return FileChoice.of(() -> dialogs.chooseNotesToSave(FileNames.suggested(document.notes())), i18n, why -> {
-            status.accept(why);
-            dialogs.showError(why);
-        });
+        return FileChoice.of(() -> dialogs.chooseNotesToSave(FileNames.suggested(document.notes())), i18n,
+                this::cannotUse);
+    }
+
+    private void cannotUse(String why) {
+        status.accept(why);
+        dialogs.showError(why);
     }
 
     private void write(Path file, Runnable next, Runnable notSaved) {

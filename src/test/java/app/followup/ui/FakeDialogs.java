@@ -34,7 +34,7 @@ public final class FakeDialogs implements Dialogs {
     public Path invitationToOpen;
     public Predicate<InvitationViewModel> invitationAnswer = invitation -> false;
     /**
-     * A path the save dialogs answer with that this system cannot hold, as a real dialog's answer does with an "ø"
+     * A path the save and open dialogs answer with that this system cannot hold, as a real dialog's answer does with an "ø"
      * where file names are ASCII: the dialog throws; null for a usable answer.
      */
     String unusable;
@@ -44,7 +44,7 @@ public final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseNotesToOpen() {
         asked.add("open");
-        return Optional.ofNullable(toOpen);
+        return answer(toOpen);
     }
 
     @Override

@@ -156,6 +156,17 @@ public class MainViewModelTest {
     }
 
     @Test
+    void aFileWhoseNameTheSystemCannotReadIsSaidNotLogged() {
+        dialogs.unusable = folder + "/s\uFFFDknad.followup.json";
+        main.open();
+        String said = "Denne maskinen kan ikke åpne «s?knad.followup.json»: navnet har bokstaver systemet ikke kan"
+                + " lese. Gi filen et navn med bare bokstavene a–z, tall og bindestreker, og åpne den på nytt.";
+        assertThat(dialogs.errors).containsExactly(said);
+        assertThat(main.statusProperty().get()).isEqualTo(said);
+        assertThat(main.document().isOpen()).isFalse();
+    }
+
+    @Test
     void aNewRoundStartsFromTheLastOneAndIsShown() {
         main.open(Samples.NORDLYS);
         dialogs.newRound = new Dialogs.NewRound(LocalDate.of(2026, 12, 3), Stage.DECISION_MAKER);

@@ -15,15 +15,25 @@ public final class FileChoice {
     }
 
     /**
-     * @param dialog   asks the user; an unusable name throws {@link InvalidPathException}
+     * @param dialog   asks the user where to save; an unusable name throws {@link InvalidPathException}
      * @param unusable is told, in words for the user, that the chosen name cannot be used
      * @return the place chosen; empty when cancelled or unusable
      */
     public static Optional<Path> of(Supplier<Optional<Path>> dialog, I18n i18n, Consumer<String> unusable) {
+        return named(dialog, name -> unusable.accept(i18n.get("error.fileName", name)));
+    }
+
+    /** As {@link #of}, for a file to open: its name was given by another program, not typed here. */
+    public static Optional<Path> toOpen(Supplier<Optional<Path>> dialog, I18n i18n, Consumer<String> unusable) {
+        return named(dialog, name -> unusable.accept(i18n.get("error.fileNameOpen", name)));
+    }
+
+    /** As {@link #of}, telling only the unusable name, for a caller that words it its own way. */
+    public static Optional<Path> named(Supplier<Optional<Path>> dialog, Consumer<String> unusableName) {
         try {
             return dialog.get();
         } catch (InvalidPathException e) {
-            unusable.accept(i18n.get("error.fileName", nameIn(e.getInput())));
+            unusableName.accept(nameIn(e.getInput()));
             return Optional.empty();
         }
     }
