@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,6 +20,18 @@ public final class Samples {
     public static final Path HARBOUR = FOLDER.resolve("harbour-analytics-account-executive.followup.json");
 
     private Samples() {
+    }
+
+    /**
+     * A copy of the sample in the folder, under its own name: for a test that saves, as "Mark as sent" does, so
+     * that the sample in the project stays as it is.
+     */
+    public static Path copy(Path sample, Path folder) {
+        try {
+            return Files.copy(sample, folder.resolve(sample.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Notes load(Path file) {

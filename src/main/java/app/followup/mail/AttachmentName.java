@@ -6,7 +6,10 @@ import app.followup.letter.Texts;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A file name for the letter's PDF: the subject, with what file systems and mail programs dislike removed. */
+/**
+ * A file name for the letter's PDF: the subject, with what file systems and mail programs dislike removed, in plain
+ * ASCII ({@link PlainFileName}) so that any system can save it under that name.
+ */
 public final class AttachmentName {
     private static final int MAX_LENGTH = 80;
     private static final Pattern FORBIDDEN = Pattern.compile("[\\\\/:*?\"<>|]+");
@@ -46,8 +49,8 @@ public final class AttachmentName {
                 ? fileName : prefix + "-" + fileName;
     }
 
-    /** The text with the characters file systems refuse in a name turned into spaces. */
+    /** The text with the characters file systems refuse in a name turned into spaces, spelt in plain ASCII. */
     public static String fileSafe(String text) {
-        return FORBIDDEN.matcher(text).replaceAll(" ").strip();
+        return FORBIDDEN.matcher(PlainFileName.of(text)).replaceAll(" ").strip();
     }
 }

@@ -5,12 +5,16 @@ import app.followup.letter.Recipient;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentDisposition;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.ParameterList;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -67,8 +71,7 @@ public final class EmailDraft {
                 text.setText(letter.bodyText() + "\n", StandardCharsets.UTF_8.name(), "plain");
                 MimeBodyPart attachment = new MimeBodyPart();
                 attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(pdf, "application/pdf")));
-                attachment.setFileName(Headers.oneLine(pdfName));
-                attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+                nameAttachment(attachment, Headers.oneLine(pdfName));
                 message.setContent(new MimeMultipart(text, attachment));
             }
             message.saveChanges();
@@ -81,6 +84,25 @@ public final class EmailDraft {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The attachment's name in UTF-8 (RFC 2231), in both headers mail programs read it from. Jakarta Mail's own
+     * {@code setFileName} encodes it in the platform's charset: on a system without a UTF-8 locale that was ASCII,
+     * and "møtet" reached the mail program as "m?tet".
+     */
+    private static void nameAttachment(MimeBodyPart attachment, String name) throws MessagingException {
+        ContentDisposition disposition = new ContentDisposition(Part.ATTACHMENT);
+        disposition.setParameterList(utf8("filename", name));
+        ContentType type = new ContentType("application", "pdf", utf8("name", name));
+        attachment.setHeader("Content-Type", type.toString());
+        attachment.setHeader("Content-Disposition", disposition.toString());
+    }
+
+    private static ParameterList utf8(String parameter, String value) {
+        ParameterList list = new ParameterList();
+        list.set(parameter, value, StandardCharsets.UTF_8.name());
+        return list;
     }
 
     /** To or Cc, folded between addresses and inside long names (Jakarta Mail folds only between addresses). */

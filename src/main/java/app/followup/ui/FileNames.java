@@ -1,5 +1,6 @@
 package app.followup.ui;
 
+import app.followup.mail.PlainFileName;
 import app.followup.model.Notes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +11,15 @@ public final class FileNames {
     private FileNames() {
     }
 
-    /** "nordlys-software-as-key-account-manager.followup.json": employer and position, as the format suggests. */
+    /**
+     * "nordlys-software-as-key-account-manager.followup.json": employer and position, as the format suggests, in
+     * plain ASCII ("Bølgen Bygg" gives "bolgen-bygg"), which any system can save.
+     */
     static String suggested(Notes notes) {
         String employer = notes.employer().name() == null ? "" : notes.employer().name();
         String position = notes.position() == null ? "" : notes.position();
-        String name = (employer + "-" + position).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+        String name = PlainFileName.of(employer + "-" + position).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return (name.isEmpty() ? "followup" : name) + ".followup.json";
     }
 

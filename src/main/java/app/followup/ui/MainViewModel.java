@@ -161,7 +161,7 @@ public final class MainViewModel {
                     new DecisionPageViewModel(document), new NextStepPageViewModel(document, dialogs, today),
                     new TermsPageViewModel(document), new PrivatePageViewModel(document),
                     new LetterPageViewModel(document, composer, dialogs, background, today, i18n, status::set,
-                            opener, store)),
+                            opener, store, fileCommands::saveThen)),
                     i18n);
         }
         return wizard;

@@ -1,14 +1,18 @@
 package app.followup.ui;
 
+import app.followup.letter.CompanyNames;
+import app.followup.letter.Texts;
 import app.followup.model.Notes;
 import app.followup.notes.NotesFile;
 import app.followup.notes.ReadOnlyException;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.FileChoice;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.UserStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.ObservableList;
@@ -50,7 +54,7 @@ final class NotesFileCommands {
     }
 
     void open() {
-        whenMayLeave(() -> dialogs.chooseNotesToOpen().ifPresent(this::load));
+        whenMayLeave(() -> FileChoice.toOpen(dialogs::chooseNotesToOpen, i18n, this::cannotUse).ifPresent(this::load));
     }
 
     /** Opens a file (from the recent list or dropped on the window), asking first about unsaved work. */
@@ -84,42 +88,62 @@ final class NotesFileCommands {
 
     void saveAs() {
         if (document.isOpen()) {
-            dialogs.chooseNotesToSave(FileNames.suggested(document.notes())).ifPresent(file -> write(file, () -> { }));
+            chosenToSave().ifPresent(file -> write(file, () -> { }, () -> { }));
         }
     }
 
     /** Saves to the current file, or asks where when there is none, then runs {@code next} if it worked. */
     private void saveThen(Runnable next) {
+        saveThen(next, () -> { });
+    }
+
+    /** As above, and {@code notSaved} when the user cancelled or the file could not be written (said already). */
+    void saveThen(Runnable next, Runnable notSaved) {
         if (!document.isOpen()) {
+            notSaved.run();
             return;
         }
         Path file = document.fileProperty().get();
         if (file != null) {
-            write(file, next);
+            write(file, next, notSaved);
         } else {
-            dialogs.chooseNotesToSave(FileNames.suggested(document.notes())).ifPresent(chosen -> write(chosen, next));
+            chosenToSave().ifPresentOrElse(chosen -> write(chosen, next, notSaved), notSaved);
         }
     }
 
-    private void write(Path file, Runnable next) {
+    /** Where to save, suggested by employer and position; a name the system cannot hold is said, not logged. */
+    private Optional<Path> chosenToSave() {
+        return FileChoice.of(() -> dialogs.chooseNotesToSave(FileNames.suggested(document.notes())), i18n,
+                this::cannotUse);
+    }
+
+    private void cannotUse(String why) {
+        status.accept(why);
+        dialogs.showError(why);
+    }
+
+    private void write(Path file, Runnable next, Runnable notSaved) {
         Notes snapshot = document.notes();
         boolean sameFile = file.equals(document.fileProperty().get());
         String expected = diskFingerprint;
         background.run(() -> sameFile && expected != null && !expected.equals(files().fingerprint(file)),
                 changed -> {
                     if (!changed) {
-                        writeNow(file, snapshot, next);
+                        writeNow(file, snapshot, next, notSaved);
                         return;
                     }
                     switch (dialogs.askChangedOnDisk(file.getFileName().toString())) {
-                        case OVERWRITE -> writeNow(file, snapshot, next);
-                        case KEEP_BOTH -> writeNow(FileNames.besideOf(file), snapshot, next);
-                        case CANCEL -> { }
+                        case OVERWRITE -> writeNow(file, snapshot, next, notSaved);
+                        case KEEP_BOTH -> writeNow(FileNames.besideOf(file), snapshot, next, notSaved);
+                        case CANCEL -> notSaved.run();
                     }
-                }, error -> dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage())));
+                }, error -> {
+                    dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage()));
+                    notSaved.run();
+                });
     }
 
-    private void writeNow(Path file, Notes snapshot, Runnable next) {
+    private void writeNow(Path file, Notes snapshot, Runnable next, Runnable notSaved) {
         background.run(() -> files().save(file, snapshot), fingerprint -> {
             diskFingerprint = fingerprint;
             document.saved(file, snapshot);
@@ -128,6 +152,7 @@ final class NotesFileCommands {
             next.run();
         }, error -> {
             dialogs.showError(i18n.get("error.save", file.getFileName(), error.getMessage()));
+            notSaved.run();
             if (error instanceof ReadOnlyException) {
                 // the work is kept in the window; offer another place
                 saveAs();
@@ -165,7 +190,7 @@ final class NotesFileCommands {
             action.run();
             return;
         }
-        switch (dialogs.askUnsaved(i18n.fileName(document.fileProperty().get()))) {
+        switch (dialogs.askUnsaved(unsavedName())) {
             case SAVE -> saveThen(action);
             case DISCARD -> {
                 if (recovery != null) {
@@ -175,6 +200,20 @@ final class NotesFileCommands {
             }
             case CANCEL -> { }
         }
+    }
+
+    /**
+     * The file's name, or for notes never saved "your application to Brightwave Logistics": testers were asked
+     * to save the changes to "Untitled" while the window knew whose application it was.
+     */
+    private String unsavedName() {
+        Path file = document.fileProperty().get();
+        if (file != null) {
+            return i18n.fileName(file);
+        }
+        String employer = Texts.inline(document.notes().employer().name());
+        return employer == null ? i18n.get("file.yourApplication")
+                : i18n.get("file.yourApplicationTo", CompanyNames.shortName(employer));
     }
 
     /** Made on first use, on the background thread: it loads Jackson, which the first frame does not need. */

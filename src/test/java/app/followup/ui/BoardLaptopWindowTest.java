@@ -136,7 +136,7 @@ public class BoardLaptopWindowTest {
         assertThat(seen).contains("Ditt neste steg: Jeg ringer deg for å avtale møtet med Lise Moe",
                 "Your next step: Jeg ringer deg for å avtale møtet med Lise Moe",
                 "Tid for å følge opp: Owen will confirm the date for the second interview",
-                "Lever: Quota attainment for 2024 and 2025", "Enterprise Account Executive",
+                "Lovet: Quota attainment for 2024 and 2025", "Enterprise Account Executive",
                 "Ingen svar – avslutt på en fin måte", "Tilbud – svar på det",
                 "Send the follow-up letter", "Waiting for them: Marius gir beskjed om andre intervju");
     }

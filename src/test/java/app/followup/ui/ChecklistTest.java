@@ -34,6 +34,7 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,6 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The checklist in the real window: it follows the letter, goes to the page concerned, and replaces words. */
 @ExtendWith(ApplicationExtension.class)
 public class ChecklistTest {
+    @TempDir
+    Path folder;
     private MainViewModel main;
     private Stage stage;
 
@@ -55,7 +58,9 @@ public class ChecklistTest {
     }
 
     private void open(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> main.open(Samples.NORDLYS));
+        // a copy: marking the letter as sent saves the file
+        Path copy = Samples.copy(Samples.NORDLYS, folder);
+        robot.interact(() -> main.open(copy));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> main.document().isOpen());
         WaitForAsyncUtils.waitForFxEvents();
     }

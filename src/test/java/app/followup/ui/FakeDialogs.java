@@ -3,6 +3,7 @@ package app.followup.ui;
 import app.followup.model.Candidate;
 import app.followup.ui.common.Dialogs;
 import app.followup.model.Stage;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,20 +33,25 @@ public final class FakeDialogs implements Dialogs {
     /** The invitation file chosen, and how the "Add from invitation or email" dialog is answered: not added. */
     public Path invitationToOpen;
     public Predicate<InvitationViewModel> invitationAnswer = invitation -> false;
+    /**
+     * A path the save and open dialogs answer with that this system cannot hold, as a real dialog's answer does with an "ø"
+     * where file names are ASCII: the dialog throws; null for a usable answer.
+     */
+    String unusable;
     public final List<String> asked = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseNotesToOpen() {
         asked.add("open");
-        return Optional.ofNullable(toOpen);
+        return answer(toOpen);
     }
 
     @Override
     public Optional<Path> chooseNotesToSave(String suggestedName) {
         asked.add("save:" + suggestedName);
         // answered once, as a user picks a place once: asking again gets "cancelled"
-        Optional<Path> answer = Optional.ofNullable(toSave);
+        Optional<Path> answer = answer(toSave);
         toSave = null;
         return answer;
     }
@@ -53,19 +59,26 @@ public final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> choosePdfToSave(String suggestedName) {
         asked.add("pdf:" + suggestedName);
-        return Optional.ofNullable(pdfToSave);
+        return answer(pdfToSave);
     }
 
     @Override
     public Optional<Path> chooseEmailDraftToSave(String suggestedName) {
         asked.add("eml:" + suggestedName);
-        return Optional.ofNullable(emlToSave);
+        return answer(emlToSave);
     }
 
     @Override
     public Optional<Path> chooseCalendarToSave(String suggestedName) {
         asked.add("ics:" + suggestedName);
-        return Optional.ofNullable(icsToSave);
+        return answer(icsToSave);
+    }
+
+    private Optional<Path> answer(Path chosen) {
+        if (unusable != null) {
+            throw new InvalidPathException(unusable, "Malformed input or input contains unmappable characters");
+        }
+        return Optional.ofNullable(chosen);
     }
 
     @Override

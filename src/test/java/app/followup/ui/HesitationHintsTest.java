@@ -103,6 +103,6 @@ class HesitationHintsTest {
         waitUntil(() -> first.kind.get() == EvidenceKind.RESULTS);
         robot.type(KeyCode.DOWN);
         waitUntil(() -> first.kind.get() == EvidenceKind.TEST);
-        assertThat(shownHint(robot, "Brevet lover hver dokumentasjon på sin egen dato.")).isTrue();
+        assertThat(shownHint(robot, "Brevet lover hver leveranse til datoen som står ved den.")).isTrue();
     }
 }

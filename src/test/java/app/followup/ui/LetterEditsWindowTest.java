@@ -68,7 +68,9 @@ public class LetterEditsWindowTest {
     }
 
     private void openOnTheLetterPage(FxRobot robot) {
-        robot.interact(() -> main.open(Samples.NORDLYS));
+        // a copy: marking the letter as sent saves the file
+        Path copy = Samples.copy(Samples.NORDLYS, folder);
+        robot.interact(() -> main.open(copy));
         waitUntil(() -> main.document().isOpen());
         robot.interact(() -> main.wizard().goTo(LETTER));
         WaitForAsyncUtils.waitForFxEvents();

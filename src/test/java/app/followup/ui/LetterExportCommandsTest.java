@@ -111,8 +111,74 @@ public class LetterExportCommandsTest {
             assertThat(written).as("no letter written, none half-written").containsExactly(locked);
         }
         assertThat(Files.readString(locked)).isEqualTo("mine");
-        assertThat(main.statusProperty().get()).isEqualTo("The file could not be saved: " + BASE
-                + " - Per Li.eml: is read-only; it was not replaced");
+        String said = "The file could not be saved: " + BASE + " - Per Li.eml: is read-only; it was not replaced";
+        assertThat(main.statusProperty().get()).isEqualTo(said);
+        assertThat(letter.send().messageProperty().get()).as("the send area says it too").isEqualTo(said);
+        assertThat(letter.send().problemProperty().get()).isTrue();
+        assertThat(dialogs.errors).as("and an error dialog, as for a notes file").containsExactly(said);
+    }
+
+    /**
+     * A Norwegian tester's "Save PDF…" with the suggested name "…-møtet-…" did nothing at all: the system could not
+     * hold "ø" in a file name, and the dialog's answer threw. Every name suggested is now plain ASCII.
+     */
+    @Test
+    void everySuggestedNameIsPlainAsciiThatStillReadsAsTheWords() throws Exception {
+        LetterPageViewModel letter = open("Nordlys Software AS", "Brødrene Østgård Å/S",
+                "\"name\": \"Per Li\"", "\"name\": \"Pål Ærø-Lindé\"");
+        letter.exports().savePdf();
+        letter.exports().saveEmailDraft();
+        letter.exports().saveReminders();
+        main.saveAs();
+        String base = "Brodrene-Ostgard-A-S-" + BASE;
+        assertThat(dialogs.asked).containsExactly("pdf:" + base + ".pdf", "eml:" + base + ".eml",
+                "ics:" + base + ".ics", "save:brodrene-ostgard-a-s-key-account-manager.followup.json");
+        letter.exports().onePerParticipant.set(true);
+        Path out = Files.createDirectory(folder.resolve("out"));
+        letter.exports().saveOnePerParticipant(out);
+        try (var written = Files.list(out)) {
+            assertThat(written.map(f -> f.getFileName().toString())).contains(BASE + " - Pal Aero-Linde.pdf",
+                    BASE + " - Pal Aero-Linde.eml").allMatch(name -> name.matches("\\p{ASCII}+"));
+        }
+    }
+
+    /** A name the system cannot hold (typed by the user, or from an older version) is said, in both languages. */
+    @Test
+    void aNameTheSystemCannotHoldIsToldInTheWindowNotOnlyInTheLog() throws Exception {
+        LetterPageViewModel letter = open();
+        dialogs.unusable = folder.resolve("Oppsummering-etter-møtet.pdf").toString();
+        letter.exports().savePdf();
+        String said = "Nothing was saved: this computer cannot use “Oppsummering-etter-møtet.pdf” as a file name."
+                + " Save again, and give the file a name with only the letters a–z, digits and hyphens.";
+        assertThat(main.statusProperty().get()).isEqualTo(said);
+        assertThat(letter.send().messageProperty().get()).isEqualTo(said);
+        assertThat(dialogs.errors).containsExactly(said);
+
+        main.i18n().localeProperty().set(I18n.NORWEGIAN);
+        // as a tester's system read the name: the two bytes of "ø" it could not decode, one "?" in what is said
+        dialogs.unusable = folder + "/Oppsummering-etter-m\uFFFD\uFFFDtet.eml";
+        letter.send().saveDraft();
+        assertThat(main.statusProperty().get()).startsWith(
+                "Ingenting ble lagret: denne maskinen kan ikke bruke «Oppsummering-etter-m?tet.eml» som filnavn.");
+        assertThat(letter.send().problemProperty().get()).isTrue();
+        main.saveAs();
+        assertThat(dialogs.errors).hasSize(3).last().asString().contains("«Oppsummering-etter-m?tet.eml»");
+        assertThat(files()).containsExactly("nordlys.followup.json");
+    }
+
+    /** No tester found that "Save as .eml…" attaches the PDF, while every message said to attach it by hand. */
+    @Test
+    void afterOpeningTheEmailTheUserIsToldThatTheEmlCarriesThePdf() throws Exception {
+        LetterPageViewModel letter = open();
+        letter.send().openInMailProgram();
+        assertThat(letter.send().messageProperty().get()).startsWith("Opened in your mail program.")
+                .contains("The email has no attachment").endsWith("mark the letter as sent. Easier with Outlook,"
+                        + " Thunderbird or Apple Mail: Save as .eml… makes the email with the PDF already attached.");
+        main.i18n().localeProperty().set(I18n.NORWEGIAN);
+        letter.send().openInGmail();
+        assertThat(letter.send().messageProperty().get()).startsWith("Åpnet i Gmail").endsWith(
+                "Enklere med Outlook, Thunderbird eller Apple Mail: Lagre som .eml… lager e-posten med PDF-en"
+                        + " allerede vedlagt.");
     }
 
     @Test

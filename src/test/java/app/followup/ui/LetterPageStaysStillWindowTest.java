@@ -1,5 +1,6 @@
 package app.followup.ui;
 
+import java.nio.file.Path;
 import static app.followup.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,6 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LetterPageStaysStillWindowTest {
+    @TempDir
+    Path folder;
     private Stage stage;
     private MainViewModel main;
 
@@ -102,7 +106,9 @@ class LetterPageStaysStillWindowTest {
     }
 
     private void openTheLetterPage(FxRobot robot) {
-        robot.interact(() -> main.open(Samples.NORDLYS));
+        // a copy: marking the letter as sent saves the file
+        Path copy = Samples.copy(Samples.NORDLYS, folder);
+        robot.interact(() -> main.open(copy));
         waitUntil(() -> main.document().isOpen());
         robot.interact(() -> main.wizard().goTo(main.wizard().pages().size() - 1));
         waitUntil(() -> robot.lookup("#letter-body").tryQuery().map(Node::isVisible).orElse(false));

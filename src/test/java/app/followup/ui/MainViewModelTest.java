@@ -140,6 +140,32 @@ public class MainViewModelTest {
         assertThat(dialogs.asked).filteredOn(a -> a.startsWith("unsaved:")).hasSize(3);
     }
 
+    /** Testers were asked to "save the changes to Untitled" when quitting, while the window knew the employer. */
+    @Test
+    void quittingUnsavedNotesNamesTheApplicationNotUntitled() {
+        dialogs.candidate = KARI;
+        main.newApplication();
+        main.document().update(n -> n.withPosition("Salgssjef"));
+        main.whenMayLeave(() -> { });
+        main.document().update(n -> n.withEmployer(n.employer().withName("Fjordkraft Solutions AS")));
+        main.whenMayLeave(() -> { });
+        main.i18n().localeProperty().set(I18n.ENGLISH);
+        main.whenMayLeave(() -> { });
+        assertThat(dialogs.asked).filteredOn(a -> a.startsWith("unsaved:")).containsExactly("unsaved:søknaden",
+                "unsaved:søknaden til Fjordkraft Solutions", "unsaved:your application to Fjordkraft Solutions");
+    }
+
+    @Test
+    void aFileWhoseNameTheSystemCannotReadIsSaidNotLogged() {
+        dialogs.unusable = folder + "/s\uFFFDknad.followup.json";
+        main.open();
+        String said = "Denne maskinen kan ikke åpne «s?knad.followup.json»: navnet har bokstaver systemet ikke kan"
+                + " lese. Gi filen et navn med bare bokstavene a–z, tall og bindestreker, og åpne den på nytt.";
+        assertThat(dialogs.errors).containsExactly(said);
+        assertThat(main.statusProperty().get()).isEqualTo(said);
+        assertThat(main.document().isOpen()).isFalse();
+    }
+
     @Test
     void aNewRoundStartsFromTheLastOneAndIsShown() {
         main.open(Samples.NORDLYS);

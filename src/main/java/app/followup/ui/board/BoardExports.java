@@ -20,12 +20,14 @@ import app.followup.notes.NotesException;
 import app.followup.notes.OutputTarget;
 import app.followup.pdf.ActivityReportPdf;
 import app.followup.ui.common.BackgroundRunner;
+import app.followup.ui.common.FileChoice;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.LinkOpener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -63,7 +65,8 @@ public final class BoardExports {
     }
 
     public void saveCalendar() {
-        dialogs.chooseCalendar(i18n.get("board.calendar.fileName"), firstFolder()).ifPresent(target -> {
+        String name = i18n.get("board.calendar.fileName");
+        chosen(() -> dialogs.chooseCalendar(name, firstFolder())).ifPresent(target -> {
             List<Path> snapshot = List.copyOf(folders);
             LocalDate day = today.get();
             background.run(() -> writeCalendar(snapshot, day, target),
@@ -83,8 +86,8 @@ public final class BoardExports {
 
     /** Asks for the period (last month unless the user says otherwise) and where to save, then saves and opens. */
     public void saveReport() {
-        dialogs.askPeriod(ReportPeriod.lastMonth(today.get())).ifPresent(period -> dialogs.chooseReport(
-                i18n.get("board.report.fileName", period.from().toString(), period.to().toString()), firstFolder())
+        dialogs.askPeriod(ReportPeriod.lastMonth(today.get())).ifPresent(period -> chosen(() -> dialogs.chooseReport(
+                i18n.get("board.report.fileName", period.from().toString(), period.to().toString()), firstFolder()))
                 .ifPresent(pdf -> {
                     List<Path> snapshot = List.copyOf(folders);
                     Language language = i18n.language();
@@ -149,6 +152,11 @@ public final class BoardExports {
     }
 
     /** Says what came of an export or a nudge, worded again whenever the window's language changes. */
+    /** The place chosen in a file dialog; a name this system cannot hold is said as a problem. */
+    private Optional<Path> chosen(Supplier<Optional<Path>> dialog) {
+        return FileChoice.of(dialog, i18n, why -> tell(why, true));
+    }
+
     void say(boolean isProblem, String key, Object... args) {
         wording = () -> i18n.get(key, args);
         notice.set(wording.get());

@@ -110,11 +110,19 @@ public final class SendViewModel {
 
     /**
      * "Opened in Gmail.", then the PDF to attach when one was saved (a link carries no attachment), then what is
-     * left to do: send it and mark it as sent, or only send it when it is marked already.
+     * left to do: send it and mark it as sent, or only send it when it is marked already; then the .eml.
      */
     private String opened(String where) {
         return i18n.get("send.opened." + where) + " " + attachReminder() + " "
-                + i18n.get(markedSent.getAsBoolean() ? "send.thenSend" : "send.thenSendAndMark");
+                + i18n.get(markedSent.getAsBoolean() ? "send.thenSend" : "send.thenSendAndMark") + emlAttaches();
+    }
+
+    /**
+     * On the letter page, whose .eml carries the PDF: the easier way for a mail program, which no tester found
+     * while the message told them to attach the PDF by hand.
+     */
+    private String emlAttaches() {
+        return draftSaver == null ? "" : " " + i18n.get("send.emlAttaches");
     }
 
     /** The PDF to attach to an email a link opens, or the PDF to save first: a link carries no attachment. */
@@ -137,7 +145,12 @@ public final class SendViewModel {
             return;
         }
         Letter current = letter.get();
-        chooseDraft.apply(AttachmentName.baseOf(current) + ".eml").ifPresent(target -> background.run(() -> {
+        FileChoice.of(() -> chooseDraft.apply(AttachmentName.baseOf(current) + ".eml"), i18n, this::failed)
+                .ifPresent(target -> writeDraft(current, target));
+    }
+
+    private void writeDraft(Letter current, Path target) {
+        background.run(() -> {
             Candidate from = sender.get();
             try {
                 AtomicFiles.write(target, new EmailDraft().write(current, from.name(), from.email(), null, null).eml(),
@@ -147,7 +160,7 @@ public final class SendViewModel {
             }
             return target;
         }, saved -> tell(i18n.get("send.draftSaved", saved.getFileName()), false),
-                error -> tell(i18n.get("send.draftFailed", target.getFileName(), error.getMessage()), true)));
+                error -> tell(i18n.get("send.draftFailed", target.getFileName(), error.getMessage()), true));
     }
 
     /** A folder in the file manager: where the PDF to attach was saved. */
@@ -183,6 +196,11 @@ public final class SendViewModel {
     public void copied(String part) {
         tell(i18n.get(part.equals("copies") && copies().isEmpty() ? "send.copied.nobody" : "send.copied." + part),
                 false);
+    }
+
+    /** Something the user asked for on the way to sending (a PDF, the .eml) failed: the area says so, as a problem. */
+    public void failed(String why) {
+        tell(why, true);
     }
 
     private void tell(String text, boolean isProblem) {

@@ -36,13 +36,13 @@ class BoardWordsTest {
     @Test
     void evidenceTheEmployersStepAndANudgeNameWhatTheyAreAbout() {
         I18n english = new I18n(I18n.ENGLISH);
-        assertThat(what(english, What.EVIDENCE_DUE, "two references")).isEqualTo("Deliver: two references");
+        assertThat(what(english, What.EVIDENCE_DUE, "two references")).isEqualTo("Promised: two references");
         assertThat(what(english, What.AWAITING_EMPLOYER, "Ola calls about the second round"))
                 .isEqualTo("Waiting for them: Ola calls about the second round");
         assertThat(what(english, What.NUDGE_DUE, "Ola calls about the second round"))
                 .isEqualTo("Time to follow up: Ola calls about the second round");
         I18n norwegian = new I18n(I18n.NORWEGIAN);
-        assertThat(what(norwegian, What.EVIDENCE_DUE, "to referanser")).isEqualTo("Lever: to referanser");
+        assertThat(what(norwegian, What.EVIDENCE_DUE, "to referanser")).isEqualTo("Lovet: to referanser");
         assertThat(what(norwegian, What.AWAITING_EMPLOYER, "Ola ringer om andre runde"))
                 .isEqualTo("Venter på dem: Ola ringer om andre runde");
         assertThat(what(norwegian, What.NUDGE_DUE, "Ola ringer om andre runde"))
@@ -53,7 +53,7 @@ class BoardWordsTest {
     void withoutWordsInTheNotesTheKindAloneIsShown() {
         I18n english = new I18n(I18n.ENGLISH);
         assertThat(what(english, What.MY_STEP, null)).isEqualTo("Your next step");
-        assertThat(what(english, What.EVIDENCE_DUE, null)).isEqualTo("Deliver the evidence");
+        assertThat(what(english, What.EVIDENCE_DUE, null)).isEqualTo("Send what you promised");
         assertThat(what(english, What.AWAITING_EMPLOYER, null)).isEqualTo("Waiting for the employer");
     }
 

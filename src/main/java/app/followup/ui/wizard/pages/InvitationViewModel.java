@@ -9,6 +9,7 @@ import app.followup.invite.InviteeSelection;
 import app.followup.invite.PastedAddresses;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.FileChoice;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -141,7 +142,8 @@ public final class InvitationViewModel {
 
     /** "Open invitation file (.ics)…": its people go into the text; a file that cannot be read says why. */
     public void openFile() {
-        Optional<Path> chosen = dialogs.chooseInvitationToOpen();
+        Optional<Path> chosen = FileChoice.named(dialogs::chooseInvitationToOpen,
+                name -> fileNotice.set(Notice.of("invite.file.unusableName", name)));
         if (chosen.isEmpty()) {
             return;
         }

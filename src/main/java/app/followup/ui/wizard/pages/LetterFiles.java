@@ -7,6 +7,7 @@ import app.followup.mail.AttachmentName;
 import app.followup.ui.Document;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
+import app.followup.ui.common.FileChoice;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.UserStore;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -45,13 +47,18 @@ public final class LetterFiles {
     private final Supplier<LocalDate> today;
     private final I18n i18n;
     private final Consumer<String> status;
+    private final Consumer<String> failed;
     private final UserStore store;
 
-    /** @param store remembers the PDF saved from each round's letter, for when the file is opened again */
+    /**
+     * @param store  remembers the PDF saved from each round's letter, for when the file is opened again
+     * @param failed tells the user that a file was not saved, and why, wherever the page shows problems
+     */
     LetterFiles(Document document, Supplier<Letter> letter, LetterExport export, Dialogs dialogs,
                 BackgroundRunner background, Supplier<LocalDate> today, I18n i18n, Consumer<String> status,
-                UserStore store) {
+                Consumer<String> failed, UserStore store) {
         this.store = store;
+        this.failed = failed;
         this.document = document;
         this.letter = letter;
         this.export = export;
@@ -68,24 +75,28 @@ public final class LetterFiles {
     /** "Save as PDF": one PDF where the user chooses, or with one letter per participant, a folder for them all. */
     public void savePdf() {
         if (onePerParticipant.get()) {
-            dialogs.chooseFolder().ifPresent(this::saveOnePerParticipant);
+            chosen(dialogs::chooseFolder).ifPresent(this::saveOnePerParticipant);
         } else {
-            dialogs.choosePdfToSave(baseName() + ".pdf").ifPresent(this::savePdf);
+            chosen(() -> dialogs.choosePdfToSave(baseName() + ".pdf")).ifPresent(this::savePdf);
         }
     }
 
     /** "Save email draft": the unsent email with the PDF attached, or one per participant in a chosen folder. */
     public void saveEmailDraft() {
         if (onePerParticipant.get()) {
-            dialogs.chooseFolder().ifPresent(this::saveOnePerParticipant);
+            chosen(dialogs::chooseFolder).ifPresent(this::saveOnePerParticipant);
         } else {
-            dialogs.chooseEmailDraftToSave(baseName() + ".eml").ifPresent(this::saveEmailDraft);
+            chosen(() -> dialogs.chooseEmailDraftToSave(baseName() + ".eml")).ifPresent(this::saveEmailDraft);
         }
     }
 
     /** "Save reminders": calendar reminders for the steps the candidate owns. */
     public void saveReminders() {
-        dialogs.chooseCalendarToSave(baseName() + ".ics").ifPresent(this::saveReminders);
+        chosen(() -> dialogs.chooseCalendarToSave(baseName() + ".ics")).ifPresent(this::saveReminders);
+    }
+
+    private Optional<Path> chosen(Supplier<Optional<Path>> dialog) {
+        return FileChoice.of(dialog, i18n, failed);
     }
 
     /**
@@ -222,7 +233,7 @@ public final class LetterFiles {
             plan.writeAll(notesFile, output -> output.target().getFileName().toString());
             return plan;
         }, plan -> status.accept(withWarnings(said.apply(plan), plan.warnings())),
-                error -> status.accept(i18n.get(errorKey, error.getMessage())));
+                error -> failed.accept(i18n.get(errorKey, error.getMessage())));
     }
 
     private String withWarnings(String saved, List<ExportWarning> warnings) {

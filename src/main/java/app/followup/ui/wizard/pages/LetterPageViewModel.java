@@ -7,6 +7,7 @@ import app.followup.ui.Document;
 import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.NotesSaver;
 import app.followup.ui.common.UserStore;
 import app.followup.ui.wizard.PageViewModel;
 import app.followup.letter.Letter;
@@ -64,10 +65,20 @@ public final class LetterPageViewModel extends PageViewModel {
     private final OutOfDateExports outOfDate;
     private final EmailPreview email;
 
-    /** @param store remembers the PDF saved from each round's letter, for when the file is opened again */
+    /** A page whose "Mark as sent" saves nothing itself (tests of the page alone). */
     public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
                                BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
                                Consumer<String> status, LinkOpener opener, UserStore store) {
+        this(document, composer, dialogs, background, today, i18n, status, opener, store, NotesSaver.NONE);
+    }
+
+    /**
+     * @param store remembers the PDF saved from each round's letter, for when the file is opened again
+     * @param saver saves the notes when the letter is marked as sent, or the mark undone
+     */
+    public LetterPageViewModel(Document document, LetterComposer composer, Dialogs dialogs,
+                               BackgroundRunner background, Supplier<LocalDate> today, I18n i18n,
+                               Consumer<String> status, LinkOpener opener, UserStore store, NotesSaver saver) {
         super(document);
         this.dialogs = dialogs;
         this.composer = composer;
@@ -76,7 +87,7 @@ public final class LetterPageViewModel extends PageViewModel {
         this.status = status;
         this.preview = new LetterPreview(background, status);
         this.files = new LetterFiles(document, letter::get, new LetterExport(composer), dialogs, background, today,
-                i18n, status, store);
+                i18n, status, this::notSaved, store);
         // the email as shown, with the user's edits; its .eml carries the PDF, as "Save email draft" always did
         this.send = new SendViewModel(letter::get, () -> document.notes().candidate(), name -> Optional.empty(),
                 opener, background, i18n, files::saveEmailDraft);
@@ -84,7 +95,7 @@ public final class LetterPageViewModel extends PageViewModel {
         outOfDate = new OutOfDateExports(files, letter, i18n, send::showFolder);
         notesChanged = new NotesChangedTracking(document, composer, today,
                 () -> edited() && !sent().readOnly().get());
-        sent = new SentLetterState(document, letter, notesChanged, today, i18n, this::edit, status);
+        sent = new SentLetterState(document, letter, notesChanged, today, i18n, this::edit, status, saver);
         send.knowLetter(() -> sent.sent().get(), () -> files.savedPdf().get());
         document.notesProperty().addListener(o -> recompose());
         document.roundIndexProperty().addListener(o -> recompose());
@@ -92,6 +103,17 @@ public final class LetterPageViewModel extends PageViewModel {
         letter.addListener((o, old, now) -> showUnlessEdited(now));
         subject.addListener(o -> saveEdit());
         body.addListener(o -> saveEdit());
+    }
+
+    /**
+     * A file the user asked for was not saved: said in the status line, in the send area where the user is
+     * sending (the PDF to attach may be the one missing), and in an error dialog, as a notes file that could not
+     * be saved is.
+     */
+    private void notSaved(String why) {
+        status.accept(why);
+        send.failed(why);
+        dialogs.showError(why);
     }
 
     private void recompose() {

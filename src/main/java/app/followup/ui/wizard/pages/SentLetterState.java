@@ -7,6 +7,7 @@ import app.followup.model.Extras;
 import app.followup.model.Round;
 import app.followup.ui.Document;
 import app.followup.ui.common.I18n;
+import app.followup.ui.common.NotesSaver;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -30,6 +31,7 @@ public final class SentLetterState {
     private final I18n i18n;
     private final Consumer<UnaryOperator<Round>> edit;
     private final Consumer<String> status;
+    private final NotesSaver saver;
     /** The user chose "Edit anyway" on a sent letter; forgotten on another file or round. */
     private final BooleanProperty editingSent = new SimpleBooleanProperty(false);
     private final BooleanBinding readOnly;
@@ -39,10 +41,12 @@ public final class SentLetterState {
     /**
      * @param edit   changes the current round, as the page's own edits do (saved, undoable)
      * @param status the window's status line
+     * @param saver  saves the notes at once: the sent date lives in the notes file
      */
     SentLetterState(Document document, ObservableObjectValue<Letter> letter, NotesChangedTracking notesChanged,
                     Supplier<LocalDate> today, I18n i18n, Consumer<UnaryOperator<Round>> edit,
-                    Consumer<String> status) {
+                    Consumer<String> status, NotesSaver saver) {
+        this.saver = saver;
         this.document = document;
         this.letter = letter;
         this.notesChanged = notesChanged;
@@ -107,11 +111,15 @@ public final class SentLetterState {
                     : new EditedLetter(shown.subject(), shown.bodyText(), today.get(), extras));
         });
         editingSent.set(false);
-        if (document.dirtyProperty().get()) {
-            // the sent date lives in the notes file: testers marked the letter as sent and left it unsaved, and the
-            // applications board, which reads the saved files, would never have seen it
-            status.accept(i18n.get("status.markedSentUnsaved"));
-        }
+        keep("status.markedSentSaved", "status.markedSentUnsaved");
+    }
+
+    /**
+     * Saves the notes now, asking where when they have never been saved: every tester expected "Mark as sent" to
+     * keep the mark, and the applications board, which reads the saved files, never saw one left unsaved.
+     */
+    private void keep(String savedKey, String notSavedKey) {
+        saver.save(() -> status.accept(i18n.get(savedKey)), () -> status.accept(i18n.get(notSavedKey)));
     }
 
     /**
@@ -136,6 +144,7 @@ public final class SentLetterState {
         if (letter.get() == null || !letter.get().edited()) {
             notesChanged.startFrom(null);
         }
+        keep("status.unmarkedSaved", "status.unmarkedUnsaved");
     }
 
     static LocalDate sentOn(Round round) {

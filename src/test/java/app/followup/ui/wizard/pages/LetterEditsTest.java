@@ -142,7 +142,7 @@ class LetterEditsTest {
         assertThat(dialogs.asked).as("not offered on a sent letter").isEmpty();
         letter.replaceAvoidedWords();
         assertThat(status).containsExactly(
-                "Merket som sendt. Lagre notatene (Ctrl+S) for å beholde det: «Søknadene dine» leser den lagrede filen.",
+                "Merket som sendt, men ikke lagret ennå: lagre søknaden (Ctrl+S), ellers vises den ikke som sendt i «Søknadene dine».",
                 "Brevet er merket som sendt. Trykk «Rediger likevel» først hvis du vil endre det.");
 
         letter.sent().editAnyway();
