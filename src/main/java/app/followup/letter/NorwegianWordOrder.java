@@ -60,10 +60,7 @@ final class NorwegianWordOrder {
         if (verb > 0 && verb + 1 < words.size()
                 && NB_SENTENCE_ADVERBS.contains(NoteText.bare(words.get(verb + 1)).toLowerCase(Locale.ROOT))) {
             // "brukes nesten ikke" is "nesten ikke brukes": the group moves as one, or "ikke" is left behind
-            int group = adverbGroupAfter(words, verb);
-            for (int i = 0; i < group; i++) {
-                words.add(verb + i, words.remove(verb + 1 + i));
-            }
+            adverbsBefore(words, verb);
         } else if (verb > 0 && verb + 2 < words.size()
                 && NB_OBJECT_PRONOUNS.contains(NoteText.bare(words.get(verb + 1)).toLowerCase(Locale.ROOT))
                 && NB_SENTENCE_ADVERBS.contains(NoteText.bare(words.get(verb + 2)).toLowerCase(Locale.ROOT))) {
@@ -84,6 +81,14 @@ final class NorwegianWordOrder {
         }
         adverbsBeforeCoordinatedVerbs(words);
         return String.join(" ", words);
+    }
+
+    /** The adverb, or the group of two ("nesten ikke"), right after the verb at {@code verb} moved before it. */
+    private static void adverbsBefore(List<String> words, int verb) {
+        int group = adverbGroupAfter(words, verb);
+        for (int i = 0; i < group; i++) {
+            words.add(verb + i, words.remove(verb + 1 + i));
+        }
     }
 
     /**
@@ -109,7 +114,7 @@ final class NorwegianWordOrder {
         for (int i = 1; i + 1 < words.size(); i++) {
             String adverb = NoteText.bare(words.get(i + 1)).toLowerCase(Locale.ROOT);
             if (FAR_AUXILIARIES.contains(words.get(i)) && NB_SENTENCE_ADVERBS.contains(adverb)) {
-                words.add(i, words.remove(i + 1));
+                adverbsBefore(words, i);
                 return;
             }
         }
@@ -124,7 +129,7 @@ final class NorwegianWordOrder {
             String adverb = NoteText.bare(words.get(i + 2)).toLowerCase(Locale.ROOT);
             if ((words.get(i).equals("og") || words.get(i).equals("men")) && NB_SENTENCE_ADVERBS.contains(adverb)
                     && text.opensWithVerb(words.get(i + 1) + " " + words.get(i + 2))) {
-                words.add(i + 1, words.remove(i + 2));
+                adverbsBefore(words, i + 1);
             }
         }
     }

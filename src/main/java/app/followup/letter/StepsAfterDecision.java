@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * Bokmål steps typed as clauses with their own subject and verb ("Marte tar referansene", "Hans Petter anbefaler"),
  * said after "du tar den endelige beslutningen etter": a tester's letter glued them in as typed, "etter Marte tar
  * referansene og Hans Petter anbefaler". A clause after "etter" takes "at" and, where every verb's participle is
- * sure, the perfect: "etter at Marte har tatt referansene og Hans Petter har anbefalt"; else the present, "etter at
- * Marte tar referansene …". Steps that are nouns before the clauses keep theirs: "etter referansesjekk og etter at
- * Hans Petter har anbefalt". Any other mix stays as typed.
+ * sure, the perfect: "etter at Marte har tatt referansene og Hans Petter har gitt sin anbefaling"; else the present,
+ * "etter at Marte tar referansene …". Steps that are nouns before the clauses keep theirs: "etter referansesjekk og
+ * etter at Hans Petter har gitt sin anbefaling". Any other mix stays as typed.
  * <p>
  * A step typed as a label with a comma splice after it ("referansesjekk, Marte i Rekruttpartner tar referansene")
  * is the label done by that person: "referansesjekk ved Marte i Rekruttpartner".
@@ -37,12 +37,15 @@ final class StepsAfterDecision {
     private static final String ERE_PRESENT = "erer";
     private static final Set<String> SENTENCE_ADVERBS = Set.of("ikke", "aldri", "også", "alltid", "bare", "først");
     private static final int LONGEST_LABEL = 3;
+    private static final String RECOMMENDS = "anbefaler";
 
     private final String and;
     private final String that;
     private final String after;
     private final String has;
     private final String by;
+    private final String recommendation;
+    private final String recommended;
 
     StepsAfterDecision(LetterWords words) {
         this.and = words.get("and");
@@ -50,6 +53,8 @@ final class StepsAfterDecision {
         this.after = words.get("steps.after");
         this.has = words.get("steps.after.has");
         this.by = words.get("steps.by");
+        this.recommendation = words.get("steps.recommends");
+        this.recommended = words.get("steps.recommended");
     }
 
     /** "referansesjekk, Marte i Rekruttpartner tar referansene" → "referansesjekk ved Marte i Rekruttpartner". */
@@ -69,33 +74,58 @@ final class StepsAfterDecision {
 
     /** The steps as "etter" takes them ("at Marte har tatt referansene og …"), or {@code joined} as it was. */
     String said(List<String> steps, String joined) {
-        int firstClause = -1;
-        List<Matcher> clauses = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            Matcher person = PERSON_AND_VERB.matcher(steps.get(i));
-            boolean clause = person.matches() && isPresent(person.group(2))
-                    && (person.group(3) == null || !SENTENCE_ADVERBS.contains(person.group(3).split(" ")[0]));
-            if (clause && firstClause < 0) {
-                firstClause = i;
-            }
-            if (clause) {
-                clauses.add(person);
-            } else if (firstClause >= 0) {
-                return joined;
-            }
-        }
+        List<Matcher> clauses = clausesAtTheEnd(steps);
         if (clauses.isEmpty()) {
             return joined;
         }
         boolean perfect = clauses.stream().allMatch(c -> participle(c.group(2)) != null);
-        List<String> said = clauses.stream().map(c -> c.group(1) + " "
-                + (perfect ? has + " " + participle(c.group(2)) : c.group(2))
-                + (c.group(3) == null ? "" : " " + c.group(3))).toList();
-        String clausesSaid = that + " " + joinedWithAnd(said);
+        String clausesSaid = that + " " + joinedWithAnd(clauses.stream()
+                .map(c -> c.group(1) + " " + predicate(c.group(2), c.group(3), perfect)).toList());
+        int firstClause = steps.size() - clauses.size();
         if (firstClause == 0) {
             return clausesSaid;
         }
         return joinedWithAnd(steps.subList(0, firstClause)) + " " + and + " " + after + " " + clausesSaid;
+    }
+
+    /**
+     * The steps after "Veien videre er": clauses every one, "at Marte tar referansene og Hans Petter gir sin
+     * anbefaling"; a list with a noun in it as it was ({@code joined}).
+     */
+    String asComplement(List<String> steps, String joined) {
+        List<Matcher> clauses = clausesAtTheEnd(steps);
+        if (clauses.isEmpty() || clauses.size() < steps.size()) {
+            return joined;
+        }
+        return that + " " + joinedWithAnd(clauses.stream()
+                .map(c -> c.group(1) + " " + predicate(c.group(2), c.group(3), false)).toList());
+    }
+
+    /** The steps typed as clauses after any typed as nouns; none when a noun comes after a clause. */
+    private static List<Matcher> clausesAtTheEnd(List<String> steps) {
+        List<Matcher> clauses = new ArrayList<>();
+        for (String step : steps) {
+            Matcher person = PERSON_AND_VERB.matcher(step);
+            boolean clause = person.matches() && isPresent(person.group(2))
+                    && (person.group(3) == null || !SENTENCE_ADVERBS.contains(person.group(3).split(" ")[0]));
+            if (clause) {
+                clauses.add(person);
+            } else if (!clauses.isEmpty()) {
+                return List.of();
+            }
+        }
+        return clauses;
+    }
+
+    /**
+     * "tar referansene" → "har tatt referansene"; "anbefaler" with nothing after it is "har gitt sin anbefaling",
+     * since "Hans Petter har anbefalt." leaves the reader asking what.
+     */
+    private String predicate(String verb, String rest, boolean perfect) {
+        if (rest == null && verb.equals(RECOMMENDS)) {
+            return perfect ? has + " " + recommended : recommendation;
+        }
+        return (perfect ? has + " " + participle(verb) : verb) + (rest == null ? "" : " " + rest);
     }
 
     private String joinedWithAnd(List<String> items) {

@@ -114,6 +114,9 @@ final class TemplateModel {
         model.put("steps", StepList.joined(steps, words, language));
         model.put("stepsAfter", clauseSteps == null ? model.get("steps")
                 : clauseSteps.said(steps, (String) model.get("steps")));
+        // a title put after the last step ("…, administrerende direktør, som tar …") is no clause's to carry
+        model.put("stepsThat", clauseSteps == null || deciderInSteps ? model.get("steps")
+                : clauseSteps.asComplement(steps, (String) model.get("steps")));
         model.put("deciderInSteps", deciderInSteps);
         putFlat(model, "decider", decider == null ? null : deciderValues(decider));
 

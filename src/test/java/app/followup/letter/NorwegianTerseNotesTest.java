@@ -98,6 +98,8 @@ class NorwegianTerseNotesTest {
                 .contains("at partnerne ikke lenger selger tjenestene.");
         assertThat(causes("selgerne følger ofte ikke opp tilbudene"))
                 .contains("at selgerne ofte ikke følger opp tilbudene");
+        assertThat(causes("budsjettet for 2027 med 40 nye avtaler blir nesten ikke nådd"))
+                .contains("at budsjettet for 2027 med 40 nye avtaler nesten ikke blir nådd");
         // a single adverb moves alone, as before
         assertThat(causes("selgerne ringer aldri kundene"))
                 .contains("at selgerne aldri ringer kundene");
@@ -149,16 +151,30 @@ class NorwegianTerseNotesTest {
         // was "du tar den endelige beslutningen etter Marte tar referansene og Hans Petter anbefaler."
         assertThat(afterDecision("Marte tar referansene", "Hans Petter anbefaler", "Ingrid bestemmer før jul"))
                 .contains("tar den endelige beslutningen etter at Marte har tatt referansene og Hans Petter har "
-                        + "anbefalt.");
+                        + "gitt sin anbefaling.");
         // a verb whose participle is not sure: every clause in the present, never a mix of tenses
         assertThat(afterDecision("Marte tar referansene", "Hans Petter lodder stemningen i styret"))
                 .contains("etter at Marte tar referansene og Hans Petter lodder stemningen i styret.");
         // nouns first, then a clause: each has its "etter"
         assertThat(afterDecision("referansesjekk", "Hans Petter anbefaler"))
-                .contains("etter referansesjekk og etter at Hans Petter har anbefalt.");
+                .contains("etter referansesjekk og etter at Hans Petter har gitt sin anbefaling.");
+        assertThat(afterDecision("referansesjekk", "Hans Petter anbefaler deg for styret"))
+                .contains("etter referansesjekk og etter at Hans Petter har anbefalt deg for styret.");
         // steps that are nouns read as before
         assertThat(afterDecision("referansesjekk", "møte med styreleder"))
                 .contains("etter referansesjekk og et møte med styreleder.");
+    }
+
+    @Test
+    void stepsTypedAsClausesAreWhatTheWayForwardIs() {
+        // was "Veien videre er Marte tar referansene, Hans Petter anbefaler og Ingrid bestemmer før jul."
+        assertThat(letter(r -> r.withParticipants(PEOPLE).withDecisionProcess(new DecisionProcess("Ingrid Aas",
+                List.of("Marte tar referansene", "Hans Petter anbefaler"), null))))
+                .contains("Veien videre er at Marte tar referansene og Hans Petter gir sin anbefaling.");
+        // a noun among them: the list as typed
+        assertThat(letter(r -> r.withParticipants(PEOPLE).withDecisionProcess(new DecisionProcess("Ingrid Aas",
+                List.of("referansesjekk", "et møte med styreleder"), null))))
+                .contains("Veien videre er referansesjekk og et møte med styreleder.");
     }
 
     @Test
