@@ -218,8 +218,16 @@ final class NoteText {
 
     /** A word ending in -er that is a noun or a function word, alone or as the tail of a compound. */
     private static boolean isNorwegianNoun(String word) {
-        return NB_NOT_VERBS.contains(word) || NB_PLURAL_TAILS.stream().anyMatch(
-                tail -> word.length() >= tail.length() + SHORTEST_COMPOUND_HEAD && word.endsWith(tail));
+        if (NB_NOT_VERBS.contains(word)) {
+            return true;
+        }
+        // read at every keystroke, for every word in -er: a plain loop
+        for (String tail : NB_PLURAL_TAILS) {
+            if (word.length() >= tail.length() + SHORTEST_COMPOUND_HEAD && word.endsWith(tail)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isEnglishVerb(int index, List<String> words, String note) {

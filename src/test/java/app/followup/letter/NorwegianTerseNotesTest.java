@@ -147,6 +147,19 @@ class NorwegianTerseNotesTest {
     }
 
     @Test
+    void aTargetTypedAsAFormLabelInTheVisionIsWhatThatPersonIsToReach() {
+        // was "… og som de andre lærer av. Mål: 10 nye tjenesteavtaler innen 12 måneder – det er den jobben …"
+        assertThat(letter(r -> r.withHiringVision("En KAM som får de 30 største kundene til å kjøpe "
+                + "energirådgivning, og som de andre lærer av. Mål: 10 nye tjenesteavtaler innen 12 måneder")))
+                .contains("og som de andre lærer av, med et mål om 10 nye tjenesteavtaler innen 12 måneder – det er "
+                        + "den jobben jeg vil ha")
+                .doesNotContain("Mål:");
+        // a goal in words is no target with a figure: the sentence stays as typed
+        assertThat(letter(r -> r.withHiringVision("En KAM som de andre lærer av. Mål: bli best i bransjen")))
+                .contains("Mål: bli best i bransjen");
+    }
+
+    @Test
     void decisionStepsTypedAsClausesFollowEtterAtInThePerfect() {
         // was "du tar den endelige beslutningen etter Marte tar referansene og Hans Petter anbefaler."
         assertThat(afterDecision("Marte tar referansene", "Hans Petter anbefaler", "Ingrid bestemmer før jul"))
