@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
  * said after "du tar den endelige beslutningen etter": a tester's letter glued them in as typed, "etter Marte tar
  * referansene og Hans Petter anbefaler". A clause after "etter" takes "at" and, where every verb's participle is
  * sure, the perfect: "etter at Marte har tatt referansene og Hans Petter har gitt sin anbefaling"; else the present,
- * "etter at Marte tar referansene …". Steps that are nouns before the clauses keep theirs: "etter referansesjekk og
- * etter at Hans Petter har gitt sin anbefaling". Any other mix stays as typed.
+ * "etter at Marte tar referansene …". Steps that are nouns keep theirs, and a second run gets its own "etter":
+ * "etter referansesjekk og etter at Hans Petter har gitt sin anbefaling".
  * <p>
  * A step typed as a label with a comma splice after it ("referansesjekk, Marte i Rekruttpartner tar referansene")
  * is the label done by that person: "referansesjekk ved Marte i Rekruttpartner".
@@ -72,20 +73,32 @@ final class StepsAfterDecision {
         return label + " " + by + " " + person.group(1);
     }
 
-    /** The steps as "etter" takes them ("at Marte har tatt referansene og …"), or {@code joined} as it was. */
+    /**
+     * The steps as "etter" takes them ("at Marte har tatt referansene og …"), or {@code joined} as it was. Clauses
+     * and nouns in two runs each have their "etter": "referansesjekk og etter at Hans Petter …", "at Marte har tatt
+     * referansene og etter et møte med styret"; three runs or more are too long a sentence, and stay as typed.
+     */
     String said(List<String> steps, String joined) {
-        List<Matcher> clauses = clausesAtTheEnd(steps);
-        if (clauses.isEmpty()) {
+        List<Matcher> read = read(steps);
+        if (read.stream().allMatch(Objects::isNull)) {
             return joined;
         }
-        boolean perfect = clauses.stream().allMatch(c -> participle(c.group(2)) != null);
-        String clausesSaid = that + " " + joinedWithAnd(clauses.stream()
-                .map(c -> c.group(1) + " " + predicate(c.group(2), c.group(3), perfect)).toList());
-        int firstClause = steps.size() - clauses.size();
-        if (firstClause == 0) {
-            return clausesSaid;
+        boolean perfect = read.stream().filter(Objects::nonNull).allMatch(c -> participle(c.group(2)) != null);
+        int split = 1;
+        while (split < steps.size() && (read.get(split) == null) == (read.get(0) == null)) {
+            split++;
         }
-        return joinedWithAnd(steps.subList(0, firstClause)) + " " + and + " " + after + " " + clausesSaid;
+        for (int i = split; i < steps.size(); i++) {
+            if ((read.get(i) == null) == (read.get(0) == null)) {
+                return joined;
+            }
+        }
+        String first = run(steps.subList(0, split), read.subList(0, split), perfect);
+        if (split == steps.size()) {
+            return first;
+        }
+        return first + (split > 1 ? "," : "") + " " + and + " " + after + " "
+                + run(steps.subList(split, steps.size()), read.subList(split, steps.size()), perfect);
     }
 
     /**
@@ -93,28 +106,29 @@ final class StepsAfterDecision {
      * anbefaling"; a list with a noun in it as it was ({@code joined}).
      */
     String asComplement(List<String> steps, String joined) {
-        List<Matcher> clauses = clausesAtTheEnd(steps);
-        if (clauses.isEmpty() || clauses.size() < steps.size()) {
-            return joined;
-        }
-        return that + " " + joinedWithAnd(clauses.stream()
-                .map(c -> c.group(1) + " " + predicate(c.group(2), c.group(3), false)).toList());
+        List<Matcher> read = read(steps);
+        return read.isEmpty() || read.contains(null) ? joined : run(steps, read, false);
     }
 
-    /** The steps typed as clauses after any typed as nouns; none when a noun comes after a clause. */
-    private static List<Matcher> clausesAtTheEnd(List<String> steps) {
-        List<Matcher> clauses = new ArrayList<>();
+    /** Steps of one kind: clauses after "at", or nouns as they are. */
+    private String run(List<String> steps, List<Matcher> read, boolean perfect) {
+        if (read.get(0) == null) {
+            return joinedWithAnd(steps);
+        }
+        return that + " " + joinedWithAnd(read.stream()
+                .map(c -> c.group(1) + " " + predicate(c.group(2), c.group(3), perfect)).toList());
+    }
+
+    /** Each step read as a clause with a person as its subject, or null where it is none. */
+    private static List<Matcher> read(List<String> steps) {
+        List<Matcher> read = new ArrayList<>();
         for (String step : steps) {
             Matcher person = PERSON_AND_VERB.matcher(step);
             boolean clause = person.matches() && isPresent(person.group(2))
                     && (person.group(3) == null || !SENTENCE_ADVERBS.contains(person.group(3).split(" ")[0]));
-            if (clause) {
-                clauses.add(person);
-            } else if (!clauses.isEmpty()) {
-                return List.of();
-            }
+            read.add(clause ? person : null);
         }
-        return clauses;
+        return read;
     }
 
     /**

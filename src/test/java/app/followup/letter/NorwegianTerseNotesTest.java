@@ -173,6 +173,14 @@ class NorwegianTerseNotesTest {
                 .contains("etter referansesjekk og etter at Hans Petter har gitt sin anbefaling.");
         assertThat(afterDecision("referansesjekk", "Hans Petter anbefaler deg for styret"))
                 .contains("etter referansesjekk og etter at Hans Petter har anbefalt deg for styret.");
+        assertThat(afterDecision("Marte tar referansene", "møte med styreleder"))
+                .contains("etter at Marte har tatt referansene og etter et møte med styreleder.");
+        assertThat(afterDecision("referansesjekk", "møte med styreleder", "Hans Petter anbefaler"))
+                .contains("etter referansesjekk og et møte med styreleder, og etter at Hans Petter har gitt sin "
+                        + "anbefaling.");
+        // three runs would be one long sentence of "etter": as typed
+        assertThat(afterDecision("referansesjekk", "Hans Petter anbefaler", "møte med styreleder"))
+                .contains("etter referansesjekk, Hans Petter anbefaler og et møte med styreleder.");
         // steps that are nouns read as before
         assertThat(afterDecision("referansesjekk", "møte med styreleder"))
                 .contains("etter referansesjekk og et møte med styreleder.");
