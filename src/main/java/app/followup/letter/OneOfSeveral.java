@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * "1 av 5 nye kunder" in bokmål prose, once the five is a word ({@link SmallNumbersInWords}), read "1 av fem": half
  * figure, half word (a tester's letter). The one is a word as well, in the gender of what is counted: "én av fem nye
  * kunder", "ett av fem selskaper". Where the lexicon is not sure of that noun's gender, both stay figures ("1 av 5
- * …"), as Språkrådet says counts compared with each other are written alike.
+ * …"), as Språkrådet says counts compared with each other are written alike; so does a label's number ("fase 1 av
+ * 3").
  */
 final class OneOfSeveral {
     private static final Pattern ONE_OF = Pattern.compile(
@@ -18,6 +19,9 @@ final class OneOfSeveral {
     private static final Pattern NEXT_WORDS = Pattern.compile("^(?:[ \\u00a0]+(\\p{L}+))(?:[ \\u00a0]+(\\p{L}+))?"
             + "(?:[ \\u00a0]+(\\p{L}+))?");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?][ \\u00a0\\n]+)$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+\\.?)[ \\u00a0]+$");
+    private static final Set<String> LABELS = Set.of("fase", "steg", "trinn", "del", "uke", "runde", "sprint", "side",
+            "punkt", "kapittel", "nr", "nr.", "versjon", "kvartal", "dag", "måned", "år", "nivå");
     private static final Set<NounSlot> PLURALS = Set.of(NounSlot.PLURAL, NounSlot.DEFINITE_PLURAL);
 
     private final List<String> numbers;
@@ -35,7 +39,7 @@ final class OneOfSeveral {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             int count = numbers.indexOf(matcher.group(2));
-            if (count < 0) {
+            if (count < 0 || afterLabel(text.substring(0, matcher.start()))) {
                 matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group()));
                 continue;
             }
@@ -53,6 +57,12 @@ final class OneOfSeveral {
             matcher.appendReplacement(out, Matcher.quoteReplacement(said));
         }
         return matcher.appendTail(out).toString();
+    }
+
+    /** "uke 1 av 4", "fase 1 av 3": the one is a label's number, not a count. */
+    private static boolean afterLabel(String before) {
+        Matcher previous = WORD_BEFORE.matcher(before);
+        return previous.find() && LABELS.contains(previous.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the plural noun among the next three words is neuter; null when none is read for certain. */

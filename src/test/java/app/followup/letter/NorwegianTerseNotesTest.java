@@ -129,6 +129,9 @@ class NorwegianTerseNotesTest {
                 .contains("ett av fire prosjekter blir forsinket");
         assertThat(letter(r -> r.withChallenge("Vi vokser ikke, og 1 av de 3 største kundene vurderer å bytte")))
                 .contains("én av de tre største kundene");
+        // a label's number is no count
+        assertThat(letter(r -> r.withChallenge("Prosjektet står fast i fase 1 av 3 runder")))
+                .contains("fase 1 av");
         // a noun whose gender the lexicon is not sure of keeps both figures alike
         assertThat(letter(r -> r.withChallenge("1 av 5 kvikkfjøs står tomme")))
                 .contains("1 av 5 kvikkfjøs").doesNotContain("1 av fem");
