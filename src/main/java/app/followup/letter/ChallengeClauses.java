@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ final class ChallengeClauses {
     private static final Pattern AND_PRONOUN = Pattern.compile(
             "(?<=[\\p{L}\\p{N}%)]) og ((?:jeg|du|han|hun|vi|dere|de|man) \\p{L}+.*)$");
     private static final int LONGEST_SUBJECT = 3;
+    private static final String CONTRAST = "ikke ";
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d-]+");
     private static final Set<String> QUANTIFIERS = Set.of("ingen", "alle", "mange", "få", "noen", "flere", "ingenting");
     private static final List<String> DEFINITE_ENDINGS = List.of("en", "et", "ene", "a", "erne", "ane");
@@ -58,7 +60,7 @@ final class ChallengeClauses {
         if (clean == null) {
             return challenge;
         }
-        List<String> parts = List.of(clean.split(", "));
+        List<String> parts = withContrasts(clean.split(", "));
         String first = parts.get(0);
         if (!isMainClause(first, true)) {
             return challenge;
@@ -71,6 +73,22 @@ final class ChallengeClauses {
             return joined.equals(first) ? challenge : joined + clean.substring(first.length());
         }
         return joined.equals(clean) ? challenge : joined;
+    }
+
+    /**
+     * The comma-separated parts, a contrast ("…, ikke tjenester") kept with the part it qualifies: "de store kundene
+     * kjøper bare strøm, ikke tjenester" is one clause, so the challenge before it still joins it with "og".
+     */
+    private static List<String> withContrasts(String[] split) {
+        List<String> parts = new ArrayList<>();
+        for (String part : split) {
+            if (!parts.isEmpty() && part.startsWith(CONTRAST)) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + part);
+            } else {
+                parts.add(part);
+            }
+        }
+        return parts;
     }
 
     /** @param opensSentence the part opens the sentence, where a capital letter says nothing of a name */

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * fulgt opp" (a one-noun subject definite, where the lexicon is sure of the form);</li>
  * <li>the challenge, which is the employer's own situation, opening with one of the verbs a company's situation
  * takes ("taper rammeavtaler …", "mister anbud …") has the company as its subject, "dere"; a challenge that is
- * a shortage ("for få sykehuskontrakter …") is one "dere" has, and a subjectless clause after it joins it with
+ * a shortage ("for få sykehuskontrakter …") is one "dere" has, and one that opens with a present tense and "ikke"
+ * ("vokser ikke i bedriftsmarkedet") is what "dere" do not do, and a subjectless clause after it joins it with
  * "og": "Dere har for få sykehuskontrakter …, og mister anbud …" is said "… og mister anbud …";</li>
  * <li>a cause that is a shortage with a clause of its own after a comma ("for lite tid på sykehusene, selgerne
  * sitter i bilen") is two causes;</li>
@@ -31,6 +32,14 @@ final class NorwegianFragments {
     /** Present tenses a company's situation is noted with, and never a noun subject's verb before it. */
     private static final Set<String> COMPANY_VERBS = Set.of("taper", "mister", "sliter", "har", "mangler",
             "vinner", "selger", "bruker", "leverer", "treffer", "når", "får", "ligger", "henger", "konkurrerer");
+    /** Pasts a company's losses are noted with, with no subject: "mistet to store kunder …". */
+    private static final Set<String> PAST_COMPANY_VERBS = Set.of("mistet", "mista", "tapte", "solgte", "leverte",
+            "manglet");
+    private static final Set<String> PERFECT_COMPANY = Set.of("mistet", "mista", "tapt", "solgt", "levert");
+    private static final Set<String> NEGATIONS = Set.of("ikke", "aldri");
+    /** Verbs a note says of a thing, whose subject is "det", not the company: "fungerer ikke", "holder ikke". */
+    private static final Set<String> SAID_OF_THINGS = Set.of("fungerer", "virker", "holder", "stemmer", "passer",
+            "hjelper", "lønner", "skjer", "finnes", "mangler", "gjelder", "henger");
     /** Words a shortage or an excess opens with: "for få …", "lite …", "ingen …". */
     private static final Pattern SHORTAGE = Pattern.compile("(?iu)^(?:for\\s+(?:få|lite|mange|mye)|få|lite|ingen)\\s");
     private static final Pattern NOTHING = Pattern.compile("(?iu)^ingen\\s+\\p{L}");
@@ -47,12 +56,14 @@ final class NorwegianFragments {
     private final String company;
     private final ChallengeClauses clauses;
     private final YearAfterNoun years;
+    private final OngoingRate rates;
 
     NorwegianFragments(NoteText text, LetterWords words) {
         this.text = text;
         this.company = Texts.capitalise(words.get("you.plural"), Locale.ROOT);
         this.clauses = new ChallengeClauses(text, words);
         this.years = new YearAfterNoun(words);
+        this.rates = new OngoingRate(text, words);
     }
 
     /** The challenge as the sentence it stands for. */
@@ -64,7 +75,7 @@ final class NorwegianFragments {
         List<String> parts = new ArrayList<>(List.of(COMMA_SPACE.split(clean)));
         String first = phrased(parts.get(0));
         boolean shortage = SHORTAGE.matcher(first).find() && !text.isClause(first);
-        boolean companyFirst = opensWithCompanyVerb(first);
+        boolean companyFirst = opensWithCompanyVerb(first) || opensWithNegatedVerb(first);
         if (!shortage && !companyFirst) {
             return years.apply(clauses.joined(note));
         }
@@ -106,10 +117,26 @@ final class NorwegianFragments {
                 : cause;
     }
 
-    /** A consequence with its countable "lite", its "av … siste" and its missing "er" said right. */
+    /**
+     * A consequence with its countable "lite", its "av … siste" and its missing "er" said right, and one typed in the
+     * past with no subject ("mistet to store kunder til en konkurrent i høst") given the company's: what the employer
+     * lived is a fact, "Dere mistet …", which {@link AlreadyHappened} then says before "Blir det ikke løst,"; a rate
+     * in the present goes on ({@link OngoingRate}).
+     */
     String consequence(String note) {
         String clean = Texts.clause(note);
-        return clean == null ? note : phrased(clean);
+        return clean == null ? note : phrased(rates.apply(pastWithCompany(clean)));
+    }
+
+    /** "mistet to store kunder …" / "har tapt to anbud" → "dere mistet …" / "dere har tapt …"; anything else as is. */
+    private String pastWithCompany(String consequence) {
+        List<String> words = text.words(consequence);
+        boolean past = words.size() > 2 && PAST_COMPANY_VERBS.contains(words.get(0));
+        boolean perfect = words.size() > 2 && words.get(0).equals("har") && PERFECT_COMPANY.contains(words.get(1));
+        if (!past && !perfect || NoteText.isSubjectPronoun(words.get(1))) {
+            return consequence;
+        }
+        return company.toLowerCase(Locale.ROOT) + " " + text.inner(consequence);
     }
 
     private String phrased(String part) {
@@ -164,6 +191,17 @@ final class NorwegianFragments {
     private static boolean isParticiple(String word) {
         return IRREGULAR_PARTICIPLES.contains(word) || word.length() > 4 && (word.endsWith("ert")
                 || word.endsWith("et") || word.endsWith("dd") || word.endsWith("tt"));
+    }
+
+    /**
+     * "vokser ikke i bedriftsmarkedet": a challenge that opens with a present tense and its negation says what the
+     * company does not do, so its subject is the company, "Dere vokser ikke …" (a tester's letter opened "Vokser ikke
+     * …"). Not a verb that is said of a thing ("det fungerer ikke", "det holder ikke").
+     */
+    private boolean opensWithNegatedVerb(String part) {
+        List<String> words = text.words(part);
+        return words.size() > 2 && NEGATIONS.contains(words.get(1)) && text.opensWithVerb(part)
+                && words.get(0).length() > 4 && words.get(0).endsWith("er") && !SAID_OF_THINGS.contains(words.get(0));
     }
 
     private boolean opensWithCompanyVerb(String part) {

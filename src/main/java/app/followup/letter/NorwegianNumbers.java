@@ -2,6 +2,7 @@ package app.followup.letter;
 
 import java.time.DateTimeException;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  * Figures in bokmål prose as Språkrådet sets them, whatever the note-taker typed: a space before the percent sign
  * ("under 20%" → "under 20 %"), an en dash in a range of numbers ("2022-2025" → "2022–2025", "9-12 måneder" →
  * "9–12 måneder"), and a date typed as figures ("godkjenning i styret 17.12") in the letter's own date form
- * ("17. desember"), and a small count as a word ({@link SmallNumbersInWords}). The spaces are non-breaking, so neither a percentage nor a date is broken across lines.
+ * ("17. desember"), and a small count as a word ({@link SmallNumbersInWords}), "1 av fem" too
+ * ({@link OneOfSeveral}). The spaces are non-breaking, so neither a percentage nor a date is broken across lines.
  * <p>
  * Only what is surely a date is turned: day and month figures that make a real day (31.11 does not), not part of a
  * longer figure (a version 2.1.3, a full date with its year, a decimal "2.5 millioner"), not after a word that
@@ -32,12 +34,14 @@ final class NorwegianNumbers {
 
     private final LetterWords words;
     private final SmallNumbersInWords counts;
+    private final OneOfSeveral oneOf;
     private final Set<String> notAfter;
     private final Set<String> notBefore;
 
     NorwegianNumbers(LetterWords words) {
         this.words = words;
         this.counts = new SmallNumbersInWords(words);
+        this.oneOf = new OneOfSeveral(List.of(words.get("numbers.words").split(",\\s*")));
         this.notAfter = Set.of(words.get("numbers.date.not.after").split(",\\s*"));
         this.notBefore = Set.of(words.get("numbers.date.not.before").split(",\\s*"));
     }
@@ -56,7 +60,7 @@ final class NorwegianNumbers {
         if (out.indexOf('.') >= 0) {
             out = dates(out);
         }
-        return counts.apply(out);
+        return oneOf.apply(counts.apply(out));
     }
 
     private static String ranges(String text) {

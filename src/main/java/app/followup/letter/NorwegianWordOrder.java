@@ -20,6 +20,9 @@ final class NorwegianWordOrder {
             "ikke", "aldri", "alltid", "også", "bare", "fortsatt", "ofte", "sjelden", "lenger", "heller", "kanskje",
             "egentlig", "nesten", "allerede", "gjerne");
 
+    /** A sentence adverb that closes a group with the adverb before it: "nesten ikke", "ikke lenger". */
+    private static final Set<String> NB_GROUP_ENDS = Set.of("ikke", "lenger", "aldri", "alltid");
+
     /** Auxiliaries whose place a long subject hides from the note's reading: "… blir ikke nådd", "… er ikke". */
     private static final Set<String> FAR_AUXILIARIES = Set.of("blir", "er", "har", "kan", "vil", "skal", "må", "får");
 
@@ -56,8 +59,8 @@ final class NorwegianWordOrder {
         int verb = text.finiteVerbAt(inner);
         if (verb > 0 && verb + 1 < words.size()
                 && NB_SENTENCE_ADVERBS.contains(NoteText.bare(words.get(verb + 1)).toLowerCase(Locale.ROOT))) {
-            String adverb = words.remove(verb + 1);
-            words.add(verb, adverb);
+            // "brukes nesten ikke" is "nesten ikke brukes": the group moves as one, or "ikke" is left behind
+            adverbsBefore(words, verb);
         } else if (verb > 0 && verb + 2 < words.size()
                 && NB_OBJECT_PRONOUNS.contains(NoteText.bare(words.get(verb + 1)).toLowerCase(Locale.ROOT))
                 && NB_SENTENCE_ADVERBS.contains(NoteText.bare(words.get(verb + 2)).toLowerCase(Locale.ROOT))) {
@@ -80,6 +83,27 @@ final class NorwegianWordOrder {
         return String.join(" ", words);
     }
 
+    /** The adverb, or the group of two ("nesten ikke"), right after the verb at {@code verb} moved before it. */
+    private static void adverbsBefore(List<String> words, int verb) {
+        int group = adverbGroupAfter(words, verb);
+        for (int i = 0; i < group; i++) {
+            words.add(verb + i, words.remove(verb + 1 + i));
+        }
+    }
+
+    /**
+     * How many sentence adverbs after the verb go before it together: two when the second is one a first adverb
+     * qualifies ("nesten ikke", "ikke lenger", "ofte ikke", "nesten aldri", "fortsatt ikke"), else one. "heller" and
+     * the like are left where they are ("ikke … heller" is not one group).
+     */
+    private static int adverbGroupAfter(List<String> words, int verb) {
+        if (verb + 2 >= words.size()) {
+            return 1;
+        }
+        String second = NoteText.bare(words.get(verb + 2)).toLowerCase(Locale.ROOT);
+        return NB_GROUP_ENDS.contains(second) ? 2 : 1;
+    }
+
     /**
      * A long subject puts the verb past where the note's reading looks for it: "budsjettet for 2027 med 40 millioner i
      * ny omsetning blir ikke nådd" after "betyr det at" is "… ikke blir nådd" (a tester's letter). Only one of the
@@ -90,7 +114,7 @@ final class NorwegianWordOrder {
         for (int i = 1; i + 1 < words.size(); i++) {
             String adverb = NoteText.bare(words.get(i + 1)).toLowerCase(Locale.ROOT);
             if (FAR_AUXILIARIES.contains(words.get(i)) && NB_SENTENCE_ADVERBS.contains(adverb)) {
-                words.add(i, words.remove(i + 1));
+                adverbsBefore(words, i);
                 return;
             }
         }
@@ -105,7 +129,7 @@ final class NorwegianWordOrder {
             String adverb = NoteText.bare(words.get(i + 2)).toLowerCase(Locale.ROOT);
             if ((words.get(i).equals("og") || words.get(i).equals("men")) && NB_SENTENCE_ADVERBS.contains(adverb)
                     && text.opensWithVerb(words.get(i + 1) + " " + words.get(i + 2))) {
-                words.add(i + 1, words.remove(i + 2));
+                adverbsBefore(words, i + 1);
             }
         }
     }
@@ -141,7 +165,10 @@ final class NorwegianWordOrder {
                 && NB_SENTENCE_ADVERBS.contains(NoteText.bare(words.get(verb)).toLowerCase(Locale.ROOT));
         // a pronoun subject stays before the adverb ("når de ikke målet"), a noun may follow it ("nås ikke målet")
         boolean pronounSubject = verb == 1 && NoteText.isSubjectPronoun(text.words(inner).get(0));
-        if (adverbFollows && !pronounSubject) {
+        // a group ("nesten ikke") stays after the subject as one: "brukes CRM nesten ikke"
+        boolean group = adverbFollows && verb + 1 < words.size()
+                && NB_GROUP_ENDS.contains(NoteText.bare(words.get(verb + 1)).toLowerCase(Locale.ROOT));
+        if (adverbFollows && !pronounSubject && !group) {
             words.add(0, words.remove(verb));
         }
         words.add(0, finite);

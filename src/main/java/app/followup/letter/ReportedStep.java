@@ -22,12 +22,6 @@ final class ReportedStep {
             "would", "should", "could", "might", "must", "was", "were", "had", "did");
     private static final Map<String, String> NB_PAST_MODALS = Map.of(
             "skal", "skulle", "vil", "ville", "kan", "kunne", "må", "måtte", "bør", "burde");
-    private static final Map<String, String> NB_IRREGULAR_INFINITIVES = Map.ofEntries(
-            Map.entry("gir", "gi"), Map.entry("tar", "ta"), Map.entry("går", "gå"), Map.entry("får", "få"),
-            Map.entry("ser", "se"), Map.entry("sier", "si"), Map.entry("er", "være"), Map.entry("har", "ha"),
-            Map.entry("blir", "bli"), Map.entry("gjør", "gjøre"), Map.entry("vet", "vite"), Map.entry("lar", "la"),
-            Map.entry("drar", "dra"), Map.entry("ber", "be"), Map.entry("slår", "slå"), Map.entry("står", "stå"),
-            Map.entry("når", "nå"));
 
     private final String clause;
     private final String topic;
@@ -125,10 +119,7 @@ final class ReportedStep {
         if (NB_PAST_MODALS.containsKey(verb)) {
             return NB_PAST_MODALS.get(verb) + rest;
         }
-        String infinitive = NB_IRREGULAR_INFINITIVES.get(verb);
-        if (infinitive == null && verb.length() > 3 && verb.endsWith("er")) {
-            infinitive = verb.substring(0, verb.length() - 1);
-        }
+        String infinitive = NorwegianInfinitive.of(verb);
         if (infinitive == null) {
             return null;
         }

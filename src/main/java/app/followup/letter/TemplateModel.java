@@ -91,8 +91,10 @@ final class TemplateModel {
         Participant spokenTo = decisionStage && noted != null && noted.you()
                 ? audience.addressees().stream().filter(p -> Objects.equals(audience.nameOf(p), noted.vocative()))
                         .findFirst().orElse(null) : null;
+        StepsAfterDecision clauseSteps = language == Language.NB ? new StepsAfterDecision(words) : null;
         List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(theirs::apply)
                 .map(text::inner)
+                .map(step -> clauseSteps == null || step == null ? step : clauseSteps.mended(step))
                 .map(step -> SentenceStep.asStep(step, language))
                 .map(step -> spokenTo == null ? readers.applyInSentence(step) : readers.apply(step, spokenTo))
                 .filter(Objects::nonNull)
@@ -110,6 +112,11 @@ final class TemplateModel {
             decider = DeciderInSteps.introduce(steps, decider, language);
         }
         model.put("steps", StepList.joined(steps, words, language));
+        model.put("stepsAfter", clauseSteps == null ? model.get("steps")
+                : clauseSteps.said(steps, (String) model.get("steps")));
+        // a title put after the last step ("…, administrerende direktør, som tar …") is no clause's to carry
+        model.put("stepsThat", clauseSteps == null || deciderInSteps ? model.get("steps")
+                : clauseSteps.asComplement(steps, (String) model.get("steps")));
         model.put("deciderInSteps", deciderInSteps);
         putFlat(model, "decider", decider == null ? null : deciderValues(decider));
 

@@ -146,9 +146,35 @@ final class VisionNote {
         }
         List<String> out = new ArrayList<>(List.of(sentences[0]));
         for (int i = 1; i < sentences.length; i++) {
-            out.add(wishToReader(sentences[i]));
+            String target = labelledTarget(sentences[i]);
+            if (target != null) {
+                // "… lærer av. Mål: 10 nye tjenesteavtaler …" is a form label (a tester's letter): the target is
+                // what that person is to reach, "…, med et mål om 10 nye tjenesteavtaler …"
+                int last = out.size() - 1;
+                out.set(last, withoutFullStop(out.get(last)) + words.get("vision.target").replace("{target}", target));
+            } else {
+                out.add(wishToReader(sentences[i]));
+            }
         }
         return String.join(" ", out);
+    }
+
+    /** "Mål: 10 nye tjenesteavtaler innen 12 måneder" → its figure and what follows; null for any other sentence. */
+    private String labelledTarget(String sentence) {
+        if (!words.has("vision.target.label")) {
+            return null;
+        }
+        Matcher label = pattern("(?:" + words.get("vision.target.label") + ")\\s*:\\s*").matcher(sentence);
+        if (!label.lookingAt()) {
+            return null;
+        }
+        String target = Texts.clause(sentence.substring(label.end()));
+        return target != null && pattern(words.get("vision.target.pattern")).matcher(target).lookingAt()
+                ? target : null;
+    }
+
+    private static String withoutFullStop(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     private String wishToReader(String sentence) {

@@ -111,8 +111,9 @@ class TerseEnglishNotesTest {
         String text = letter(Language.NB, r -> r.withChallenge("nye kunder bruker ni måneder på å nå full volum")
                 .withConsequences(List.of("én av fem nye kunder sier opp første år",
                         "budsjettet for 2027 krever 40 nye bedriftsavtaler")));
-        assertThat(text).contains("Blir det ikke løst, sier én av fem nye kunder opp første år – og budsjettet for "
-                + "2027 krever 40 nye bedriftsavtaler.");
+        // a rate that already holds goes on ("fortsetter … å", OngoingRate)
+        assertThat(text).contains("Blir det ikke løst, fortsetter én av fem nye kunder å si opp første år – og "
+                + "budsjettet for 2027 krever 40 nye bedriftsavtaler.");
     }
 
     @Test
