@@ -83,7 +83,8 @@ public final class LetterComposer {
         Round round = notes.rounds().get(roundIndex);
         Language language = notes.languageOrDefault();
         // "3 yrs", "its the": shorthand with one certain reading is written out before anything reads the notes
-        Round read = language == Language.EN ? HurriedEnglish.inRound(round) : round;
+        Round read = AffiliationInBrackets.inRound(language == Language.EN ? HurriedEnglish.inRound(round) : round,
+                language);
         Map<String, Object> model = TemplateModel.of(notes, read, addressing, today);
         String text = templates.template(language, round.stageOrDefault()).execute(model);
         text = Typography.of(TermReplacer.of(round.terminology(), language.locale())

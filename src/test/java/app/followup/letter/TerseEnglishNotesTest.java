@@ -127,4 +127,12 @@ class TerseEnglishNotesTest {
                 + "tjenesteavtaler innen 12 måneder")))
                 .contains("en salgssjef som bygger teamet, med et mål om 10 nye tjenesteavtaler innen 12 måneder");
     }
+
+    /** The tester rewrote "Tom (PeopleFirst) runs references" by hand. */
+    @Test
+    void theRecruiterWithHisAgencyInBracketsIsAtTheAgency() throws Exception {
+        assertThat(typed("en-terse-losing-accounts.followup.json"))
+                .contains("after Rachel recommends and Tom at PeopleFirst runs references.")
+                .doesNotContain("(PeopleFirst)");
+    }
 }

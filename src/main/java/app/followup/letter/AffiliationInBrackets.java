@@ -1,0 +1,71 @@
+package app.followup.letter;
+
+import app.followup.model.Language;
+import app.followup.model.Participant;
+import app.followup.model.Round;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Tom (PeopleFirst) runs references": a name with the company they are from in brackets is note-taking, and a
+ * British tester rewrote it "Tom at PeopleFirst". In the decision steps and the next step, a person who took part,
+ * followed by the start of their own organisation in brackets, is said with "at" / "fra" instead. Brackets holding
+ * anything else stay as typed.
+ */
+final class AffiliationInBrackets {
+    private static final Pattern BRACKETED = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)*)"
+            + " \\((?<org>[^()]{2,40})\\)");
+
+    private AffiliationInBrackets() {
+    }
+
+    static Round inRound(Round round, Language language) {
+        List<Participant> people = round.participants().stream()
+                .filter(p -> p != null && p.name() != null && p.organisation() != null).toList();
+        if (people.isEmpty()) {
+            return round;
+        }
+        String word = language == Language.NB ? "fra" : "at";
+        return round.with(copy -> {
+            if (round.decisionProcess() != null) {
+                copy.decisionProcess = round.decisionProcess().withSteps(round.decisionProcess().steps().stream()
+                        .map(step -> said(step, people, word)).toList());
+            }
+            if (round.nextStep() != null) {
+                copy.nextStep = round.nextStep().withWhat(said(round.nextStep().what(), people, word));
+            }
+        });
+    }
+
+    static String said(String note, List<Participant> people, String word) {
+        if (note == null || note.indexOf('(') < 0) {
+            return note;
+        }
+        Matcher found = BRACKETED.matcher(note);
+        StringBuilder out = new StringBuilder();
+        while (found.find()) {
+            String name = found.group("name");
+            String org = found.group("org").strip();
+            boolean theirs = people.stream().anyMatch(p -> isTheirs(p, name, org));
+            found.appendReplacement(out, Matcher.quoteReplacement(theirs ? name + " " + word + " " + org
+                    : found.group()));
+        }
+        found.appendTail(out);
+        return out.toString();
+    }
+
+    /** The name is theirs (whole, or the given name) and the bracket is how their organisation starts. */
+    private static boolean isTheirs(Participant person, String name, String org) {
+        String full = person.name().strip();
+        boolean named = full.equalsIgnoreCase(name) || full.toLowerCase(Locale.ROOT)
+                .startsWith(name.toLowerCase(Locale.ROOT) + " ");
+        String theirs = squeezed(person.organisation());
+        return named && !org.isEmpty() && theirs.startsWith(squeezed(org));
+    }
+
+    private static String squeezed(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}
