@@ -221,17 +221,11 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
         Matcher described = DESCRIBED.matcher(bare);
         int comma = described.find() ? described.start() : -1;
         // "an onboarding plan I've used before": "sent" after a clause of its own reads as broken ("… used before
-        // sent"); a milestone names the thing, so the clause that describes it stays out of the table
-        // ("Onboarding plan sent", as a Norwegian tester wrote it); a head of one word says too little without it
-        // ("an account I won back"), so the word that says it is done goes first: "Prepared: account I won back"
+        // sent"), and without the clause the thing may be lost ("a case of an account I won back" is not "Case of an
+        // account prepared", a tester's hand fix), so the word that says it is done goes first
         Matcher clause = words.pattern("evidence.clause.pattern").matcher(bare);
         if (clause.find() && (comma < 0 || clause.start() < comma) && pattern.startsWith("{what} ")) {
-            String head = bare.substring(0, clause.start()).strip();
-            if (head.split(" ").length < 2) {
-                return Texts.capitalise(pattern.substring("{what} ".length()), locale) + ": " + bare;
-            }
-            bare = head;
-            comma = -1;
+            return Texts.capitalise(pattern.substring("{what} ".length()), locale) + ": " + bare;
         }
         if (comma > 0 && !pattern.endsWith("{what}")) {
             return Texts.capitalise(pattern.replace("{what}", bare.substring(0, comma)) + bare.substring(comma),

@@ -24,6 +24,12 @@ final class VerblessFragment {
             "been", "will", "would", "can", "could", "do", "does", "did", "not", "no", "we", "they", "you", "i", "he",
             "she", "it", "there", "this", "these", "those", "a", "an", "too", "up", "down", "flat", "being", "nobody",
             "noone", "no-one", "none", "everyone", "everybody", "someone", "somebody", "anyone", "nothing");
+    /**
+     * "we're", "they've", "isn't", "it's": a subject and its verb in one word, so the note has its verb ("we're
+     * losing … " came out "You're is losing …"). "Rachel's team" is a possessive and stays a subject.
+     */
+    private static final Pattern CONTRACTED_VERB = Pattern.compile(
+            "['’](?:re|m|ve|ll|d)$|n['’]t$|^(?:it|that|there|he|she|what|who|here)['’]s$");
     /** "in 18 months", "for 3 years", "since March": a span of time, which wants "has been" rather than "is". */
     private static final Pattern SPAN = Pattern.compile(
             "(?i)\\b(?:(?:in|for|over)\\s+(?:the\\s+(?:last|past)\\s+)?\\d+\\s+(?:years?|months?|weeks?|quarters?)"
@@ -187,6 +193,7 @@ final class VerblessFragment {
         for (int i = 0; i < subject.length; i++) {
             String word = subject[i].toLowerCase(Locale.ROOT);
             if (!PLAIN.matcher(subject[i]).matches() || NOT_SUBJECT.contains(word)
+                    || CONTRACTED_VERB.matcher(word).find()
                     || i > 0 && (word.equals("the") || BareSingular.isDeterminer(word))
                     || i > 0 && i < subject.length - 1 && isPlural(word)) {
                 return false;

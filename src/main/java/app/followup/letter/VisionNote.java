@@ -92,8 +92,7 @@ final class VisionNote {
     private String withLabelledTarget(String noted) {
         Matcher labelled = pattern("^(?<vision>.+?)[.;]\\s+(?:" + words.get("vision.target.label")
                 + ")\\s*:\\s*(?<target>[^.;:]+?)\\.?$").matcher(noted);
-        if (!labelled.matches()
-                || !pattern(words.get("vision.target.pattern")).matcher(labelled.group("target")).lookingAt()) {
+        if (!labelled.matches() || !isTarget(labelled.group("target"))) {
             return noted;
         }
         return labelled.group("vision") + words.get("vision.target").replace("{target}", labelled.group("target"));
@@ -169,8 +168,21 @@ final class VisionNote {
             return null;
         }
         String target = Texts.clause(sentence.substring(label.end()));
-        return target != null && pattern(words.get("vision.target.pattern")).matcher(target).lookingAt()
-                ? target : null;
+        return target != null && isTarget(target) ? target : null;
+    }
+
+    /**
+     * What "med et mål om" / "with a target of" can take: a figure first ("10 nye tjenesteavtaler"), or a thing
+     * with a figure in it ("oppstart på 60 dager og ingen oppsigelser første år", a tester's hand fix); not a verb
+     * ("bli best i bransjen", "win 10 accounts"), which the label must keep.
+     */
+    private boolean isTarget(String target) {
+        if (pattern(words.get("vision.target.pattern")).matcher(target).lookingAt()) {
+            return true;
+        }
+        String first = target.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return target.chars().anyMatch(Character::isDigit)
+                && !pattern(words.get("vision.target.verb")).matcher(first).matches();
     }
 
     private static String withoutFullStop(String sentence) {

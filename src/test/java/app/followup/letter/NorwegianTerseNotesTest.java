@@ -160,6 +160,13 @@ class NorwegianTerseNotesTest {
         // a goal in words is no target with a figure: the sentence stays as typed
         assertThat(letter(r -> r.withHiringVision("En KAM som de andre lærer av. Mål: bli best i bransjen")))
                 .contains("Mål: bli best i bransjen");
+        // a thing with a figure in it is a target (the second Norwegian tester's hand fix)
+        assertThat(letter(r -> r.withHiringVision("En KAM som eier kunden fra første møte til første fornyelse. "
+                + "Mål: oppstart på 60 dager og ingen oppsigelser første år")))
+                .contains("fornyelse, med et mål om oppstart på 60 dager og ingen oppsigelser første år")
+                .doesNotContain("Mål:");
+        assertThat(letter(r -> r.withHiringVision("En KAM som de andre lærer av. Mål: doble salget på 2 år")))
+                .as("a verb stays behind its label").contains("Mål: doble salget");
     }
 
     @Test

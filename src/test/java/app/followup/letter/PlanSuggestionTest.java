@@ -177,8 +177,7 @@ class PlanSuggestionTest {
 
     /**
      * The British tester's evidence, as typed: "my two referees' names" became "Names of two referees' names sent",
-     * "an onboarding plan I've used before" became "Onboarding plan I've used before sent" (now "Onboarding plan
-     * sent": the table names the thing), and "reference checks
+     * "an onboarding plan I've used before" became "Onboarding plan I've used before sent", and "reference checks
      * by Tom" a row with Tom in it twice.
      */
     @Test
@@ -193,7 +192,7 @@ class PlanSuggestionTest {
                 .withDecisionProcess(new DecisionProcess("James Whitaker", List.of("reference checks by Tom",
                         "a call by Tom before the panel", "referansesjekk ved Tom i PeopleFirst"), Extras.NONE));
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
-                .startsWith("Names of two referees sent | null", "Onboarding plan sent | null",
+                .startsWith("Names of two referees sent | null", "Sent: onboarding plan I've used before | null",
                         "Reference checks | Tom Fletcher", "A call by Tom before the panel | Tom Fletcher",
                         "Referansesjekk | Tom Fletcher");
     }

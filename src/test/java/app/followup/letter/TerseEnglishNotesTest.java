@@ -136,4 +136,15 @@ class TerseEnglishNotesTest {
                 .contains("after Rachel recommends and Tom at PeopleFirst runs references.")
                 .doesNotContain("(PeopleFirst)");
     }
+
+    /** A tester's "we're losing …" came out "You’re is losing …": a contracted verb is a verb. */
+    @Test
+    void aContractedVerbIsNotASubjectWithoutOne() {
+        String text = letter(Language.EN, r -> r.withChallenge(
+                "we're losing mid-size accounts to cheaper 3PLs - the account team quotes, it doesn't consult"));
+        assertThat(text).contains("losing mid-size accounts to cheaper 3PLs").doesNotContain(" is losing")
+                .doesNotContain("’re is").doesNotContain("'re is");
+        assertThat(letter(Language.EN, r -> r.withChallenge("they've lost the North, Rachel's team losing share")))
+                .doesNotContain("’ve is").doesNotContain("'ve is");
+    }
 }
