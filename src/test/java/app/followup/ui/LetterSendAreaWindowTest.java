@@ -4,6 +4,7 @@ import static app.followup.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
+import app.followup.ui.wizard.pages.LetterPageViewModel;
 import app.followup.ui.common.I18n;
 import app.followup.ui.common.RecordingPlatform;
 import java.nio.file.Files;
@@ -182,5 +183,22 @@ class LetterSendAreaWindowTest {
             }
         }
         return true;
+    }
+
+    /** Three testers looked for the copy buttons in the bottom bar's Send menu. */
+    @Test
+    void theSendMenuCopiesThePartsOneByOne(FxRobot robot) {
+        robot.interact(() -> main.open(Samples.NORDLYS));
+        waitUntil(() -> main.document().isOpen());
+        robot.interact(() -> main.wizard().goTo(main.wizard().pages().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#letter-send-menu").clickOn("#send-menu-copy-subject");
+        String[] pasted = new String[1];
+        waitUntil(() -> {
+            robot.interact(() -> pasted[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+            return pasted[0] != null && pasted[0].equals(main.wizard().page(LetterPageViewModel.class).letterProperty().get().subject());
+        });
+        Label message = robot.lookup("#send-message").queryAs(Label.class);
+        waitUntil(() -> message.getText().contains("subject") && inSight(message));
     }
 }

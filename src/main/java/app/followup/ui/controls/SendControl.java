@@ -74,9 +74,7 @@ public final class SendControl extends VBox {
         // its room is kept while it is hidden: appearing, it took a line of its own and moved the buttons
         copyLink.visibleProperty().bind(send.unopenedLinkProperty().isNotEmpty());
         copyLink.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(send.unopenedLinkProperty().get());
-            Clipboard.getSystemClipboard().setContent(content);
+            toClipboard(send.unopenedLinkProperty().get());
             send.linkCopied();
         });
         // last in the copy row, a copy button among the others, in room it has before it is offered
@@ -149,13 +147,18 @@ public final class SendControl extends VBox {
         item.setMinWidth(Region.USE_PREF_SIZE);
         item.textProperty().bind(label(key, i18n, mnemonics));
         item.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text.get());
-            Clipboard.getSystemClipboard().setContent(content);
+            toClipboard(text.get());
             send.copied(part);
             sayBeside(item);
         });
         return item;
+    }
+
+    /** Puts plain text on the system clipboard, for pasting into the mail the user writes. */
+    public static void toClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private static Button button(String id, String key, boolean mnemonics, Runnable action, I18n i18n) {

@@ -1,6 +1,8 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.ui.common.I18n;
+import app.followup.ui.controls.SendControl;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -8,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
@@ -36,7 +39,17 @@ public final class LetterActions extends HBox {
                 item("send-menu-mail-program", "send.mailProgram", vm.send()::openInMailProgram, sendArea, i18n),
                 item("send-menu-gmail", "send.gmail", vm.send()::openInGmail, sendArea, i18n),
                 item("send-menu-outlook", "send.outlook", vm.send()::openInOutlook, sendArea, i18n),
-                item("send-menu-eml", "send.eml", vm.send()::saveDraft, sendArea, i18n));
+                item("send-menu-eml", "send.eml", vm.send()::saveDraft, sendArea, i18n),
+                // for webmail the user starts, the parts one by one: three testers looked for the copy buttons in this
+                // menu, not at the foot of the page
+                new SeparatorMenuItem(),
+                copyItem("send-menu-copy-recipients", "send.menu.copy.recipients", "recipients",
+                        vm.send()::recipients, vm, sendArea, i18n),
+                copyItem("send-menu-copy-copies", "send.menu.copy.copies", "copies", vm.send()::copies, vm,
+                        sendArea, i18n),
+                copyItem("send-menu-copy-subject", "send.menu.copy.subject", "subject", vm.send()::subject, vm,
+                        sendArea, i18n),
+                copyItem("send-menu-copy-body", "send.menu.copy.body", "body", vm.send()::body, vm, sendArea, i18n));
         Button markSent = PageButtons.of("mark-sent", "letter.markSent", () -> {
             vm.sent().markSent();
             afterSent.requestFocus();
@@ -47,6 +60,15 @@ public final class LetterActions extends HBox {
             each.setMinWidth(Region.USE_PREF_SIZE);
         }
         getChildren().addAll(savePdf, send, markSent);
+    }
+
+    /** One part of the email onto the clipboard; the send area's line says so, as the copy buttons' do. */
+    private static MenuItem copyItem(String id, String key, String part, Supplier<String> text,
+                                     LetterPageViewModel vm, Node sendArea, I18n i18n) {
+        return item(id, key, () -> {
+            SendControl.toClipboard(text.get());
+            vm.send().copied(part);
+        }, sendArea, i18n);
     }
 
     /** A way to send it; then the page shows its send area, where the line under the buttons says how it went. */
