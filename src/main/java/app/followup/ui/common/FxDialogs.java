@@ -124,6 +124,8 @@ public final class FxDialogs implements Dialogs {
 
     private FileChooser notesChooser(String suggestedName) {
         FileChooser chooser = new FileChooser();
+        // a title that says what is saved: after Mark as sent, three testers met an untitled save dialog
+        chooser.setTitle(i18n.get(suggestedName == null ? "notes.open.title" : "notes.save.title"));
         if (suggestedName != null) {
             chooser.setInitialFileName(suggestedName);
         }
