@@ -112,7 +112,8 @@ public final class PlanSuggestion {
             return step;
         }
         Participant owner = named.get(0);
-        return step.withWho(owner.name().strip()).withWhat(withoutAgent(step.what(), owner, language));
+        return step.withWho(owner.name().strip())
+                .withWhat(OwnerAsSubject.asTask(withoutAgent(step.what(), owner, language), owner, language));
     }
 
     /**

@@ -196,4 +196,33 @@ class PlanSuggestionTest {
                         "Reference checks | Tom Fletcher", "A call by Tom before the panel | Tom Fletcher",
                         "Referansesjekk | Tom Fletcher");
     }
+
+    /** Three testers rewrote a suggested row that named its owner twice: "Marte tar referansene | Marte". */
+    @Test
+    void aStepWithItsOwnerAsSubjectIsTheirTask() {
+        Notes notes = Samples.load(Samples.HARBOUR);
+        Round round = notes.rounds().get(notes.rounds().size() - 1)
+                .withParticipants(List.of(
+                        Participant.of("Rachel O'Neill", "Head of Sales", "rachel@brightwave.example", Role.SPONSOR),
+                        Participant.of("Tom Fletcher", "Consultant", "tom@peoplefirst.example", Role.RECRUITER)
+                                .withOrganisation("PeopleFirst Search")))
+                .withEvidence(List.of())
+                .withDecisionProcess(new DecisionProcess("James Whitaker", List.of(
+                        "Tom at PeopleFirst takes references", "Rachel recommends"), Extras.NONE));
+        assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
+                .startsWith("Take references | Tom Fletcher", "Rachel recommends | Rachel O'Neill");
+    }
+
+    @Test
+    void aNorwegianStepWithItsOwnerAsSubjectIsTheirTask() {
+        Notes notes = Samples.load(Samples.VESTLAND);
+        Round round = notes.rounds().get(notes.rounds().size() - 1)
+                .withParticipants(List.of(
+                        Participant.of("Marte Solberg", "seniorrådgiver", "marte@rekrutt.example", Role.RECRUITER)))
+                .withEvidence(List.of())
+                .withDecisionProcess(new DecisionProcess("Ingrid Aas", List.of("Marte tar referansene"),
+                        Extras.NONE));
+        assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
+                .startsWith("Ta referansene | Marte Solberg");
+    }
 }
