@@ -19,6 +19,16 @@ import org.junit.jupiter.api.Test;
 
 class PlanSuggestionTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final Participant RACHEL =
+            Participant.of("Rachel O'Neill", "Head of Sales", "rachel@brightwave.example", Role.SPONSOR);
+    private static final Participant TOM =
+            Participant.of("Tom Fletcher", "Consultant", "tom@peoplefirst.example", Role.RECRUITER);
+
+    /** The Harbour sample's last round with these people and decision steps. */
+    private static Round harbour(Notes notes, List<Participant> people, String... steps) {
+        return notes.rounds().get(notes.rounds().size() - 1).withParticipants(people)
+                .withDecisionProcess(new DecisionProcess("James Whitaker", List.of(steps), Extras.NONE));
+    }
 
     @Test
     void anEnglishPlanFollowsTheDecisionStepsAfterTheEvidenceAndEndsWithTheirOffer() {
@@ -39,15 +49,10 @@ class PlanSuggestionTest {
     @Test
     void theRecruiterOwnsTheReferenceCheckIPresentAndTheDecisionIsAPlanRow() {
         Notes notes = Samples.load(Samples.HARBOUR);
-        Round round = notes.rounds().get(notes.rounds().size() - 1)
-                .withParticipants(List.of(
-                        Participant.of("Rachel O'Neill", "Head of Sales", "rachel@brightwave.example", Role.SPONSOR),
-                        Participant.of("James Whitaker", "Managing Director", "james@brightwave.example",
-                                Role.DECISION_MAKER),
-                        Participant.of("Tom Fletcher", "Consultant", "tom@peoplefirst.example", Role.RECRUITER)))
-                .withDecisionProcess(new DecisionProcess("James Whitaker", List.of("Reference checks via Tom",
-                        "present a 30-60-90 day plan to Rachel and James", "James signs off the offer"),
-                        Extras.NONE));
+        Round round = harbour(notes, List.of(RACHEL, Participant.of("James Whitaker", "Managing Director",
+                        "james@brightwave.example", Role.DECISION_MAKER), TOM),
+                "Reference checks via Tom", "present a 30-60-90 day plan to Rachel and James",
+                "James signs off the offer");
         List<Step> plan = PlanSuggestion.suggest(notes, round, TODAY);
         assertThat(plan).extracting(s -> s.what() + " " + s.owner() + " " + s.who()).containsExactly(
                 "Reference checks EMPLOYER Tom Fletcher",
@@ -201,14 +206,8 @@ class PlanSuggestionTest {
     @Test
     void aStepWithItsOwnerAsSubjectIsTheirTask() {
         Notes notes = Samples.load(Samples.HARBOUR);
-        Round round = notes.rounds().get(notes.rounds().size() - 1)
-                .withParticipants(List.of(
-                        Participant.of("Rachel O'Neill", "Head of Sales", "rachel@brightwave.example", Role.SPONSOR),
-                        Participant.of("Tom Fletcher", "Consultant", "tom@peoplefirst.example", Role.RECRUITER)
-                                .withOrganisation("PeopleFirst Search")))
-                .withEvidence(List.of())
-                .withDecisionProcess(new DecisionProcess("James Whitaker", List.of(
-                        "Tom at PeopleFirst takes references", "Rachel recommends"), Extras.NONE));
+        Round round = harbour(notes, List.of(RACHEL, TOM.withOrganisation("PeopleFirst Search")),
+                "Tom at PeopleFirst takes references", "Rachel recommends").withEvidence(List.of());
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
                 .startsWith("Take references | Tom Fletcher", "Rachel recommends | Rachel O'Neill");
     }
