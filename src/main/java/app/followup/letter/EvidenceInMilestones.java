@@ -1,6 +1,7 @@
 package app.followup.letter;
 
 import app.followup.model.Evidence;
+import app.followup.model.EvidenceKind;
 import app.followup.model.Language;
 import app.followup.model.Round;
 import app.followup.model.Step;
@@ -53,12 +54,22 @@ final class EvidenceInMilestones {
     private boolean names(Step milestone, Evidence item) {
         String what = Objects.requireNonNullElse(Texts.clause(milestone.what()), "").toLowerCase(Locale.ROOT);
         String stem = words.get("evidence.stem." + (item.kind() == null ? "other" : item.kind().code()));
-        if (milestone.isMine() && !stem.isEmpty() && what.contains(stem)) {
+        // by the kind's word only when it is the one piece of that kind: "Case of an account I won back prepared"
+        // does not hold the 90-day plan that is a case too
+        if (milestone.isMine() && !stem.isEmpty() && what.contains(stem) && isOnlyOneOfItsKind(item)) {
             return true;
         }
         String detail = LEADING_ARTICLE.matcher(Objects.requireNonNullElse(Texts.clause(item.detail()), "")
                 .toLowerCase(Locale.ROOT)).replaceFirst("");
         return detail.length() > 3 && what.contains(detail);
+    }
+
+    private boolean isOnlyOneOfItsKind(Evidence item) {
+        return round.evidence().stream().filter(e -> !e.isDelivered() && kindOf(e) == kindOf(item)).count() == 1;
+    }
+
+    private static EvidenceKind kindOf(Evidence item) {
+        return item.kind() == null ? EvidenceKind.OTHER : item.kind();
     }
 
     /** The evidence not held, of those given. */

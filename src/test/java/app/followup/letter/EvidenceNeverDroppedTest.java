@@ -27,6 +27,10 @@ class EvidenceNeverDroppedTest {
     private final LetterComposer composer = new LetterComposer(new TemplateLibrary(null));
 
     private Notes notesWithSuggestedPlan() {
+        return notesWithSuggestedPlan(EvidenceKind.OTHER);
+    }
+
+    private Notes notesWithSuggestedPlan(EvidenceKind planKind) {
         Notes notes = Samples.load(Samples.HARBOUR);
         Round round = notes.rounds().get(notes.rounds().size() - 1).withStage(Stage.DECISION_MAKER)
                 .withDate(LocalDate.of(2026, 11, 28))
@@ -38,7 +42,7 @@ class EvidenceNeverDroppedTest {
                         Extras.NONE))
                 .withEvidence(List.of(Evidence.of(EvidenceKind.REFERENCES, "two referees"),
                         Evidence.of(EvidenceKind.CASE, "an account I won back"),
-                        new Evidence(EvidenceKind.OTHER, "90-day plan", LocalDate.of(2026, 12, 3), null,
+                        new Evidence(planKind, "90-day plan", LocalDate.of(2026, 12, 3), null,
                                 Extras.NONE)));
         round = round.withMilestones(PlanSuggestion.suggest(notes, round, TODAY));
         return notes.withRound(notes.rounds().size() - 1, round);
@@ -58,5 +62,16 @@ class EvidenceNeverDroppedTest {
         Round round = notes.rounds().get(notes.rounds().size() - 1);
         assertThat(round.milestones()).filteredOn(m -> m.what().contains("account I won back"))
                 .singleElement().satisfies(m -> assertThat(m.date()).isNotEqualTo(LocalDate.of(2026, 12, 3)));
+    }
+
+    /**
+     * The second round's English tester chose "Case or plan" for both the 90-day plan and the account won back: the
+     * suggested "Case of an account I won back prepared" held every case by the word "case", and the plan vanished.
+     */
+    @Test
+    void aSecondPieceOfTheSameKindIsNotHeldByTheFirstOnesMilestone() {
+        Notes notes = notesWithSuggestedPlan(EvidenceKind.CASE);
+        String text = composer.compose(notes, notes.rounds().size() - 1, TODAY).bodyText().replace('\u00a0', ' ');
+        assertThat(text).contains("Thu 3 Dec – 90-day plan sent (me)").contains("account I won back");
     }
 }
