@@ -41,7 +41,7 @@ class EvidenceNeverDroppedTest {
                 .withDecisionProcess(new DecisionProcess("James Whitaker", List.of("Rachel recommends"),
                         Extras.NONE))
                 .withEvidence(List.of(Evidence.of(EvidenceKind.REFERENCES, "two referees"),
-                        Evidence.of(EvidenceKind.CASE, "an account I won back"),
+                        Evidence.of(EvidenceKind.CASE, "a case of an account I won back"),
                         new Evidence(planKind, "90-day plan", LocalDate.of(2026, 12, 3), null,
                                 Extras.NONE)));
         round = round.withMilestones(PlanSuggestion.suggest(notes, round, TODAY));
