@@ -220,12 +220,13 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
         // 2026") is one thing
         Matcher described = DESCRIBED.matcher(bare);
         int comma = described.find() ? described.start() : -1;
-        // "an onboarding plan I've used before": "sent" after a clause of its own reads as broken ("… used before
-        // sent"), and without the clause the thing may be lost ("a case of an account I won back" is not "Case of an
-        // account prepared", a tester's hand fix), so the word that says it is done goes first
+        // "an onboarding plan I've used before": "sent" right after a clause of its own reads as broken ("… used
+        // before sent"), "Sent: …" as a form's label, and without the clause the thing may be lost ("a case of an
+        // account I won back" is not "Case of an account prepared"): a comma sets the word that says it is done
+        // apart, as a Norwegian tester wrote it ("eksempel på en oppstartsplan jeg har brukt, sendt")
         Matcher clause = words.pattern("evidence.clause.pattern").matcher(bare);
         if (clause.find() && (comma < 0 || clause.start() < comma) && pattern.startsWith("{what} ")) {
-            return Texts.capitalise(pattern.substring("{what} ".length()), locale) + ": " + bare;
+            return Texts.capitalise(pattern.replace("{what} ", bare + ", "), locale);
         }
         if (comma > 0 && !pattern.endsWith("{what}")) {
             return Texts.capitalise(pattern.replace("{what}", bare.substring(0, comma)) + bare.substring(comma),

@@ -272,13 +272,23 @@ final class NoteText {
 
     private boolean keepsCapital(String word) {
         String bare = bare(word);
-        if (bare.isEmpty() || names.contains(bare)) {
+        // "Martes referansesjekk", "Tom's checks": a name's possessive is the name (a tester's "martes")
+        if (bare.isEmpty() || names.contains(bare) || names.contains(possessor(bare))) {
             return true;
         }
         long capitals = bare.codePoints().filter(Character::isUpperCase).count();
         boolean acronymOrCamel = capitals > 1 || bare.codePoints().anyMatch(Character::isDigit);
         boolean pronounI = language == Language.EN && (bare.equals("I") || bare.startsWith("I'"));
         return acronymOrCamel || pronounI || !Character.isUpperCase(bare.codePointAt(0));
+    }
+
+    /** "Martes" → "Marte", "Tom's" → "Tom", "Hans'" → "Hans"; another word as it is. */
+    private static String possessor(String word) {
+        if (word.endsWith("'s") || word.endsWith("’s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("s") || word.endsWith("'") || word.endsWith("’") ? word.substring(0, word.length() - 1)
+                : word;
     }
 
     /** A note is read several times per letter (clause? phrase? its verb?): its words are worked out once. */

@@ -127,7 +127,7 @@ public final class PlanSuggestion {
             if (name != null && !name.isBlank()) {
                 // only at the end, with the organisation they are from: "ved Marte i Rekruttpartner" goes whole,
                 // "by Tom before the offer" stays
-                result = Pattern.compile("(?iu),?\\s+(?:by|via|through|av|ved|gjennom)\\s+" + Pattern.quote(name)
+                result = Pattern.compile("(?iu),?\\s+(?:by|via|through|av|ved|gjennom|hos)\\s+" + Pattern.quote(name)
                         + "(?:\\s+(?:i|at|from|fra|hos|of)\\s+\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*)*)?$")
                         .matcher(result).replaceAll("");
             }

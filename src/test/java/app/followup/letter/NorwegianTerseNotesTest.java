@@ -218,4 +218,11 @@ class NorwegianTerseNotesTest {
         assertThat(afterDecision("intervju med Hans Petter, salgsdirektør", "referansesjekk"))
                 .contains("Hans Petter, salgsdirektør").doesNotContain(" ved ");
     }
+
+    /** The third round's Norwegian tester typed "Martes referansesjekk", and the letter said "etter martes …". */
+    @Test
+    void aNamesPossessiveKeepsItsCapitalInsideTheSentence() {
+        assertThat(afterDecision("Martes referansesjekk")).contains("etter Martes referansesjekk")
+                .doesNotContain("martes");
+    }
 }

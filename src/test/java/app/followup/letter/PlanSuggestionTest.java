@@ -195,11 +195,12 @@ class PlanSuggestionTest {
                 .withEvidence(List.of(Evidence.of(EvidenceKind.REFERENCES, "my two referees' names"),
                         Evidence.of(EvidenceKind.OTHER, "an onboarding plan I've used before")))
                 .withDecisionProcess(new DecisionProcess("James Whitaker", List.of("reference checks by Tom",
-                        "a call by Tom before the panel", "referansesjekk ved Tom i PeopleFirst"), Extras.NONE));
+                        "a call by Tom before the panel", "referansesjekk ved Tom i PeopleFirst",
+                        "referansesjekk hos Tom"), Extras.NONE));
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
-                .startsWith("Names of two referees sent | null", "Sent: onboarding plan I've used before | null",
+                .startsWith("Names of two referees sent | null", "Onboarding plan I've used before, sent | null",
                         "Reference checks | Tom Fletcher", "A call by Tom before the panel | Tom Fletcher",
-                        "Referansesjekk | Tom Fletcher");
+                        "Referansesjekk | Tom Fletcher", "Referansesjekk | Tom Fletcher");
     }
 
     /** Three testers rewrote a suggested row that named its owner twice: "Marte tar referansene | Marte". */
