@@ -65,7 +65,7 @@ final class HurriedEnglish {
 
     private static List<String> comingEvents(List<String> notes) {
         return notes == null ? null : notes.stream().map(ComingEvent::asClause)
-                .map(AlreadyHappened::withReaderAsSubject).toList();
+                .map(AlreadyHappened::withReaderAsSubject).map(EnglishOngoingRate::apply).toList();
     }
 
     private static List<String> withVerbs(List<String> notes) {

@@ -104,7 +104,7 @@ class TerseEnglishNotesTest {
         // was "The 2027 budget needs 30 new accounts to stick. If nothing changes, one in four new accounts leaves …";
         // then "… leaves in year one – and the 2027 budget needs …", which a tester read as a result of failing
         assertThat(typed("en-terse-onboarding.followup.json")).contains("If nothing changes, one in four new accounts "
-                + "leaves in year one. The 2027 budget needs 30 new accounts to stick.");
+                + "will keep leaving in year one. The 2027 budget needs 30 new accounts to stick.");
     }
 
     @Test
@@ -146,5 +146,18 @@ class TerseEnglishNotesTest {
                 .doesNotContain("’re is").doesNotContain("'re is");
         assertThat(letter(Language.EN, r -> r.withChallenge("they've lost the North, Rachel's team losing share")))
                 .doesNotContain("’ve is").doesNotContain("'ve is");
+    }
+
+    /** Two British testers rewrote "If nothing changes, one in four new accounts leaves in year one". */
+    @Test
+    void aRateThatHoldsTodayGoesOnIfNothingChanges() {
+        assertThat(letter(Language.EN, r -> r.withConsequences(List.of("one in four new accounts leaves in year one"))))
+                .contains("If nothing changes, one in four new accounts will keep leaving in year one.");
+        assertThat(EnglishOngoingRate.apply("2 out of 5 trial customers churn before renewal"))
+                .isEqualTo("2 out of 5 trial customers will keep churning before renewal");
+        assertThat(EnglishOngoingRate.apply("one of the big three leaves next year")).as("no rate: as typed")
+                .isEqualTo("one of the big three leaves next year");
+        assertThat(EnglishOngoingRate.apply("one in four new accounts will leave")).as("a future already")
+                .isEqualTo("one in four new accounts will leave");
     }
 }
