@@ -2,25 +2,47 @@ package app.followup.letter;
 
 import app.followup.model.Language;
 import app.followup.model.Participant;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A decision step typed with its owner as the subject ("Marte tar referansene", "Tom at PeopleFirst takes
- * references") named the owner twice in the suggested plan, in the milestone and in *Who*: three testers rewrote
- * the row. The row says the task, as plan tables do, and *Who* says who: "Ta referansene | Marte", "Take references
- * | Tom". A step without an object ("Hans Petter anbefaler") or whose verb is not sure stays as typed.
+ * references", "Hans Petter anbefaler") named the owner twice in the suggested plan, in the milestone and in *Who*,
+ * and testers rewrote the row; a task ("Ta referansene") read as a to-do list to them too. The row says what is done,
+ * as the plan's other rows do ("To referanser sendt"): "Referansene tatt", "References taken up", and a step without
+ * an object as its noun, "Anbefaling", "Recommendation". A step whose verb or shape is not sure stays as typed.
  */
 final class OwnerAsSubject {
     /** The name, perhaps with where they are from, then the verb and what follows it. */
     private static final String FROM =
             "(?:\\s+(?:at|from|fra|i|hos)\\s+\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*)*)?";
+    private static final Map<String, String> EN_PARTICIPLES = Map.ofEntries(
+            Map.entry("takes", "taken"), Map.entry("runs", "run"), Map.entry("checks", "checked"),
+            Map.entry("does", "done"), Map.entry("gives", "given"), Map.entry("makes", "made"),
+            Map.entry("sends", "sent"), Map.entry("holds", "held"), Map.entry("calls", "called"),
+            Map.entry("reviews", "reviewed"), Map.entry("approves", "approved"), Map.entry("signs", "signed"),
+            Map.entry("confirms", "confirmed"), Map.entry("books", "booked"), Map.entry("arranges", "arranged"),
+            Map.entry("contacts", "contacted"), Map.entry("meets", "met"), Map.entry("follows", "followed"),
+            Map.entry("collects", "collected"), Map.entry("completes", "completed"));
+    private static final Map<String, String> EN_NOUNS = Map.of("recommends", "Recommendation", "decides", "Decision",
+            "approves", "Approval", "reviews", "Review", "confirms", "Confirmation");
+    private static final Map<String, String> NB_NOUNS = Map.of("anbefaler", "Anbefaling", "bestemmer", "Beslutning",
+            "godkjenner", "Godkjenning", "vurderer", "Vurdering", "beslutter", "Beslutning");
+    private static final Set<String> EN_ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> EN_PARTICLES = Set.of("up", "out", "over", "back", "through");
+    /** After these the step says more than its object ("takes references before the panel"): it stays as typed. */
+    private static final Set<String> PREPOSITIONS = Set.of("to", "for", "with", "before", "after", "by", "on", "in",
+            "at", "from", "about", "til", "med", "før", "etter", "av", "på", "i", "fra", "om", "hos", "ved", "innen");
+    private static final int LONGEST_OBJECT = 3;
 
     private OwnerAsSubject() {
     }
 
-    static String asTask(String milestone, Participant owner, Language language) {
+    static String asMilestone(String milestone, Participant owner, Language language) {
         if (milestone == null) {
             return null;
         }
@@ -30,36 +52,37 @@ final class OwnerAsSubject {
                 continue;
             }
             Matcher clause = Pattern.compile("^" + Pattern.quote(name) + FROM
-                    + "\\s+(?<verb>\\p{Ll}+)\\s+(?<rest>\\S.*)$", Pattern.UNICODE_CHARACTER_CLASS)
+                    + "\\s+(?<verb>\\p{Ll}+)(?:\\s+(?<rest>\\S.*))?$", Pattern.UNICODE_CHARACTER_CLASS)
                     .matcher(milestone.strip());
             if (clause.matches()) {
-                String base = language == Language.NB ? NorwegianInfinitive.of(clause.group("verb"))
-                        : englishBase(clause.group("verb"));
-                return base == null ? milestone
-                        : Texts.capitalise(base + " " + clause.group("rest"), language.locale());
+                String done = done(clause.group("verb"), clause.group("rest"), language);
+                return done == null ? milestone : done;
             }
         }
         return milestone;
     }
 
-    /** "takes" → "take", "checks" → "check", "carries" → "carry"; null for a word that is no present in -s. */
-    static String englishBase(String verb) {
-        String word = verb.toLowerCase(Locale.ROOT);
-        if (word.equals("has")) {
-            return "have";
+    private static String done(String verb, String rest, Language language) {
+        String said = verb.toLowerCase(Locale.ROOT);
+        if (rest == null) {
+            return (language == Language.NB ? NB_NOUNS : EN_NOUNS).get(said);
         }
-        if (word.equals("does") || word.equals("goes")) {
-            return word.substring(0, 2);
+        String[] words = rest.strip().split("\\s+");
+        boolean particle = language == Language.EN && EN_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT));
+        String[] object = particle ? Arrays.copyOfRange(words, 1, words.length) : words;
+        if (language == Language.EN && object.length > 1 && EN_ARTICLES.contains(object[0].toLowerCase(Locale.ROOT))) {
+            object = Arrays.copyOfRange(object, 1, object.length);
         }
-        if (word.length() < 4 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us")) {
+        if (object.length == 0 || object.length > LONGEST_OBJECT
+                || Arrays.stream(object).anyMatch(w -> PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT)))) {
             return null;
         }
-        if (word.endsWith("ies")) {
-            return word.substring(0, word.length() - 3) + "y";
+        String participle = language == Language.NB ? StepsAfterDecision.participle(said)
+                : EN_PARTICIPLES.get(said);
+        if (participle == null) {
+            return null;
         }
-        if (word.matches(".*(?:ches|shes|sses|xes|zes)$")) {
-            return word.substring(0, word.length() - 2);
-        }
-        return word.substring(0, word.length() - 1);
+        return Texts.capitalise(String.join(" ", object) + " " + participle + (particle ? " " + words[0] : ""),
+                language.locale());
     }
 }

@@ -113,7 +113,7 @@ public final class PlanSuggestion {
         }
         Participant owner = named.get(0);
         return step.withWho(owner.name().strip())
-                .withWhat(OwnerAsSubject.asTask(withoutAgent(step.what(), owner, language), owner, language));
+                .withWhat(OwnerAsSubject.asMilestone(withoutAgent(step.what(), owner, language), owner, language));
     }
 
     /**

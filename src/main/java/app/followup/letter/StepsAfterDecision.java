@@ -149,7 +149,7 @@ final class StepsAfterDecision {
         return String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
     }
 
-    private static String participle(String present) {
+    static String participle(String present) {
         String known = PARTICIPLES.get(present);
         if (known == null && present.endsWith(ERE_PRESENT)) {
             return present.substring(0, present.length() - 2) + "t";

@@ -203,26 +203,32 @@ class PlanSuggestionTest {
                         "Referansesjekk | Tom Fletcher", "Referansesjekk | Tom Fletcher");
     }
 
-    /** Three testers rewrote a suggested row that named its owner twice: "Marte tar referansene | Marte". */
+    /**
+     * Three testers rewrote a suggested row that named its owner twice ("Marte tar referansene | Marte"), and two
+     * more the task it then became ("Ta referansene"): the row says what is done.
+     */
     @Test
-    void aStepWithItsOwnerAsSubjectIsTheirTask() {
+    void aStepWithItsOwnerAsSubjectIsWhatTheyHaveDone() {
         Notes notes = Samples.load(Samples.HARBOUR);
         Round round = harbour(notes, List.of(RACHEL, TOM.withOrganisation("PeopleFirst Search")),
-                "Tom at PeopleFirst takes references", "Rachel recommends").withEvidence(List.of());
+                "Tom at PeopleFirst takes up references", "Rachel recommends", "Tom runs references before the panel")
+                .withEvidence(List.of());
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
-                .startsWith("Take references | Tom Fletcher", "Rachel recommends | Rachel O'Neill");
+                .startsWith("References taken up | Tom Fletcher", "Recommendation | Rachel O'Neill",
+                        "Tom runs references before the panel | Tom Fletcher");
     }
 
     @Test
-    void aNorwegianStepWithItsOwnerAsSubjectIsTheirTask() {
+    void aNorwegianStepWithItsOwnerAsSubjectIsWhatTheyHaveDone() {
         Notes notes = Samples.load(Samples.VESTLAND);
         Round round = notes.rounds().get(notes.rounds().size() - 1)
                 .withParticipants(List.of(
-                        Participant.of("Marte Solberg", "seniorrådgiver", "marte@rekrutt.example", Role.RECRUITER)))
+                        Participant.of("Marte Solberg", "seniorrådgiver", "marte@rekrutt.example", Role.RECRUITER),
+                        Participant.of("Hans Petter Lunde", "salgsdirektør", "hp@fjordkraft.example", Role.SPONSOR)))
                 .withEvidence(List.of())
-                .withDecisionProcess(new DecisionProcess("Ingrid Aas", List.of("Marte tar referansene"),
-                        Extras.NONE));
+                .withDecisionProcess(new DecisionProcess("Ingrid Aas", List.of("Marte tar referansene",
+                        "Hans Petter anbefaler"), Extras.NONE));
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
-                .startsWith("Ta referansene | Marte Solberg");
+                .startsWith("Referansene tatt | Marte Solberg", "Anbefaling | Hans Petter Lunde");
     }
 }
