@@ -69,8 +69,17 @@ final class Deliverable {
     private final List<String> names;
 
     Deliverable(Evidence item) {
+        this(item, true);
+    }
+
+    /**
+     * @param namedByKind whether a step naming the kind ("casen", "the case") names this item: not when the round
+     *                    promises two of that kind, where "Case of an account I won back sent" is not the 90-day plan
+     *                    that is a case too (a tester's false warning)
+     */
+    Deliverable(Evidence item, boolean namedByKind) {
         this.item = item;
-        List<String> words = new ArrayList<>(item.kind() == null ? List.of()
+        List<String> words = new ArrayList<>(item.kind() == null || !namedByKind ? List.of()
                 : KIND_WORDS.getOrDefault(item.kind(), List.of()));
         words.addAll(descriptionWords(item.detail()));
         this.names = words;

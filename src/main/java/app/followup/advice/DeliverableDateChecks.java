@@ -39,7 +39,9 @@ final class DeliverableDateChecks {
             if (evidence == null || evidence.isDelivered()) {
                 continue;
             }
-            Deliverable item = new Deliverable(evidence);
+            long ofItsKind = round.evidence().stream()
+                    .filter(e -> e != null && !e.isDelivered() && e.kind() == evidence.kind()).count();
+            Deliverable item = new Deliverable(evidence, ofItsKind == 1);
             if (reported.stream().anyMatch(item::isSameAs)) {
                 continue;
             }

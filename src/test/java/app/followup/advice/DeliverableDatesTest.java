@@ -213,4 +213,22 @@ class DeliverableDatesTest {
         assertThat(nordlys(r -> r.withEvidence(List.of(REFERENCES))
                 .withNextStep(mine("Jeg sender referansene til Ola", WED_2)))).as("named before 'til'").hasSize(1);
     }
+
+    /**
+     * The third round's English tester: a 90-day plan and an account won back, both of the kind "Case or plan", and
+     * the milestone "Case of an account I won back sent" on 4 December was read as the 90-day plan's second date.
+     */
+    @Test
+    void aMilestoneNamingTheKindIsNotAnotherPieceOfTheSameKind() {
+        Evidence plan = new Evidence(EvidenceKind.CASE, "a 90-day plan", THU_3, null, Extras.NONE);
+        Evidence wonBack = Evidence.of(EvidenceKind.CASE, "a case of an account I won back");
+        assertThat(conflicts(Samples.HARBOUR, 0, r -> r.withStage(Stage.DECISION_MAKER)
+                .withEvidence(List.of(plan, wonBack))
+                .withMilestones(List.of(mine("Case of an account I won back sent", THU_3.plusDays(1))))))
+                .isEmpty();
+        assertThat(conflicts(Samples.HARBOUR, 0, r -> r.withStage(Stage.DECISION_MAKER)
+                .withEvidence(List.of(plan))
+                .withMilestones(List.of(mine("90-day plan sent", THU_3.plusDays(1))))))
+                .as("the plan itself on another day still is").hasSize(1);
+    }
 }
