@@ -49,6 +49,7 @@ final class VerblessFragment {
     private static final Set<String> PARTICIPLES = Set.of("lost", "won", "gone", "taken", "sold", "spent", "cut",
             "shut", "left");
     private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
+    private static final Pattern DASH = Pattern.compile("\\s[-–—]\\s");
 
     private VerblessFragment() {
     }
@@ -64,7 +65,8 @@ final class VerblessFragment {
             return noneAsThereIs(note.strip(), words);
         }
         // only the first sentence: "losing accounts to 3PLs. The team is reactive" has its verb in the second
-        String opening = FIRST_SENTENCE_END.split(note.strip(), 2)[0];
+        // and only before a dash: "losing accounts to 3PLs - account team is reactive" has its verb after it
+        String opening = DASH.split(FIRST_SENTENCE_END.split(note.strip(), 2)[0], 2)[0];
         if (GERUNDS.contains(first) && words.length > 2 && Arrays.stream(opening.split(" ")).skip(1)
                 .noneMatch(word -> FINITE.contains(word.toLowerCase(Locale.ROOT)))) {
             // "Losing share in the North since 2025": the company is doing it, and the letter speaks to it

@@ -160,4 +160,16 @@ class TerseEnglishNotesTest {
         assertThat(EnglishOngoingRate.apply("one in four new accounts will leave")).as("a future already")
                 .isEqualTo("one in four new accounts will leave");
     }
+
+    /** The third round's English tester typed dashes where the card had a new line. */
+    @Test
+    void aDashEndsTheFirstClauseAndSetsOffATarget() {
+        assertThat(letter(Language.EN, r -> r.withChallenge("losing mid-size accounts to cheaper 3PLs - account team "
+                + "is reactive, they quote, they don't consult"))).contains("you are losing mid-size accounts to "
+                + "cheaper 3PLs");
+        assertThat(letter(Language.EN, r -> r.withHiringVision("someone who turns our top 40 accounts into partners "
+                + "and builds the account plans the rest of the team copies - 10 new fleet accounts in the first 12 "
+                + "months"))).contains("the rest of the team copies, with a target of 10 new fleet accounts in the "
+                + "first 12 months").doesNotContain("copies –");
+    }
 }
