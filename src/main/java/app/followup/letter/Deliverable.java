@@ -226,6 +226,13 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
         // apart, as a Norwegian tester wrote it ("eksempel på en oppstartsplan jeg har brukt, sendt")
         Matcher clause = words.pattern("evidence.clause.pattern").matcher(bare);
         if (clause.find() && (comma < 0 || clause.start() < comma) && pattern.startsWith("{what} ")) {
+            String head = bare.substring(0, clause.start()).strip();
+            // a document is named by itself ("Onboarding plan sent", as two testers wrote the row); another thing
+            // needs its clause to be known ("a case of an account I won back")
+            if (WRITTEN.computeIfAbsent(words.get("evidence.written.pattern"), Pattern::compile).matcher(
+                    lastWord(head)).find()) {
+                return Texts.capitalise(pattern.replace("{what}", head), locale);
+            }
             return Texts.capitalise(pattern.replace("{what} ", bare + ", "), locale);
         }
         if (comma > 0 && !pattern.endsWith("{what}")) {
@@ -233,6 +240,10 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
                     locale);
         }
         return Texts.capitalise(pattern.replace("{what}", bare), locale);
+    }
+
+    private static String lastWord(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1);
     }
 
     private static String withoutArticle(String text) {
