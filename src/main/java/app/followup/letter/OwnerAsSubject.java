@@ -38,6 +38,9 @@ final class OwnerAsSubject {
     private static final Set<String> PREPOSITIONS = Set.of("to", "for", "with", "before", "after", "by", "on", "in",
             "at", "from", "about", "til", "med", "før", "etter", "av", "på", "i", "fra", "om", "hos", "ved", "innen");
     private static final int LONGEST_OBJECT = 3;
+    private static final Set<String> REFERENCE_CHECKING = Set.of("tar", "sjekker", "innhenter", "kontakter",
+            "ringer", "takes", "checks", "runs", "does", "calls", "contacts", "follows");
+    private static final Pattern REFERENCES = Pattern.compile("(?iu)^(?:mine\\s+|my\\s+)?(?:referanse|reference)");
 
     private OwnerAsSubject() {
     }
@@ -76,6 +79,10 @@ final class OwnerAsSubject {
         if (object.length == 0 || object.length > LONGEST_OBJECT
                 || Arrays.stream(object).anyMatch(w -> PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT)))) {
             return null;
+        }
+        // taking, checking or running references is the reference check, as three Norwegian testers wrote the row
+        if (REFERENCE_CHECKING.contains(said) && REFERENCES.matcher(String.join(" ", object)).find()) {
+            return language == Language.NB ? "Referansesjekk" : "Reference checks";
         }
         String participle = language == Language.NB ? StepsAfterDecision.participle(said)
                 : EN_PARTICIPLES.get(said);

@@ -84,6 +84,8 @@ public final class PlanSuggestion {
             } else {
                 String shown = typed == null ? what : Objects.requireNonNullElse(TypedDueDate.without(what, typed),
                         what);
+                // "referansesjekk, Marte tar referansene": the label is the milestone, the clause says whose
+                shown = labelBeforeClause(shown);
                 plan.add(owned(Step.of(Texts.capitalise(shown, locale), date, Owner.EMPLOYER), what, round,
                         words, language));
             }
@@ -95,6 +97,19 @@ public final class PlanSuggestion {
         }
         plan.sort(Comparator.comparing(Step::date));
         return plan;
+    }
+
+    /** A short lowercase label before a comma and a clause of its own: the label alone; else the step. */
+    private static String labelBeforeClause(String step) {
+        int comma = step.indexOf(", ");
+        if (comma < 0 || step.indexOf(", ", comma + 2) >= 0) {
+            return step;
+        }
+        String label = step.substring(0, comma);
+        String rest = step.substring(comma + 2);
+        boolean bareLabel = label.split(" ").length <= 2 && label.equals(label.toLowerCase(Locale.ROOT));
+        boolean clause = rest.split(" ").length >= 2 && Character.isUpperCase(rest.codePointAt(0));
+        return bareLabel && clause ? label : step;
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * "etter referansesjekk og etter at Hans Petter har gitt sin anbefaling".
  * <p>
  * A step typed as a label with a comma splice after it ("referansesjekk, Marte i Rekruttpartner tar referansene")
- * is the label done by that person: "referansesjekk ved Marte i Rekruttpartner".
+ * is the label done by that person: "referansesjekk via Marte i Rekruttpartner" (two testers found "ved" unnatural).
  * <p>
  * A clause is only one whose subject is surely a person: a name (the words with capitals that open the step, "i
  * Rekruttpartner" after it) or the reader, "du"/"dere", and whose next word is a present tense.
@@ -58,7 +58,7 @@ final class StepsAfterDecision {
         this.recommended = words.get("steps.recommended");
     }
 
-    /** "referansesjekk, Marte i Rekruttpartner tar referansene" → "referansesjekk ved Marte i Rekruttpartner". */
+    /** "referansesjekk, Marte i Rekruttpartner tar referansene" → "referansesjekk via Marte i Rekruttpartner". */
     String mended(String step) {
         int comma = step.indexOf(", ");
         if (comma < 0 || step.indexOf(", ", comma + 2) >= 0) {

@@ -213,7 +213,7 @@ class NorwegianTerseNotesTest {
         // was "du tar den endelige beslutningen etter referansesjekk, Marte i Rekruttpartner tar referansene."
         assertThat(afterDecision("referansesjekk, Marte i Rekruttpartner tar referansene",
                 "Ingrid bestemmer seg senest 15. desember"))
-                .contains("tar den endelige beslutningen etter referansesjekk ved Marte i Rekruttpartner.");
+                .contains("tar den endelige beslutningen etter referansesjekk via Marte i Rekruttpartner.");
         // an apposition after the comma is no clause: nobody is made to do the step
         assertThat(afterDecision("intervju med Hans Petter, salgsdirektør", "referansesjekk"))
                 .contains("Hans Petter, salgsdirektør").doesNotContain(" ved ");

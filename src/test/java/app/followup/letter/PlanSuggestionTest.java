@@ -214,7 +214,7 @@ class PlanSuggestionTest {
                 "Tom at PeopleFirst takes up references", "Rachel recommends", "Tom runs references before the panel")
                 .withEvidence(List.of());
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
-                .startsWith("References taken up | Tom Fletcher", "Recommendation | Rachel O'Neill",
+                .startsWith("Reference checks | Tom Fletcher", "Recommendation | Rachel O'Neill",
                         "Tom runs references before the panel | Tom Fletcher");
     }
 
@@ -227,8 +227,9 @@ class PlanSuggestionTest {
                         Participant.of("Hans Petter Lunde", "salgsdirektør", "hp@fjordkraft.example", Role.SPONSOR)))
                 .withEvidence(List.of())
                 .withDecisionProcess(new DecisionProcess("Ingrid Aas", List.of("Marte tar referansene",
-                        "Hans Petter anbefaler"), Extras.NONE));
+                        "Hans Petter anbefaler", "referansesjekk, Marte ringer dem"), Extras.NONE));
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
-                .startsWith("Referansene tatt | Marte Solberg", "Anbefaling | Hans Petter Lunde");
+                .startsWith("Referansesjekk | Marte Solberg", "Anbefaling | Hans Petter Lunde",
+                        "Referansesjekk | Marte Solberg");
     }
 }
