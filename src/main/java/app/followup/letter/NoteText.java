@@ -39,24 +39,6 @@ final class NoteText {
             "of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "and", "or", "the", "a", "an", "no",
             "top", "new", "few", "many", "more", "less", "key", "two", "three", "our", "their", "who", "that",
             "which", "whose");
-    /** Words ending in -er that are not verbs: function words and plural nouns a salesperson writes often. */
-    private static final Set<String> NB_NOT_VERBS = Set.of(
-            "hver", "felles", "over", "under", "etter", "mer", "der", "her", "enn", "siden", "per", "kunder", "møter", "timer",
-            "kroner", "markeder", "muligheter", "systemer", "prosesser", "rutiner", "områder", "leverandører",
-            "tjenester", "produkter", "avtaler", "ordrer", "salgsmøter", "ganger", "dager", "uker", "måneder",
-            "oppgaver", "regioner", "kanaler", "bransjer", "segmenter", "faser", "utfordringer", "konsekvenser",
-            "årsaker", "sjefer", "ledere", "selgere", "partnere", "medarbeidere", "andre", "sider", "priser",
-            "marginer", "resultater", "tall", "ambisjoner", "planer", "anbudsrunder", "runder", "slutter", "millioner", "milliarder", "tusener");
-    /**
-     * Plural nouns that end a compound a salesperson writes ("kontoplaner", "bedriftskunder", "salgsprosesser"):
-     * a word that ends in one, after a first part of three letters or more, is no verb. Only nouns that no verb
-     * ends in: not "priser" (lovpriser), "runder" (avrunder), nor a function word such as "per" (kjøper).
-     */
-    private static final List<String> NB_PLURAL_TAILS = List.of(
-            "kunder", "planer", "avtaler", "prosesser", "systemer", "rutiner", "tjenester", "produkter", "kanaler",
-            "segmenter", "markeder", "leverandører", "selgere", "ledere", "partnere", "områder", "regioner",
-            "oppgaver", "muligheter", "utfordringer", "sjefer");
-    private static final int SHORTEST_COMPOUND_HEAD = 3;
     /** Words a bare phrase starts with: "Manglende oppfølging", "Too few meetings", "Stalled growth". */
     private static final Set<String> PHRASE_STARTS = Set.of(
             "manglende", "mangel", "lite", "lav", "lavt", "lave", "lavere", "svak", "svakt", "svake", "dårlig",
@@ -142,7 +124,7 @@ final class NoteText {
         String first = words.get(0);
         return NB_FINITE.contains(first) && !first.equals("så") && !first.equals("når")
                 || first.length() > 4 && (first.endsWith("er") || first.endsWith("es"))
-                        && !isNorwegianNoun(first) && !first.contains("-");
+                        && !NorwegianErNouns.is(first) && !first.contains("-");
     }
 
     /**
@@ -153,7 +135,7 @@ final class NoteText {
         List<String> words = words(note);
         return !isClause(note) && words.stream().skip(1).noneMatch(word -> language == Language.NB
                 ? NB_FINITE.contains(word) || word.length() > 4 && (word.endsWith("er") || word.endsWith("es"))
-                        && !isNorwegianNoun(word)
+                        && !NorwegianErNouns.is(word)
                 : EN_FINITE.contains(word) || word.length() > 3 && (word.endsWith("ed")
                         || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s")));
     }
@@ -205,29 +187,15 @@ final class NoteText {
         String before = words.get(index - 1);
         // "de" is also the plural article ("de store kundene"), so after a pronoun the word's form decides
         if (index == 1 && NB_SUBJECT_PRONOUNS.contains(before)) {
-            return NB_FINITE.contains(word) || word.endsWith("r") && !isNorwegianNoun(word)
+            return NB_FINITE.contains(word) || word.endsWith("r") && !NorwegianErNouns.is(word)
                     && !NB_NOT_BEFORE_VERB.contains(word);
         }
         if (NB_FINITE.contains(word)) {
             return !NB_NOT_BEFORE_VERB.contains(before);
         }
         boolean presentOrPassive = word.length() > 4 && (word.endsWith("er") || word.endsWith("es"))
-                && !isNorwegianNoun(word) && !word.contains("-");
+                && !NorwegianErNouns.is(word) && !word.contains("-");
         return presentOrPassive && !NB_NOT_BEFORE_VERB.contains(before);
-    }
-
-    /** A word ending in -er that is a noun or a function word, alone or as the tail of a compound. */
-    private static boolean isNorwegianNoun(String word) {
-        if (NB_NOT_VERBS.contains(word)) {
-            return true;
-        }
-        // read at every keystroke, for every word in -er: a plain loop
-        for (String tail : NB_PLURAL_TAILS) {
-            if (word.length() >= tail.length() + SHORTEST_COMPOUND_HEAD && word.endsWith(tail)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean isEnglishVerb(int index, List<String> words, String note) {
