@@ -3,7 +3,6 @@ package app.followup.mail;
 import app.followup.letter.Letter;
 import app.followup.letter.Recipient;
 import jakarta.activation.DataHandler;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;

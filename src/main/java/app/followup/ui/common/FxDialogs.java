@@ -12,7 +12,6 @@ import app.followup.model.Stage;
 import app.followup.ui.wizard.pages.InvitationDialog;
 import app.followup.ui.wizard.pages.InvitationViewModel;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
