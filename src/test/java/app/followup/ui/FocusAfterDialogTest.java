@@ -91,6 +91,8 @@ class FocusAfterDialogTest {
         fakeDialogs.toOpen = Samples.NORDLYS;
         Platform.runLater(main::open);
         waitUntil(() -> main.document().isOpen());
+        // the page is put in the window after the document opens: wait for it, not for the document alone
+        waitUntil(() -> robot.lookup("#employer").tryQuery().map(n -> n.getScene() != null).orElse(false));
         javafx.scene.Node inPage = robot.lookup("#employer").query();
         while (!(inPage instanceof ScrollPane)) {
             inPage = inPage.getParent();
