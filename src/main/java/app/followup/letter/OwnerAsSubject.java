@@ -45,7 +45,8 @@ final class OwnerAsSubject {
     private OwnerAsSubject() {
     }
 
-    static String asMilestone(String milestone, Participant owner, Language language) {
+    /** @param decider the decision maker's given name, whom a recommendation goes to ("Anbefaling til Ingrid") */
+    static String asMilestone(String milestone, Participant owner, Language language, String decider) {
         if (milestone == null) {
             return null;
         }
@@ -58,17 +59,21 @@ final class OwnerAsSubject {
                     + "\\s+(?<verb>\\p{Ll}+)(?:\\s+(?<rest>\\S.*))?$", Pattern.UNICODE_CHARACTER_CLASS)
                     .matcher(milestone.strip());
             if (clause.matches()) {
-                String done = done(clause.group("verb"), clause.group("rest"), language);
+                String done = done(clause.group("verb"), clause.group("rest"), language, decider);
                 return done == null ? milestone : done;
             }
         }
         return milestone;
     }
 
-    private static String done(String verb, String rest, Language language) {
+    private static String done(String verb, String rest, Language language, String decider) {
         String said = verb.toLowerCase(Locale.ROOT);
         if (rest == null) {
-            return (language == Language.NB ? NB_NOUNS : EN_NOUNS).get(said);
+            String noun = (language == Language.NB ? NB_NOUNS : EN_NOUNS).get(said);
+            // "Recommendation" alone read as a bare label to a tester, who wrote "Recommendation to James"
+            boolean recommends = said.equals("anbefaler") || said.equals("recommends");
+            return noun != null && recommends && decider != null
+                    ? noun + (language == Language.NB ? " til " : " to ") + decider : noun;
         }
         String[] words = rest.strip().split("\\s+");
         boolean particle = language == Language.EN && EN_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT));

@@ -127,8 +127,10 @@ public final class PlanSuggestion {
             return step;
         }
         Participant owner = named.get(0);
+        String decider = round.decisionProcessOrEmpty().decisionMaker();
         return step.withWho(owner.name().strip())
-                .withWhat(OwnerAsSubject.asMilestone(withoutAgent(step.what(), owner, language), owner, language));
+                .withWhat(OwnerAsSubject.asMilestone(withoutAgent(step.what(), owner, language), owner, language,
+                        decider == null || decider.isBlank() ? null : GivenNames.fromFullName(decider, language)));
     }
 
     /**

@@ -214,7 +214,7 @@ class PlanSuggestionTest {
                 "Tom at PeopleFirst takes up references", "Rachel recommends", "Tom runs references before the panel")
                 .withEvidence(List.of());
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
-                .startsWith("Reference checks | Tom Fletcher", "Recommendation | Rachel O'Neill",
+                .startsWith("Reference checks | Tom Fletcher", "Recommendation to James | Rachel O'Neill",
                         "Tom runs references before the panel | Tom Fletcher");
     }
 
@@ -229,7 +229,7 @@ class PlanSuggestionTest {
                 .withDecisionProcess(new DecisionProcess("Ingrid Aas", List.of("Marte tar referansene",
                         "Hans Petter anbefaler", "referansesjekk, Marte ringer dem"), Extras.NONE));
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
-                .startsWith("Referansesjekk | Marte Solberg", "Anbefaling | Hans Petter Lunde",
+                .startsWith("Referansesjekk | Marte Solberg", "Anbefaling til Ingrid | Hans Petter Lunde",
                         "Referansesjekk | Marte Solberg");
     }
 }
