@@ -1,5 +1,6 @@
 package app.followup.letter;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import app.followup.model.Evidence;
 import app.followup.model.Language;
@@ -29,6 +30,7 @@ import java.util.stream.Stream;
 public final class PlanSuggestion {
     private static final int DAYS_TO_DELIVER = 2;
     private static final int DAYS_BETWEEN_STEPS = 3;
+    private static final Pattern LABEL_SPLIT = Pattern.compile(",\\s+|\\s+[-–—]\\s+");
     private static final Pattern MINE = Pattern.compile("(?iu)(?<!\\p{L})(my|min|mitt|mine)(?!\\p{L})");
 
     private PlanSuggestion() {
@@ -99,14 +101,17 @@ public final class PlanSuggestion {
         return plan;
     }
 
-    /** A short lowercase label before a comma and a clause of its own: the label alone; else the step. */
+    /**
+     * A short lowercase label before a comma or a dash and a clause of its own ("referansesjekk, Marte tar
+     * referansene", "references - Tom at PeopleFirst takes them"): the label alone; else the step.
+     */
     private static String labelBeforeClause(String step) {
-        int comma = step.indexOf(", ");
-        if (comma < 0 || step.indexOf(", ", comma + 2) >= 0) {
+        Matcher split = LABEL_SPLIT.matcher(step);
+        if (!split.find() || LABEL_SPLIT.matcher(step).results().count() > 1) {
             return step;
         }
-        String label = step.substring(0, comma);
-        String rest = step.substring(comma + 2);
+        String label = step.substring(0, split.start());
+        String rest = step.substring(split.end());
         boolean bareLabel = label.split(" ").length <= 2 && label.equals(label.toLowerCase(Locale.ROOT));
         boolean clause = rest.split(" ").length >= 2 && Character.isUpperCase(rest.codePointAt(0));
         return bareLabel && clause ? label : step;

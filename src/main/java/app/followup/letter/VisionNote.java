@@ -95,10 +95,10 @@ final class VisionNote {
         if (!labelled.matches() || !isTarget(labelled.group("target"))) {
             // "… the rest of the team copies - 10 new fleet accounts in the first 12 months": a target after a dash
             // read "copies – 10 new … – that is the job I want" in the letter, two dashes that two testers undid
-            Matcher dashed = pattern("^(?<vision>.+?)\\s+[-–—]\\s+(?<target>[^-–—.;:]+?)\\.?$").matcher(noted);
-            return dashed.matches() && pattern(words.get("vision.target.pattern")).matcher(dashed.group("target"))
-                    .lookingAt() ? dashed.group("vision") + words.get("vision.target")
-                    .replace("{target}", dashed.group("target")) : noted;
+            Matcher dashed = pattern("^(?<vision>.+?)\\s+[-–—]\\s+(?<target>(?:(?!\\s[-–—]\\s)[^.;:])+?)\\.?$")
+                    .matcher(noted);
+            return dashed.matches() && isTarget(dashed.group("target")) ? dashed.group("vision")
+                    + words.get("vision.target").replace("{target}", dashed.group("target")) : noted;
         }
         return labelled.group("vision") + words.get("vision.target").replace("{target}", labelled.group("target"));
     }

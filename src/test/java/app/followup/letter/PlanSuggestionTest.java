@@ -227,9 +227,10 @@ class PlanSuggestionTest {
                         Participant.of("Hans Petter Lunde", "salgsdirektør", "hp@fjordkraft.example", Role.SPONSOR)))
                 .withEvidence(List.of())
                 .withDecisionProcess(new DecisionProcess("Ingrid Aas", List.of("Marte tar referansene",
-                        "Hans Petter anbefaler", "referansesjekk, Marte ringer dem"), Extras.NONE));
+                        "Hans Petter anbefaler", "referansesjekk, Marte ringer dem", "referanser - Marte tar dem"),
+                        Extras.NONE));
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
                 .startsWith("Referansesjekk | Marte Solberg", "Anbefaling til Ingrid | Hans Petter Lunde",
-                        "Referansesjekk | Marte Solberg");
+                        "Referansesjekk | Marte Solberg", "Referanser | Marte Solberg");
     }
 }

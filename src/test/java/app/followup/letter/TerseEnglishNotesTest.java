@@ -172,4 +172,12 @@ class TerseEnglishNotesTest {
                 + "months"))).contains("the rest of the team copies, with a target of 10 new fleet accounts in the "
                 + "first 12 months").doesNotContain("copies –");
     }
+
+    /** The fifth round's English tester: "… to the first renewal - full volume in 90 days, no first-year losses". */
+    @Test
+    void aTargetWithAFigureInsideAfterADashJoinsTheVision() {
+        assertThat(letter(Language.EN, r -> r.withHiringVision("an account executive who owns the customer from the "
+                + "first meeting to the first renewal - full volume in 90 days, no first-year losses")))
+                .contains("to the first renewal, with a target of full volume in 90 days, no first-year losses");
+    }
 }
