@@ -80,7 +80,10 @@ final class AlreadyHappened {
             while (next < words.size() - 1 && EN_STATE_ADVERBS.contains(words.get(next))) {
                 next++;
             }
-            if (perfect.contains(words.get(i)) && isParticiple(words.get(next))) {
+            // "two renewals were lost this year": the past passive is what happened too
+            boolean pastPassive = language == Language.EN
+                    && (words.get(i).equals("was") || words.get(i).equals("were"));
+            if ((perfect.contains(words.get(i)) || pastPassive) && isParticiple(words.get(next))) {
                 return true;
             }
         }

@@ -69,7 +69,8 @@ public final class PlanSuggestion {
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(start);
         boolean decisionPlanned = false;
         for (String step : round.decisionProcessOrEmpty().steps()) {
-            String what = Texts.clause(step);
+            // "Tom (PeopleFirst) runs references" as the letter says it: "Tom at PeopleFirst runs references"
+            String what = AffiliationInBrackets.said(Texts.clause(step), round.participants(), language);
             if (what == null || namesSomeoneMetIn(round, what)) {
                 continue;
             }

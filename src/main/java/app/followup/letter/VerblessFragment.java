@@ -50,6 +50,10 @@ final class VerblessFragment {
             "shut", "left");
     private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
     private static final Pattern DASH = Pattern.compile("\\s[-–—]\\s");
+    /** A time already gone or going: "this year", "last quarter", "in March", "in 2025", "so far". */
+    private static final Pattern PAST_TIME = Pattern.compile("(?i)(?:this|last)\\s+(?:year|quarter|month|week|"
+            + "season)\\b|in\\s+(?:20\\d\\d|january|february|march|april|may|june|july|august|september|"
+            + "october|november|december|q[1-4])\\b|so\\s+far\\b|since\\b|ytd\\b");
 
     private VerblessFragment() {
     }
@@ -87,6 +91,13 @@ final class VerblessFragment {
                 String have = isPlural(subject[subject.length - 1]) ? "have" : "has";
                 return subjectWithArticle(String.join(" ", subject), subject) + " " + have + " already been "
                         + String.join(" ", Arrays.copyOfRange(words, at + 1, words.length));
+            }
+            if (isParticiple(sign) && PAST_TIME.matcher(String.join(" ", Arrays.copyOfRange(words, at + 1,
+                    words.length))).lookingAt()) {
+                // "Two renewals lost this year (about £1.2m)": what happened, said in the past ("were lost"),
+                // never "If nothing changes, two renewals lost this year" (the fifth round's English tester)
+                String were = isPlural(subject[subject.length - 1]) ? "were" : "was";
+                return subjectWithArticle(String.join(" ", subject), subject) + " " + were + " " + rest;
             }
             String verb = verbInSubject && !sign.equals("been") && !sign.equals("up") && !sign.equals("down")
                     ? null : missingVerb(sign, words, at, rest);

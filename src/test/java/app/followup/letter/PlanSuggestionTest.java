@@ -211,7 +211,7 @@ class PlanSuggestionTest {
     void aStepWithItsOwnerAsSubjectIsWhatTheyHaveDone() {
         Notes notes = Samples.load(Samples.HARBOUR);
         Round round = harbour(notes, List.of(RACHEL, TOM.withOrganisation("PeopleFirst Search")),
-                "Tom at PeopleFirst takes up references", "Rachel recommends", "Tom runs references before the panel")
+                "Tom (PeopleFirst) takes up references", "Rachel recommends", "Tom runs references before the panel")
                 .withEvidence(List.of());
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
                 .startsWith("Reference checks | Tom Fletcher", "Recommendation to James | Rachel O'Neill",

@@ -180,4 +180,13 @@ class TerseEnglishNotesTest {
                 + "first meeting to the first renewal - full volume in 90 days, no first-year losses")))
                 .contains("to the first renewal, with a target of full volume in 90 days, no first-year losses");
     }
+
+    /** The fifth round's English tester: "If nothing changes, two renewals lost this year (about £1.2m)." */
+    @Test
+    void aLossTypedWithItsTimeIsWhatHappened() {
+        String text = letter(Language.EN, r -> r.withConsequences(List.of("Two renewals lost this year (about £1.2m)",
+                "the board expects £4m of new business in 2027")));
+        assertThat(text).contains("Two renewals were lost this year (about £1.2m).")
+                .doesNotContain("If nothing changes, two renewals");
+    }
 }
