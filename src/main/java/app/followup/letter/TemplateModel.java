@@ -94,7 +94,8 @@ final class TemplateModel {
         StepsAfterDecision clauseSteps = language == Language.NB ? new StepsAfterDecision(words) : null;
         List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(theirs::apply)
                 .map(text::inner)
-                .map(step -> clauseSteps == null || step == null ? step : clauseSteps.mended(step))
+                .map(step -> clauseSteps == null || step == null ? EnglishStepBy.mended(step)
+                        : clauseSteps.mended(step))
                 .map(step -> SentenceStep.asStep(step, language))
                 .map(step -> spokenTo == null ? readers.applyInSentence(step) : readers.apply(step, spokenTo))
                 .filter(Objects::nonNull)

@@ -2,6 +2,7 @@ package app.followup.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.followup.model.DecisionProcess;
 import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.model.Round;
@@ -188,5 +189,18 @@ class TerseEnglishNotesTest {
                 "the board expects £4m of new business in 2027")));
         assertThat(text).contains("Two renewals were lost this year (about £1.2m).")
                 .doesNotContain("If nothing changes, two renewals");
+    }
+
+    /** The fifth round's English tester: "after references – Tom at PeopleFirst takes them". */
+    @Test
+    void aStepTypedAsALabelAndAClauseIsTheLabelDoneByThatPerson() {
+        assertThat(EnglishStepBy.mended("references - Tom at PeopleFirst takes them"))
+                .isEqualTo("references by Tom at PeopleFirst");
+        assertThat(EnglishStepBy.mended("reference checks, Tom runs them")).isEqualTo("reference checks by Tom");
+        assertThat(EnglishStepBy.mended("a panel interview with Daniel Okafor")).as("no splice: as typed")
+                .isEqualTo("a panel interview with Daniel Okafor");
+        assertThat(letter(Language.EN, r -> r.withDecisionProcess(new DecisionProcess(
+                "James Whitaker", List.of("References - Tom at PeopleFirst takes them"), null))))
+                .contains("references by Tom at PeopleFirst").doesNotContain("takes them");
     }
 }
