@@ -110,7 +110,7 @@ public class ChecklistTest {
         robot.interact(() -> main.wizard().goTo(8));
         LetterPageViewModel letter = main.wizard().page(LetterPageViewModel.class);
         robot.interact(letter::refreshPreview);
-        UiTestSupport.waitUntil(() -> letter.previewPages().get() != null);
+        UiTestSupport.waitUntil(() -> letter.preview().pagesProperty().get() != null);
         assertThat(item(robot, "glyph-missing")).isNotNull();
         assertThat(robot.lookup("#letter-body").queryAs(TextArea.class).getText()).contains("漢字");
         Path pdf = file.resolveSibling(file.getFileName() + ".pdf");

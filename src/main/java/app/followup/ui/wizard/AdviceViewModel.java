@@ -73,7 +73,7 @@ public final class AdviceViewModel {
             checked = null;
             refresh();
         });
-        letter.printedPages().addListener((o, old, now) -> refreshIfPagesMatter());
+        letter.preview().drawnProperty().addListener((o, old, now) -> refreshIfPagesMatter());
         i18n.localeProperty().addListener(o -> refresh());
         deadline = Bindings.createStringBinding(() -> advice.stream()
                 .filter(a -> isDeadline(a.code()))
@@ -114,7 +114,7 @@ public final class AdviceViewModel {
         var notes = document.notes();
         int round = document.roundIndex();
         LocalDate day = today.get();
-        OptionalInt pages = letter.pagesOf(current);
+        OptionalInt pages = letter.preview().pagesOf(current);
         return () -> checker.check(notes, round, day, current, checked -> pages);
     }
 
@@ -159,8 +159,8 @@ public final class AdviceViewModel {
     private void refreshIfPagesMatter() {
         Letter current = letter.letterProperty().get();
         boolean shown = advice.stream().anyMatch(a -> a.code() == AdviceCode.LETTER_OVER_ONE_PAGE);
-        if (current != null && letter.pagesOf(current).isPresent()
-                && (letter.pagesOf(current).getAsInt() > 1) != shown) {
+        if (current != null && letter.preview().pagesOf(current).isPresent()
+                && (letter.preview().pagesOf(current).getAsInt() > 1) != shown) {
             refresh();
         }
     }

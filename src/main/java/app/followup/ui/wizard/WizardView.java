@@ -137,9 +137,9 @@ public final class WizardView extends BorderPane {
 
     /** Every page of the letter's true PDF, drawn as sharp as the zoom and the screen need. */
     private PdfPagesView pdfPreview(LetterPageViewModel letter) {
-        PdfPagesView pages = new PdfPagesView(i18n, letter.previewPages());
+        PdfPagesView pages = new PdfPagesView(i18n, letter.preview().pagesProperty());
         pages.setId("pdf-preview");
-        letter.previewPixelsPerPoint().bind(pages.wantedPixelsPerPoint());
+        letter.preview().pixelsPerPointProperty().bind(pages.wantedPixelsPerPoint());
         main.document().reloadsProperty().addListener(o -> pages.showFromTheTop());
         return pages;
     }

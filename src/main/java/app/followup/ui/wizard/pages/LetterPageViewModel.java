@@ -18,22 +18,18 @@ import app.followup.export.LetterExport;
 import app.followup.model.EditedLetter;
 import app.followup.model.Extras;
 import app.followup.model.Round;
-import app.followup.pdf.PagePreview;
 import app.followup.letter.LetterChanges;
 import java.util.List;
 import java.time.LocalDate;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableValue;
 
 /**
  * Page 9 and the live preview: the letter the core composes from the notes, recomposed on the JavaFX thread at
@@ -280,24 +276,9 @@ public final class LetterPageViewModel extends PageViewModel {
         return send;
     }
 
-    /** Every page of the letter's true PDF, as drawn last. */
-    public ReadOnlyObjectProperty<PagePreview.Pages> previewPages() {
-        return preview.pagesProperty();
-    }
-
-    /** How sharp the preview draws its pages: the window binds it to its zoom. */
-    public DoubleProperty previewPixelsPerPoint() {
-        return preview.pixelsPerPointProperty();
-    }
-
-    /** How many pages the letter takes as a PDF, once the preview has drawn this very letter. */
-    public OptionalInt pagesOf(Letter shown) {
-        return preview.pagesOf(shown);
-    }
-
-    /** Changes when a new preview has been drawn, and with it {@link #pagesOf}. */
-    public ObservableValue<?> printedPages() {
-        return preview.drawnProperty();
+    /** The letter's true PDF pages as drawn last, how sharp they are drawn, and how many pages the letter takes. */
+    public LetterPreview preview() {
+        return preview;
     }
 
     /** Draws every page of the PDF off the JavaFX thread; only the newest request's result is shown. */

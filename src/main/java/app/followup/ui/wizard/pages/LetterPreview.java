@@ -48,23 +48,23 @@ public final class LetterPreview {
     }
 
     /** Every page of the newest letter drawn, or null until the first is. */
-    ReadOnlyObjectProperty<PagePreview.Pages> pagesProperty() {
+    public ReadOnlyObjectProperty<PagePreview.Pages> pagesProperty() {
         return pages;
     }
 
     /** How sharp to draw: pixels per PDF point (1 is 72 dpi). The window sets it from its zoom and screen. */
-    DoubleProperty pixelsPerPointProperty() {
+    public DoubleProperty pixelsPerPointProperty() {
         return pixelsPerPoint;
     }
 
     /** The pages of this very letter as the newest preview found, or empty until the preview has drawn it. */
-    OptionalInt pagesOf(Letter shown) {
+    public OptionalInt pagesOf(Letter shown) {
         Laid last = laid.get();
         return last != null && last.letter().equals(shown) ? OptionalInt.of(last.pages()) : OptionalInt.empty();
     }
 
     /** Changes when a new letter has been laid out, and with it {@link #pagesOf}; not on a new zoom. */
-    ObservableValue<?> drawnProperty() {
+    public ObservableValue<?> drawnProperty() {
         return laid;
     }
 

@@ -315,9 +315,9 @@ public class PageViewModelsTest {
         LetterPageViewModel vm = letterPage(new FakeDialogs(), LocalDate.of(2026, 11, 26), s -> { });
         openSample();
         vm.refreshPreview();
-        assertThat(vm.previewPages().get().count()).isEqualTo(1);
-        assertThat(vm.previewPages().get().pages().get(0).width()).as("A4 at 72 dpi until a zoom asks").isEqualTo(595);
-        assertThat(vm.previewPages().get().pages().get(0).height()).isBetween(841, 842);
+        assertThat(vm.preview().pagesProperty().get().count()).isEqualTo(1);
+        assertThat(vm.preview().pagesProperty().get().pages().get(0).width()).as("A4 at 72 dpi until a zoom asks").isEqualTo(595);
+        assertThat(vm.preview().pagesProperty().get().pages().get(0).height()).isBetween(841, 842);
         assertThat(vm.email().text()).isEqualTo(Samples.resource("golden/nb-sponsor.txt"));
         assertThat(vm.email().mailtoUri()).startsWith("mailto:ola.hansen@nordlys.example?cc=");
     }
