@@ -39,13 +39,6 @@ final class AffiliationInBrackets {
         });
     }
 
-    /** One note as the letter says it, for the plan's suggestion. */
-    static String said(String note, List<Participant> participants, Language language) {
-        List<Participant> people = participants.stream()
-                .filter(p -> p != null && p.name() != null && p.organisation() != null).toList();
-        return said(note, people, language == Language.NB ? "fra" : "at");
-    }
-
     static String said(String note, List<Participant> people, String word) {
         if (note == null || note.indexOf('(') < 0) {
             return note;

@@ -6,7 +6,6 @@ import app.followup.model.Language;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +27,8 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
     private static final Pattern DESCRIBED = Pattern.compile(
             "(?iu), (?=(from|with|by|including|incl\\.?|e\\.g\\.|i\\.e\\.|both|one|fra|med|blant|begge|inkludert|én|en|f\\.eks\\.)\\s)"
                     + "| (?=(including|incl\\.?)\\s)");
-    /** Each language's words for a written document, compiled once. */
-    private static final Map<String, Pattern> WRITTEN = new ConcurrentHashMap<>();
+    /** Words before the thing that the plan's row leaves out: "a 90-day plan" is "90-day plan sent". */
+    private static final Set<String> ARTICLES = Set.of("en", "ei", "et", "a", "an", "the", "min", "mitt", "mine", "my");
     private static final Set<String> NB_INFINITIVES = Set.of(
             "presentere", "sende", "lage", "vise", "holde", "gjennomføre", "levere", "skrive", "utarbeide",
             "forberede", "ta", "gi", "dele", "legge", "gjøre", "sette", "gå", "ha", "tegne", "ringe", "avtale",
@@ -199,8 +198,8 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
     /** A case the candidate hands over as a document: a plan, a report, a proposal, something written. */
     boolean isWrittenCase(LetterWords words) {
         // "Presentere en 90-dagersplan": the user chose the verb, and the letter keeps it
-        return kind == EvidenceKind.CASE && !isAction() && !presented && WRITTEN.computeIfAbsent(words.get("evidence.written.pattern"),
-                Pattern::compile).matcher(caseThing()).find();
+        return kind == EvidenceKind.CASE && !isAction() && !presented && words.pattern("evidence.written.pattern")
+                .matcher(caseThing()).find();
     }
 
     /** The milestone in the words of {@code key}, a pattern with {@code {what}}. */
@@ -229,8 +228,7 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
             String head = bare.substring(0, clause.start()).strip();
             // a document is named by itself ("Onboarding plan sent", as two testers wrote the row); another thing
             // needs its clause to be known ("a case of an account I won back")
-            if (WRITTEN.computeIfAbsent(words.get("evidence.written.pattern"), Pattern::compile).matcher(
-                    lastWord(head)).find()) {
+            if (words.pattern("evidence.written.pattern").matcher(lastWord(head)).find()) {
                 return Texts.capitalise(pattern.replace("{what}", head), locale);
             }
             return Texts.capitalise(pattern.replace("{what} ", bare + ", "), locale);
@@ -248,8 +246,7 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
 
     private static String withoutArticle(String text) {
         String[] parts = text.split(" ", 2);
-        boolean article = parts.length > 1 && Set.of("en", "ei", "et", "a", "an", "the", "min", "mitt", "mine", "my")
-                .contains(parts[0].toLowerCase(Locale.ROOT));
+        boolean article = parts.length > 1 && ARTICLES.contains(parts[0].toLowerCase(Locale.ROOT));
         return article ? parts[1] : text;
     }
 

@@ -36,7 +36,8 @@ final class NameMention {
         return compiled("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}'’])");
     }
 
-    private static Pattern compiled(String regex) {
+    /** A pattern built around a quoted name, kept among the last ones used like the others here. */
+    static Pattern compiled(String regex) {
         synchronized (COMPILED) {
             return COMPILED.computeIfAbsent(regex, Pattern::compile);
         }

@@ -55,9 +55,8 @@ final class OwnerAsSubject {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            Matcher clause = Pattern.compile("^" + Pattern.quote(name) + FROM
-                    + "\\s+(?<verb>\\p{Ll}+)(?:\\s+(?<rest>\\S.*))?$", Pattern.UNICODE_CHARACTER_CLASS)
-                    .matcher(milestone.strip());
+            Matcher clause = NameMention.compiled("(?U)^" + Pattern.quote(name) + FROM
+                    + "\\s+(?<verb>\\p{Ll}+)(?:\\s+(?<rest>\\S.*))?$").matcher(milestone.strip());
             if (clause.matches()) {
                 String done = done(clause.group("verb"), clause.group("rest"), language, decider);
                 return done == null ? milestone : done;

@@ -68,9 +68,9 @@ public final class PlanSuggestion {
                         Stream.ofNullable(nextStep))
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(start);
         boolean decisionPlanned = false;
-        for (String step : round.decisionProcessOrEmpty().steps()) {
-            // "Tom (PeopleFirst) runs references" as the letter says it: "Tom at PeopleFirst runs references"
-            String what = AffiliationInBrackets.said(Texts.clause(step), round.participants(), language);
+        // "Tom (PeopleFirst) runs references" as the letter says it: "Tom at PeopleFirst runs references"
+        for (String step : AffiliationInBrackets.inRound(round, language).decisionProcessOrEmpty().steps()) {
+            String what = Texts.clause(step);
             if (what == null || namesSomeoneMetIn(round, what)) {
                 continue;
             }
@@ -108,11 +108,14 @@ public final class PlanSuggestion {
      */
     private static String labelBeforeClause(String step) {
         Matcher split = LABEL_SPLIT.matcher(step);
-        if (!split.find() || LABEL_SPLIT.matcher(step).results().count() > 1) {
+        if (!split.find()) {
             return step;
         }
         String label = step.substring(0, split.start());
         String rest = step.substring(split.end());
+        if (split.find()) {
+            return step;
+        }
         boolean bareLabel = label.split(" ").length <= 2 && label.equals(label.toLowerCase(Locale.ROOT));
         boolean clause = rest.split(" ").length >= 2 && Character.isUpperCase(rest.codePointAt(0));
         return bareLabel && clause ? label : step;
@@ -150,7 +153,7 @@ public final class PlanSuggestion {
             if (name != null && !name.isBlank()) {
                 // only at the end, with the organisation they are from: "ved Marte i Rekruttpartner" goes whole,
                 // "by Tom before the offer" stays
-                result = Pattern.compile("(?iu),?\\s+(?:by|via|through|av|ved|gjennom|hos)\\s+" + Pattern.quote(name)
+                result = NameMention.compiled("(?iu),?\\s+(?:by|via|through|av|ved|gjennom|hos)\\s+" + Pattern.quote(name)
                         + "(?:\\s+(?:i|at|from|fra|hos|of)\\s+\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*)*)?$")
                         .matcher(result).replaceAll("");
             }

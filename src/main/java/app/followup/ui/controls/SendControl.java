@@ -147,11 +147,16 @@ public final class SendControl extends VBox {
         item.setMinWidth(Region.USE_PREF_SIZE);
         item.textProperty().bind(label(key, i18n, mnemonics));
         item.setOnAction(e -> {
-            toClipboard(text.get());
-            send.copied(part);
+            copy(send, part, text.get());
             sayBeside(item);
         });
         return item;
+    }
+
+    /** One part of the email onto the clipboard, and the send area's line saying so. */
+    public static void copy(SendViewModel send, String part, String text) {
+        toClipboard(text);
+        send.copied(part);
     }
 
     /** Puts plain text on the system clipboard, for pasting into the mail the user writes. */

@@ -65,10 +65,7 @@ public final class LetterActions extends HBox {
     /** One part of the email onto the clipboard; the send area's line says so, as the copy buttons' do. */
     private static MenuItem copyItem(String id, String key, String part, Supplier<String> text,
                                      LetterPageViewModel vm, Node sendArea, I18n i18n) {
-        return item(id, key, () -> {
-            SendControl.toClipboard(text.get());
-            vm.send().copied(part);
-        }, sendArea, i18n);
+        return item(id, key, () -> SendControl.copy(vm.send(), part, text.get()), sendArea, i18n);
     }
 
     /** A way to send it; then the page shows its send area, where the line under the buttons says how it went. */
