@@ -5,8 +5,10 @@ import app.followup.model.EvidenceKind;
 import app.followup.model.Language;
 import app.followup.model.Round;
 import app.followup.model.Step;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -24,14 +26,17 @@ final class EvidenceInMilestones {
 
     private final Round round;
     private final LetterWords words;
-    private final NoteText text;
-    private final Language language;
+    /** Each piece of evidence's milestone as the plan's suggestion words it, worked out once per letter. */
+    private final Map<Evidence, String> suggested = new IdentityHashMap<>();
 
     EvidenceInMilestones(Round round, NoteText text, Language language) {
         this.round = round;
-        this.text = text;
-        this.language = language;
         this.words = new LetterWords(language);
+        for (Evidence item : round.evidence()) {
+            String milestone = item == null ? null
+                    : Deliverable.of(item, text, words, language).asMilestone(words, language.locale());
+            suggested.put(item, milestone == null ? "" : milestone.strip());
+        }
     }
 
     boolean hold(Evidence item) {
@@ -45,9 +50,8 @@ final class EvidenceInMilestones {
     }
 
     private boolean isSuggestedFor(Step milestone, Evidence other) {
-        String suggested = Deliverable.of(other, text, words, language).asMilestone(words, language.locale());
-        return suggested != null && suggested.strip().equalsIgnoreCase(Objects.requireNonNullElse(milestone.what(), "")
-                .strip());
+        String wording = suggested.getOrDefault(other, "");
+        return !wording.isEmpty() && wording.equalsIgnoreCase(Objects.requireNonNullElse(milestone.what(), "").strip());
     }
 
     /** The milestone names the evidence by its kind's word (the candidate's own) or spells out its text. */

@@ -17,11 +17,12 @@ final class PromisedInWords {
      * as a row of its own or in one of its milestones ({@link EvidenceInMilestones}).
      */
     static List<Evidence> notInPlan(Round round, NoteText text, Language language) {
-        List<Evidence> inPlan = ProgressPlan.evidenceRows(round, text, language);
         EvidenceInMilestones milestones = new EvidenceInMilestones(round, text, language);
         List<Evidence> rest = new ArrayList<>();
         for (Evidence item : round.evidence()) {
-            if (!inPlan.contains(item) && !milestones.hold(item)) {
+            // a dated promise no milestone holds is a row of the plan's own (ProgressPlan.evidenceRows)
+            boolean ownRow = !item.isDelivered() && item.due() != null;
+            if (!ownRow && !milestones.hold(item)) {
                 rest.add(item);
             }
         }
