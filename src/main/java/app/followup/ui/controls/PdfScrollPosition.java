@@ -76,7 +76,8 @@ final class PdfScrollPosition {
         if (oldHidden <= 0 || newHidden <= 0) {
             return;
         }
-        double top = oldHidden * scroll.getVvalue();
+        // within half a pixel of the top is the top: a zoom there must not start the page a hair lower each time
+        double top = oldHidden * scroll.getVvalue() < 0.5 ? 0 : oldHidden * scroll.getVvalue();
         int page = 0;
         for (int i = 1; i < pages.get().count(); i++) {
             if (pageTop(i, oldZoom) <= top) {
