@@ -32,6 +32,7 @@ class ArchitectureTest {
             .layer("Pdf").definedBy("app.followup.pdf..")
             .layer("Mail").definedBy("app.followup.mail..")
             .layer("Invite").definedBy("app.followup.invite..")
+            .layer("Pasted").definedBy("app.followup.pasted..")
             .layer("Letter").definedBy("app.followup.letter..")
             .layer("Notes").definedBy("app.followup.notes..")
             .layer("UserFiles").definedBy("app.followup.userfiles..")
@@ -47,6 +48,7 @@ class ArchitectureTest {
             .whereLayer("Mail").mayOnlyAccessLayers("Model", "Letter")
             .whereLayer("Pdf").mayOnlyAccessLayers("Model", "Letter")
             .whereLayer("Invite").mayOnlyAccessLayers("Mail", "FilesAndNetwork")
+            .whereLayer("Pasted").mayOnlyAccessLayers("Model", "Letter")
             .whereLayer("Applications").mayOnlyAccessLayers("Model", "Notes", "Letter", "Pdf", "FilesAndNetwork")
             .whereLayer("Advice").mayOnlyAccessLayers("Model", "Letter", "Pdf", "Mail")
             .whereLayer("Export").mayOnlyAccessLayers("Model", "UserFiles", "Notes", "Letter", "Pdf", "Mail",
@@ -54,6 +56,6 @@ class ArchitectureTest {
             .whereLayer("CommandLine").mayOnlyAccessLayers("Launcher", "Model", "UserFiles", "Notes", "Letter",
                     "Pdf", "Mail", "Applications", "Advice", "Export", "FilesAndNetwork")
             .whereLayer("Window").mayOnlyAccessLayers("Launcher", "Model", "UserFiles", "Notes", "Letter", "Pdf",
-                    "Mail", "Invite", "Applications", "Advice", "Export", "FilesAndNetwork", "JavaFx")
+                    "Mail", "Invite", "Pasted", "Applications", "Advice", "Export", "FilesAndNetwork", "JavaFx")
             .whereLayer("Launcher").mayOnlyAccessLayers("CommandLine", "Window", "FilesAndNetwork");
 }

@@ -1,0 +1,57 @@
+package app.followup.pasted;
+
+import app.followup.model.Evidence;
+import app.followup.model.Lists;
+import app.followup.model.Notes;
+import app.followup.model.Step;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a salesperson's own notes, pasted in one piece, say, sorted into the wizard's fields. A field the notes do
+ * not give is null (or empty); what could not be placed is kept in {@link #unplaced} so that the user sees it and
+ * nothing typed is lost.
+ *
+ * @param employer       the employer named in the notes' heading, or null
+ * @param interviewDate  the interview's day named in the heading, or null
+ * @param people         who spoke, from lines such as "Hans Petter (salgsdir.):", in the order of the notes
+ * @param nextStep       what the candidate promised to do next that is no piece of evidence, owned by the
+ *                       candidate, or null
+ * @param unplaced       lines (or parts of lines) that fit no field, as typed
+ */
+public record SortedNotes(
+        String employer,
+        LocalDate interviewDate,
+        List<NotedPerson> people,
+        String challenge,
+        List<String> causes,
+        List<String> consequences,
+        String hiringVision,
+        String decisionMaker,
+        List<String> decisionSteps,
+        List<Evidence> evidence,
+        Step nextStep,
+        List<String> unplaced) {
+
+    public SortedNotes {
+        people = Lists.copy(people);
+        causes = Lists.copy(causes);
+        consequences = Lists.copy(consequences);
+        decisionSteps = Lists.copy(decisionSteps);
+        evidence = Lists.copy(evidence);
+        unplaced = Lists.copy(unplaced);
+    }
+
+    public static final SortedNotes NOTHING = new SortedNotes(null, null, List.of(), null, List.of(), List.of(),
+            null, null, List.of(), List.of(), null, List.of());
+
+    /**
+     * The notes with what was sorted filled into the round: every field the pasted notes give replaces the
+     * round's, every other field is kept; a person is matched to a participant already there by name (a given
+     * name matches "Hans Petter Lie"), which then takes the noted role and, when it has none, the noted title;
+     * anyone else is added. The employer is set only when the notes have none yet.
+     */
+    public Notes into(Notes notes, int round) {
+        throw new UnsupportedOperationException("not built yet");
+    }
+}
