@@ -1,7 +1,6 @@
 package app.followup.pasted;
 
 import app.followup.model.Evidence;
-import app.followup.model.Lists;
 import app.followup.model.Notes;
 import app.followup.model.Step;
 import java.time.LocalDate;
@@ -34,12 +33,12 @@ public record SortedNotes(
         List<String> unplaced) {
 
     public SortedNotes {
-        people = Lists.copy(people);
-        causes = Lists.copy(causes);
-        consequences = Lists.copy(consequences);
-        decisionSteps = Lists.copy(decisionSteps);
-        evidence = Lists.copy(evidence);
-        unplaced = Lists.copy(unplaced);
+        people = people == null ? List.of() : List.copyOf(people);
+        causes = causes == null ? List.of() : List.copyOf(causes);
+        consequences = consequences == null ? List.of() : List.copyOf(consequences);
+        decisionSteps = decisionSteps == null ? List.of() : List.copyOf(decisionSteps);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        unplaced = unplaced == null ? List.of() : List.copyOf(unplaced);
     }
 
     public static final SortedNotes NOTHING = new SortedNotes(null, null, List.of(), null, List.of(), List.of(),
