@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class EnglishStepBy {
     private static final Pattern LABEL_AND_CLAUSE = Pattern.compile(
             "^(?<label>[a-z][\\w-]*(?: [a-z][\\w-]*){0,2})(?:, | [-–—] )(?<person>\\p{Lu}[\\p{L}'-]*"
-                    + "(?: \\p{Lu}[\\p{L}'-]*){0,2}(?: (?:at|from) \\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*)*)?)"
+                    + "(?: \\p{Lu}[\\p{L}'-]*){0,2}" + Affiliation.AFTER_NAME + ")"
                     + " (?<verb>[a-z]+s)(?: .*)?$");
 
     private EnglishStepBy() {

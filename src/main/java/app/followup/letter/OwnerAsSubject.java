@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
  * an object as its noun, "Anbefaling", "Recommendation". A step whose verb or shape is not sure stays as typed.
  */
 final class OwnerAsSubject {
-    /** The name, perhaps with where they are from, then the verb and what follows it. */
-    private static final String FROM =
-            "(?:\\s+(?:at|from|fra|i|hos)\\s+\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*)*)?";
     private static final Map<String, String> EN_PARTICIPLES = Map.ofEntries(
             Map.entry("takes", "taken"), Map.entry("runs", "run"), Map.entry("checks", "checked"),
             Map.entry("does", "done"), Map.entry("gives", "given"), Map.entry("makes", "made"),
@@ -55,7 +52,7 @@ final class OwnerAsSubject {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            Matcher clause = NameMention.compiled("(?U)^" + Pattern.quote(name) + FROM
+            Matcher clause = NameMention.compiled("(?U)^" + Pattern.quote(name) + Affiliation.AFTER_NAME
                     + "\\s+(?<verb>\\p{Ll}+)(?:\\s+(?<rest>\\S.*))?$").matcher(milestone.strip());
             if (clause.matches()) {
                 String done = done(clause.group("verb"), clause.group("rest"), language, decider);

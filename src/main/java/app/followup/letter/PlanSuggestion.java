@@ -147,18 +147,8 @@ public final class PlanSuggestion {
      * column names them. "Meeting with Tom" keeps its Tom, who is what the row is about.
      */
     private static String withoutAgent(String milestone, Participant owner, Language language) {
-        String result = milestone;
-        for (String name : new String[] {GivenNames.withoutTitle(owner.name()),
-                GivenNames.fromFullName(owner.name(), language)}) {
-            if (name != null && !name.isBlank()) {
-                // only at the end, with the organisation they are from: "ved Marte i Rekruttpartner" goes whole,
-                // "by Tom before the offer" stays
-                result = NameMention.compiled("(?iu),?\\s+(?:by|via|through|av|ved|gjennom|hos)\\s+" + Pattern.quote(name)
-                        + "(?:\\s+(?:i|at|from|fra|hos|of)\\s+\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*)*)?$")
-                        .matcher(result).replaceAll("");
-            }
-        }
-        return result.isBlank() ? milestone : result.strip();
+        String result = Affiliation.withoutAgent(milestone, GivenNames.withoutTitle(owner.name()));
+        return Affiliation.withoutAgent(result, GivenNames.fromFullName(owner.name(), language));
     }
 
     /** The people who took part whom the step names, by full or given name. */

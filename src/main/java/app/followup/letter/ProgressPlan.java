@@ -11,8 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The decision-maker letter's one table: the milestones and the evidence promised with a date, in date order,
@@ -21,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class ProgressPlan {
     /** The one who does a step for the employer, at the milestone's end: "via Tom", "gjennom Rekruttpartner". */
-    private static final Pattern VIA = Pattern.compile("\\s+(?:via|through|gjennom|ved) (\\p{Lu}[\\p{L}' -]*)$");
-
     private record Row(LocalDate date, String what, String who) {
     }
 
@@ -67,8 +63,7 @@ final class ProgressPlan {
 
     /** "Referansesjekk via Marte | Marte": the owner column names her, so the milestone need not say it again. */
     private static String withoutOwnerRepeated(String what, String who) {
-        Matcher via = VIA.matcher(what);
-        return who != null && via.find() && via.group(1).equals(who) ? what.substring(0, via.start()) : what;
+        return Affiliation.withoutAgent(what, who);
     }
 
     /** The table markup uses "|", so a cell may not. */

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class StepsAfterDecision {
     private static final Pattern PERSON_AND_VERB = Pattern.compile(
-            "^((?:\\p{Lu}[\\p{L}-]*)(?: \\p{Lu}[\\p{L}-]*){0,2}(?: (?:i|hos|fra) \\p{Lu}[\\p{L}-]*)?|du|dere)"
+            "^((?:\\p{Lu}[\\p{L}-]*)(?: \\p{Lu}[\\p{L}-]*){0,2}" + Affiliation.AFTER_NAME + "|du|dere)"
                     + " (\\p{Ll}+)(?: (.+))?$");
     private static final Map<String, String> PARTICIPLES = Map.ofEntries(
             Map.entry("tar", "tatt"), Map.entry("gir", "gitt"), Map.entry("får", "fått"), Map.entry("går", "gått"),
