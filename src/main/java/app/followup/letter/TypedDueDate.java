@@ -89,6 +89,27 @@ final class TypedDueDate {
         return null;
     }
 
+    /**
+     * Each date typed in a text, with the words that lead it ("on", "innen" …), in the given year when it names
+     * none; a match that is no real day (31/2) is left out.
+     */
+    static List<DatesInText.Found> found(String text, int year) {
+        List<DatesInText.Found> found = new ArrayList<>();
+        if (text == null || text.chars().noneMatch(Character::isDigit)) {
+            return found;
+        }
+        Matcher date = Dates.DATE.matcher(text);
+        while (date.find()) {
+            LocalDate read = dateIn(date, year);
+            if (read != null) {
+                boolean yearTyped = date.group("yearA") != null || date.group("yearB") != null
+                        || date.group("numYear") != null || date.group("isoYear") != null;
+                found.add(new DatesInText.Found(date.start(), date.end(), read, yearTyped));
+            }
+        }
+        return found;
+    }
+
     private static String keptAround(String text, LocalDate due) {
         if (text == null || due == null) {
             return text;

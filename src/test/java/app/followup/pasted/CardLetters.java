@@ -1,0 +1,87 @@
+package app.followup.pasted;
+
+import app.followup.letter.LetterComposer;
+import app.followup.model.DecisionProcess;
+import app.followup.model.Language;
+import app.followup.model.Notes;
+import app.followup.model.Participant;
+import app.followup.model.Role;
+import app.followup.model.Round;
+import app.followup.model.Stage;
+import app.followup.userfiles.TemplateLibrary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The trials' cards (docs/trials), sorted and put into a round the way the wizard would hold them, with the
+ * participants the interview invitation gave, and the letter composed from them.
+ */
+final class CardLetters {
+    static final LocalDate AROUND = LocalDate.of(2026, 11, 29);
+    static final List<Participant> FJORDKRAFT = List.of(
+            Participant.of("Hans Petter Lie", "salgsdirektør", "hp@fjordkraft.example", Role.SPONSOR)
+                    .withAddressee(true),
+            Participant.of("Ingrid Aas", "administrerende direktør", "ingrid@fjordkraft.example", Role.DECISION_MAKER)
+                    .withAddressee(true),
+            Participant.of("Marte Solberg", "seniorrådgiver", "marte@rekruttpartner.example", Role.RECRUITER)
+                    .withOrganisation("Rekruttpartner"));
+    static final List<Participant> BRIGHTWAVE = List.of(
+            Participant.of("Rachel O'Neill", "Head of Sales", "rachel@brightwave.example", Role.SPONSOR)
+                    .withAddressee(true),
+            Participant.of("James Whitaker", "Managing Director", "james@brightwave.example", Role.DECISION_MAKER)
+                    .withAddressee(true),
+            Participant.of("Tom Fletcher", "Consultant", "tom@peoplefirst.example", Role.RECRUITER)
+                    .withOrganisation("PeopleFirst"));
+
+    private CardLetters() {
+    }
+
+    static String card(String name) {
+        try {
+            return Files.readString(Path.of("docs/trials", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SortedNotes sorted(String card, Language language) {
+        return NotesSorter.sort(card(card), language, AROUND);
+    }
+
+    /** The round as a user who pasted the card would have it: the sorted fields, the invitation's people. */
+    static Notes notes(SortedNotes sorted, Language language, List<Participant> people) {
+        Round round = Round.empty(sorted.interviewDate()).withStage(Stage.DECISION_MAKER)
+                .withParticipants(people)
+                .withChallenge(sorted.challenge())
+                .withCauses(sorted.causes())
+                .withConsequences(sorted.consequences())
+                .withHiringVision(sorted.hiringVision())
+                .withAgreedToContinue(true)
+                .withDecisionProcess(new DecisionProcess(sorted.decisionMaker(), sorted.decisionSteps(), null))
+                .withEvidence(sorted.evidence())
+                .withNextStep(sorted.nextStep());
+        return new Notes(1, language, null, null, null, null, List.of(round), null, null);
+    }
+
+    /** The letter's body as the reader sees it (non-breaking spaces as spaces). */
+    static String letter(String card, Language language, List<Participant> people) {
+        SortedNotes sorted = sorted(card, language);
+        return new LetterComposer(new TemplateLibrary(null)).compose(notes(sorted, language, people), 0,
+                sorted.interviewDate()).bodyText().replace('\u00a0', ' ');
+    }
+
+    public static void main(String[] args) {
+        for (String card : List.of("kort-nb-a.txt", "kort-nb-b.txt")) {
+            System.out.println("=== " + card + "\n" + sorted(card, Language.NB) + "\n\n"
+                    + letter(card, Language.NB, FJORDKRAFT));
+        }
+        for (String card : List.of("card-en-a.txt", "card-en-b.txt")) {
+            System.out.println("=== " + card + "\n" + sorted(card, Language.EN) + "\n\n"
+                    + letter(card, Language.EN, BRIGHTWAVE));
+        }
+    }
+}
