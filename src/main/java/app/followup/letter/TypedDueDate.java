@@ -74,19 +74,12 @@ final class TypedDueDate {
      * next such day from {@code from} when it names no year; null when it names none.
      */
     static LocalDate firstIn(String text, LocalDate from) {
-        if (text == null || text.chars().noneMatch(Character::isDigit)) {
+        List<DatesInText.Found> dates = found(text, from.getYear());
+        if (dates.isEmpty()) {
             return null;
         }
-        Matcher date = Dates.DATE.matcher(text);
-        while (date.find()) {
-            LocalDate read = dateIn(date, from.getYear());
-            if (read != null) {
-                boolean yearTyped = date.group("yearA") != null || date.group("yearB") != null
-                        || date.group("numYear") != null || date.group("isoYear") != null;
-                return !yearTyped && read.isBefore(from) ? read.plusYears(1) : read;
-            }
-        }
-        return null;
+        LocalDate read = dates.get(0).date();
+        return !dates.get(0).yearTyped() && read.isBefore(from) ? read.plusYears(1) : read;
     }
 
     /**

@@ -26,17 +26,30 @@ final class NoteItems {
 
     /** The line's items, without quotation marks and a closing full stop. */
     List<String> of(String line) {
-        List<String> items = new ArrayList<>();
         List<String> sentences = sentences(line);
+        if (sentences.size() == 1) {
+            return partsOf(sentences.get(0));
+        }
+        List<String> items = new ArrayList<>();
         for (String sentence : sentences) {
             for (String part : SEMICOLON.split(sentence)) {
-                if (sentences.size() == 1 && allItems(COMMA.split(part))) {
-                    for (String item : COMMA.split(part)) {
-                        add(items, item);
-                    }
-                } else {
-                    add(items, part);
+                add(items, part);
+            }
+        }
+        return items;
+    }
+
+    /** One sentence's items: its parts at semicolons, and at commas when each part is an item of its own. */
+    List<String> partsOf(String sentence) {
+        List<String> items = new ArrayList<>();
+        for (String part : SEMICOLON.split(sentence)) {
+            String[] commaParts = COMMA.split(part);
+            if (allItems(commaParts)) {
+                for (String item : commaParts) {
+                    add(items, item);
                 }
+            } else {
+                add(items, part);
             }
         }
         return items;
@@ -51,6 +64,11 @@ final class NoteItems {
             }
         }
         return sentences;
+    }
+
+    /** The text's first sentence and the rest as typed (quotes and all), or the text alone when it is one. */
+    static String[] firstSentenceAndRest(String text) {
+        return SENTENCE_END.split(text.strip(), 2);
     }
 
     /** A quote's quotation marks go: the letter says the words as the employer's own. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The heading a salesperson writes over the notes: "Notater fra andre intervju, Fjordkraft Solutions, lørdag 28.
- * november (skrevet på papir under intervjuet)" names the employer and the interview's day. The bracketed remark is
+ * november (skrevet på papir under intervjuet)" names the employer and the interview's day, as does a heading of only those ("Fjordkraft Solutions, 28.
+ * november"). The bracketed remark is
  * about the notes, not the interview, and is dropped.
  */
 record NotesHeading(String employer, LocalDate date) {
@@ -21,7 +22,7 @@ record NotesHeading(String employer, LocalDate date) {
         }
         boolean opensAsHeading = words.openingOf("heading", text) != null;
         List<DatesInText.Found> dates = DatesInText.in(text, around);
-        if (!opensAsHeading && (dates.isEmpty() || !text.contains(","))) {
+        if (!opensAsHeading && (dates.isEmpty() || !isShortList(text))) {
             return null;
         }
         LocalDate date = dates.isEmpty() ? null : dates.get(0).date();
@@ -33,5 +34,19 @@ record NotesHeading(String employer, LocalDate date) {
             }
         }
         return new NotesHeading(employer, date);
+    }
+
+    /** "Fjordkraft Solutions, lørdag 28. november": a few short parts, not a sentence that names a day. */
+    private static boolean isShortList(String text) {
+        String[] parts = text.split("\\s*,\\s*");
+        if (parts.length < 2 || parts.length > 4 || text.matches("(?s).*[.!?]\\s+\\p{Lu}.*")) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isBlank() || part.strip().split("\\s+").length > 5) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import app.followup.model.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Sorts notes pasted in one piece (as typed from paper after an interview, with or without labels such as
@@ -36,6 +37,7 @@ public final class NotesSorter {
     private static final class Sorting {
         private final PastedWords words;
         private final NoteItems items;
+        private final QuotedOwnWords ownWords;
         private final LocalDate around;
         private String employer;
         private LocalDate interviewDate;
@@ -47,6 +49,8 @@ public final class NotesSorter {
         private final List<String> targets = new ArrayList<>();
         private String decisionMaker;
         private final List<String> decisionSteps = new ArrayList<>();
+        /** The decision's own steps ("Ingrid bestemmer før jul"), which end the process. */
+        private final List<String> decisions = new ArrayList<>();
         private final List<Evidence> evidence = new ArrayList<>();
         private final List<String> promises = new ArrayList<>();
         private final List<String> unplaced = new ArrayList<>();
@@ -58,13 +62,14 @@ public final class NotesSorter {
         Sorting(PastedWords words, LocalDate around) {
             this.words = words;
             this.items = new NoteItems(words);
+            this.ownWords = new QuotedOwnWords(words);
             this.around = around;
         }
 
         SortedNotes sorted(String text) {
             List<String> lines = lines(text);
-            if (isOneParagraph(lines)) {
-                onlySentences(lines.get(0));
+            if (isOneParagraph(text, lines)) {
+                onlySentences(lines);
             } else {
                 for (int i = 0; i < lines.size(); i++) {
                     read(lines.get(i), i == 0);
@@ -73,6 +78,7 @@ public final class NotesSorter {
             PromisesMade made = PromisesMade.read(promises, evidence, interviewDate == null ? around
                     : interviewDate);
             unplaced.addAll(made.unplaced());
+            decisionSteps.addAll(decisions);
             return new SortedNotes(employer, interviewDate, people, challenge, causes, consequences, vision(),
                     decisionMaker, decisionSteps, made.evidence(), made.nextStep(), unplaced);
         }
@@ -87,19 +93,29 @@ public final class NotesSorter {
             return lines;
         }
 
-        /** Notes of one paragraph with no label and no person: nothing tells what its sentences are. */
-        private boolean isOneParagraph(List<String> lines) {
-            return lines.size() == 1 && !PastedLine.of(lines.get(0), words).isLabelled()
-                    && PersonLine.of(lines.get(0), words) == null
-                    && NotesHeading.of(lines.get(0), words, around) == null;
+        /**
+         * Notes of plain sentences: no heading, label, person or bullet, and no blank line between lines. Nothing
+         * tells what they are.
+         */
+        private boolean isOneParagraph(String text, List<String> lines) {
+            if (text.strip().split("\\R\\s*\\R").length > 1) {
+                return false;
+            }
+            for (String line : lines) {
+                if (PastedLine.isBulleted(line) || PastedLine.of(line, words).isLabelled()
+                        || PersonLine.of(line, words) != null) {
+                    return false;
+                }
+            }
+            return NotesHeading.of(lines.get(0), words, around) == null;
         }
 
-        /** Its first sentence is the challenge; the rest stays as typed. */
-        private void onlySentences(String paragraph) {
-            List<String> sentences = NoteItems.sentences(paragraph);
-            challenge = NoteItems.withoutFullStop(sentences.get(0));
-            if (sentences.size() > 1) {
-                unplaced.add(String.join(" ", sentences.subList(1, sentences.size())));
+        /** Its first sentence is the challenge; the rest stays as typed (a line break in it is only a wrap). */
+        private void onlySentences(List<String> lines) {
+            String[] firstAndRest = NoteItems.firstSentenceAndRest(String.join(" ", lines));
+            challenge = challengeOf(firstAndRest[0]);
+            if (firstAndRest.length > 1) {
+                unplaced.add(firstAndRest[1]);
             }
         }
 
@@ -160,10 +176,11 @@ public final class NotesSorter {
 
         private void unlabelled(String text) {
             String unquoted = NoteItems.unquoted(text);
-            if (words.openingOf("cue.vision", unquoted) != null) {
+            if (words.openingOf("cue.vision", unquoted) != null
+                    || words.openingOf("cue.pictured", unquoted) != null) {
                 visions.add(visionOf(text));
             } else if (words.openingOf("cue.decision", unquoted) != null) {
-                decisionSteps.addAll(items.of(text));
+                decisionLine(unquoted);
             } else if (challengeOpen && challenge == null && people.size() <= 1) {
                 challenge = challengeOf(text);
             } else {
@@ -172,13 +189,32 @@ public final class NotesSorter {
             challengeOpen = false;
         }
 
+        /**
+         * "Beslutning før jul (fredag 18. desember). Hans Petter anbefaler, Marte tar referansene.": the steps
+         * before the decision one each, the decision itself last, as the composer reads a process that ends in it;
+         * a decision said with a verb and no subject ("Bestemmer seg etter …") is the decision maker's.
+         */
+        private void decisionLine(String text) {
+            for (String sentence : NoteItems.sentences(text)) {
+                if (words.openingOf("cue.decision", sentence) == null) {
+                    decisionSteps.addAll(items.partsOf(sentence));
+                } else {
+                    String decides = words.openingOf("cue.decides", sentence);
+                    String step = NoteItems.withoutFullStop(sentence);
+                    decisions.add(decides == null || decisionMaker == null ? step
+                            : decisionMaker + " " + step.substring(0, 1).toLowerCase(Locale.ROOT)
+                                    + step.substring(1));
+                }
+            }
+        }
+
         private String challengeOf(String text) {
             return NoteItems.withoutFullStop(NoteItems.unquoted(text));
         }
 
         /** The person pictured, without the words that say someone pictures them ("Jeg vil ha", "Wants"). */
         private String visionOf(String text) {
-            String unquoted = NoteItems.unquoted(text);
+            String unquoted = NoteItems.unquoted(ownWords.toReader(text));
             String opening = words.openingOf("cue.vision", unquoted);
             String pictured = opening == null ? unquoted : unquoted.substring(opening.length()).strip();
             return sentence(pictured.isEmpty() ? unquoted : capitalised(pictured));

@@ -73,15 +73,4 @@ final class CardLetters {
         return new LetterComposer(new TemplateLibrary(null)).compose(notes(sorted, language, people), 0,
                 sorted.interviewDate()).bodyText().replace('\u00a0', ' ');
     }
-
-    public static void main(String[] args) {
-        for (String card : List.of("kort-nb-a.txt", "kort-nb-b.txt")) {
-            System.out.println("=== " + card + "\n" + sorted(card, Language.NB) + "\n\n"
-                    + letter(card, Language.NB, FJORDKRAFT));
-        }
-        for (String card : List.of("card-en-a.txt", "card-en-b.txt")) {
-            System.out.println("=== " + card + "\n" + sorted(card, Language.EN) + "\n\n"
-                    + letter(card, Language.EN, BRIGHTWAVE));
-        }
-    }
 }
