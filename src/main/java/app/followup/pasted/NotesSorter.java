@@ -37,7 +37,6 @@ public final class NotesSorter {
     private static final class Sorting {
         private final PastedWords words;
         private final NoteItems items;
-        private final QuotedOwnWords ownWords;
         private final LocalDate around;
         private String employer;
         private LocalDate interviewDate;
@@ -62,7 +61,6 @@ public final class NotesSorter {
         Sorting(PastedWords words, LocalDate around) {
             this.words = words;
             this.items = new NoteItems(words);
-            this.ownWords = new QuotedOwnWords(words);
             this.around = around;
         }
 
@@ -214,7 +212,7 @@ public final class NotesSorter {
 
         /** The person pictured, without the words that say someone pictures them ("Jeg vil ha", "Wants"). */
         private String visionOf(String text) {
-            String unquoted = NoteItems.unquoted(ownWords.toReader(text));
+            String unquoted = NoteItems.unquoted(text);
             String opening = words.openingOf("cue.vision", unquoted);
             String pictured = opening == null ? unquoted : unquoted.substring(opening.length()).strip();
             return sentence(pictured.isEmpty() ? unquoted : capitalised(pictured));

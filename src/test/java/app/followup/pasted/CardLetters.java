@@ -22,22 +22,25 @@ import java.util.List;
  */
 final class CardLetters {
     static final LocalDate AROUND = LocalDate.of(2026, 11, 29);
-    static final List<Participant> FJORDKRAFT = List.of(
-            Participant.of("Hans Petter Lie", "salgsdirektør", "hp@fjordkraft.example", Role.SPONSOR)
-                    .withAddressee(true),
-            Participant.of("Ingrid Aas", "administrerende direktør", "ingrid@fjordkraft.example", Role.DECISION_MAKER)
-                    .withAddressee(true),
-            Participant.of("Marte Solberg", "seniorrådgiver", "marte@rekruttpartner.example", Role.RECRUITER)
-                    .withOrganisation("Rekruttpartner"));
-    static final List<Participant> BRIGHTWAVE = List.of(
-            Participant.of("Rachel O'Neill", "Head of Sales", "rachel@brightwave.example", Role.SPONSOR)
-                    .withAddressee(true),
-            Participant.of("James Whitaker", "Managing Director", "james@brightwave.example", Role.DECISION_MAKER)
-                    .withAddressee(true),
-            Participant.of("Tom Fletcher", "Consultant", "tom@peoplefirst.example", Role.RECRUITER)
-                    .withOrganisation("PeopleFirst"));
+    static final List<Participant> FJORDKRAFT = people("fjordkraft", "rekruttpartner", "Rekruttpartner",
+            "Hans Petter Lie", "salgsdirektør", "Ingrid Aas", "administrerende direktør", "Marte Solberg",
+            "seniorrådgiver");
+    static final List<Participant> BRIGHTWAVE = people("brightwave", "peoplefirst", "PeopleFirst",
+            "Rachel O'Neill", "Head of Sales", "James Whitaker", "Managing Director", "Tom Fletcher", "Consultant");
 
     private CardLetters() {
+    }
+
+    /** The invitation's three: the sponsor and the decision maker read the letter, the recruiter gets a copy. */
+    private static List<Participant> people(String domain, String agencyDomain, String agency,
+            String... namesAndTitles) {
+        return List.of(
+                Participant.of(namesAndTitles[0], namesAndTitles[1], "sponsor@" + domain + ".example", Role.SPONSOR)
+                        .withAddressee(true),
+                Participant.of(namesAndTitles[2], namesAndTitles[3], "decides@" + domain + ".example",
+                        Role.DECISION_MAKER).withAddressee(true),
+                Participant.of(namesAndTitles[4], namesAndTitles[5], "recruiter@" + agencyDomain + ".example",
+                        Role.RECRUITER).withOrganisation(agency));
     }
 
     static String card(String name) {
