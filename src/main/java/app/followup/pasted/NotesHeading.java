@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The heading a salesperson writes over the notes: "Notater fra andre intervju, Fjordkraft Solutions, lørdag 28.
- * november (skrevet på papir under intervjuet)" names the employer and the interview's day, as does a heading of only those ("Fjordkraft Solutions, 28.
- * november"). The bracketed remark is
- * about the notes, not the interview, and is dropped.
+ * november (skrevet på papir under intervjuet)" names the employer and the interview's day, as does a heading of
+ * only those ("Fjordkraft Solutions, 28. november"). The bracketed remark is about the notes, not the interview,
+ * and is dropped.
  */
 record NotesHeading(String employer, LocalDate date) {
     private static final Pattern REMARK = Pattern.compile("\\s*\\([^)]*\\)");

@@ -13,8 +13,8 @@ import java.util.Locale;
  * "Hvorfor:" / "Why:") into the wizard's fields.
  *
  * <p>A labelled line goes to its label's field; a label alone on its line takes the lines below it. A line without a
- * label is placed only where the notes' shape says clearly what it is: the first one under the first person who
- * spoke (or the first of notes without people) is the challenge, a line that pictures the hire ("Jeg vil ha …",
+ * label is placed only where the notes' shape says clearly what it is: the first line under the first person who
+ * spoke (or the first line of notes without people) is the challenge, a line that pictures the hire ("Jeg vil ha …",
  * "Wants …") the hiring vision, a line about the decision ("Beslutning før jul …") the decision steps. Everything
  * else is kept in {@code unplaced} as typed: a wrong guess costs the user more than a line to place by hand.
  */
@@ -55,7 +55,12 @@ public final class NotesSorter {
         private final List<String> unplaced = new ArrayList<>();
         /** The label a label alone on its line gives the lines below it, or null. */
         private PastedLine openLabel;
-        /** Whether an unlabelled line may still be the challenge: none has been read, under the first person. */
+        /**
+         * Whether a blank line stands before this one: after it, only a bulleted line is still an item of a label
+         * alone on its line ("Årsaker:" over "- …"); a plain line is something else.
+         */
+        private boolean afterBlank;
+        /** Whether an unlabelled line may still be the challenge: it is the first line under the first person. */
         private boolean challengeOpen = true;
 
         Sorting(PastedWords words, LocalDate around) {
@@ -69,8 +74,15 @@ public final class NotesSorter {
             if (isOneParagraph(text, lines)) {
                 onlySentences(lines);
             } else {
-                for (int i = 0; i < lines.size(); i++) {
-                    read(lines.get(i), i == 0);
+                boolean first = true;
+                for (String line : text.split("\\R")) {
+                    if (line.isBlank()) {
+                        afterBlank = true;
+                        continue;
+                    }
+                    read(line.strip(), first);
+                    first = false;
+                    afterBlank = false;
                 }
             }
             PromisesMade made = PromisesMade.read(promises, evidence, interviewDate == null ? around
@@ -139,7 +151,11 @@ public final class NotesSorter {
                 return;
             }
             PastedLine pasted = PastedLine.of(line, words);
+            if (afterBlank && !pasted.bulleted()) {
+                openLabel = null;
+            }
             if (pasted.isLabelled()) {
+                challengeOpen = false;
                 openLabel = pasted.text().isEmpty() ? pasted : null;
                 if (!pasted.text().isEmpty()) {
                     labelled(pasted.labelKey(), pasted.label(), pasted.text());

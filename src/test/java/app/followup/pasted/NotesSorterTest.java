@@ -155,6 +155,10 @@ class NotesSorterTest {
         assertThat(notes.consequences()).containsExactly("marginen faller");
         assertThat(notes.challenge()).isNull();
         assertThat(notes.unplaced()).isEmpty();
+        // after a blank line, a plain line is no longer the label's item
+        SortedNotes apart = en("Causes:\n- no account plans\n\nThe canteen was nice.");
+        assertThat(apart.causes()).containsExactly("no account plans");
+        assertThat(apart.unplaced()).containsExactly("The canteen was nice.");
     }
 
     @Test
