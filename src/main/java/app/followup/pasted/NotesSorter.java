@@ -85,7 +85,7 @@ public final class NotesSorter {
                     afterBlank = false;
                 }
             }
-            PromisesMade made = PromisesMade.read(promises, evidence, interviewDate == null ? around
+            PromisesMade made = PromisesMade.read(promises, evidence, words, interviewDate == null ? around
                     : interviewDate);
             unplaced.addAll(made.unplaced());
             decisionSteps.addAll(decisions);

@@ -235,6 +235,25 @@ class NotesSorterTest {
     }
 
     @Test
+    void aPersonsTitleMayFollowACommaAndAHyphenInItIsNoRemark() {
+        assertThat(nb("Hans Petter, salgs-direktør:\n- marginen faller\nIngrid, adm. dir. – hun bestemmer:")
+                .people()).containsExactly(new NotedPerson("Hans Petter", "salgs-direktør", null),
+                new NotedPerson("Ingrid", "adm. dir.", Role.DECISION_MAKER));
+        // a label with a comma is still no person
+        assertThat(en("Why, briefly:\n- no plans").people()).isEmpty();
+    }
+
+    @Test
+    void twoPromisesJoinedByAndAreTwoAndTwoPiecesAskedForJoinedByAndAreTwo() {
+        SortedNotes notes = nb("Ba om: en 90-dagersplan og to referanser, tall og resultater\n"
+                + "Jeg lovet: sende planen 3. desember og ringe Ingrid 4. desember");
+        assertThat(notes.evidence()).extracting(Evidence::detail)
+                .containsExactly("en 90-dagersplan", "to referanser", "tall og resultater");
+        assertThat(notes.evidence().get(0).due()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(notes.nextStep()).isEqualTo(Step.of("ringe Ingrid", LocalDate.of(2026, 12, 4), Owner.ME));
+    }
+
+    @Test
     void emptyNotesSortToNothing() {
         assertThat(nb("  \n\r\n")).isEqualTo(SortedNotes.NOTHING);
     }
