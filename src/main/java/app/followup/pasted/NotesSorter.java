@@ -190,27 +190,58 @@ public final class NotesSorter {
 
         private void unlabelled(String text) {
             String unquoted = NoteItems.unquoted(text);
+            String saidBy = afterNotedName(unquoted);
             if (words.openingOf("cue.vision", unquoted) != null
-                    || words.openingOf("cue.pictured", unquoted) != null) {
+                    || words.openingOf("cue.pictured", unquoted) != null || picturesSomeone(saidBy)) {
                 visions.add(visionOf(text));
-            } else if (words.openingOf("cue.decision", unquoted) != null) {
+            } else if (isDecision(unquoted)) {
                 decisionLine(unquoted);
             } else if (challengeOpen && challenge == null && people.size() <= 1) {
                 challenge = challengeOf(text);
+            } else if (NoteItems.sentences(unquoted).stream().anyMatch(this::isDecision)) {
+                // "Hans Petter anbefaler. Ingrid bestemmer før jul.": a later sentence says what the line is about
+                decisionLine(unquoted);
             } else {
                 unplaced.add(text);
             }
             challengeOpen = false;
         }
 
+        /** "Beslutning før jul", "Decides after references", "Ingrid bestemmer før jul". */
+        private boolean isDecision(String sentence) {
+            String saidBy = afterNotedName(sentence);
+            return words.openingOf("cue.decision", sentence) != null
+                    || saidBy != null && words.openingOf("cue.decides", saidBy) != null;
+        }
+
+        /**
+         * What follows a noted person's name that opens the line ("Ingrid vil ha en KAM …" → "vil ha en KAM …"), or
+         * null when no noted person opens it.
+         */
+        private String afterNotedName(String text) {
+            for (NotedPerson person : people) {
+                if (text.startsWith(person.name() + " ")) {
+                    return text.substring(person.name().length() + 1);
+                }
+            }
+            return null;
+        }
+
+        /** "vil ha en KAM som …", "wants someone who …": a person pictured, not a thing wanted ("wants the plan"). */
+        private boolean picturesSomeone(String saidBy) {
+            String cue = saidBy == null ? null : words.openingOf("cue.vision", saidBy);
+            return cue != null && words.openingOf("pictured.opening", saidBy.substring(cue.length()).strip()) != null;
+        }
+
         /**
          * "Beslutning før jul (fredag 18. desember). Hans Petter anbefaler, Marte tar referansene.": the steps
          * before the decision one each, the decision itself last, as the composer reads a process that ends in it;
-         * a decision said with a verb and no subject ("Bestemmer seg etter …") is the decision maker's.
+         * a decision said with a verb and no subject ("Bestemmer seg etter …") is the decision maker's, and one with
+         * a noted person's name ("Ingrid bestemmer før jul") is a decision too.
          */
         private void decisionLine(String text) {
             for (String sentence : NoteItems.sentences(text)) {
-                if (words.openingOf("cue.decision", sentence) == null) {
+                if (!isDecision(sentence)) {
                     decisionSteps.addAll(items.partsOf(sentence));
                 } else {
                     String decides = words.openingOf("cue.decides", sentence);

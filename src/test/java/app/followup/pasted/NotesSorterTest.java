@@ -254,6 +254,22 @@ class NotesSorterTest {
     }
 
     @Test
+    void aVisionOrADecisionSaidByANotedPersonIsKnownByItsVerb() {
+        SortedNotes notes = nb("""
+                Hans Petter (salgsdir.):
+                - marginen faller
+                Ingrid (adm. dir.):
+                - Ingrid vil ha en KAM som eier de 30 største kundene
+                - Ingrid vil ha planen før fredag
+                - Hans Petter anbefaler. Ingrid bestemmer før jul.
+                """);
+        assertThat(notes.hiringVision()).isEqualTo("Ingrid vil ha en KAM som eier de 30 største kundene.");
+        assertThat(notes.decisionSteps()).containsExactly("Hans Petter anbefaler", "Ingrid bestemmer før jul");
+        // a thing wanted is no person pictured
+        assertThat(notes.unplaced()).containsExactly("Ingrid vil ha planen før fredag");
+    }
+
+    @Test
     void emptyNotesSortToNothing() {
         assertThat(nb("  \n\r\n")).isEqualTo(SortedNotes.NOTHING);
     }
