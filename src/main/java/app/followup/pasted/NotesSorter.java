@@ -104,11 +104,11 @@ public final class NotesSorter {
         }
 
         /**
-         * Notes of plain sentences: no heading, label, person or bullet, and no blank line between lines. Nothing
-         * tells what they are.
+         * Notes of plain sentences: no heading, label, person or bullet, no blank line, and one line or lines that
+         * wrap mid-sentence. Nothing tells what they are. Lines that each stand alone are items, bullets or none.
          */
         private boolean isOneParagraph(String text, List<String> lines) {
-            if (text.strip().split("\\R\\s*\\R").length > 1) {
+            if (text.strip().split("\\R\\s*\\R").length > 1 || lines.size() > 1 && !wraps(lines)) {
                 return false;
             }
             for (String line : lines) {
@@ -118,6 +118,16 @@ public final class NotesSorter {
                 }
             }
             return NotesHeading.of(lines.get(0), words, around) == null;
+        }
+
+        /** Whether a line runs on into the next: it ends without a full stop and the next opens in lower case. */
+        private static boolean wraps(List<String> lines) {
+            for (int i = 1; i < lines.size(); i++) {
+                if (!lines.get(i - 1).matches("(?s).*[.!?:\"”»]$") && Character.isLowerCase(lines.get(i).charAt(0))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Its first sentence is the challenge; the rest stays as typed (a line break in it is only a wrap). */

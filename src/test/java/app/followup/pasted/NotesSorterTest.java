@@ -179,13 +179,19 @@ class NotesSorterTest {
     @Test
     void aParagraphWithoutLabelsGivesOnlyItsFirstSentenceAndKeepsTheRestAsTyped() {
         SortedNotes notes = nb("Vi vokser ikke i bedriftsmarkedet. Hans Petter sier \"KAM-ene selger pris\", og\n"
-                + "Ingrid bestemmer før jul.");
+                + "beslutningen kommer før jul.");
         assertThat(notes.challenge()).isEqualTo("Vi vokser ikke i bedriftsmarkedet");
         assertThat(notes.unplaced()).containsExactly(
-                "Hans Petter sier \"KAM-ene selger pris\", og Ingrid bestemmer før jul.");
+                "Hans Petter sier \"KAM-ene selger pris\", og beslutningen kommer før jul.");
         assertThat(notes.causes()).isEmpty();
         assertThat(notes.decisionSteps()).isEmpty();
         assertThat(notes.people()).isEmpty();
+        // lines that each stand alone are items without bullets, not one paragraph
+        SortedNotes lines = en("New customers take nine months to reach full volume\n"
+                + "Wants an account executive who owns the customer\nThe canteen was nice");
+        assertThat(lines.challenge()).isEqualTo("New customers take nine months to reach full volume");
+        assertThat(lines.hiringVision()).isEqualTo("An account executive who owns the customer.");
+        assertThat(lines.unplaced()).containsExactly("The canteen was nice");
         // a sentence that names a day is no heading
         assertThat(nb("Mistet to kunder 3. desember, og marginen faller. Mer senere.").challenge())
                 .isEqualTo("Mistet to kunder 3. desember, og marginen faller");
