@@ -74,19 +74,33 @@ final class TypedDueDate {
      * next such day from {@code from} when it names no year; null when it names none.
      */
     static LocalDate firstIn(String text, LocalDate from) {
-        if (text == null || text.chars().noneMatch(Character::isDigit)) {
+        List<DatesInText.Found> dates = found(text, from.getYear());
+        if (dates.isEmpty()) {
             return null;
+        }
+        LocalDate read = dates.get(0).date();
+        return !dates.get(0).yearTyped() && read.isBefore(from) ? read.plusYears(1) : read;
+    }
+
+    /**
+     * Each date typed in a text, with the words that lead it ("on", "innen" …), in the given year when it names
+     * none; a match that is no real day (31/2) is left out.
+     */
+    static List<DatesInText.Found> found(String text, int year) {
+        List<DatesInText.Found> found = new ArrayList<>();
+        if (text == null || text.chars().noneMatch(Character::isDigit)) {
+            return found;
         }
         Matcher date = Dates.DATE.matcher(text);
         while (date.find()) {
-            LocalDate read = dateIn(date, from.getYear());
+            LocalDate read = dateIn(date, year);
             if (read != null) {
                 boolean yearTyped = date.group("yearA") != null || date.group("yearB") != null
                         || date.group("numYear") != null || date.group("isoYear") != null;
-                return !yearTyped && read.isBefore(from) ? read.plusYears(1) : read;
+                found.add(new DatesInText.Found(date.start(), date.end(), read, yearTyped));
             }
         }
-        return null;
+        return found;
     }
 
     private static String keptAround(String text, LocalDate due) {
