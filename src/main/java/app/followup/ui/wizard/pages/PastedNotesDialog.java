@@ -26,7 +26,12 @@ import javafx.stage.Window;
 public final class PastedNotesDialog {
     /** The box and the sorted view side by side, each wide enough for a line of notes. */
     private static final double WIDTH = 960;
-    private static final double MIN_WIDTH = 700;
+    /** The dialog opened at its least width (a window without a window manager cannot be widened): kept near. */
+    private static final double MIN_WIDTH = 900;
+    /** Some twenty lines of notes in sight; with the header and buttons within a 700-pixel screen. */
+    private static final double TEXT_HEIGHT = 380;
+    /** Each half in a window narrower than the dialog's width: still a few words a line. */
+    private static final double MIN_HALF = 280;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ButtonType fill;
 
@@ -39,7 +44,7 @@ public final class PastedNotesDialog {
         TextArea text = new TextArea();
         text.setId("paste-text");
         text.setWrapText(true);
-        text.setPrefRowCount(16);
+        text.setPrefHeight(TEXT_HEIGHT);
         text.setPromptText(i18n.get("paste.prompt"));
         text.textProperty().bindBidirectional(notes.pasted);
         Forms.tabMovesOn(text);
@@ -48,6 +53,7 @@ public final class PastedNotesDialog {
         sorted.setId("paste-sorted-scroll");
         sorted.setFitToWidth(true);
         sorted.setFocusTraversable(false);
+        sorted.setPrefHeight(TEXT_HEIGHT);
         Label where = new Label(i18n.get("paste.where"));
         where.getStyleClass().add("field-label");
         VBox right = new VBox(4, where, sorted);
@@ -57,8 +63,8 @@ public final class PastedNotesDialog {
         // the box and the view share the width equally: both hold lines of the same notes
         text.setPrefWidth(WIDTH / 2);
         right.setPrefWidth(WIDTH / 2);
-        text.setMinWidth(MIN_WIDTH / 2 - 40);
-        right.setMinWidth(MIN_WIDTH / 2 - 40);
+        text.setMinWidth(MIN_HALF);
+        right.setMinWidth(MIN_HALF);
         HBox sideBySide = new HBox(12, text, right);
         VBox.setVgrow(sideBySide, Priority.ALWAYS);
 

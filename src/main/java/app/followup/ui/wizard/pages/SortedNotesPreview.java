@@ -95,7 +95,9 @@ final class SortedNotesPreview {
         if (person.role() == Role.DECISION_MAKER) {
             text.append(" – ").append(i18n.get("paste.show.decides"));
         } else if (person.role() != null) {
-            text.append(" – ").append(i18n.get("role." + person.role().code()));
+            // a role inside a line, as the sentence goes on: "Hans Petter, salgsdir. – sponsor"
+            String role = i18n.get("role." + person.role().code());
+            text.append(" – ").append(role.toLowerCase(i18n.localeProperty().get()));
         }
         return text.toString();
     }
