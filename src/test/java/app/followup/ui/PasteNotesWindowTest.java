@@ -4,6 +4,7 @@ import static app.followup.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.Samples;
+import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.pages.ChallengePageViewModel;
 import app.followup.ui.wizard.pages.DecisionPageViewModel;
 import app.followup.ui.wizard.pages.NextStepPageViewModel;
@@ -24,41 +25,50 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * "Paste your notes…" from page 3 as a user: the trial's notes pasted, where each part goes shown beside them, the
  * fields the sample had typed named as replaced, the whole dialog inside the window with no text cut short, and
  * after "Fill in the pages" pages 3–6 hold the notes. The sorter is the test's own
- * ({@link PasteNotesTest#FJORDKRAFT}): the window is tested, not the sorting. One subclass a window size and language; work off the JavaFX thread as
- * in the real window.
+ * ({@link PasteNotesTest#FJORDKRAFT}): the window is tested, not the sorting. In Norwegian at 1024×700, the
+ * trials' smallest screen, and in English at 1280×800; work off the JavaFX thread as in the real window.
  */
 @ExtendWith(ApplicationExtension.class)
-abstract class PasteNotesWindowTest {
+class PasteNotesWindowTest {
     private Stage stage;
     private MainViewModel main;
 
-    abstract TestWindow window();
-
-    abstract double width();
-
-    abstract double height();
-
-    /** Words the sorted view shows for the sample's language: the Participants heading and "decides". */
-    abstract List<String> sortedWords();
-
-    /** Each subclass's {@code @Start}: the extension looks for it on the test class itself. */
-    void begin(Stage stage) {
+    @Start
+    void start(Stage stage) {
         this.stage = stage;
         FakeDialogs dialogs = new FakeDialogs();
         dialogs.pastedNotesAnswer = notes -> new PastedNotesDialog(stage, main.i18n(), notes).ask();
-        main = window().dialogs(dialogs).threaded().today(LocalDate.of(2026, 11, 29)).shownAt(stage, width(),
-                height());
+        main = TestWindow.norwegian().dialogs(dialogs).threaded().today(LocalDate.of(2026, 11, 29))
+                .shownAt(stage, 1024, 700);
         main.sortPastedNotesWith((text, language, around) -> PasteNotesTest.FJORDKRAFT);
     }
 
     @Test
-    void thePastedNotesFillPagesThreeToSix(FxRobot robot) throws Exception {
+    void inNorwegianOnASmallLaptop(FxRobot robot) throws Exception {
+        pasteAndFill(robot, List.of("Deltakere (side 2)", "Ingrid, adm. dir. – bestemmer",
+                "Hans Petter, salgsdir. – sponsor", "Ikke plassert (tas vare på i de private notatene dine) (side 8)"));
+    }
+
+    @Test
+    void inEnglishAt1280(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            main.i18n().localeProperty().set(I18n.ENGLISH);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        pasteAndFill(robot, List.of("Participants (page 2)", "Ingrid, adm. dir. – decides",
+                "Hans Petter, salgsdir. – sponsor", "Not placed (kept in your private notes) (page 8)"));
+    }
+
+    /** @param sortedWords words the sorted view shows in the window's language: headings, roles, "decides" */
+    private void pasteAndFill(FxRobot robot, List<String> sortedWords) throws Exception {
         robot.interact(() -> main.open(Samples.NORDLYS));
         waitUntil(() -> main.document().isOpen());
         robot.interact(() -> main.wizard().goTo(main.wizard().indexOf(ChallengePageViewModel.class)));
@@ -73,7 +83,7 @@ abstract class PasteNotesWindowTest {
                 .contains("Vi vokser ikke i bedriftsmarkedet."));
         String sorted = shownText(robot.lookup("#paste-sorted").query());
         assertThat(sorted).contains("KAM-ene selger pris, ikke rådgivning").contains("Kaffe i kantina")
-                .contains(sortedWords());
+                .contains(sortedWords);
         waitUntil(() -> !robot.lookup("#paste-fill").query().isDisabled());
         Labeled replaces = robot.lookup("#paste-replaces").queryAs(Labeled.class);
         assertThat(replaces.isVisible()).as("the sample's typed challenge would be replaced").isTrue();
