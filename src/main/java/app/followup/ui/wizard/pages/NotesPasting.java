@@ -58,7 +58,7 @@ public final class NotesPasting {
         }
         FilledFromNotes what = notes.what();
         // the dialog is modal: the notes it showed are the notes now, and its replace list held for them
-        document.updateAndReload(n -> notes.filled());
+        document.updateAndReload(notes::filledInto);
         status.accept(i18n.get("paste.filled", what.parts().stream()
                 .map(part -> i18n.get(part.key(), part.count())).collect(Collectors.joining(", "))));
         showChallenge.run();

@@ -73,9 +73,9 @@ public final class PastedNotesViewModel {
         return replaced;
     }
 
-    /** The notes with the sorted text filled into the round. */
-    public Notes filled() {
-        return sorted.get().into(notes, round);
+    /** These notes with the sorted text filled into the round. */
+    public Notes filledInto(Notes current) {
+        return sorted.get().into(current, round);
     }
 
     /** What filling in gives the round, for the status line. */
