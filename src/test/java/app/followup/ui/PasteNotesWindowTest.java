@@ -53,7 +53,8 @@ class PasteNotesWindowTest {
     @Test
     void inNorwegianOnASmallLaptop(FxRobot robot) throws Exception {
         pasteAndFill(robot, List.of("Deltakere (side 2)", "Ingrid, adm. dir. – bestemmer",
-                "Hans Petter, salgsdir. – sponsor", "Ikke plassert (tas vare på i de private notatene dine) (side 8)"));
+                "Hans Petter, salgsdir. – sponsor",
+                "Ikke plassert (tas vare på i de private notatene dine) (side 8)"));
     }
 
     @Test

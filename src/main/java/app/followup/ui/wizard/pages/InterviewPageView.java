@@ -60,7 +60,10 @@ public final class InterviewPageView {
         return forms.page("step.interview", forms.glossaryLink(), grid);
     }
 
-    /** The invitation's button and the notes' one, what the first reads, and after it was used what it filled in, so that nothing changes unseen. */
+    /**
+     * The invitation's button and the notes' one, what the first reads, and after it was used what it filled in, so
+     * that nothing changes unseen.
+     */
     private Node fromInvitation() {
         I18n i18n = forms.i18n();
         Button button = new Button();
@@ -81,7 +84,8 @@ public final class InterviewPageView {
         hint.visibleProperty().bind(done.visibleProperty().not());
         hint.managedProperty().bind(hint.visibleProperty());
         // the two ways to fill pages from what is already written, side by side; under each other when narrow
-        FlowPane buttons = new FlowPane(8, 8, button, PasteNotesButton.of(forms, "interview-paste-notes", pasteNotes));
+        FlowPane buttons = new FlowPane(8, 8, button,
+                PasteNotesButton.of(forms, "interview-paste-notes", pasteNotes));
         return new VBox(4, buttons, hint, done);
     }
 

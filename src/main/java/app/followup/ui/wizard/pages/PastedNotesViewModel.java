@@ -47,8 +47,8 @@ public final class PastedNotesViewModel {
         this.round = round;
         this.sorter = sorter;
         this.background = background;
-        givesAnything = Bindings.createBooleanBinding(() -> FilledFromNotes.of(notes, round, sorted.get()).fillsAField(),
-                sorted);
+        givesAnything = Bindings.createBooleanBinding(
+                () -> FilledFromNotes.of(notes, round, sorted.get()).fillsAField(), sorted);
         replaced = Bindings.createObjectBinding(() -> replacedBy(sorted.get()), sorted);
         pasted.addListener(o -> sort());
     }

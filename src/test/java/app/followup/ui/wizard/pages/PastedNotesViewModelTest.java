@@ -111,7 +111,8 @@ class PastedNotesViewModelTest {
         dialog.pasted.set("notes");
         assertThat(dialog.what().parts()).containsExactly(new FilledFromNotes.Part("paste.part.challenge", 1),
                 new FilledFromNotes.Part("paste.part.causes", 1));
-        assertThat(dialog.filledInto(empty()).rounds().get(0).challenge()).isEqualTo("Vi vokser ikke i bedriftsmarkedet.");
+        assertThat(dialog.filledInto(empty()).rounds().get(0).challenge())
+                .isEqualTo("Vi vokser ikke i bedriftsmarkedet.");
     }
 
     /** Typing fast: sorts still waiting when a newer text comes are skipped, and an old result never shows. */
