@@ -1,7 +1,11 @@
 package app.followup.pasted;
 
+import app.followup.model.DecisionProcess;
 import app.followup.model.Evidence;
 import app.followup.model.Notes;
+import app.followup.model.Role;
+import app.followup.model.Round;
+import app.followup.model.Stage;
 import app.followup.model.Step;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,6 +55,58 @@ public record SortedNotes(
      * anyone else is added. The employer is set only when the notes have none yet.
      */
     public Notes into(Notes notes, int round) {
-        throw new UnsupportedOperationException("not built yet");
+        Notes filled = notes.withRound(round, notes.rounds().get(round).with(this::fill));
+        boolean hasEmployer = notes.employer().name() != null && !notes.employer().name().isBlank();
+        return employer == null || employer.isBlank() || hasEmployer ? filled
+                : filled.withEmployer(filled.employer().withName(employer.strip()));
+    }
+
+    private void fill(Round.Copy c) {
+        c.participants = NotedPeople.merged(c.participants, people);
+        if (people.stream().anyMatch(p -> p.role() == Role.DECISION_MAKER)) {
+            // the one who decides was in the room: the letter carries the progress plan
+            c.stage = Stage.DECISION_MAKER;
+        }
+        if (interviewDate != null) {
+            c.date = interviewDate;
+        }
+        if (given(challenge)) {
+            c.challenge = challenge;
+        }
+        if (!causes.isEmpty()) {
+            c.causes = causes;
+        }
+        if (!consequences.isEmpty()) {
+            c.consequences = consequences;
+        }
+        if (given(hiringVision)) {
+            c.hiringVision = hiringVision;
+        }
+        DecisionProcess process = c.decisionProcess == null ? DecisionProcess.EMPTY : c.decisionProcess;
+        if (given(decisionMaker)) {
+            process = process.withDecisionMaker(NotedPeople.fullName(c.participants, decisionMaker));
+        }
+        if (!decisionSteps.isEmpty()) {
+            process = process.withSteps(decisionSteps);
+        }
+        if (given(decisionMaker) || !decisionSteps.isEmpty()) {
+            c.decisionProcess = process;
+        }
+        if (!evidence.isEmpty()) {
+            c.evidence = evidence;
+        }
+        if (nextStep != null) {
+            c.nextStep = nextStep;
+        }
+        if (!unplaced.isEmpty()) {
+            // kept where only the candidate reads it: nothing typed is lost, none of it reaches the letter
+            String lines = String.join("\n", unplaced);
+            c.privateNotes = c.privateNotes == null || c.privateNotes.isBlank() ? lines
+                    : c.privateNotes.stripTrailing() + "\n\n" + lines;
+        }
+    }
+
+    private static boolean given(String text) {
+        return text != null && !text.isBlank();
     }
 }

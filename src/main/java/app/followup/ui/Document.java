@@ -111,6 +111,15 @@ public final class Document {
         }
     }
 
+    /**
+     * A change made outside the pages' fields, to many of them at once (notes pasted and sorted into the round): an
+     * edit like any other, and the pages read their fields again.
+     */
+    public void updateAndReload(UnaryOperator<Notes> change) {
+        update(change);
+        reloads.set(reloads.get() + 1);
+    }
+
     public void updateRound(UnaryOperator<Round> change) {
         int index = roundIndex.get();
         update(n -> n.withRound(index, change.apply(n.rounds().get(index))));

@@ -15,11 +15,14 @@ import app.followup.ui.wizard.pages.DecisionPageViewModel;
 import app.followup.ui.wizard.pages.InterviewPageViewModel;
 import app.followup.ui.wizard.pages.LetterPageViewModel;
 import app.followup.ui.wizard.pages.NextStepPageViewModel;
+import app.followup.ui.wizard.pages.NotesPasting;
+import app.followup.ui.wizard.pages.NotesSorting;
 import app.followup.ui.wizard.pages.ParticipantsPageViewModel;
 import app.followup.ui.wizard.pages.PrivatePageViewModel;
 import app.followup.ui.wizard.pages.TermsPageViewModel;
 import app.followup.ui.wizard.pages.VisionPageViewModel;
 import app.followup.ProgramVersion;
+import app.followup.pasted.NotesSorter;
 import app.followup.letter.LetterComposer;
 import app.followup.userfiles.TemplateException;
 import app.followup.model.Candidate;
@@ -56,6 +59,8 @@ public final class MainViewModel {
     private AdviceViewModel advice;
     private NudgeOfferViewModel nudgeOffer;
     private RoundsViewModel rounds;
+    private NotesSorting sorting = NotesSorter::sort;
+    private NotesPasting pasting;
 
     public MainViewModel(I18n i18n, UserStore store, Dialogs dialogs, BackgroundRunner background,
                          Supplier<LocalDate> today, LetterComposer composer) {
@@ -144,6 +149,20 @@ public final class MainViewModel {
         }, notOpened -> status.set(notOpened == null ? i18n.get("about.guideOpened")
                 : i18n.get("about.guideNotOpened", notOpened)),
                 error -> status.set(i18n.get("about.guideMissing", String.valueOf(error.getMessage()))));
+    }
+
+    /** "Paste your notes…": the notes pasted in one box, sorted into the round's fields, page 3 shown. */
+    public void pasteNotes() {
+        if (pasting == null) {
+            pasting = new NotesPasting(document, dialogs, background, () -> sorting, today, i18n, status::set,
+                    () -> wizard().startAt(wizard().indexOf(ChallengePageViewModel.class)));
+        }
+        pasting.paste();
+    }
+
+    /** The sorter "Paste your notes…" uses: {@link NotesSorter#sort} unless a test gives its own. */
+    public void sortPastedNotesWith(NotesSorting sorter) {
+        this.sorting = sorter;
     }
 
     public Document document() {

@@ -89,6 +89,8 @@ public final class MainWindow extends BorderPane {
                 whileOpen(item("menu-save-as", "menu.file.saveAs", "Shortcut+Shift+S", main::saveAs)),
                 new SeparatorMenuItem(),
                 whileOpen(item("menu-new-round", "menu.file.newRound", null, main::newRound)),
+                // beside "New round": both start a round's notes, and the File menu is where the testers looked
+                whileOpen(item("menu-paste-notes", "menu.file.pasteNotes", null, main::pasteNotes)),
                 item("menu-details", "menu.file.details", null, main::editCandidate),
                 new SeparatorMenuItem(),
                 item("menu-quit", "menu.file.quit", "Shortcut+Q", () -> main.whenMayLeave(Platform::exit)));

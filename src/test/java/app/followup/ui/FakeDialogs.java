@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import app.followup.ui.wizard.pages.InvitationViewModel;
+import app.followup.ui.wizard.pages.PastedNotesViewModel;
 
 /** Dialogs answered by the test, remembering what was asked. */
 public final class FakeDialogs implements Dialogs {
@@ -33,6 +34,8 @@ public final class FakeDialogs implements Dialogs {
     /** The invitation file chosen, and how the "Add from invitation or email" dialog is answered: not added. */
     public Path invitationToOpen;
     public Predicate<InvitationViewModel> invitationAnswer = invitation -> false;
+    /** How the "Paste your notes" dialog is answered: cancelled. */
+    public Predicate<PastedNotesViewModel> pastedNotesAnswer = notes -> false;
     /**
      * A path the save and open dialogs answer with that this system cannot hold, as a real dialog's answer does with an "ø"
      * where file names are ASCII: the dialog throws; null for a usable answer.
@@ -91,6 +94,12 @@ public final class FakeDialogs implements Dialogs {
     public boolean askInvitation(InvitationViewModel invitation) {
         asked.add("addFromInvitation");
         return invitationAnswer.test(invitation);
+    }
+
+    @Override
+    public boolean askPastedNotes(PastedNotesViewModel notes) {
+        asked.add("pasteNotes");
+        return pastedNotesAnswer.test(notes);
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.followup.ui.common;
 import app.followup.model.Candidate;
 import app.followup.model.Stage;
 import app.followup.ui.wizard.pages.InvitationViewModel;
+import app.followup.ui.wizard.pages.PastedNotesViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -32,6 +33,9 @@ public interface Dialogs {
 
     /** "Add from invitation or email…": true when the user pressed Add. */
     boolean askInvitation(InvitationViewModel invitation);
+
+    /** "Paste your notes…": true when the user pressed "Fill in the pages". */
+    boolean askPastedNotes(PastedNotesViewModel notes);
 
     /** A folder for one file per participant. */
     Optional<Path> chooseFolder();

@@ -11,6 +11,8 @@ import app.followup.model.Extras;
 import app.followup.model.Stage;
 import app.followup.ui.wizard.pages.InvitationDialog;
 import app.followup.ui.wizard.pages.InvitationViewModel;
+import app.followup.ui.wizard.pages.PastedNotesDialog;
+import app.followup.ui.wizard.pages.PastedNotesViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -99,6 +101,11 @@ public final class FxDialogs implements Dialogs {
     @Override
     public boolean askInvitation(InvitationViewModel invitation) {
         return new InvitationDialog(owner, i18n, invitation).ask();
+    }
+
+    @Override
+    public boolean askPastedNotes(PastedNotesViewModel notes) {
+        return new PastedNotesDialog(owner, i18n, notes).ask();
     }
 
     @Override

@@ -72,9 +72,9 @@ public final class WizardView extends BorderPane {
         this.i18n = main.i18n();
         Forms forms = new Forms(i18n, wizard.page(TermsPageViewModel.class)::addTheirWord);
         LetterPageView letterView = new LetterPageView(forms, wizard.page(LetterPageViewModel.class));
-        pages.add(new InterviewPageView(forms, wizard.page(InterviewPageViewModel.class)).page());
+        pages.add(new InterviewPageView(forms, wizard.page(InterviewPageViewModel.class), main::pasteNotes).page());
         pages.add(new ParticipantsPageView(forms, wizard.page(ParticipantsPageViewModel.class)).page());
-        pages.add(new ChallengePageView(forms, wizard.page(ChallengePageViewModel.class)).page());
+        pages.add(new ChallengePageView(forms, wizard.page(ChallengePageViewModel.class), main::pasteNotes).page());
         pages.add(new VisionPageView(forms, wizard.page(VisionPageViewModel.class)).page());
         pages.add(new DecisionPageView(forms, wizard.page(DecisionPageViewModel.class)).page());
         pages.add(new NextStepPageView(forms, wizard.page(NextStepPageViewModel.class)).page());

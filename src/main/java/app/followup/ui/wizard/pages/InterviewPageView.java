@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.layout.Region;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -22,10 +23,13 @@ import javafx.scene.layout.VBox;
 public final class InterviewPageView {
     private final Forms forms;
     private final InterviewPageViewModel vm;
+    private final Runnable pasteNotes;
 
-    public InterviewPageView(Forms forms, InterviewPageViewModel vm) {
+    /** @param pasteNotes "Paste your notes…", offered beside the invitation's button */
+    public InterviewPageView(Forms forms, InterviewPageViewModel vm, Runnable pasteNotes) {
         this.forms = forms;
         this.vm = vm;
+        this.pasteNotes = pasteNotes;
     }
 
     public Node page() {
@@ -56,7 +60,10 @@ public final class InterviewPageView {
         return forms.page("step.interview", forms.glossaryLink(), grid);
     }
 
-    /** The button, what it reads, and after it was used what it filled in, so that nothing changes unseen. */
+    /**
+     * The invitation's button and the notes' one, what the first reads, and after it was used what it filled in, so
+     * that nothing changes unseen.
+     */
     private Node fromInvitation() {
         I18n i18n = forms.i18n();
         Button button = new Button();
@@ -76,7 +83,10 @@ public final class InterviewPageView {
         Label hint = forms.hint("interview.fromInvitation.hint");
         hint.visibleProperty().bind(done.visibleProperty().not());
         hint.managedProperty().bind(hint.visibleProperty());
-        return new VBox(4, button, hint, done);
+        // the two ways to fill pages from what is already written, side by side; under each other when narrow
+        FlowPane buttons = new FlowPane(8, 8, button,
+                PasteNotesButton.of(forms, "interview-paste-notes", pasteNotes));
+        return new VBox(4, buttons, hint, done);
     }
 
     private static String said(I18n i18n, FilledFromInvitation fill) {

@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -33,8 +32,6 @@ public final class InvitationDialog {
     /** Wide enough for a long title and a long organisation side by side, at the fields' usual font. */
     private static final double WIDTH = 940;
     private static final double MIN_WIDTH = 780;
-    /** Room left around the dialog inside the window it is opened from. */
-    private static final double MARGIN = 24;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ButtonType add;
 
@@ -95,10 +92,7 @@ public final class InvitationDialog {
         // as wide as the window it is opened from allows, up to a width where the title and organisation fields
         // each show "administrerende direktør" and "Nordlys Software Distribusjon AS" whole; never wider than
         // that window, so that on a 1024×700 screen no part of it is off the screen
-        Rectangle2D room = room(owner);
-        dialog.getDialogPane().setPrefWidth(Math.min(WIDTH, room.getWidth() - MARGIN));
-        dialog.getDialogPane().setMinWidth(Math.min(MIN_WIDTH, room.getWidth() - MARGIN));
-        dialog.setOnShown(e -> keepInside(room));
+        Rectangle2D room = DialogRoom.fit(dialog, owner, WIDTH, MIN_WIDTH);
 
         add = new ButtonType(i18n.get("invite.add"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(add, new ButtonType(i18n.get("cancel"),
@@ -116,41 +110,12 @@ public final class InvitationDialog {
         Runnable grow = () -> Platform.runLater(() -> {
             if (dialog.getDialogPane().getScene() != null) {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                keepInside(room);
+                DialogRoom.keepInside(dialog, room);
             }
         });
         invitation.noticesProperty().addListener(o -> grow.run());
         invitation.offersMeetingDay().addListener(o -> grow.run());
         Platform.runLater(text::requestFocus);
-    }
-
-    /** The owner window's room on its screen: where the dialog has to fit. */
-    private static Rectangle2D room(Window owner) {
-        if (owner == null || owner.getWidth() <= 0) {
-            return Screen.getPrimary().getVisualBounds();
-        }
-        Rectangle2D window = new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
-        Rectangle2D screen = Screen.getScreensForRectangle(window).stream().findFirst().orElse(Screen.getPrimary())
-                .getVisualBounds();
-        double minX = Math.max(window.getMinX(), screen.getMinX());
-        double minY = Math.max(window.getMinY(), screen.getMinY());
-        double maxX = Math.min(window.getMaxX(), screen.getMaxX());
-        double maxY = Math.min(window.getMaxY(), screen.getMaxY());
-        return maxX - minX < MIN_WIDTH / 2 || maxY - minY < 200 ? screen
-                : new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
-    }
-
-    /** No taller than the room (the list of people gives up its height first) and wholly inside it. */
-    private void keepInside(Rectangle2D room) {
-        Window window = dialog.getDialogPane().getScene().getWindow();
-        if (window.getHeight() > room.getHeight()) {
-            window.setHeight(room.getHeight());
-        }
-        if (window.getWidth() > room.getWidth()) {
-            window.setWidth(room.getWidth());
-        }
-        window.setX(Math.max(room.getMinX(), Math.min(window.getX(), room.getMaxX() - window.getWidth())));
-        window.setY(Math.max(room.getMinY(), Math.min(window.getY(), room.getMaxY() - window.getHeight())));
     }
 
     /** Shows the dialog until it is closed; true when Add closed it. */

@@ -1,0 +1,91 @@
+package app.followup.pasted;
+
+import app.followup.model.Participant;
+import app.followup.model.Role;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The people the notes quote, put into the round's participants: notes name people as the candidate calls them
+ * ("Hans Petter", "Ingrid"), the invitation as they sign ("Hans Petter Lie"), and both are the same person.
+ */
+final class NotedPeople {
+    private NotedPeople() {
+    }
+
+    /**
+     * The participants, each matched one taking the noted role and (when it has none) the noted title, and every
+     * unmatched person added, without an address.
+     */
+    static List<Participant> merged(List<Participant> participants, List<NotedPerson> people) {
+        List<Participant> result = new ArrayList<>(participants);
+        for (NotedPerson person : people) {
+            if (person.name() == null || person.name().isBlank()) {
+                continue;
+            }
+            Optional<Integer> match = match(result, person.name());
+            if (match.isPresent()) {
+                int index = match.get();
+                result.set(index, updated(result.get(index), person));
+            } else {
+                result.add(added(person, result.isEmpty()));
+            }
+        }
+        return result;
+    }
+
+    /** The full name of the participant the notes' name stands for, or the name as noted when none is there. */
+    static String fullName(List<Participant> participants, String noted) {
+        return match(participants, noted).map(i -> participants.get(i).name()).orElse(noted.strip());
+    }
+
+    private static Participant updated(Participant there, NotedPerson noted) {
+        Participant result = noted.role() == null ? there : there.withRole(noted.role());
+        // the invitation's "Salgsdirektør" is how they sign; the notes' "salgsdir." is shorthand
+        boolean hasTitle = there.title() != null && !there.title().isBlank();
+        return hasTitle || noted.title() == null ? result : result.withTitle(noted.title());
+    }
+
+    /** As "Add participant" makes a row: the first is the sponsor and the addressee, later ones "other". */
+    private static Participant added(NotedPerson noted, boolean first) {
+        Role role = noted.role() != null ? noted.role() : first ? Role.SPONSOR : Role.OTHER;
+        Participant person = Participant.of(noted.name().strip(), noted.title(), null, role);
+        return first ? person.withAddressee(true) : person;
+    }
+
+    /**
+     * The one participant whose full name is the noted name, or else whose given names are (or begin with) it;
+     * none when two could be meant, since a role given to the wrong person changes whom the letter is written to.
+     */
+    private static Optional<Integer> match(List<Participant> participants, String noted) {
+        List<String> words = words(noted);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < participants.size(); i++) {
+            if (words(participants.get(i).name()).equals(words)) {
+                return Optional.of(i);
+            }
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            List<String> there = words(participants.get(i).name());
+            if (!there.isEmpty() && (startsWith(there, words) || startsWith(words, there))) {
+                found.add(i);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static boolean startsWith(List<String> longer, List<String> shorter) {
+        return longer.size() >= shorter.size() && longer.subList(0, shorter.size()).equals(shorter);
+    }
+
+    private static List<String> words(String name) {
+        return name == null || name.isBlank() ? List.of()
+                : Arrays.asList(name.strip().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+    }
+}
