@@ -40,12 +40,12 @@ class TrialNotesIntoTest {
 
     @ParameterizedTest
     @CsvSource({
-            "kort-nb-a.txt, nb, Hans Petter Lie, Ingrid Aas, 2026-12-03",
-            "kort-nb-b.txt, nb, Hans Petter Lie, Ingrid Aas, 2026-12-01",
-            "card-en-a.txt, en, Rachel O'Neill, James Whitaker, 2026-12-03",
-            "card-en-b.txt, en, Rachel O'Neill, James Whitaker, 2026-12-01"})
+            "kort-nb-a.txt, nb, Hans Petter Lie, Ingrid Aas, 2026-12-04",
+            "kort-nb-b.txt, nb, Hans Petter Lie, Ingrid Aas, 2026-12-02",
+            "card-en-a.txt, en, Rachel O'Neill, James Whitaker, 2026-12-04",
+            "card-en-b.txt, en, Rachel O'Neill, James Whitaker, 2026-12-02"})
     void theTrialsNotesFillTheRoundTheInvitationStarted(String file, String code, String sponsor,
-                                                         String decides, LocalDate promised) throws Exception {
+                                                         String decides, LocalDate call) throws Exception {
         Language language = Language.fromCode(code);
         String text = Files.readString(Path.of("docs/trials", file));
         Round started = Round.empty(DAY_AFTER).withParticipants(invitation(language));
@@ -71,7 +71,7 @@ class TrialNotesIntoTest {
         assertThat(round.hiringVision()).isNotBlank();
         assertThat(round.evidence()).isNotEmpty();
         assertThat(round.nextStep()).isNotNull();
-        assertThat(round.nextStep().date()).isEqualTo(promised);
+        assertThat(round.nextStep().date()).as("the call promised after the evidence").isEqualTo(call);
         assertThat(round.date()).as("the heading's day").isEqualTo(LocalDate.of(2026, 11, 28));
         assertThat(filled.employer().name()).isNotBlank();
         for (String line : sorted.unplaced()) {
