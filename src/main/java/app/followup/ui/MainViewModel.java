@@ -155,7 +155,8 @@ public final class MainViewModel {
     public void pasteNotes() {
         if (pasting == null) {
             pasting = new NotesPasting(document, dialogs, background, () -> sorting, today, i18n, status::set,
-                    () -> wizard().startAt(wizard().indexOf(ChallengePageViewModel.class)));
+                    () -> wizard().startAt(wizard().indexOf(ChallengePageViewModel.class)),
+                    () -> wizard().page(NextStepPageViewModel.class).suggestPlanIfNone());
         }
         pasting.paste();
     }

@@ -87,7 +87,38 @@ class PasteNotesTest {
         assertThat(main.statusProperty().get()).isEqualTo("Fylt ut fra notatene dine: arbeidsgiver, intervjudato, "
                 + "2 personer, utfordring, 3 årsaker, 1 konsekvens, ansettelsesvisjon, beslutningstager, "
                 + "1 steg i beslutningsprosessen, 1 dokumentasjonskrav, neste steg, "
-                + "1 linje lagt i de private notatene. Se over sidene, og begynn med Utfordring.");
+                + "1 linje lagt i de private notatene, og et forslag til fremdriftsplan på Neste steg. Se over "
+                + "sidene, og begynn med Utfordring.");
+        assertThat(main.document().round().milestones()).as("the decision maker was in the room: a plan to a decision")
+                .extracting(Step::what).last().asString().startsWith("Beslutning");
+    }
+
+    @Test
+    void aRoundWithAPlanKeepsIt() {
+        dialogs.pastedNotesAnswer = notes -> {
+            notes.pasted.set("Hvorfor: KAM-ene selger pris");
+            return true;
+        };
+        List<Step> own = List.of(Step.of("Presentasjon for ledergruppen", LocalDate.of(2026, 12, 10), Owner.ME));
+        main.document().update(n -> n.withRound(0, n.lastRound().withMilestones(own)));
+        main.pasteNotes();
+        assertThat(main.document().round().milestones()).extracting(Step::what)
+                .containsExactly("Presentasjon for ledergruppen");
+        assertThat(main.statusProperty().get()).doesNotContain("fremdriftsplan");
+    }
+
+    @Test
+    void aRoundWithoutTheDecisionMakerGetsNoSuggestedPlan() {
+        dialogs.pastedNotesAnswer = notes -> {
+            notes.pasted.set("Hvorfor: KAM-ene selger pris");
+            return true;
+        };
+        main.sortPastedNotesWith((text, language, around) -> new SortedNotes(null, null,
+                List.of(new NotedPerson("Hans Petter", "salgsdir.", Role.SPONSOR)), "Vi vokser ikke.", List.of(),
+                List.of(), null, null, List.of(), List.of(), null, List.of()));
+        main.pasteNotes();
+        assertThat(main.document().round().stage()).isEqualTo(Stage.SPONSOR);
+        assertThat(main.document().round().milestones()).as("a sponsor's letter carries no plan").isEmpty();
     }
 
     @Test
@@ -100,7 +131,8 @@ class PasteNotesTest {
         main.pasteNotes();
         assertThat(main.statusProperty().get()).startsWith("Filled in from your notes: employer, interview date, "
                 + "2 people, challenge, 3 causes, 1 consequence, hiring vision, decision maker, 1 decision step, "
-                + "1 piece of evidence, next step, 1 line kept in your private notes.");
+                + "1 piece of evidence, next step, 1 line kept in your private notes, and a suggested plan to a "
+                + "decision on Next step.");
     }
 
     @Test

@@ -192,6 +192,22 @@ public final class NextStepPageViewModel extends PageViewModel {
     }
 
     /**
+     * After notes were pasted into a round with the decision maker in the room: the plan to a decision the letter
+     * needs, suggested as *Suggest a plan* would, unless the round has one. Testers who pasted their notes left
+     * page 6 unseen and sent a letter whose plan stopped at their own deliverable.
+     *
+     * @return whether a plan was suggested
+     */
+    public boolean suggestPlanIfNone() {
+        if (!document.isOpen() || document.round().stage() != Stage.DECISION_MAKER
+                || !document.round().milestones().isEmpty()) {
+            return false;
+        }
+        suggestPlan();
+        return true;
+    }
+
+    /**
      * A suggested plan the user has not changed follows the notes it was made from: a tester reworded a decision
      * step after *Suggest a plan*, and the milestone copied from it kept the old words. Each row keeps its id, so
      * its calendar event stays one event.

@@ -7,13 +7,15 @@ import app.followup.ui.common.BackgroundRunner;
 import app.followup.ui.common.Dialogs;
 import app.followup.ui.common.I18n;
 import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * "Paste your notes…", from page 1, page 3 and the File menu: the dialog, then the round takes what was sorted,
- * the status line says what, and the wizard shows page 3 so that the user checks the pages in order.
+ * the status line says what, a round with the decision maker in the room gets a suggested plan to a decision if it
+ * has none, and the wizard shows page 3 so that the user checks the pages in order.
  */
 public final class NotesPasting {
     private final Document document;
@@ -24,14 +26,16 @@ public final class NotesPasting {
     private final I18n i18n;
     private final Consumer<String> status;
     private final Runnable showChallenge;
+    private final BooleanSupplier suggestPlan;
 
     /**
      * @param sorting       the sorter the dialog uses, asked for each time it opens
      * @param showChallenge shows page 3, where checking what was filled in starts
+     * @param suggestPlan   suggests a plan to a decision when the round needs one and has none; says whether it did
      */
     public NotesPasting(Document document, Dialogs dialogs, BackgroundRunner background,
                         Supplier<NotesSorting> sorting, Supplier<LocalDate> today, I18n i18n,
-                        Consumer<String> status, Runnable showChallenge) {
+                        Consumer<String> status, Runnable showChallenge, BooleanSupplier suggestPlan) {
         this.document = document;
         this.dialogs = dialogs;
         this.background = background;
@@ -40,6 +44,7 @@ public final class NotesPasting {
         this.i18n = i18n;
         this.status = status;
         this.showChallenge = showChallenge;
+        this.suggestPlan = suggestPlan;
     }
 
     public void paste() {
@@ -59,8 +64,10 @@ public final class NotesPasting {
         FilledFromNotes what = notes.what();
         // the dialog is modal: the notes it showed are the notes now, and its replace list held for them
         document.updateAndReload(notes::filledInto);
-        status.accept(i18n.get("paste.filled", what.parts().stream()
-                .map(part -> i18n.get(part.key(), part.count())).collect(Collectors.joining(", "))));
+        String filled = what.parts().stream().map(part -> i18n.get(part.key(), part.count()))
+                .collect(Collectors.joining(", "));
+        status.accept(suggestPlan.getAsBoolean() ? i18n.get("paste.filledWithPlan", filled)
+                : i18n.get("paste.filled", filled));
         showChallenge.run();
     }
 }
