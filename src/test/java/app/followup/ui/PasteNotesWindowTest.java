@@ -115,6 +115,15 @@ class PasteNotesWindowTest {
         assertThat(robot.lookup("#status").queryAs(Labeled.class).getText())
                 .startsWith(main.i18n().get("paste.filled", "").substring(0, 12));
         assertThat(stage.getTitle()).as("unsaved").endsWith("*");
+
+        // a challenge of several lines, as pasted notes give it, shows whole: the box was squeezed to two lines with
+        // its first cut off at 1024×700
+        robot.interact(() -> main.wizard().page(ChallengePageViewModel.class).challenge.set("Vi vokser ikke i "
+                + "bedriftsmarkedet. De store kundene kjøper bare strøm, ikke tjenester, og marginen faller hvert "
+                + "kvartal. Styret vil ha vekst, og ingen eier kundene etter at avtalen er signert."));
+        Node bar = robot.lookup("#challenge .scroll-bar:vertical").query();
+        waitUntil(() -> robot.lookup("#challenge").queryAs(TextArea.class).getText().endsWith("signert.")
+                && !bar.isVisible());
     }
 
     private boolean shown(Node node) {

@@ -22,7 +22,7 @@ public final class ChallengePageView {
         Node paste = new VBox(4, PasteNotesButton.of(forms, "challenge-paste-notes", pasteNotes),
                 forms.hint("paste.button.hint"));
         return forms.page("step.challenge", paste,
-                forms.field("challenge.challenge", forms.area("challenge", vm.challenge, 3)),
+                forms.field("challenge.challenge", WrappingField.growing(forms.area("challenge", vm.challenge, 3), 3)),
                 forms.field("challenge.causes", WrappingField.growing(forms.area("causes", vm.causes, 4), 4)),
                 forms.field("challenge.consequences",
                         WrappingField.growing(forms.area("consequences", vm.consequences, 4), 4)));

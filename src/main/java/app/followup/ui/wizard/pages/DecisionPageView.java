@@ -60,9 +60,8 @@ public final class DecisionPageView {
         evidence.keepsTheWidthOf(new EvidenceRow());
         // a long "what exactly" wraps as it is typed: Add stays put above the rows
         evidence.putButtonsAbove();
-        TextArea steps = forms.area("decision-steps", vm.steps, 4);
-        // the page scrolls instead: squeezed to fit the window, the box would cut its lines in half
-        steps.setMinHeight(Region.USE_PREF_SIZE);
+        // as high as its lines, the page scrolling instead: squeezed to fit the window, the box cut its lines in half
+        TextArea steps = WrappingField.growing(forms.area("decision-steps", vm.steps, 4), 4);
         // says where a name the user did not type came from, until the user makes it theirs
         Label offered = forms.hint("decision.makerOffered");
         offered.setId("decision-maker-offered");

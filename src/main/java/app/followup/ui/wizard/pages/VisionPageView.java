@@ -1,6 +1,7 @@
 package app.followup.ui.wizard.pages;
 
 import app.followup.ui.controls.Forms;
+import app.followup.ui.controls.WrappingField;
 import javafx.scene.Node;
 
 /** Page 4: the hiring vision and the agreement to go on. Layout only: every value is bound to the view-model. */
@@ -15,7 +16,7 @@ public final class VisionPageView {
 
     public Node page() {
         return forms.page("step.vision", forms.glossaryLink(),
-                forms.field("vision.vision", forms.area("vision", vm.vision, 4)), forms.hint("vision.hint"),
+                forms.field("vision.vision", WrappingField.growing(forms.area("vision", vm.vision, 4), 4)), forms.hint("vision.hint"),
                 forms.check("agreed", "vision.agreed", vm.agreed));
     }
 }
