@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * Where a file dialog starts. A letter is saved beside its notes: save dialogs start in the notes file's folder
- * once it has been saved, else where the last letter went; never in the folder of an invitation just opened. Open
+ * once it has been saved, else where the last letter went, else in the Documents folder (not the home folder a
+ * file dialog picks); never in the folder of an invitation just opened. Open
  * dialogs start where the user last opened or saved something, else in the notes file's folder. A calendar
  * invitation is looked for where the last one was, else in the Downloads folder, where mail programs and browsers
  * put attachments.
@@ -16,25 +17,29 @@ public final class StartFolders {
     private final WindowSettings settings;
     private final Supplier<Path> notesFile;
     private final Supplier<Optional<Path>> downloads;
+    private final Supplier<Optional<Path>> documents;
 
     /** @param notesFile the notes file open in the window, or null when it has not been saved */
     public StartFolders(WindowSettings settings, Supplier<Path> notesFile) {
-        this(settings, notesFile, DownloadsFolder::find);
+        this(settings, notesFile, UserFolders::downloads, UserFolders::documents);
     }
 
-    StartFolders(WindowSettings settings, Supplier<Path> notesFile, Supplier<Optional<Path>> downloads) {
+    StartFolders(WindowSettings settings, Supplier<Path> notesFile, Supplier<Optional<Path>> downloads,
+                 Supplier<Optional<Path>> documents) {
         this.settings = settings;
         this.notesFile = notesFile;
         this.downloads = downloads;
+        this.documents = documents;
     }
 
+    /** A letter: beside the notes, else where the last letter went, else in Documents. */
     public Optional<Path> forSaving() {
-        return notesFolder().or(settings::lettersFolder);
+        return notesFolder().or(settings::lettersFolder).or(documents);
     }
 
-    /** Save as…: beside the notes, else where a file was last opened or saved. */
+    /** Save as…: beside the notes, else where a file was last opened or saved, else in Documents. */
     public Optional<Path> forNotes() {
-        return notesFolder().or(settings::lastFolder);
+        return notesFolder().or(settings::lastFolder).or(documents);
     }
 
     public Optional<Path> forOpening() {

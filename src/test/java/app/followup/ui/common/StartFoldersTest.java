@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,7 @@ class StartFoldersTest {
     Path home;
     private final WindowSettings settings = WindowSettings.inMemory();
     private final AtomicReference<Path> notes = new AtomicReference<>();
-    private final StartFolders folders = new StartFolders(settings, notes::get);
+    private final StartFolders folders = new StartFolders(settings, notes::get, Optional::empty, Optional::empty);
 
     private Path folder(String name) throws Exception {
         return Files.createDirectories(home.resolve(name)).toAbsolutePath();
@@ -45,9 +46,23 @@ class StartFoldersTest {
     }
 
     @Test
+    void withNothingRememberedALetterAndItsNotesAreSavedInDocuments() throws Exception {
+        Path documents = folder("Documents");
+        StartFolders withDocuments = new StartFolders(settings, notes::get, Optional::empty,
+                () -> Optional.of(documents));
+        assertThat(withDocuments.forSaving()).contains(documents);
+        assertThat(withDocuments.forNotes()).contains(documents);
+        assertThat(withDocuments.forOpening()).as("an open dialog: where the platform chooses").isEmpty();
+        Path letters = folder("letters");
+        withDocuments.letterSaved(letters.resolve("letter.pdf"));
+        assertThat(withDocuments.forSaving()).as("then where the last letter went").contains(letters);
+    }
+
+    @Test
     void anInvitationIsLookedForInDownloadsThenWhereTheLastOneWas() throws Exception {
         Path downloads = folder("Downloads");
-        StartFolders withDownloads = new StartFolders(settings, notes::get, () -> java.util.Optional.of(downloads));
+        StartFolders withDownloads = new StartFolders(settings, notes::get, () -> Optional.of(downloads),
+                Optional::empty);
         folders.used(Files.writeString(folder("applications").resolve("a.followup.json"), "{}"));
         assertThat(withDownloads.forInvitation()).as("the mail program's attachments, not the notes folder")
                 .contains(downloads);
@@ -58,7 +73,7 @@ class StartFoldersTest {
 
     @Test
     void withNoDownloadsFolderAnInvitationIsLookedForWhereTheLastFileWasOpened() throws Exception {
-        StartFolders noDownloads = new StartFolders(settings, notes::get, java.util.Optional::empty);
+        StartFolders noDownloads = new StartFolders(settings, notes::get, Optional::empty, Optional::empty);
         Path applications = folder("applications");
         noDownloads.used(Files.writeString(applications.resolve("a.followup.json"), "{}"));
         assertThat(noDownloads.forInvitation()).contains(applications);
