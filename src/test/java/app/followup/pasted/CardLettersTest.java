@@ -80,7 +80,7 @@ class CardLettersTest {
                 .contains("there is no onboarding plan, sales hands over at signature, and the warehouse team "
                         + "doesn’t know what was sold.")
                 .contains("You pictured an account executive who owns the customer from the first meeting to the "
-                        + "first renewal, with a target of full volume in 90 days, no first-year losses – that is the "
+                        + "first renewal, with a target of full volume in 90 days and no first-year losses – that is the "
                         + "job I want")
                 .contains("James, you make the final decision, after Tom at PeopleFirst takes the references.")
                 .contains("Tue 1 Dec – Onboarding plan sent (me)")
