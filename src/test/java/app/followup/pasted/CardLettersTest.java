@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.model.Language;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The acceptance of the sorter: each trial card (docs/trials), pasted whole and sorted, gives a letter a native
@@ -96,6 +98,32 @@ class CardLettersTest {
         }
         for (String card : new String[] {"card-en-a.txt", "card-en-b.txt"}) {
             assertThat(CardLetters.sorted(card, Language.EN).unplaced()).as(card).isEmpty();
+        }
+    }
+    /**
+     * Pasted into a new application, no invitation read: everyone the letter knows comes from the card. It greets
+     * the one who spoke first by the name the card calls him, says "du"/"you" to him in mid-sentence, and names the
+     * recruiter the steps name with a capital and at the agency the card puts in brackets.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "kort-nb-a.txt | NB | Hei Hans Petter, | Ingrid tar den endelige beslutningen etter at du har gitt din anbefaling "
+            + "og Marte har tatt referansene. | Jeg ringer deg fredag 4. desember for å avtale gjennomgang. "
+            + "| Du Petter;marte;Hei Hans,",
+        "kort-nb-b.txt | NB | Hei Hans Petter, | Ingrid tar den endelige beslutningen etter at Marte fra Rekruttpartner "
+            + "har tatt referansene. | Jeg ringer Marte onsdag 2. desember. | (Rekruttpartner);etter Marte",
+        "card-en-a.txt | EN | Dear Rachel, | James makes the final decision, after you recommend and Tom at PeopleFirst "
+            + "runs references. | I will call you on Friday 4 December to book a review. | You recommend; tom ;"
+            + "(PeopleFirst)",
+        "card-en-b.txt | EN | Dear Rachel, | with a target of full volume in 90 days and no first-year losses – that is "
+            + "the job I want | James makes the final decision, after Tom at PeopleFirst takes the references. "
+            + "| (PeopleFirst);days, no"})
+    void withoutTheInvitationThePeopleComeFromTheCardAndReadRight(String card, Language language, String greeting,
+            String sentence, String other, String notWritten) {
+        String letter = CardLetters.letterWithoutInvitation(card, language);
+        assertThat(letter).startsWith(greeting).contains(sentence).contains(other);
+        for (String wrong : notWritten.split(";")) {
+            assertThat(letter).doesNotContain(wrong);
         }
     }
 }
