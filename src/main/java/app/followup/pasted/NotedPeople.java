@@ -24,6 +24,7 @@ final class NotedPeople {
      */
     static List<Participant> merged(List<Participant> participants, List<NotedPerson> people, Language language) {
         List<Participant> result = new ArrayList<>(participants);
+        boolean noneThere = participants.isEmpty();
         for (NotedPerson person : people) {
             if (person.name() == null || person.name().isBlank()) {
                 continue;
@@ -33,7 +34,10 @@ final class NotedPeople {
                 int index = match.get();
                 result.set(index, updated(result.get(index), person));
             } else {
-                result.add(added(person, result.isEmpty(), language));
+                // into a table no invitation filled, the one who decides was in the room and reads the plan too;
+                // beside an invitation's people, someone new has no address the letter could go to
+                boolean reads = result.isEmpty() || noneThere && person.role() == Role.DECISION_MAKER;
+                result.add(added(person, reads, language));
             }
         }
         return result;
@@ -75,18 +79,19 @@ final class NotedPeople {
     }
 
     /**
-     * As "Add participant" makes a row: the first is the sponsor and the addressee, later ones "other". Notes call
+     * As "Add participant" makes a row: the first is the sponsor and the addressee, later ones "other" (an
+     * addressee too when {@code reads}, as the decision maker is in an empty table). Notes call
      * people by the name they go by, so a double given name noted alone ("Hans Petter") is how the letter greets
      * them, where the same two words typed as a full name would be a given name and a surname.
      */
-    private static Participant added(NotedPerson noted, boolean first, Language language) {
-        Role role = noted.role() != null ? noted.role() : first ? Role.SPONSOR : Role.OTHER;
+    private static Participant added(NotedPerson noted, boolean reads, Language language) {
+        Role role = noted.role() != null ? noted.role() : reads ? Role.SPONSOR : Role.OTHER;
         String name = noted.name().strip();
         Participant person = Participant.of(name, noted.title(), null, role).withOrganisation(noted.organisation());
         if (GivenNames.isDoubleGivenName(name, language)) {
             person = person.withGreetingName(name);
         }
-        return first ? person.withAddressee(true) : person;
+        return reads ? person.withAddressee(true) : person;
     }
 
     /**

@@ -102,22 +102,23 @@ class CardLettersTest {
     }
     /**
      * Pasted into a new application, no invitation read: everyone the letter knows comes from the card. It greets
-     * the one who spoke first by the name the card calls him, says "du"/"you" to him in mid-sentence, and names the
-     * recruiter the steps name with a capital and at the agency the card puts in brackets.
+     * the two who spoke, Hans Petter by both his names, turns to the one who decides, and names the recruiter the
+     * steps name with her capital and at the agency the card puts in brackets.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "kort-nb-a.txt | NB | Hei Hans Petter, | Ingrid tar den endelige beslutningen etter at du har gitt din anbefaling "
-            + "og Marte har tatt referansene. | Jeg ringer deg fredag 4. desember for å avtale gjennomgang. "
-            + "| Du Petter;marte;Hei Hans,",
-        "kort-nb-b.txt | NB | Hei Hans Petter, | Ingrid tar den endelige beslutningen etter at Marte fra Rekruttpartner "
-            + "har tatt referansene. | Jeg ringer Marte onsdag 2. desember. | (Rekruttpartner);etter Marte",
-        "card-en-a.txt | EN | Dear Rachel, | James makes the final decision, after you recommend and Tom at PeopleFirst "
-            + "runs references. | I will call you on Friday 4 December to book a review. | You recommend; tom ;"
-            + "(PeopleFirst)",
-        "card-en-b.txt | EN | Dear Rachel, | with a target of full volume in 90 days and no first-year losses – that is "
-            + "the job I want | James makes the final decision, after Tom at PeopleFirst takes the references. "
-            + "| (PeopleFirst);days, no"})
+        "kort-nb-a.txt | NB | Hei Hans Petter og Ingrid, | Ingrid, du tar den endelige beslutningen etter at Hans Petter "
+            + "har gitt sin anbefaling og Marte har tatt referansene. | Hans Petter, jeg ringer deg fredag "
+            + "4. desember for å avtale gjennomgang. | Du Petter;marte;Hei Hans,",
+        "kort-nb-b.txt | NB | Hei Hans Petter og Ingrid, | Ingrid, du tar den endelige beslutningen etter at Marte fra "
+            + "Rekruttpartner har tatt referansene. | Jeg ringer Marte onsdag 2. desember. "
+            + "| (Rekruttpartner);etter Marte",
+        "card-en-a.txt | EN | Dear Rachel and James, | James, you make the final decision, after Rachel recommends and "
+            + "Tom at PeopleFirst runs references. | Rachel, I will call you on Friday 4 December to book a review. "
+            + "| You recommend; tom ;(PeopleFirst)",
+        "card-en-b.txt | EN | Dear Rachel and James, | with a target of full volume in 90 days and no first-year losses "
+            + "– that is the job I want | James, you make the final decision, after Tom at PeopleFirst takes the "
+            + "references. | (PeopleFirst);days, no"})
     void withoutTheInvitationThePeopleComeFromTheCardAndReadRight(String card, Language language, String greeting,
             String sentence, String other, String notWritten) {
         String letter = CardLetters.letterWithoutInvitation(card, language);

@@ -132,6 +132,18 @@ class SortedNotesIntoTest {
     }
 
     @Test
+    void intoAnEmptyTableTheDecisionMakerInTheRoomReadsTheLetterTooButBesideTheInvitationsPeopleNot() {
+        SortedNotes notes = sorted(List.of(new NotedPerson("Hans Petter", "salgsdir.", null),
+                new NotedPerson("Ingrid", null, Role.DECISION_MAKER)), null, List.of(), null, List.of());
+        List<Participant> fresh = notes.into(notes(Round.empty(DAY)), 0).rounds().get(0).participants();
+        assertThat(fresh).extracting(Participant::role).containsExactly(Role.SPONSOR, Role.DECISION_MAKER);
+        assertThat(fresh).extracting(Participant::isMarkedAddressee).containsExactly(true, true);
+        Round invited = typed().withParticipants(List.of(HANS_PETTER));
+        List<Participant> beside = notes.into(notes(invited), 0).rounds().get(0).participants();
+        assertThat(beside).extracting(Participant::isMarkedAddressee).containsExactly(true, false);
+    }
+
+    @Test
     void aNameTwoParticipantsCouldBeIsAddedRatherThanGuessed() {
         Round round = typed().withParticipants(List.of(HANS_PETTER,
                 Participant.of("Hans Olsen", null, null, Role.OTHER)));
