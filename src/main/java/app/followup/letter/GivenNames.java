@@ -115,6 +115,24 @@ public final class GivenNames {
         return words[0];
     }
 
+    /**
+     * Whether a name of exactly two words is one double given name ("Hans Petter", "Per Olav", "Anne Marie"), as
+     * in notes that call people by the name they go by. Only there: a full name typed as a participant of two words
+     * is a given name and a surname ("Lars Erik" is Lars), so {@link #fromFullName} does not read it so. A second
+     * word that English uses as a surname or middle name ("Sarah Thomas") is no second given name in either
+     * language, and an English letter keeps to its first word ("Nick Jonas").
+     */
+    public static boolean isDoubleGivenName(String name, Language language) {
+        String[] words = nameWords(name);
+        if (language == Language.EN || words.length != 2 || !(words[0] + " " + words[1]).equals(Texts.inline(name))
+                || !looksLikeName(words[0]) || !looksLikeName(words[1])) {
+            return false;
+        }
+        String pair = (words[0] + " " + words[1]).toLowerCase(Locale.ROOT);
+        return ENGLISH_DOUBLE_NAMES.contains(pair) || !ENGLISH_MIDDLE_NAMES.contains(words[1].toLowerCase(Locale.ROOT))
+                && isDoubleName(words[0], words[1], language);
+    }
+
     /** The name without the titles before it: "Dr Fiona Gallagher" → "Fiona Gallagher"; null stays null. */
     public static String withoutTitle(String fullName) {
         String clean = Texts.inline(fullName);

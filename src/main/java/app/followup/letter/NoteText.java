@@ -175,11 +175,22 @@ final class NoteText {
             if (RELATIVES.contains(before) || RELATIVES.contains(word)) {
                 return -1;
             }
+            if (language == Language.NB && isCapitalisedInside(note, i)) {
+                // "Hans Petter anbefaler": a bokmål verb inside a sentence has no capital, a name in -er has
+                continue;
+            }
             if (language == Language.NB ? isNorwegianVerb(words, i) : isEnglishVerb(i, words, note)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isCapitalisedInside(String note, int index) {
+        String[] typed = Texts.clause(note).split(" ");
+        String word = index < typed.length ? bare(typed[index]) : "";
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                && !word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     private static boolean isNorwegianVerb(List<String> words, int index) {

@@ -45,8 +45,7 @@ final class StepsAfterDecision {
     private final String after;
     private final String has;
     private final String by;
-    private final String recommendation;
-    private final String recommended;
+    private final LetterWords words;
 
     StepsAfterDecision(LetterWords words) {
         this.and = words.get("and");
@@ -54,8 +53,7 @@ final class StepsAfterDecision {
         this.after = words.get("steps.after");
         this.has = words.get("steps.after.has");
         this.by = words.get("steps.by");
-        this.recommendation = words.get("steps.recommends");
-        this.recommended = words.get("steps.recommended");
+        this.words = words;
     }
 
     /** "referansesjekk, Marte i Rekruttpartner tar referansene" → "referansesjekk via Marte i Rekruttpartner". */
@@ -116,7 +114,7 @@ final class StepsAfterDecision {
             return joinedWithAnd(steps);
         }
         return that + " " + joinedWithAnd(read.stream()
-                .map(c -> c.group(1) + " " + predicate(c.group(2), c.group(3), perfect)).toList());
+                .map(c -> c.group(1) + " " + predicate(c.group(1), c.group(2), c.group(3), perfect)).toList());
     }
 
     /** Each step read as a clause with a person as its subject, or null where it is none. */
@@ -135,9 +133,12 @@ final class StepsAfterDecision {
      * "tar referansene" → "har tatt referansene"; "anbefaler" with nothing after it is "har gitt sin anbefaling",
      * since "Hans Petter har anbefalt." leaves the reader asking what.
      */
-    private String predicate(String verb, String rest, boolean perfect) {
+    private String predicate(String subject, String verb, String rest, boolean perfect) {
         if (rest == null && verb.equals(RECOMMENDS)) {
-            return perfect ? has + " " + recommended : recommendation;
+            // the reader's own recommendation is "din"/"deres", never "sin"
+            String suffix = isPronoun(subject) ? "." + subject : "";
+            return perfect ? has + " " + words.get("steps.recommended" + suffix)
+                    : words.get("steps.recommends" + suffix);
         }
         return (perfect ? has + " " + participle(verb) : verb) + (rest == null ? "" : " " + rest);
     }

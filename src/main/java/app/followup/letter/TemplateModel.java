@@ -99,6 +99,7 @@ final class TemplateModel {
                 .map(step -> SentenceStep.asStep(step, language))
                 .map(step -> spokenTo == null ? readers.applyInSentence(step) : readers.apply(step, spokenTo))
                 .filter(Objects::nonNull)
+                .map(step -> ReaderInStep.inSentence(step, words, language.locale()))
                 // the decision is what the steps lead to, never one of the steps it comes after
                 .filter(step -> !decisionStage || !isTheDecision(step, words))
                 .map(step -> language == Language.EN ? EnglishArticle.withArticle(step) : nbArticle.withArticle(step))

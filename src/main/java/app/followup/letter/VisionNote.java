@@ -98,14 +98,29 @@ final class VisionNote {
             Matcher dashed = pattern("^(?<vision>.+?)\\s+[-–—]\\s+(?<target>(?:(?!\\s[-–—]\\s)[^.;:])+?)\\.?$")
                     .matcher(noted);
             return dashed.matches() && isTarget(dashed.group("target")) ? dashed.group("vision")
-                    + words.get("vision.target").replace("{target}", dashed.group("target")) : noted;
+                    + withTarget(dashed.group("target")) : noted;
         }
-        return labelled.group("vision") + words.get("vision.target").replace("{target}", labelled.group("target"));
+        return labelled.group("vision") + withTarget(labelled.group("target"));
+    }
+
+    /**
+     * ", with a target of …" / ", med et mål om …". A target typed as a comma pair ("full volume in 90 days, no
+     * first-year losses") reads clipped in a sentence, so its last comma is "and" / "og", unless the target has
+     * its "and" already or the part after the comma only qualifies the one before ("10 accounts, mainly fleet").
+     */
+    private String withTarget(String target) {
+        int comma = target.lastIndexOf(", ");
+        String and = words.get("and");
+        boolean joined = comma > 0 && !pattern("(?iu)(?<!\\p{L})" + Pattern.quote(and) + "(?!\\p{L})").matcher(target)
+                .find() && !pattern(words.get("vision.target.qualifier")).matcher(target.substring(comma + 2))
+                .lookingAt();
+        String said = joined ? target.substring(0, comma) + " " + and + " " + target.substring(comma + 2) : target;
+        return words.get("vision.target").replace("{target}", said);
     }
 
     private String withRest(String rest) {
         return pattern(words.get("vision.target.pattern")).matcher(rest).lookingAt()
-                ? words.get("vision.target").replace("{target}", rest) : " " + words.get("and") + " " + rest;
+                ? withTarget(rest) : " " + words.get("and") + " " + rest;
     }
 
     private record Holder(Participant person, String rest) {
@@ -155,7 +170,7 @@ final class VisionNote {
                 // "… lærer av. Mål: 10 nye tjenesteavtaler …" is a form label (a tester's letter): the target is
                 // what that person is to reach, "…, med et mål om 10 nye tjenesteavtaler …"
                 int last = out.size() - 1;
-                out.set(last, withoutFullStop(out.get(last)) + words.get("vision.target").replace("{target}", target));
+                out.set(last, withoutFullStop(out.get(last)) + withTarget(target));
             } else {
                 out.add(wishToReader(sentences[i]));
             }

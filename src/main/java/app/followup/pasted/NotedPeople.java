@@ -1,5 +1,7 @@
 package app.followup.pasted;
 
+import app.followup.letter.GivenNames;
+import app.followup.model.Language;
 import app.followup.model.Participant;
 import app.followup.model.Role;
 import java.util.ArrayList;
@@ -20,8 +22,9 @@ final class NotedPeople {
      * The participants, each matched one taking the noted role and (when it has none) the noted title, and every
      * unmatched person added, without an address.
      */
-    static List<Participant> merged(List<Participant> participants, List<NotedPerson> people) {
+    static List<Participant> merged(List<Participant> participants, List<NotedPerson> people, Language language) {
         List<Participant> result = new ArrayList<>(participants);
+        boolean noneThere = participants.isEmpty();
         for (NotedPerson person : people) {
             if (person.name() == null || person.name().isBlank()) {
                 continue;
@@ -31,7 +34,33 @@ final class NotedPeople {
                 int index = match.get();
                 result.set(index, updated(result.get(index), person));
             } else {
-                result.add(added(person, result.isEmpty()));
+                // into a table no invitation filled, the one who decides was in the room and reads the plan too;
+                // beside an invitation's people, someone new has no address the letter could go to
+                boolean reads = result.isEmpty() || noneThere && person.role() == Role.DECISION_MAKER;
+                result.add(added(person, reads, language));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The participants with the people a decision step names: one matched keeps what the invitation or the user
+     * gave (role, title, email) and takes only the noted organisation when it has none; anyone else is added as
+     * no addressee, since a step says what they do, not that the letter is written to them.
+     */
+    static List<Participant> withNamedInSteps(List<Participant> participants, List<NotedPerson> people,
+            Language language) {
+        List<Participant> result = new ArrayList<>(participants);
+        for (NotedPerson person : people) {
+            Optional<Integer> match = match(result, person.name());
+            if (match.isPresent()) {
+                Participant there = result.get(match.get());
+                boolean hasOrganisation = there.organisation() != null && !there.organisation().isBlank();
+                if (!hasOrganisation && person.organisation() != null) {
+                    result.set(match.get(), there.withOrganisation(person.organisation()));
+                }
+            } else {
+                result.add(added(person, false, language));
             }
         }
         return result;
@@ -49,11 +78,20 @@ final class NotedPeople {
         return hasTitle || noted.title() == null ? result : result.withTitle(noted.title());
     }
 
-    /** As "Add participant" makes a row: the first is the sponsor and the addressee, later ones "other". */
-    private static Participant added(NotedPerson noted, boolean first) {
-        Role role = noted.role() != null ? noted.role() : first ? Role.SPONSOR : Role.OTHER;
-        Participant person = Participant.of(noted.name().strip(), noted.title(), null, role);
-        return first ? person.withAddressee(true) : person;
+    /**
+     * As "Add participant" makes a row: the first is the sponsor and the addressee, later ones "other" (an
+     * addressee too when {@code reads}, as the decision maker is in an empty table). Notes call
+     * people by the name they go by, so a double given name noted alone ("Hans Petter") is how the letter greets
+     * them, where the same two words typed as a full name would be a given name and a surname.
+     */
+    private static Participant added(NotedPerson noted, boolean reads, Language language) {
+        Role role = noted.role() != null ? noted.role() : reads ? Role.SPONSOR : Role.OTHER;
+        String name = noted.name().strip();
+        Participant person = Participant.of(name, noted.title(), null, role).withOrganisation(noted.organisation());
+        if (GivenNames.isDoubleGivenName(name, language)) {
+            person = person.withGreetingName(name);
+        }
+        return reads ? person.withAddressee(true) : person;
     }
 
     /**

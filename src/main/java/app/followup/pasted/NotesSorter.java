@@ -88,9 +88,10 @@ public final class NotesSorter {
             PromisesMade made = PromisesMade.read(promises, evidence, words, interviewDate == null ? around
                     : interviewDate);
             unplaced.addAll(made.unplaced());
+            List<NotedPerson> namedInSteps = StepPeople.of(decisionSteps, text, people, words);
             decisionSteps.addAll(decisions);
             return new SortedNotes(employer, interviewDate, people, challenge, causes, consequences, vision(),
-                    decisionMaker, decisionSteps, made.evidence(), made.nextStep(), unplaced);
+                    decisionMaker, decisionSteps, made.evidence(), made.nextStep(), unplaced, namedInSteps);
         }
 
         private static List<String> lines(String text) {

@@ -2,6 +2,7 @@ package app.followup.pasted;
 
 import app.followup.model.DecisionProcess;
 import app.followup.model.Evidence;
+import app.followup.model.Language;
 import app.followup.model.Notes;
 import app.followup.model.Role;
 import app.followup.model.Round;
@@ -21,6 +22,8 @@ import java.util.List;
  * @param nextStep       what the candidate promised to do next that is no piece of evidence, owned by the
  *                       candidate, or null
  * @param unplaced       lines (or parts of lines) that fit no field, as typed
+ * @param namedInSteps   people the decision steps name as doing something ("Marte tar referansene") who said
+ *                       nothing the notes quote; they join the round but never as its addressee
  */
 public record SortedNotes(
         String employer,
@@ -34,7 +37,15 @@ public record SortedNotes(
         List<String> decisionSteps,
         List<Evidence> evidence,
         Step nextStep,
-        List<String> unplaced) {
+        List<String> unplaced,
+        List<NotedPerson> namedInSteps) {
+
+    public SortedNotes(String employer, LocalDate interviewDate, List<NotedPerson> people, String challenge,
+            List<String> causes, List<String> consequences, String hiringVision, String decisionMaker,
+            List<String> decisionSteps, List<Evidence> evidence, Step nextStep, List<String> unplaced) {
+        this(employer, interviewDate, people, challenge, causes, consequences, hiringVision, decisionMaker,
+                decisionSteps, evidence, nextStep, unplaced, List.of());
+    }
 
     public SortedNotes {
         people = people == null ? List.of() : List.copyOf(people);
@@ -43,6 +54,7 @@ public record SortedNotes(
         decisionSteps = decisionSteps == null ? List.of() : List.copyOf(decisionSteps);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         unplaced = unplaced == null ? List.of() : List.copyOf(unplaced);
+        namedInSteps = namedInSteps == null ? List.of() : List.copyOf(namedInSteps);
     }
 
     public static final SortedNotes NOTHING = new SortedNotes(null, null, List.of(), null, List.of(), List.of(),
@@ -52,17 +64,20 @@ public record SortedNotes(
      * The notes with what was sorted filled into the round: every field the pasted notes give replaces the
      * round's, every other field is kept; a person is matched to a participant already there by name (a given
      * name matches "Hans Petter Lie"), which then takes the noted role and, when it has none, the noted title;
-     * anyone else is added. The employer is set only when the notes have none yet.
+     * anyone else is added, called by the name the notes give ("Hans Petter"). Someone a decision step names is
+     * matched the same way but changes no more than a missing organisation, and is added as no addressee. The
+     * employer is set only when the notes have none yet.
      */
     public Notes into(Notes notes, int round) {
-        Notes filled = notes.withRound(round, notes.rounds().get(round).with(this::fill));
+        Notes filled = notes.withRound(round, notes.rounds().get(round).with(c -> fill(c, notes.languageOrDefault())));
         boolean hasEmployer = notes.employer().name() != null && !notes.employer().name().isBlank();
         return employer == null || employer.isBlank() || hasEmployer ? filled
                 : filled.withEmployer(filled.employer().withName(employer.strip()));
     }
 
-    private void fill(Round.Copy c) {
-        c.participants = NotedPeople.merged(c.participants, people);
+    private void fill(Round.Copy c, Language language) {
+        c.participants = NotedPeople.withNamedInSteps(NotedPeople.merged(c.participants, people, language),
+                namedInSteps, language);
         if (people.stream().anyMatch(p -> p.role() == Role.DECISION_MAKER)) {
             // the one who decides was in the room: the letter carries the progress plan
             c.stage = Stage.DECISION_MAKER;

@@ -27,6 +27,15 @@ class GivenNamesTest {
         assertThat(GivenNames.fromFullName(name, Language.EN)).isEqualTo(given);
     }
 
+    @ParameterizedTest(name = "{0} in a {1} letter: {2}")
+    @CsvSource({"Hans Petter, NB, true", "Per Olav, NB, true", "Anne Marie, NB, true", "Hans Petter Lie, NB, false",
+        "Sarah Thomas, NB, false", "Ben Stein, EN, false", "Hans Petter, EN, false", "Ola Hansen, NB, false",
+        "Dr. Hans Petter, NB, false", "Ingrid, NB, false"})
+    void twoWordsAreOneDoubleGivenNameOnlyWhenTheSecondIsAGivenNameNoEnglishSurname(String name, Language language,
+            boolean isDouble) {
+        assertThat(GivenNames.isDoubleGivenName(name, language)).isEqualTo(isDouble);
+    }
+
     @ParameterizedTest
     @CsvSource({"Per Olav Moe, Per", "Dr. Hansen, Kari"})
     void aGreetingNameInTheNotesWins(String name, String greeting) {

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Four new British users typed their notes the way a hurried salesperson does (29 November 2026), and fixed the
@@ -179,7 +181,15 @@ class TerseEnglishNotesTest {
     void aTargetWithAFigureInsideAfterADashJoinsTheVision() {
         assertThat(letter(Language.EN, r -> r.withHiringVision("an account executive who owns the customer from the "
                 + "first meeting to the first renewal - full volume in 90 days, no first-year losses")))
-                .contains("to the first renewal, with a target of full volume in 90 days, no first-year losses");
+                .contains("to the first renewal, with a target of full volume in 90 days and no first-year losses");
+    }
+
+    /** A comma pair is "and" only where nothing says otherwise: an "and" of its own, or a qualifier after it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"full volume in 90 days, no losses and no churn", "10 new accounts, mainly fleet"})
+    void aTargetKeepsItsCommaWhenItHasAnAndOrTheCommaQualifies(String target) {
+        assertThat(letter(Language.EN, r -> r.withHiringVision("someone who owns the customer - " + target)))
+                .contains("with a target of " + target + " –");
     }
 
     /** The fifth round's English tester: "If nothing changes, two renewals lost this year (about £1.2m)." */

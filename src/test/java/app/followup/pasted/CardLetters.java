@@ -73,7 +73,21 @@ final class CardLetters {
     /** The letter's body as the reader sees it (non-breaking spaces as spaces). */
     static String letter(String card, Language language, List<Participant> people) {
         SortedNotes sorted = sorted(card, language);
-        return new LetterComposer(new TemplateLibrary(null)).compose(notes(sorted, language, people), 0,
-                sorted.interviewDate()).bodyText().replace('\u00a0', ' ');
+        return body(notes(sorted, language, people), sorted.interviewDate());
+    }
+
+    /**
+     * The letter of a card pasted into a new application, no invitation read: everything the round knows, the
+     * people included, comes from the sorted card.
+     */
+    static String letterWithoutInvitation(String card, Language language) {
+        SortedNotes sorted = sorted(card, language);
+        Notes fresh = new Notes(1, language, null, null, null, null, List.of(Round.empty(AROUND)), null, null);
+        return body(sorted.into(fresh, 0), sorted.interviewDate());
+    }
+
+    private static String body(Notes notes, LocalDate interviewDate) {
+        return new LetterComposer(new TemplateLibrary(null)).compose(notes, 0, interviewDate).bodyText()
+                .replace('\u00a0', ' ');
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.followup.model.Language;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The acceptance of the sorter: each trial card (docs/trials), pasted whole and sorted, gives a letter a native
@@ -80,7 +82,7 @@ class CardLettersTest {
                 .contains("there is no onboarding plan, sales hands over at signature, and the warehouse team "
                         + "doesn’t know what was sold.")
                 .contains("You pictured an account executive who owns the customer from the first meeting to the "
-                        + "first renewal, with a target of full volume in 90 days, no first-year losses – that is the "
+                        + "first renewal, with a target of full volume in 90 days and no first-year losses – that is the "
                         + "job I want")
                 .contains("James, you make the final decision, after Tom at PeopleFirst takes the references.")
                 .contains("Tue 1 Dec – Onboarding plan sent (me)")
@@ -96,6 +98,33 @@ class CardLettersTest {
         }
         for (String card : new String[] {"card-en-a.txt", "card-en-b.txt"}) {
             assertThat(CardLetters.sorted(card, Language.EN).unplaced()).as(card).isEmpty();
+        }
+    }
+    /**
+     * Pasted into a new application, no invitation read: everyone the letter knows comes from the card. It greets
+     * the two who spoke, Hans Petter by both his names, turns to the one who decides, and names the recruiter the
+     * steps name with her capital and at the agency the card puts in brackets.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "kort-nb-a.txt | NB | Hei Hans Petter og Ingrid, | Ingrid, du tar den endelige beslutningen etter at Hans Petter "
+            + "har gitt sin anbefaling og Marte har tatt referansene. | Hans Petter, jeg ringer deg fredag "
+            + "4. desember for å avtale gjennomgang. | Du Petter;marte;Hei Hans,",
+        "kort-nb-b.txt | NB | Hei Hans Petter og Ingrid, | Ingrid, du tar den endelige beslutningen etter at Marte fra "
+            + "Rekruttpartner har tatt referansene. | Jeg ringer Marte onsdag 2. desember. "
+            + "| (Rekruttpartner);etter Marte",
+        "card-en-a.txt | EN | Dear Rachel and James, | James, you make the final decision, after Rachel recommends and "
+            + "Tom at PeopleFirst runs references. | Rachel, I will call you on Friday 4 December to book a review. "
+            + "| You recommend; tom ;(PeopleFirst)",
+        "card-en-b.txt | EN | Dear Rachel and James, | with a target of full volume in 90 days and no first-year losses "
+            + "– that is the job I want | James, you make the final decision, after Tom at PeopleFirst takes the "
+            + "references. | (PeopleFirst);days, no"})
+    void withoutTheInvitationThePeopleComeFromTheCardAndReadRight(String card, Language language, String greeting,
+            String sentence, String other, String notWritten) {
+        String letter = CardLetters.letterWithoutInvitation(card, language);
+        assertThat(letter).startsWith(greeting).contains(sentence).contains(other);
+        for (String wrong : notWritten.split(";")) {
+            assertThat(letter).doesNotContain(wrong);
         }
     }
 }

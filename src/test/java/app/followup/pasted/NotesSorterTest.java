@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 class NotesSorterTest {
     private static final LocalDate AROUND = LocalDate.of(2026, 11, 28);
 
+    /** A person line, so that the lines under it are notes, not one paragraph. */
+    private static final String INGRID = "Ingrid (adm. dir.):\n- Hun vil ha en KAM.\n- ";
+    private static final String RACHEL = "Rachel (Head of Sales):\n- Wants a KAM.\n- ";
+
     private static SortedNotes nb(String text) {
         return NotesSorter.sort(text, Language.NB, AROUND);
     }
@@ -278,5 +282,37 @@ class NotesSorterTest {
     @Test
     void emptyNotesSortToNothing() {
         assertThat(nb("  \n\r\n")).isEqualTo(SortedNotes.NOTHING);
+    }
+    @Test
+    void whoeverTheDecisionStepsNameAsDoingSomethingIsNotedWithTheirAgencyAndWhetherTheyTakeReferences() {
+        // "… anbefaler, Marte tar …": a capital after a comma is a name; Marte takes the references
+        assertThat(CardLetters.sorted("kort-nb-a.txt", Language.NB).namedInSteps())
+                .containsExactly(new NotedPerson("Marte", null, null, Role.RECRUITER));
+        // a bracket after the name is the organisation, not a title
+        assertThat(CardLetters.sorted("kort-nb-b.txt", Language.NB).namedInSteps())
+                .containsExactly(new NotedPerson("Marte", null, "Rekruttpartner", Role.RECRUITER));
+        // Rachel is quoted already and has no bracket: only Tom is new
+        assertThat(CardLetters.sorted("card-en-a.txt", Language.EN).namedInSteps())
+                .containsExactly(new NotedPerson("Tom", null, "PeopleFirst", Role.RECRUITER));
+        // "call Tom on Wednesday" writes him with a capital in running text too
+        // and someone who does something else is noted without a role
+        assertThat(en(RACHEL + "Decision by Friday. Tom takes the references, James decides.\nI promised: call Tom "
+                + "on Wednesday 2 December.").namedInSteps())
+                .containsExactly(new NotedPerson("Tom", null, null, Role.RECRUITER),
+                        new NotedPerson("James", null, null, null));
+    }
+
+    @Test
+    void aBodyOrAWordThatOnlyOpensASentenceIsNoPersonAndItsStepStays() {
+        SortedNotes norwegian = nb(INGRID + "Beslutning før jul. Styret godkjenner, Økonomi (konsernet) sjekker "
+                + "budsjettet.");
+        assertThat(norwegian.namedInSteps()).isEmpty();
+        assertThat(norwegian.decisionSteps()).contains("Styret godkjenner");
+        SortedNotes english = en(RACHEL + "Decision by Friday. The board signs off. Finance approves, then Finance "
+                + "(group) checks the budget.");
+        assertThat(english.namedInSteps()).isEmpty();
+        assertThat(english.decisionSteps()).contains("The board signs off");
+        // a capital only where a sentence begins says nothing: "Kari intervjuer meg" alone is no proof of a name
+        assertThat(nb(INGRID + "Beslutning før jul. Kari intervjuer meg.").namedInSteps()).isEmpty();
     }
 }

@@ -132,6 +132,18 @@ class SortedNotesIntoTest {
     }
 
     @Test
+    void intoAnEmptyTableTheDecisionMakerInTheRoomReadsTheLetterTooButBesideTheInvitationsPeopleNot() {
+        SortedNotes notes = sorted(List.of(new NotedPerson("Hans Petter", "salgsdir.", null),
+                new NotedPerson("Ingrid", null, Role.DECISION_MAKER)), null, List.of(), null, List.of());
+        List<Participant> fresh = notes.into(notes(Round.empty(DAY)), 0).rounds().get(0).participants();
+        assertThat(fresh).extracting(Participant::role).containsExactly(Role.SPONSOR, Role.DECISION_MAKER);
+        assertThat(fresh).extracting(Participant::isMarkedAddressee).containsExactly(true, true);
+        Round invited = typed().withParticipants(List.of(HANS_PETTER));
+        List<Participant> beside = notes.into(notes(invited), 0).rounds().get(0).participants();
+        assertThat(beside).extracting(Participant::isMarkedAddressee).containsExactly(true, false);
+    }
+
+    @Test
     void aNameTwoParticipantsCouldBeIsAddedRatherThanGuessed() {
         Round round = typed().withParticipants(List.of(HANS_PETTER,
                 Participant.of("Hans Olsen", null, null, Role.OTHER)));
@@ -185,5 +197,46 @@ class SortedNotesIntoTest {
                 .isEqualTo("Lønn: spør om bonus\n\nKaffe i kantina er god\nParkering bak bygget");
         assertThat(notes.into(notes(Round.empty(DAY)), 0).rounds().get(0).privateNotes())
                 .isEqualTo("Kaffe i kantina er god\nParkering bak bygget");
+    }
+    private static SortedNotes namedInSteps(NotedPerson... people) {
+        return new SortedNotes(null, null, List.of(), null, List.of(), List.of(), null, null, List.of(), List.of(),
+                null, List.of(), List.of(people));
+    }
+
+    @Test
+    void someoneAStepNamesIsTheInvitationsParticipantUnchangedSaveAMissingOrganisation() {
+        Participant marte = Participant.of("Marte Solberg", "seniorrådgiver", "marte@rekruttpartner.example",
+                Role.OTHER);
+        Round round = typed().withParticipants(List.of(HANS_PETTER, INGRID, marte));
+        List<Participant> people = namedInSteps(new NotedPerson("Marte", null, "Rekruttpartner", Role.RECRUITER))
+                .into(notes(round), 0).rounds().get(0).participants();
+        assertThat(people).hasSize(3);
+        assertThat(people.get(2)).as("role, title and email as the invitation gave them")
+                .isEqualTo(marte.withOrganisation("Rekruttpartner"));
+        Participant atAgency = marte.withOrganisation("Rekruttpartner AS");
+        List<Participant> kept = namedInSteps(new NotedPerson("Marte", null, "Rekruttpartner", Role.RECRUITER))
+                .into(notes(round.withParticipants(List.of(HANS_PETTER, atAgency))), 0).rounds().get(0)
+                .participants();
+        assertThat(kept.get(1)).isEqualTo(atAgency);
+    }
+
+    @Test
+    void someoneAStepNamesWhoIsNotThereIsAddedWithTheirAgencyButNeverAsTheAddressee() {
+        List<Participant> people = namedInSteps(new NotedPerson("Tom", null, "PeopleFirst", Role.RECRUITER))
+                .into(notes(Round.empty(DAY)), 0).rounds().get(0).participants();
+        assertThat(people).hasSize(1);
+        assertThat(people.get(0).name()).isEqualTo("Tom");
+        assertThat(people.get(0).organisation()).isEqualTo("PeopleFirst");
+        assertThat(people.get(0).role()).isEqualTo(Role.RECRUITER);
+        assertThat(people.get(0).isMarkedAddressee()).as("even as the only one").isFalse();
+    }
+
+    @Test
+    void aDoubleGivenNameNotedAloneIsHowTheLetterGreetsThem() {
+        SortedNotes notes = sorted(List.of(new NotedPerson("Hans Petter", "salgsdir.", null),
+                new NotedPerson("Ingrid", null, null), new NotedPerson("Lars Olsen", null, null)), null, List.of(),
+                null, List.of());
+        List<Participant> people = notes.into(notes(Round.empty(DAY)), 0).rounds().get(0).participants();
+        assertThat(people).extracting(Participant::greetingName).containsExactly("Hans Petter", null, null);
     }
 }
