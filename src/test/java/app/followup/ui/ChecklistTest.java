@@ -288,7 +288,8 @@ public class ChecklistTest {
 
         robot.clickOn("#checklist-toggle");
         UiTestSupport.waitUntil(() -> letter.localToScene(0, 0).getY() < top);
-        assertThat(robot.lookup("#checklist-count").queryAs(Label.class).getText()).matches("\\(\\d+\\)");
+        // the missing challenge; the green "send it today" is nothing to act on and not counted
+        assertThat(robot.lookup("#checklist-count").queryAs(Label.class).getText()).isEqualTo("(1)");
         robot.clickOn("#checklist-toggle");
         UiTestSupport.waitUntil(() -> letter.localToScene(0, 0).getY() == top);
         assertThat(checklist.isVisible()).isTrue();

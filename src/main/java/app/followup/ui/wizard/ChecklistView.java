@@ -8,6 +8,7 @@ import java.util.Locale;
 import app.followup.ui.common.I18n;
 import app.followup.ui.wizard.pages.LetterPageViewModel;
 import app.followup.advice.Advice;
+import app.followup.advice.Level;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -78,7 +79,9 @@ public final class ChecklistView extends VBox {
         toggle.setMinWidth(Region.USE_PREF_SIZE);
         Label count = new Label();
         count.setId("checklist-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> "(" + (advice.advice().size()
+        // what is there to act on: "Checklist (1)" for the green "send it today" sent a tester looking for a fault
+        count.textProperty().bind(Bindings.createStringBinding(() -> "(" + (advice.advice().stream()
+                .filter(item -> item.level() != Level.INFO).count()
                 + (letter.notesChanges().get().isEmpty() ? 0 : 1)) + ")", advice.advice(), letter.notesChanges()));
         count.visibleProperty().bind(open.not());
         count.managedProperty().bind(count.visibleProperty());
