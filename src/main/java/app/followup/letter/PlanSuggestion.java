@@ -103,6 +103,22 @@ public final class PlanSuggestion {
     }
 
     /**
+     * Whether a suggested milestone's day is one the notes give (a promised piece of evidence, the next step, a date
+     * typed in a decision step) rather than one the suggestion proposes: testers could not tell the two apart and
+     * sent dates for the recruiter that nobody had agreed.
+     */
+    public static boolean dayFromTheNotes(LocalDate day, Round round) {
+        if (day == null) {
+            return false;
+        }
+        LocalDate around = round.date() == null ? day : round.date();
+        return round.evidence().stream().anyMatch(e -> day.equals(e.due()))
+                || round.nextStep() != null && day.equals(round.nextStep().date())
+                || round.decisionProcessOrEmpty().steps().stream()
+                        .anyMatch(step -> step != null && day.equals(DatesInText.firstIn(step, around)));
+    }
+
+    /**
      * A short lowercase label before a comma or a dash and a clause of its own ("referansesjekk, Marte tar
      * referansene", "references - Tom at PeopleFirst takes them"): the label alone; else the step.
      */

@@ -8,7 +8,9 @@ import app.followup.model.Step;
 import java.time.LocalDate;
 import java.util.UUID;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +22,11 @@ public final class MilestoneRow implements EditableRow<Step> {
     public final ObjectProperty<Owner> owner = new SimpleObjectProperty<>(Owner.ME);
     /** The person on the employer's side who owns the step, when the owner is the employer; null for the company. */
     public final StringProperty who = new SimpleStringProperty();
+    /**
+     * The day is one *Suggest a plan* proposed, not one from the notes, and the user has not changed it yet: the
+     * table shows it as a proposal to check.
+     */
+    public final BooleanProperty proposedDate = new SimpleBooleanProperty(false);
     /** What the row was loaded from: the calendar id and unknown fields go back to the file unchanged. */
     private final Step original;
 
@@ -34,6 +41,14 @@ public final class MilestoneRow implements EditableRow<Step> {
         owner.set(step.owner());
         who.set(step.who());
         original = step;
+        date.addListener((o, was, now) -> proposedDate.set(false));
+    }
+
+    /** A suggested row whose day the suggestion proposed. */
+    static MilestoneRow proposed(Step step, boolean proposedDate) {
+        MilestoneRow row = new MilestoneRow(step);
+        row.proposedDate.set(proposedDate);
+        return row;
     }
 
     /** Who owns the step, as one choice of the plan table's owner list. */

@@ -10,6 +10,7 @@ import app.followup.ui.controls.SteadyChoiceWidth;
 import app.followup.ui.controls.RowTable.Column;
 import java.util.List;
 import app.followup.model.Owner;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -30,6 +31,8 @@ import javafx.util.StringConverter;
 
 /** Page 6: the next step and the progress plan. Layout only: every value is bound to the view-model. */
 public final class NextStepPageView {
+    /** A day *Suggest a plan* proposed, not one from the notes: drawn apart until the user sets it. */
+    private static final PseudoClass PROPOSED = PseudoClass.getPseudoClass("proposed");
     /**
      * The milestone column at its narrowest: half of a 60-character milestone a line. The page is given this width
      * beside the live letter at 1280×800 (the divider moves a little); at 180 px, beside an owner column as wide
@@ -72,6 +75,8 @@ public final class NextStepPageView {
                     when.setId("milestone-date");
                     when.valueProperty().bindBidirectional(row.date);
                     when.accessibleTextProperty().bind(i18n.text("next.date"));
+                    when.pseudoClassStateChanged(PROPOSED, row.proposedDate.get());
+                    row.proposedDate.addListener((o, was, now) -> when.pseudoClassStateChanged(PROPOSED, now));
                     return when;
                 }, false),
                 new Column<>("next.owner", this::ownerChoice, false)),
@@ -90,7 +95,11 @@ public final class NextStepPageView {
         Label onlyDecisionMaker = forms.hint("plan.onlyDecisionMaker");
         onlyDecisionMaker.visibleProperty().bind(vm.planApplies().not());
         onlyDecisionMaker.managedProperty().bind(onlyDecisionMaker.visibleProperty());
-        VBox planBox = new VBox(10, forms.section("plan.title"), onlyDecisionMaker, plan);
+        Label proposed = forms.hint("plan.proposedDates");
+        proposed.setId("plan-proposed-dates");
+        proposed.visibleProperty().bind(vm.proposedDates().and(vm.planApplies()));
+        proposed.managedProperty().bind(proposed.visibleProperty());
+        VBox planBox = new VBox(10, forms.section("plan.title"), onlyDecisionMaker, plan, proposed);
         return forms.page("step.nextStep", forms.glossaryLink(), step, dateMissing, planBox);
     }
 

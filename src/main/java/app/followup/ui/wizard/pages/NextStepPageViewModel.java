@@ -10,6 +10,7 @@ import app.followup.letter.PlanSuggestion;
 import app.followup.letter.Texts;
 import app.followup.model.Owner;
 import app.followup.model.Participant;
+import app.followup.model.Round;
 import app.followup.model.Stage;
 import app.followup.model.Step;
 import java.time.LocalDate;
@@ -20,10 +21,14 @@ import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 
 /** Page 6: the next step the letter ends with, and the progress plan for the decision maker. */
@@ -31,6 +36,9 @@ public final class NextStepPageViewModel extends PageViewModel {
     public final StringProperty what = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     public final ObjectProperty<Owner> owner = new SimpleObjectProperty<>(Owner.ME);
+    private final ReadOnlyBooleanWrapper proposedDates = new ReadOnlyBooleanWrapper(false);
+    private final InvalidationListener countProposed = o -> proposedDates.set(
+            milestones().rows().stream().anyMatch(row -> row.proposedDate.get()));
     private final RowList<Step, MilestoneRow> milestones =
             new RowList<>(MilestoneRow::new, list -> edit(r -> r.withMilestones(list)));
     /** A company name in the owner list: "Vestland Energi" whole, "Brightwave Logistics" as "Brightwave". */
@@ -60,6 +68,10 @@ public final class NextStepPageViewModel extends PageViewModel {
         date.addListener(o -> saveNextStep());
         owner.addListener(o -> saveNextStep());
         document.notesProperty().addListener((o, was, now) -> followNotes());
+        milestones.rows().addListener((ListChangeListener<MilestoneRow>) change -> {
+            milestones.rows().forEach(row -> row.proposedDate.addListener(countProposed));
+            countProposed.invalidated(null);
+        });
         planApplies = Bindings.createBooleanBinding(() -> document.isOpen()
                 && document.round().stageOrDefault() == Stage.DECISION_MAKER,
                 document.notesProperty(), document.roundIndexProperty());
@@ -74,6 +86,11 @@ public final class NextStepPageViewModel extends PageViewModel {
             return r.withNextStep(current.withWhat(emptyToNull(what.get())).withDate(date.get())
                     .withOwner(owner.get()));
         });
+    }
+
+    /** Some row's day is one the suggestion proposed, which the user has not changed: the table says so. */
+    public ReadOnlyBooleanProperty proposedDates() {
+        return proposedDates.getReadOnlyProperty();
     }
 
     public RowList<Step, MilestoneRow> milestones() {
@@ -184,9 +201,11 @@ public final class NextStepPageViewModel extends PageViewModel {
             return;
         }
         List<Step> suggested = PlanSuggestion.suggest(document.notes(), document.round(), today.get());
+        Round round = document.round();
         milestones.rows().setAll(suggested.stream().map(step -> {
             // each its own id, so that its calendar event stays one event through any edit
-            return new MilestoneRow(step.id() == null ? step.withId(UUID.randomUUID().toString()) : step);
+            return MilestoneRow.proposed(step.id() == null ? step.withId(UUID.randomUUID().toString()) : step,
+                    !PlanSuggestion.dayFromTheNotes(step.date(), round));
         }).toList());
         lastSuggested = document.round().milestones();
     }
@@ -228,7 +247,10 @@ public final class NextStepPageViewModel extends PageViewModel {
         }
         following = true;
         try {
-            milestones.rows().setAll(withIds.stream().map(MilestoneRow::new).toList());
+            Round round = document.round();
+            milestones.rows().setAll(withIds.stream()
+                    .map(step -> MilestoneRow.proposed(step, !PlanSuggestion.dayFromTheNotes(step.date(), round)))
+                    .toList());
             lastSuggested = document.round().milestones();
         } finally {
             following = false;

@@ -27,6 +27,7 @@ import app.followup.model.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import app.followup.model.Round;
+import app.followup.model.DecisionProcess;
 import app.followup.model.Step;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -184,6 +185,41 @@ public class PageViewModelsTest {
         dialogs.replacePlanAnswer = true;
         vm.suggestPlan();
         assertThat(document.round().milestones()).extracting(Step::what).doesNotContain("Lunsj med teamet");
+    }
+
+    /**
+     * Testers could not tell the days the suggestion proposed from the days in their notes, and sent a recruiter's
+     * date nobody had agreed: a proposed day is marked until the user sets it; a promised one never is.
+     */
+    @Test
+    void aSuggestedPlanMarksTheDaysItProposedUntilTheUserSetsThem() {
+        NextStepPageViewModel vm = new NextStepPageViewModel(document, new FakeDialogs(), () -> TODAY);
+        document.opened(Samples.load(Samples.VESTLAND), Samples.VESTLAND, OPENED_ON);
+        document.update(n -> n.withRound(n.rounds().size() - 1, n.lastRound()
+                .withEvidence(List.of(n.lastRound().evidence().get(0).withDue(null)))));
+        vm.milestones().rows().clear();
+        assertThat(vm.proposedDates().get()).isFalse();
+        vm.suggestPlan();
+
+        List<MilestoneRow> rows = vm.milestones().rows();
+        assertThat(rows).as("every day of this plan is proposed: the notes promise nothing dated")
+                .allMatch(row -> row.proposedDate.get());
+        assertThat(vm.proposedDates().get()).isTrue();
+        rows.forEach(row -> row.date.set(row.date.get().plusDays(1)));
+        assertThat(rows).as("set by the user").noneMatch(row -> row.proposedDate.get());
+        assertThat(vm.proposedDates().get()).isFalse();
+
+        document.update(n -> n.withRound(n.rounds().size() - 1, n.lastRound()
+                .withDecisionProcess(new DecisionProcess("Anders Vik", List.of("Referansesjekk",
+                        "Anders bestemmer seg innen fredag 18. desember"), null))
+                .withMilestones(List.of())));
+        vm.milestones().rows().clear();
+        vm.suggestPlan();
+        assertThat(vm.milestones().rows()).as("the decision keeps the day typed in its step")
+                .filteredOn(row -> LocalDate.of(2026, 12, 18).equals(row.date.get()))
+                .isNotEmpty().noneMatch(row -> row.proposedDate.get());
+        assertThat(vm.milestones().rows()).as("the employer's steps after them are proposed")
+                .anyMatch(row -> row.proposedDate.get());
     }
 
     /** A tester reworded a decision step after *Suggest a plan*; the milestone copied from it kept the old words. */
