@@ -86,6 +86,14 @@ public final class LetterPageView {
                 Platform.runLater(() -> ScrollIntoView.whole(send));
             }
         });
+        // how sending went comes after the page scrolled to the send area, and a long answer ("attach … .pdf from
+        // the folder …") wrapped past the window's bottom at 1280×800: the whole of it in sight
+        vm.send().messageProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+            Node message = send.lookup("#send-message");
+            if (message != null) {
+                ScrollIntoView.wholeIfCut(message);
+            }
+        }));
         // what opening the folder says (nothing could open it: attach the PDF from …) is said under the send
         // buttons, further down the page: shown, not left out of sight as if nothing happened
         Button showPdf = button("show-pdf", "letter.showPdf", () -> {

@@ -30,6 +30,27 @@ public final class ScrollIntoView {
         }
     }
 
+    /**
+     * Scrolls the whole node into sight only when it is in sight in part, cut by the window's edge: a node wholly
+     * out of sight is left there (the user is elsewhere on the page).
+     */
+    public static void wholeIfCut(Node node) {
+        for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+                scroll.applyCss();
+                scroll.layout();
+                Bounds onScreen = node.localToScene(node.getBoundsInLocal());
+                Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                boolean cut = onScreen.getMinY() < view.getMaxY() && onScreen.getMaxY() > view.getMaxY()
+                        || onScreen.getMaxY() > view.getMinY() && onScreen.getMinY() < view.getMinY();
+                if (cut) {
+                    whole(node);
+                }
+                return;
+            }
+        }
+    }
+
     public static void whole(Node node) {
         for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
             if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
