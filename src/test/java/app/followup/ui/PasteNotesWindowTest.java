@@ -120,9 +120,10 @@ class PasteNotesWindowTest {
         // its first cut off at 1024×700
         robot.interact(() -> main.wizard().page(ChallengePageViewModel.class).challenge.set("Vi vokser ikke i "
                 + "bedriftsmarkedet. De store kundene kjøper bare strøm, ikke tjenester, og marginen faller hvert "
-                + "kvartal. Styret vil ha vekst, og ingen eier kundene etter at avtalen er signert."));
+                + "kvartal. Styret vil ha vekst, og ingen eier kundene etter at avtalen er signert. Salgsteamet "
+                + "selger på pris, og kundeservice kjenner ikke avtalene når kundene ringer."));
         Node bar = robot.lookup("#challenge .scroll-bar:vertical").query();
-        waitUntil(() -> robot.lookup("#challenge").queryAs(TextArea.class).getText().endsWith("signert.")
+        waitUntil(() -> robot.lookup("#challenge").queryAs(TextArea.class).getText().endsWith("ringer.")
                 && !bar.isVisible());
     }
 

@@ -6,7 +6,6 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -54,12 +53,6 @@ public final class WrappingField {
             if (lines > 0 && Math.max(leastLines, lines) != area.getPrefRowCount()) {
                 area.setPrefRowCount(Math.max(leastLines, lines));
             }
-            // as high as the wrapped text is drawn: the height the skin gives a number of rows is a pixel or two
-            // short of that many drawn lines, which showed a scroll bar over a full challenge box at 1280×800
-            double needed = neededHeight(area, leastLines);
-            if (needed > 0 && Math.abs(needed - area.getPrefHeight()) > 0.5) {
-                area.setPrefHeight(needed);
-            }
         };
         area.widthProperty().addListener(o -> fit.run());
         area.textProperty().addListener(o -> fit.run());
@@ -68,8 +61,6 @@ public final class WrappingField {
         area.skinProperty().addListener(o -> {
             if (content(area) instanceof Region content) {
                 content.insetsProperty().addListener(p -> fit.run());
-                // the drawn text's height, known only once the skin has wrapped it
-                content.heightProperty().addListener(p -> fit.run());
             }
             fit.run();
         });
@@ -94,60 +85,20 @@ public final class WrappingField {
 
     /** The lines the value takes at the area's width; 0 while the area is not yet laid out and styled. */
     private static int lines(TextArea area) {
-        double wrapping = wrappingWidth(area);
+        if (!(content(area) instanceof Region content) || area.getWidth() <= 0) {
+            return 0;
+        }
+        double wrapping = area.getWidth() - area.snappedLeftInset() - area.snappedRightInset()
+                - content.snappedLeftInset() - content.snappedRightInset() - SLACK;
         if (wrapping <= 0) {
             return 0;
         }
         Text one = new Text("X");
-        one.setFont(drawnFont(area));
+        one.setFont(area.getFont());
         Text all = new Text(area.getText() == null || area.getText().isEmpty() ? "X" : area.getText());
-        all.setFont(drawnFont(area));
+        all.setFont(area.getFont());
         all.setWrappingWidth(wrapping);
         return Math.max(1, (int) Math.round(all.getLayoutBounds().getHeight() / one.getLayoutBounds().getHeight()));
-    }
-
-    /**
-     * The area's height for its text as drawn, wrapped at its width, and never less than {@code leastLines} lines,
-     * with every inset around them; 0 while not yet laid out. The text as the area draws it is measured, not a
-     * number of lines: a line with a letter from a fallback font ("ø" in some system fonts) is drawn taller than a
-     * line of "X".
-     */
-    private static double neededHeight(TextArea area, int leastLines) {
-        double wrapping = wrappingWidth(area);
-        if (wrapping <= 0 || !(content(area) instanceof Region content)
-                || !(area.lookup(".scroll-pane") instanceof Region scroll)) {
-            return 0;
-        }
-        Text least = new Text("X" + "\nX".repeat(Math.max(0, leastLines - 1)));
-        least.setFont(drawnFont(area));
-        double drawn;
-        if (content.lookup(".text") instanceof Text skinText) {
-            least.setLineSpacing(skinText.getLineSpacing());
-            drawn = skinText.getLayoutBounds().getHeight();
-        } else {
-            Text all = new Text(area.getText() == null || area.getText().isEmpty() ? "X" : area.getText());
-            all.setFont(drawnFont(area));
-            all.setWrappingWidth(wrapping);
-            drawn = all.getLayoutBounds().getHeight();
-        }
-        double text = Math.max(least.getLayoutBounds().getHeight(), drawn);
-        return Math.ceil(text + content.snappedTopInset() + content.snappedBottomInset() + scroll.snappedTopInset()
-                + scroll.snappedBottomInset() + area.snappedTopInset() + area.snappedBottomInset()) + 1;
-    }
-
-    /** The width the area wraps its text at, a hair less; 0 while the area is not yet laid out and styled. */
-    private static double wrappingWidth(TextArea area) {
-        if (!(content(area) instanceof Region content) || area.getWidth() <= 0) {
-            return 0;
-        }
-        return area.getWidth() - area.snappedLeftInset() - area.snappedRightInset() - content.snappedLeftInset()
-                - content.snappedRightInset() - SLACK;
-    }
-
-    /** The font the area's text is drawn in, which its style sheet may set apart from the area's own. */
-    private static Font drawnFont(TextArea area) {
-        return content(area) instanceof Region content && content.lookup(".text") instanceof Text skinText
-                ? skinText.getFont() : area.getFont();
     }
 
     private static Node content(TextArea area) {
