@@ -231,7 +231,11 @@ record Deliverable(EvidenceKind kind, String thing, String action, boolean prese
             if (words.pattern("evidence.written.pattern").matcher(lastWord(head)).find()) {
                 return Texts.capitalise(pattern.replace("{what}", head), locale);
             }
-            return Texts.capitalise(pattern.replace("{what} ", bare + ", "), locale);
+            // "Case of an account I won back, prepared" read as a form to a British tester, who renamed the row
+            // (and so unlinked it from the case): the clause's own pattern says it as a person would
+            String withClause = words.has(key + ".clause") ? words.get(key + ".clause") : "{what}, " + pattern
+                    .substring("{what} ".length());
+            return Texts.capitalise(withClause.replace("{what}", bare), locale);
         }
         if (comma > 0 && !pattern.endsWith("{what}")) {
             return Texts.capitalise(pattern.replace("{what}", bare.substring(0, comma)) + bare.substring(comma),

@@ -151,11 +151,11 @@ public final class MainViewModel {
                 error -> status.set(i18n.get("about.guideMissing", String.valueOf(error.getMessage()))));
     }
 
-    /** "Paste your notes…": the notes pasted in one box, sorted into the round's fields, page 3 shown. */
+    /** "Type or paste your notes…": the notes in one box, sorted into the round's fields, the letter shown. */
     public void pasteNotes() {
         if (pasting == null) {
             pasting = new NotesPasting(document, dialogs, background, () -> sorting, today, i18n, status::set,
-                    () -> wizard().startAt(wizard().indexOf(ChallengePageViewModel.class)),
+                    () -> wizard().startAt(wizard().indexOf(LetterPageViewModel.class)),
                     () -> wizard().page(NextStepPageViewModel.class).suggestPlanIfNone());
         }
         pasting.paste();

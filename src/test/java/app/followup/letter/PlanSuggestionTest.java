@@ -193,12 +193,15 @@ class PlanSuggestionTest {
                         Participant.of("Rachel O'Neill", "Head of Sales", "rachel@brightwave.example", Role.SPONSOR),
                         Participant.of("Tom Fletcher", "Consultant", "tom@peoplefirst.example", Role.RECRUITER)))
                 .withEvidence(List.of(Evidence.of(EvidenceKind.REFERENCES, "my two referees' names"),
-                        Evidence.of(EvidenceKind.OTHER, "an onboarding plan I've used before")))
+                        Evidence.of(EvidenceKind.OTHER, "an onboarding plan I've used before"),
+                        // "Case of an account I won back, prepared" read as a form: the tester renamed the row
+                        Evidence.of(EvidenceKind.CASE, "a case of an account I won back")))
                 .withDecisionProcess(new DecisionProcess("James Whitaker", List.of("reference checks by Tom",
                         "a call by Tom before the panel", "referansesjekk ved Tom i PeopleFirst",
                         "referansesjekk hos Tom"), Extras.NONE));
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
                 .startsWith("Names of two referees sent | null", "Onboarding plan sent | null",
+                        "Case of an account I won back, ready to present | null",
                         "Reference checks | Tom Fletcher", "A call by Tom before the panel | Tom Fletcher",
                         "Referansesjekk | Tom Fletcher", "Referansesjekk | Tom Fletcher");
     }

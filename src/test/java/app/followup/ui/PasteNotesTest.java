@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** "Paste your notes…" from the window's command, without the toolkit: the pages take the notes, page 3 shows. */
+/** "Type or paste your notes…" from the window's command, without the toolkit: the pages take the notes, the letter shows. */
 class PasteNotesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     static final SortedNotes FJORDKRAFT = new SortedNotes("Fjordkraft Solutions", LocalDate.of(2026, 11, 28),
@@ -82,13 +82,14 @@ class PasteNotesTest {
         assertThat(page(PrivatePageViewModel.class).roundNotes.get()).isEqualTo("Kaffe i kantina");
         assertThat(main.document().round().evidence()).extracting(Evidence::detail).containsExactly("to referanser");
 
-        assertThat(main.wizard().currentProperty().get()).as("page 3, Challenge").isEqualTo(2);
+        assertThat(main.wizard().onLetterPage()).as("the letter made from them, not six pages away").isTrue();
         assertThat(main.document().dirtyProperty().get()).as("unsaved, like any edit").isTrue();
         assertThat(main.statusProperty().get()).isEqualTo("Fylt ut fra notatene dine: arbeidsgiver, intervjudato, "
                 + "2 personer, utfordring, 3 årsaker, 1 konsekvens, ansettelsesvisjon, beslutningstager, "
                 + "1 steg i beslutningsprosessen, 1 dokumentasjonskrav, neste steg, "
-                + "1 linje lagt i de private notatene, og et forslag til fremdriftsplan på Neste steg. Se over "
-                + "sidene, og begynn med Utfordring.");
+                + "1 linje lagt i de private notatene, og et forslag til fremdriftsplan på Neste steg (datoene "
+                + "FollowUp foreslår, er merket). Brevet er laget av dem: les det, og rett det som trengs på siden "
+                + "det kom fra.");
         assertThat(main.document().round().milestones()).as("the decision maker was in the room: a plan to a decision")
                 .extracting(Step::what).last().asString().startsWith("Beslutning");
     }
@@ -132,7 +133,7 @@ class PasteNotesTest {
         assertThat(main.statusProperty().get()).startsWith("Filled in from your notes: employer, interview date, "
                 + "2 people, challenge, 3 causes, 1 consequence, hiring vision, decision maker, 1 decision step, "
                 + "1 piece of evidence, next step, 1 line kept in your private notes, and a suggested plan to a "
-                + "decision on Next step.");
+                + "decision on Next step (the dates FollowUp proposes are marked).");
     }
 
     @Test

@@ -105,6 +105,10 @@ class PasteNotesWindowTest {
 
         robot.clickOn("#paste-fill");
         waitUntil(() -> robot.lookup("#paste-text").tryQuery().isEmpty());
+        // the letter made from the notes, in sight: what the user reads next
+        waitUntil(() -> robot.lookup("#letter-body").tryQuery().map(n -> shown(n)
+                && ((TextArea) n).getText().contains("vokser ikke i bedriftsmarkedet")).orElse(false));
+        robot.interact(() -> main.wizard().goTo(main.wizard().indexOf(ChallengePageViewModel.class)));
         waitUntil(() -> robot.lookup("#challenge").tryQuery().map(n -> shown(n)
                 && "Vi vokser ikke i bedriftsmarkedet.".equals(((TextArea) n).getText())).orElse(false));
         assertThat(robot.lookup("#causes").queryAs(TextArea.class).getText())

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * "Paste your notes…", from page 1, page 3 and the File menu: the dialog, then the round takes what was sorted,
  * the status line says what, a round with the decision maker in the room gets a suggested plan to a decision if it
- * has none, and the wizard shows page 3 so that the user checks the pages in order.
+ * has none, and the wizard shows the letter made from them: the dialog showed where each part went, and testers
+ * who were taken to page 3 clicked through six pages to reach the letter they wanted to read.
  */
 public final class NotesPasting {
     private final Document document;
@@ -25,17 +26,17 @@ public final class NotesPasting {
     private final Supplier<LocalDate> today;
     private final I18n i18n;
     private final Consumer<String> status;
-    private final Runnable showChallenge;
+    private final Runnable showLetter;
     private final BooleanSupplier suggestPlan;
 
     /**
      * @param sorting       the sorter the dialog uses, asked for each time it opens
-     * @param showChallenge shows page 3, where checking what was filled in starts
+     * @param showLetter    shows the letter page: the letter made from the notes is what the user checks
      * @param suggestPlan   suggests a plan to a decision when the round needs one and has none; says whether it did
      */
     public NotesPasting(Document document, Dialogs dialogs, BackgroundRunner background,
                         Supplier<NotesSorting> sorting, Supplier<LocalDate> today, I18n i18n,
-                        Consumer<String> status, Runnable showChallenge, BooleanSupplier suggestPlan) {
+                        Consumer<String> status, Runnable showLetter, BooleanSupplier suggestPlan) {
         this.document = document;
         this.dialogs = dialogs;
         this.background = background;
@@ -43,7 +44,7 @@ public final class NotesPasting {
         this.today = today;
         this.i18n = i18n;
         this.status = status;
-        this.showChallenge = showChallenge;
+        this.showLetter = showLetter;
         this.suggestPlan = suggestPlan;
     }
 
@@ -68,6 +69,6 @@ public final class NotesPasting {
                 .collect(Collectors.joining(", "));
         status.accept(suggestPlan.getAsBoolean() ? i18n.get("paste.filledWithPlan", filled)
                 : i18n.get("paste.filled", filled));
-        showChallenge.run();
+        showLetter.run();
     }
 }
