@@ -18,25 +18,52 @@ final class AffiliationInBrackets {
     private static final Pattern BRACKETED = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)*)"
             + " \\((?<org>[^()]{2,40})\\)");
 
+    /** "Referansesjekk (Marte)": a step and, in brackets after it, who does it. */
+    private static final Pattern AGENT = Pattern.compile(
+            "^(?<step>[^()]*\\p{L}[^()]*?) \\((?<name>\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?)\\)$");
+
     private AffiliationInBrackets() {
     }
 
     static Round inRound(Round round, Language language) {
-        List<Participant> people = round.participants().stream()
-                .filter(p -> p != null && p.name() != null && p.organisation() != null).toList();
-        if (people.isEmpty()) {
+        List<Participant> named = round.participants().stream()
+                .filter(p -> p != null && p.name() != null && !p.name().isBlank()).toList();
+        if (named.isEmpty()) {
             return round;
         }
+        List<Participant> people = named.stream().filter(p -> p.organisation() != null).toList();
         String word = language == Language.NB ? "fra" : "at";
         return round.with(copy -> {
             if (round.decisionProcess() != null) {
                 copy.decisionProcess = round.decisionProcess().withSteps(round.decisionProcess().steps().stream()
-                        .map(step -> said(step, people, word)).toList());
+                        .map(step -> withAgent(said(step, people, word), named)).toList());
             }
             if (round.nextStep() != null) {
                 copy.nextStep = round.nextStep().withWhat(said(round.nextStep().what(), people, word));
             }
         });
+    }
+
+    /**
+     * "Referansesjekk (Marte)" is the step done by a person who took part, "referansesjekk via Marte", as a
+     * Norwegian tester rewrote it: a bracket in the decision sentence reads as a form, and the suggested plan
+     * copied it beside Marte in its Who column.
+     */
+    static String withAgent(String step, List<Participant> people) {
+        if (step == null || !step.endsWith(")")) {
+            return step;
+        }
+        Matcher found = AGENT.matcher(step.strip());
+        if (!found.matches()) {
+            return step;
+        }
+        String name = found.group("name");
+        boolean tookPart = people.stream().anyMatch(p -> {
+            String full = p.name().strip().toLowerCase(Locale.ROOT);
+            String said = name.toLowerCase(Locale.ROOT);
+            return full.equals(said) || full.startsWith(said + " ");
+        });
+        return tookPart ? found.group("step").strip() + " via " + name : step;
     }
 
     static String said(String note, List<Participant> people, String word) {

@@ -23,6 +23,19 @@ class AffiliationInBracketsTest {
                 .isEqualTo("referansesjekk ved Marte Solberg fra Rekruttpartner");
     }
 
+    /** A Norwegian tester's "Referansesjekk (Marte)" came into the decision sentence and the plan as typed. */
+    @Test
+    void aStepWithWhoDoesItInBracketsIsTheStepViaThem() {
+        assertThat(AffiliationInBrackets.withAgent("Referansesjekk (Marte)", people))
+                .isEqualTo("Referansesjekk via Marte");
+        assertThat(AffiliationInBrackets.withAgent("reference checks (Tom Fletcher)", people))
+                .isEqualTo("reference checks via Tom Fletcher");
+        assertThat(AffiliationInBrackets.withAgent("Referansesjekk (Kari)", people)).as("no one who took part")
+                .isEqualTo("Referansesjekk (Kari)");
+        assertThat(AffiliationInBrackets.withAgent("Referansesjekk (to stykker)", people))
+                .isEqualTo("Referansesjekk (to stykker)");
+    }
+
     @Test
     void otherBracketsStayAsTyped() {
         assertThat(AffiliationInBrackets.said("Tom (maybe) runs references", people, "at"))

@@ -198,12 +198,13 @@ class PlanSuggestionTest {
                         Evidence.of(EvidenceKind.CASE, "a case of an account I won back")))
                 .withDecisionProcess(new DecisionProcess("James Whitaker", List.of("reference checks by Tom",
                         "a call by Tom before the panel", "referansesjekk ved Tom i PeopleFirst",
-                        "referansesjekk hos Tom"), Extras.NONE));
+                        "referansesjekk hos Tom", "Referansesjekk (Tom)"), Extras.NONE));
         assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
                 .startsWith("Names of two referees sent | null", "Onboarding plan sent | null",
                         "Case of an account I won back, ready to present | null",
                         "Reference checks | Tom Fletcher", "A call by Tom before the panel | Tom Fletcher",
-                        "Referansesjekk | Tom Fletcher", "Referansesjekk | Tom Fletcher");
+                        "Referansesjekk | Tom Fletcher", "Referansesjekk | Tom Fletcher",
+                        "Referansesjekk | Tom Fletcher");
     }
 
     /**
