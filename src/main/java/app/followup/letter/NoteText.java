@@ -175,11 +175,9 @@ final class NoteText {
             if (RELATIVES.contains(before) || RELATIVES.contains(word)) {
                 return -1;
             }
-            if (language == Language.NB && isCapitalisedInside(note, i)) {
-                // "Hans Petter anbefaler": a bokmål verb inside a sentence has no capital, a name in -er has
-                continue;
-            }
-            if (language == Language.NB ? isNorwegianVerb(words, i) : isEnglishVerb(i, words, note)) {
+            // "Hans Petter anbefaler": a bokmål verb inside a sentence has no capital, a name in -er has
+            boolean name = language == Language.NB && isCapitalisedInside(note, i);
+            if (!name && (language == Language.NB ? isNorwegianVerb(words, i) : isEnglishVerb(i, words, note))) {
                 return i;
             }
         }

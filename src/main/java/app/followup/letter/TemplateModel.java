@@ -93,8 +93,7 @@ final class TemplateModel {
                         .findFirst().orElse(null) : null;
         StepsAfterDecision clauseSteps = language == Language.NB ? new StepsAfterDecision(words) : null;
         List<String> steps = new ArrayList<>(round.decisionProcessOrEmpty().steps().stream().map(theirs::apply)
-                .map(text::inner)
-                .map(step -> clauseSteps == null || step == null ? EnglishStepBy.mended(step)
+                .map(text::inner).map(step -> clauseSteps == null || step == null ? EnglishStepBy.mended(step)
                         : clauseSteps.mended(step))
                 .map(step -> SentenceStep.asStep(step, language))
                 .map(step -> spokenTo == null ? readers.applyInSentence(step) : readers.apply(step, spokenTo))

@@ -25,9 +25,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -266,38 +264,17 @@ public final class FxDialogs implements Dialogs {
         return confirm("plan.replace.title", "plan.replace.text", "plan.replace.yes", "plan.replace.no");
     }
 
-    /** A yes-or-no question whose safe answer (no) is the default. */
-    private boolean confirm(String titleKey, String textKey, String yesKey, String noKey) {
-        ButtonType yes = new ButtonType(i18n.get(yesKey), ButtonBar.ButtonData.YES);
-        ButtonType no = new ButtonType(i18n.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get(textKey), yes, no);
-        alert.setTitle(i18n.get(titleKey));
-        alert.setHeaderText(i18n.get(titleKey));
-        alert.initOwner(owner);
-        return alert.showAndWait().orElse(no) == yes;
-    }
-
     @Override
     public void showError(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setTitle(i18n.get("error.title"));
-        alert.setHeaderText(null);
-        alert.initOwner(owner);
-        alert.showAndWait();
+        new FxAlerts(owner, i18n).showError(message);
     }
 
     @Override
     public void showAbout(String version, Runnable openGuide) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        Label text = new Label(i18n.get("about.text"));
-        text.setWrapText(true);
-        Hyperlink guide = new Hyperlink(i18n.get("about.guide"));
-        guide.setId("about-guide");
-        guide.setOnAction(e -> openGuide.run());
-        alert.getDialogPane().setContent(new VBox(8, text, guide));
-        alert.setTitle(i18n.get("app.title"));
-        alert.setHeaderText(version);
-        alert.initOwner(owner);
-        alert.showAndWait();
+        new FxAlerts(owner, i18n).showAbout(version, openGuide);
+    }
+
+    private boolean confirm(String titleKey, String textKey, String yesKey, String noKey) {
+        return new FxAlerts(owner, i18n).confirm(titleKey, textKey, yesKey, noKey);
     }
 }
