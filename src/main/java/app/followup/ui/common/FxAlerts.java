@@ -9,14 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The dialogs' JavaFX alerts: a question, an error, About; each owned by the window, in the chosen language. */
-final class FxAlerts {
-    private final Window owner;
-    private final I18n i18n;
-
-    FxAlerts(Window owner, I18n i18n) {
-        this.owner = owner;
-        this.i18n = i18n;
-    }
+record FxAlerts(Window owner, I18n i18n) {
 
     /** A yes-or-no question whose safe answer (no) is the default. */
     boolean confirm(String titleKey, String textKey, String yesKey, String noKey) {
