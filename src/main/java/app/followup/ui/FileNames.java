@@ -23,6 +23,21 @@ public final class FileNames {
         return (name.isEmpty() ? "followup" : name) + ".followup.json";
     }
 
+    /**
+     * The chosen name as a notes file, "….followup.json", which *All applications* looks for: a tester saved
+     * "fjordkraft-kam.json" and the board said there were no applications in its folder. A file of that name
+     * already there is kept: the notes go beside it, as the dialog confirmed no overwrite of it.
+     */
+    static Path asNotesFile(Path chosen) {
+        String name = chosen.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".followup.json")) {
+            return chosen;
+        }
+        String bare = name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        Path notes = chosen.resolveSibling(bare + ".followup.json");
+        return Files.exists(notes) ? besideOf(notes) : notes;
+    }
+
     /** "name (2).followup.json" beside the file, the first such name that is free: keep both versions. */
     static Path besideOf(Path file) {
         String name = file.getFileName().toString();

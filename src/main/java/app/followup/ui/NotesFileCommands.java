@@ -114,7 +114,7 @@ final class NotesFileCommands {
     /** Where to save, suggested by employer and position; a name the system cannot hold is said, not logged. */
     private Optional<Path> chosenToSave() {
         return FileChoice.of(() -> dialogs.chooseNotesToSave(FileNames.suggested(document.notes())), i18n,
-                this::cannotUse);
+                this::cannotUse).map(FileNames::asNotesFile);
     }
 
     private void cannotUse(String why) {
