@@ -58,13 +58,15 @@ final class AlreadyHappened {
             return null;
         }
         String[] words = note.strip().split(" ");
-        if (words.length < 3 || !Character.isLowerCase(words[0].charAt(0))) {
+        // "Lost two renewals …" as a British tester typed it, capital and all: a verb, not a name
+        if (words.length < 3 || !words[0].substring(1).equals(words[0].substring(1).toLowerCase(Locale.ROOT))) {
             return note;
         }
-        String verb = words[0];
+        String verb = words[0].toLowerCase(Locale.ROOT);
         boolean past = EN_IRREGULAR.contains(verb) && !NOT_PAST_ALONE.contains(verb)
                 || verb.length() > 3 && verb.endsWith("ed") && !verb.endsWith("eed");
-        return past && EN_OBJECT.matcher(words[1]).matches() ? "you " + note.strip() : note;
+        return past && EN_OBJECT.matcher(words[1]).matches() ? "you " + verb + note.strip().substring(verb.length())
+                : note;
     }
 
     /** True when the note says what has happened ("we have lost …"). */

@@ -64,6 +64,10 @@ class TerseEnglishNotesTest {
         String text = typed("en-terse-losing-accounts.followup.json");
         assertThat(text).contains("You lost two renewals this year (about £1.2m).")
                 .doesNotContain("likely result").doesNotContain("If nothing changes");
+        // typed with its capital, as another tester did: was "If nothing changes, the likely result is lost two …"
+        assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling")
+                .withConsequences(List.of("Lost two renewals this year (about £1.2m)"))))
+                .contains("You lost two renewals this year (about £1.2m).").doesNotContain("likely result");
         // the tester's first fix, "two renewals already lost this year", is as much a fact
         assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling")
                 .withConsequences(List.of("two renewals already lost this year (about £1.2m)"))))
