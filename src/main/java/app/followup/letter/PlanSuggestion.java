@@ -103,19 +103,15 @@ public final class PlanSuggestion {
     }
 
     /**
-     * Whether a suggested milestone's day is one the notes give (a promised piece of evidence, the next step, a date
-     * typed in a decision step) rather than one the suggestion proposes: testers could not tell the two apart and
-     * sent dates for the recruiter that nobody had agreed.
+     * Whether a suggested milestone's day is one the notes give, a date typed in a decision step ("Ingrid bestemmer
+     * seg innen 18. desember"), rather than one the suggestion proposes: testers could not tell the two apart and
+     * sent dates for the recruiter that nobody had agreed. Every other row's day is proposed, also one that falls on
+     * a promised day or the next step's (undated evidence put on the day of the call read as agreed).
      */
     public static boolean dayFromTheNotes(LocalDate day, Round round) {
-        if (day == null) {
-            return false;
-        }
-        LocalDate around = round.date() == null ? day : round.date();
-        return round.evidence().stream().anyMatch(e -> day.equals(e.due()))
-                || round.nextStep() != null && day.equals(round.nextStep().date())
-                || round.decisionProcessOrEmpty().steps().stream()
-                        .anyMatch(step -> step != null && day.equals(DatesInText.firstIn(step, around)));
+        LocalDate around = day == null || round.date() == null ? day : round.date();
+        return day != null && round.decisionProcessOrEmpty().steps().stream()
+                .anyMatch(step -> step != null && day.equals(DatesInText.firstIn(step, around)));
     }
 
     /**
