@@ -97,8 +97,14 @@ final class VisionNote {
             // read "copies – 10 new … – that is the job I want" in the letter, two dashes that two testers undid
             Matcher dashed = pattern("^(?<vision>.+?)\\s+[-–—]\\s+(?<target>(?:(?!\\s[-–—]\\s)[^.;:])+?)\\.?$")
                     .matcher(noted);
-            return dashed.matches() && isTarget(dashed.group("target")) ? dashed.group("vision")
-                    + withTarget(dashed.group("target")) : noted;
+            if (dashed.matches() && isTarget(dashed.group("target"))) {
+                return dashed.group("vision") + withTarget(dashed.group("target"));
+            }
+            // "… copies. 10 new fleet accounts in the first 12 months.": a last sentence of a figure and no verb is
+            // the target too (a British tester got "… copies. 10 new fleet accounts … – that is the job I want")
+            Matcher bare = pattern("^(?<vision>.+?)[.;]\\s+(?<target>\\d[^.;:]*?)\\.?$").matcher(noted);
+            return bare.matches() && isTarget(bare.group("target")) && text.finiteVerbAt(bare.group("target")) < 0
+                    ? bare.group("vision") + withTarget(bare.group("target")) : noted;
         }
         return labelled.group("vision") + withTarget(labelled.group("target"));
     }

@@ -64,6 +64,15 @@ class TerseEnglishNotesTest {
         String text = typed("en-terse-losing-accounts.followup.json");
         assertThat(text).contains("You lost two renewals this year (about £1.2m).")
                 .doesNotContain("likely result").doesNotContain("If nothing changes");
+        // a target typed as a sentence of its own after the vision: was "… copies. 10 new fleet accounts in the first
+        // 12 months – that is the job I want"
+        assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling").withHiringVision("Someone who "
+                + "turns our top 40 accounts into partners and builds the account plans the rest of the team copies. "
+                + "10 new fleet accounts in the first 12 months.")))
+                .contains("the rest of the team copies, with a target of 10 new fleet accounts in the first 12 months");
+        assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling").withHiringVision("Someone who "
+                + "builds the account plans. 10 reps will follow them.")))
+                .as("a sentence with its verb stays").doesNotContain("with a target of 10 reps");
         // typed with its capital, as another tester did: was "If nothing changes, the likely result is lost two …"
         assertThat(letter(Language.EN, r -> r.withChallenge("margins are falling")
                 .withConsequences(List.of("Lost two renewals this year (about £1.2m)"))))
