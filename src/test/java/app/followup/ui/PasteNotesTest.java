@@ -57,6 +57,9 @@ class PasteNotesTest {
 
     @Test
     void theNotesFillThePagesAndTheWizardGoesToTheChallenge() {
+        assertThat(page(ChallengePageViewModel.class).notesStillToWrite().get())
+                .as("a new application: the notes box is the way in, its button stands out").isTrue();
+        assertThat(page(InterviewPageViewModel.class).notesStillToWrite().get()).isTrue();
         dialogs.pastedNotesAnswer = notes -> {
             notes.pasted.set("Hvorfor: KAM-ene selger pris");
             return true;
@@ -83,6 +86,8 @@ class PasteNotesTest {
         assertThat(main.document().round().evidence()).extracting(Evidence::detail).containsExactly("to referanser");
 
         assertThat(main.wizard().onLetterPage()).as("the letter made from them, not six pages away").isTrue();
+        assertThat(page(ChallengePageViewModel.class).notesStillToWrite().get()).as("written: the button is plain")
+                .isFalse();
         assertThat(main.document().dirtyProperty().get()).as("unsaved, like any edit").isTrue();
         assertThat(main.statusProperty().get()).isEqualTo("Fylt ut fra notatene dine: arbeidsgiver, intervjudato, "
                 + "2 personer, utfordring, 3 årsaker, 1 konsekvens, ansettelsesvisjon, beslutningstager, "

@@ -26,10 +26,30 @@ public abstract class PageViewModel {
     private final List<Runnable> loaders = new ArrayList<>();
     private boolean loading;
     private boolean suggesting;
+    private ObservableBooleanValue notesStillToWrite;
 
     protected PageViewModel(Document document) {
         this.document = document;
         document.reloadsProperty().addListener(o -> reload());
+    }
+
+    /**
+     * The round's notes are still to be written (no challenge, cause or hiring vision yet): the notes box is then
+     * the way in, and its button stands out. Testers who did not see it typed a dozen fields one by one.
+     */
+    public ObservableBooleanValue notesStillToWrite() {
+        // kept by the page: a binding only the view listened to could be collected, its listeners with it
+        if (notesStillToWrite == null) {
+            notesStillToWrite = Bindings.createBooleanBinding(() -> {
+                if (!document.isOpen()) {
+                    return false;
+                }
+                Round round = document.round();
+                return (round.challenge() == null || round.challenge().isBlank()) && round.causes().isEmpty()
+                        && (round.hiringVision() == null || round.hiringVision().isBlank());
+            }, document.notesProperty(), document.roundIndexProperty());
+        }
+        return notesStillToWrite;
     }
 
     /** The resource key of the page's title, also its identity in the step list. */

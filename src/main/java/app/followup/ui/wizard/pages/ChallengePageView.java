@@ -19,7 +19,7 @@ public final class ChallengePageView {
     }
 
     public Node page() {
-        Node paste = new VBox(4, PasteNotesButton.of(forms, "challenge-paste-notes", pasteNotes),
+        Node paste = new VBox(4, PasteNotesButton.of(forms, "challenge-paste-notes", pasteNotes, vm.notesStillToWrite()),
                 forms.hint("paste.button.hint"));
         return forms.page("step.challenge", paste,
                 forms.field("challenge.challenge", WrappingField.growing(forms.area("challenge", vm.challenge, 3), 3)),

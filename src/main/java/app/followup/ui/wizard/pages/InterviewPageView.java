@@ -85,7 +85,7 @@ public final class InterviewPageView {
         hint.managedProperty().bind(hint.visibleProperty());
         // the two ways to fill pages from what is already written, side by side; under each other when narrow
         FlowPane buttons = new FlowPane(8, 8, button,
-                PasteNotesButton.of(forms, "interview-paste-notes", pasteNotes));
+                PasteNotesButton.of(forms, "interview-paste-notes", pasteNotes, vm.notesStillToWrite()));
         return new VBox(4, buttons, hint, done);
     }
 
