@@ -105,7 +105,7 @@ public final class WindowBenchmark extends Application {
             onFxThread(() -> letter.body.set(letter.body.get() + LONG.repeat(12)));
             Thread.sleep(1500);
             int[] pages = new int[1];
-            onFxThread(() -> pages[0] = letter.previewPages().get().count());
+            onFxThread(() -> pages[0] = letter.preview().pagesProperty().get().count());
             List<Long> twoPages = previewAfterEachKey(letter, () -> letter.body.set(letter.body.get() + "y"));
             System.out.printf("keystroke on the JavaFX thread (recompose, preview, the pulse's CSS and layout): "
                     + "median %.2f ms, p90 %.2f ms (%d)%n", median(keystrokes), p90(keystrokes), keystrokes.size());
@@ -142,14 +142,14 @@ public final class WindowBenchmark extends Application {
                 }
             };
             onFxThread(() -> {
-                letter.previewPages().addListener(listener);
+                letter.preview().pagesProperty().addListener(listener);
                 typed[0] = System.nanoTime();
                 keystroke.run();
             });
             synchronized (done) {
                 done.wait(5000);
             }
-            onFxThread(() -> letter.previewPages().removeListener(listener));
+            onFxThread(() -> letter.preview().pagesProperty().removeListener(listener));
             Thread.sleep(300);
         }
         return previews;
