@@ -144,6 +144,13 @@ public final class PlanSuggestion {
             return step.withOwner(Owner.ME);
         }
         List<Participant> named = namedIn(what, round, language);
+        if (named.isEmpty()) {
+            // "Rachel's recommendation", "Hans Petters anbefaling": the step of the one it opens with, not the
+            // company's (a British tester's reworded step sent "Rachel's recommendation (Brightwave Logistics)")
+            return round.participants().stream().filter(p -> p != null && p.name() != null && !p.name().isBlank())
+                    .filter(p -> opensWithPossessive(what, p, language)).findFirst()
+                    .map(p -> step.withWho(p.name().strip())).orElse(step);
+        }
         if (named.size() != 1) {
             return step;
         }
@@ -161,6 +168,17 @@ public final class PlanSuggestion {
     private static String withoutAgent(String milestone, Participant owner, Language language) {
         String result = Affiliation.withoutAgent(milestone, GivenNames.withoutTitle(owner.name()));
         return Affiliation.withoutAgent(result, GivenNames.fromFullName(owner.name(), language));
+    }
+
+    private static boolean opensWithPossessive(String what, Participant person, Language language) {
+        for (String name : new String[] {GivenNames.withoutTitle(person.name()),
+                GivenNames.fromFullName(person.name(), language)}) {
+            if (name != null && !name.isBlank() && NameMention.compiled("(?U)^" + Pattern.quote(name)
+                    + "(?:['\u2019]s|s)\\s").matcher(what.strip()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The people who took part whom the step names, by full or given name. */

@@ -30,6 +30,16 @@ class PlanSuggestionTest {
                 .withDecisionProcess(new DecisionProcess("James Whitaker", List.of(steps), Extras.NONE));
     }
 
+    /** A tester reworded "Rachel recommends" as "Rachel's recommendation", and the row went to the company. */
+    @Test
+    void aStepOpeningWithSomeonesPossessiveIsTheirs() {
+        Notes notes = Samples.load(Samples.HARBOUR);
+        Round round = harbour(notes, List.of(RACHEL, TOM.withOrganisation("PeopleFirst Search")), "Rachel's recommendation",
+                "reference checks by Tom (PeopleFirst)");
+        assertThat(PlanSuggestion.suggest(notes, round, TODAY)).extracting(s -> s.what() + " | " + s.who())
+                .contains("Rachel's recommendation | Rachel O'Neill", "Reference checks | Tom Fletcher");
+    }
+
     @Test
     void anEnglishPlanFollowsTheDecisionStepsAfterTheEvidenceAndEndsWithTheirOffer() {
         Notes notes = Samples.load(Samples.HARBOUR);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import javafx.util.StringConverter;
 
 /**
- * Dates as a user types and reads them in the window's language: 28.11.2026 in Norwegian, 28/11/2026 in English,
+ * Dates as a user types and reads them in the window's language: 01.12.2026 in Norwegian, 01/12/2026 in English,
  * always day before month (a British and Norwegian reader's order, and the letters' own). Typed dates may leave
  * out the year ("8.12", "8/12": this year) or give two digits of it; the ISO form 2026-12-08 is read as well,
  * since it is what the notes file and other programs write.
@@ -28,11 +28,11 @@ public final class TypedDates {
     }
 
     public static TypedDates norwegian(LocalDate today) {
-        return new TypedDates("d.M.yyyy", today);
+        return new TypedDates("dd.MM.yyyy", today);
     }
 
     public static TypedDates english(LocalDate today) {
-        return new TypedDates("d/M/yyyy", today);
+        return new TypedDates("dd.MM.yyyy", today);
     }
 
     public static TypedDates forWindow(I18n i18n, LocalDate today) {

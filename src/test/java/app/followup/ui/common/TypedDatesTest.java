@@ -11,7 +11,8 @@ class TypedDatesTest {
     @Test
     void englishIsDayBeforeMonthAsTheLetterWritesIt() {
         TypedDates english = TypedDates.english(TODAY);
-        assertThat(english.format(LocalDate.of(2026, 12, 8))).isEqualTo("8/12/2026");
+        // two digits each, as a British reader writes it: "28/11/2026" beside "1/12/2026" read as two formats
+        assertThat(english.format(LocalDate.of(2026, 12, 8))).isEqualTo("08/12/2026");
         assertThat(english.parse("8/12")).contains(LocalDate.of(2026, 12, 8));
         assertThat(english.parse("8/12/2026")).contains(LocalDate.of(2026, 12, 8));
         assertThat(english.parse("28/11/26")).contains(TODAY);
@@ -20,7 +21,7 @@ class TypedDatesTest {
     @Test
     void norwegianReadsDotsWithOrWithoutTheYear() {
         TypedDates norwegian = TypedDates.norwegian(TODAY);
-        assertThat(norwegian.format(LocalDate.of(2027, 1, 4))).isEqualTo("4.1.2027");
+        assertThat(norwegian.format(LocalDate.of(2027, 1, 4))).isEqualTo("04.01.2027");
         assertThat(norwegian.parse("4.1.2027")).contains(LocalDate.of(2027, 1, 4));
         assertThat(norwegian.parse(" 8.12. ")).contains(LocalDate.of(2026, 12, 8));
         assertThat(norwegian.parse("2026-12-08")).contains(LocalDate.of(2026, 12, 8));
