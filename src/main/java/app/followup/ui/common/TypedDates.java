@@ -32,7 +32,7 @@ public final class TypedDates {
     }
 
     public static TypedDates english(LocalDate today) {
-        return new TypedDates("dd.MM.yyyy", today);
+        return new TypedDates("dd/MM/yyyy", today);
     }
 
     public static TypedDates forWindow(I18n i18n, LocalDate today) {
