@@ -183,7 +183,7 @@ class DecisionPageTest {
         }
         robot.interact(() -> main.i18n().localeProperty().set(I18n.NORWEGIAN));
         DatePicker first = robot.lookup("#evidence-due").queryAllAs(DatePicker.class).iterator().next();
-        assertThat(first.getEditor().getText()).as("day first, as the other date fields").startsWith("1.12");
+        assertThat(first.getEditor().getText()).as("day first, as the other date fields").startsWith("01.12");
 
         robot.interact(() -> first.setValue(LocalDate.of(2026, 12, 3)));
         WaitForAsyncUtils.waitForFxEvents();
