@@ -71,6 +71,17 @@ final class PastedWords {
     }
 
     /** Whether one of the key's words stands in the text as whole words. */
+    /** A title shortened in hurried notes, written out ("salgsdir." → "salgsdirektør"); else as typed. */
+    String spelledOut(String title) {
+        for (String pair : list("title.spelled")) {
+            String[] parts = pair.split(">", 2);
+            if (parts.length == 2 && parts[0].strip().equalsIgnoreCase(title.strip())) {
+                return parts[1].strip();
+            }
+        }
+        return title;
+    }
+
     boolean mentions(String key, String text) {
         String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d'-]+", " ") + " ";
         return list(key).stream().anyMatch(word -> lower.contains(" " + word + " "));

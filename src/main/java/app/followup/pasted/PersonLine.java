@@ -32,7 +32,8 @@ final class PersonLine {
         String title = person.group("title") != null ? person.group("title") : person.group("titleAfterComma");
         boolean decides = remark != null && words.mentions("decider", remark)
                 || title != null && words.mentions("decider", title);
-        return new NotedPerson(person.group("name"), title == null || title.isBlank() ? null : title.strip(),
+        return new NotedPerson(person.group("name"), title == null || title.isBlank() ? null
+                : words.spelledOut(title.strip()),
                 decides ? Role.DECISION_MAKER : null);
     }
 }
