@@ -58,11 +58,7 @@ final class AffiliationInBrackets {
             return step;
         }
         String name = found.group("name");
-        boolean tookPart = people.stream().anyMatch(p -> {
-            String full = p.name().strip().toLowerCase(Locale.ROOT);
-            String said = name.toLowerCase(Locale.ROOT);
-            return full.equals(said) || full.startsWith(said + " ");
-        });
+        boolean tookPart = people.stream().anyMatch(p -> isNamed(p, name));
         return tookPart ? found.group("step").strip() + " via " + name : step;
     }
 
@@ -85,11 +81,14 @@ final class AffiliationInBrackets {
 
     /** The name is theirs (whole, or the given name) and the bracket is how their organisation starts. */
     private static boolean isTheirs(Participant person, String name, String org) {
+        return isNamed(person, name) && !org.isEmpty() && squeezed(person.organisation()).startsWith(squeezed(org));
+    }
+
+    /** The name is theirs, whole or the given name. */
+    private static boolean isNamed(Participant person, String name) {
         String full = person.name().strip();
-        boolean named = full.equalsIgnoreCase(name) || full.toLowerCase(Locale.ROOT)
+        return full.equalsIgnoreCase(name) || full.toLowerCase(Locale.ROOT)
                 .startsWith(name.toLowerCase(Locale.ROOT) + " ");
-        String theirs = squeezed(person.organisation());
-        return named && !org.isEmpty() && theirs.startsWith(squeezed(org));
     }
 
     private static String squeezed(String text) {

@@ -69,7 +69,10 @@ public final class NextStepPageViewModel extends PageViewModel {
         owner.addListener(o -> saveNextStep());
         document.notesProperty().addListener((o, was, now) -> followNotes());
         milestones.rows().addListener((ListChangeListener<MilestoneRow>) change -> {
-            milestones.rows().forEach(row -> row.proposedDate.addListener(countProposed));
+            while (change.next()) {
+                change.getAddedSubList().forEach(row -> row.proposedDate.addListener(countProposed));
+                change.getRemoved().forEach(row -> row.proposedDate.removeListener(countProposed));
+            }
             countProposed.invalidated(null);
         });
         planApplies = Bindings.createBooleanBinding(() -> document.isOpen()
